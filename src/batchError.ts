@@ -1,0 +1,289 @@
+// The typed error for failed Batch service calls (CONVENTIONS.md §5).
+//
+// A Batch error body looks like
+//   { "odata.metadata": "...", "code": "PoolNotFound",
+//     "message": { "lang": "en-US", "value": "...\nRequestId:...\nTime:..." },
+//     "values": [{ "key": "...", "value": "..." }] }
+// but HEAD responses have no body, and gateways and proxies can answer with HTML or plain text,
+// so every part of it is optional here.
+//
+// Secrets: the failed request (with its Authorization header) is kept only on RestError's
+// non-enumerable `request` property, and RestError's util.inspect output runs it through the
+// core sanitizer (Authorization and other unknown headers become "REDACTED"). Nothing from the
+// request is copied into the message or into an enumerable property.
+
+import type { PathUncheckedResponse } from "@azure-rest/core-client";
+import {
+  createHttpHeaders,
+  type PipelineRequest,
+  type PipelineResponse,
+  RestError,
+} from "@azure/core-rest-pipeline";
+
+/**
+ * One entry of the `values` array of a Batch error body: extra detail such as the name of an
+ * invalid property (`key: "PropertyName"`) or the reason for a failure.
+ */
+export interface BatchErrorDetail {
+  /** The detail's name, for example `"PropertyName"` or `"Reason"`. */
+  key?: string;
+  /** The detail's value. */
+  value?: string;
+}
+
+/**
+ * Options for constructing a {@link BatchError} directly. Most code gets a `BatchError` from
+ * {@link createBatchError} instead.
+ */
+export interface BatchErrorOptions {
+  /** HTTP status code of the response. */
+  statusCode: number;
+  /** Batch error code, such as `"PoolNotFound"`. */
+  code?: string;
+  /** Extra details from the error body's `values`. */
+  values?: BatchErrorDetail[];
+  /** The `request-id` response header. */
+  requestId?: string;
+  /** The `client-request-id` response header. */
+  clientRequestId?: string;
+  /** The request that failed (kept non-enumerable, as by `RestError`). */
+  request?: PipelineRequest;
+  /** The response that carried the error (kept non-enumerable, as by `RestError`). */
+  response?: PipelineResponse;
+}
+
+/**
+ * An error returned by the Batch service: a `RestError` with the Batch error code, the service's
+ * message, the error's `values` and the request IDs needed when contacting support.
+ *
+ * `statusCode`, `code`, `values`, `requestId` and `clientRequestId` are enumerable; the failed
+ * `request` and the `response` (with all response headers, via `error.response?.headers`) are
+ * non-enumerable, as in `RestError`, so that logging the error does not print request headers.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getPool("p");
+ * } catch (e) {
+ *   if (isBatchError(e) && e.code === "PoolNotFound") {
+ *     console.log(`no pool (request ${e.requestId})`);
+ *   } else {
+ *     throw e;
+ *   }
+ * }
+ * ```
+ */
+export class BatchError extends RestError {
+  /** The HTTP status code of the response (`0` if the response's status was not a number). */
+  declare readonly statusCode: number;
+  /**
+   * The Batch error code, such as `"PoolNotFound"` or `"ConditionNotMet"`; `undefined` when the
+   * response had no Batch error body (HEAD responses, HTML from a proxy).
+   */
+  declare readonly code: string | undefined;
+  /** Extra details from the error body's `values`; empty when there are none. */
+  readonly values: BatchErrorDetail[];
+  /** The service's `request-id` response header, if present. */
+  readonly requestId?: string;
+  /** The `client-request-id` response header, if present. */
+  readonly clientRequestId?: string;
+
+  /**
+   * Creates a `BatchError`. Prefer {@link createBatchError}, which reads all of this from a
+   * response.
+   *
+   * @param message - The service's error text, or a description of the failure.
+   * @param options - Status code, Batch error code, details, request IDs, request and response.
+   */
+  constructor(message: string, options: BatchErrorOptions) {
+    super(message, {
+      statusCode: options.statusCode,
+      code: options.code,
+      request: options.request,
+      response: options.response,
+    });
+    // RestError's constructor resets the prototype to RestError.prototype; restore ours so that
+    // `instanceof BatchError` holds (instanceof RestError still does).
+    Object.setPrototypeOf(this, new.target.prototype);
+    this.name = "BatchError";
+    this.values = options.values ?? [];
+    if (options.requestId !== undefined) {
+      this.requestId = options.requestId;
+    }
+    if (options.clientRequestId !== undefined) {
+      this.clientRequestId = options.clientRequestId;
+    }
+  }
+}
+
+/**
+ * Builds a {@link BatchError} from an unsuccessful response of the rest-level client.
+ *
+ * Handles a Batch JSON error body (parsed, or still a string), a body without `values`, a
+ * bodiless response (HEAD: body `undefined` or `""`) and a non-JSON body such as an HTML page
+ * from a gateway (then `code` is `undefined`). When the body carries no message, the message is
+ * `"Batch request failed with status <status>"`, followed by ` (<code>)` when a code is known.
+ *
+ * @example
+ * ```ts
+ * const response = await client.path("/pools/{poolId}", "p").get();
+ * if (response.status !== "200") {
+ *   throw createBatchError(response);
+ * }
+ * ```
+ *
+ * @param response - The rest-level response (`status`, `headers`, `body`, `request`).
+ * @returns The error; this function does not throw it.
+ */
+export function createBatchError(response: PathUncheckedResponse): BatchError {
+  const parsedStatus = Number.parseInt(response.status, 10);
+  const statusCode = Number.isFinite(parsedStatus) ? parsedStatus : 0;
+  const headers = createHttpHeaders(response.headers ?? {});
+  const body = normalizeBody(response.body);
+  const errorBody = findErrorObject(body);
+
+  const code =
+    errorBody && typeof errorBody.code === "string"
+      ? errorBody.code
+      : undefined;
+  const message =
+    (errorBody && messageText(errorBody.message)) ||
+    `Batch request failed with status ${response.status}` +
+      (code ? ` (${code})` : "");
+
+  const pipelineResponse: PipelineResponse = {
+    status: statusCode,
+    headers,
+    request: response.request,
+    bodyAsText:
+      typeof body === "string"
+        ? body
+        : body === undefined
+          ? undefined
+          : JSON.stringify(body),
+  };
+
+  return new BatchError(message, {
+    statusCode,
+    code,
+    values: errorBody ? detailValues(errorBody.values) : [],
+    requestId: headers.get("request-id"),
+    clientRequestId: headers.get("client-request-id"),
+    request: response.request,
+    response: pipelineResponse,
+  });
+}
+
+/**
+ * Tells whether a caught value is a {@link BatchError}. Also recognises a `BatchError` from
+ * another copy of this package (same `name`, a `values` array and a numeric `statusCode`).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getPool("p");
+ * } catch (e) {
+ *   if (isBatchError(e) && e.code === "PoolNotFound") {
+ *     // create it
+ *   }
+ * }
+ * ```
+ *
+ * @param e - Anything, typically the value caught by a `catch` clause.
+ * @returns `true` if `e` is a `BatchError`.
+ */
+export function isBatchError(e: unknown): e is BatchError {
+  if (e instanceof BatchError) {
+    return true;
+  }
+  return (
+    e instanceof Error &&
+    e.name === "BatchError" &&
+    Array.isArray((e as Partial<BatchError>).values) &&
+    typeof (e as Partial<BatchError>).statusCode === "number"
+  );
+}
+
+type JsonObject = Record<string, unknown>;
+
+function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Returns the body as a parsed JSON value when it is JSON (already parsed, or a string or bytes
+ * holding JSON), the original string when it is text that is not JSON, or
+ * `undefined` when there is no body.
+ */
+function normalizeBody(body: unknown): unknown {
+  if (body === undefined || body === null) {
+    return undefined;
+  }
+  if (body instanceof Uint8Array) {
+    return normalizeBody(new TextDecoder().decode(body));
+  }
+  if (typeof body !== "string") {
+    return body;
+  }
+  const text = body.trim();
+  if (text === "") {
+    return undefined;
+  }
+  if (text.startsWith("{")) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      // Not JSON after all (truncated, or text that starts with "{"): keep the text.
+    }
+  }
+  return body;
+}
+
+/**
+ * The object holding `code`/`message`/`values`: the body itself, or the object under
+ * `odata.error` or `error` for services and gateways that wrap it.
+ */
+function findErrorObject(body: unknown): JsonObject | undefined {
+  if (!isJsonObject(body)) {
+    return undefined;
+  }
+  for (const wrapper of ["odata.error", "error"]) {
+    const inner = body[wrapper];
+    if (isJsonObject(inner) && body.code === undefined) {
+      return inner;
+    }
+  }
+  return body;
+}
+
+/** `message` is `{ lang, value }` in Batch bodies; accept a plain string too. */
+function messageText(message: unknown): string | undefined {
+  if (typeof message === "string") {
+    return message || undefined;
+  }
+  if (isJsonObject(message) && typeof message.value === "string") {
+    return message.value || undefined;
+  }
+  return undefined;
+}
+
+function detailValues(values: unknown): BatchErrorDetail[] {
+  if (!Array.isArray(values)) {
+    return [];
+  }
+  const details: BatchErrorDetail[] = [];
+  for (const item of values) {
+    if (!isJsonObject(item)) {
+      continue;
+    }
+    const detail: BatchErrorDetail = {};
+    if (typeof item.key === "string") {
+      detail.key = item.key;
+    }
+    if (typeof item.value === "string") {
+      detail.value = item.value;
+    }
+    details.push(detail);
+  }
+  return details;
+}
