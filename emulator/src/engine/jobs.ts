@@ -1,0 +1,137 @@
+/**
+ * Job lifecycle: state changes, terminate, disable/enable, delete, the
+ * `onAllTasksComplete` rule, max wall clock time and auto pools.
+ */
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { Account } from "../state/account.js";
+import type { Json, JobRecord, JobState } from "../state/model.js";
+import { deletePool } from "./pools.js";
+import { killTask, completeTask, TASK_ENDED } from "./tasks.js";
+
+/**
+ * Moves a job to a new state.
+ * @param account - Owning account.
+ * @param job - The job.
+ * @param state - New state.
+ */
+export function setJobState(account: Account, job: JobRecord, state: JobState): void {
+  const now = new Date();
+  if (job.state !== state) {
+    job.previousState = job.state;
+    job.previousStateTransitionTime = job.stateTransitionTime;
+    job.state = state;
+    job.stateTransitionTime = now;
+  }
+  account.touch(job, now);
+}
+
+/**
+ * Terminates a job: running tasks are killed and active ones completed (both
+ * with `TaskEnded`), then the job is `completed` with the given reason.
+ * @param account - Owning account.
+ * @param job - The job (not completed, terminating or deleting).
+ * @param reason - `terminateReason`, for example `UserTerminate` or `AllTasksComplete`.
+ */
+export function terminateJob(account: Account, job: JobRecord, reason: string): void {
+  if (job.state === "completed" || job.state === "terminating" || job.state === "deleting") return;
+  job.terminateReason = reason;
+  setJobState(account, job, "terminating");
+  account.cancel(job.wallClockTimer);
+  for (const task of [...job.tasks.values()]) {
+    if (task.state === "completed") continue;
+    if (task.run) killTask(task, "terminate");
+    else completeTask(account, task, { failureInfo: { ...TASK_ENDED, message: "Task was ended because its job was terminated" } });
+  }
+  jobTaskSettled(account, job);
+}
+
+/**
+ * Finishes a job transition that waits for running tasks (terminating,
+ * disabling with `wait`). Call after a task stops running.
+ * @param account - Owning account.
+ * @param job - The job.
+ */
+export function jobTaskSettled(account: Account, job: JobRecord): void {
+  if (job.gone || job.counts.running > 0) return;
+  if (job.state === "terminating") {
+    job.endTime = new Date();
+    setJobState(account, job, "completed");
+    releaseAutoPool(account, job);
+  } else if (job.state === "disabling") {
+    setJobState(account, job, "disabled");
+  }
+}
+
+/**
+ * Applies `onAllTasksComplete: terminatejob` (a job without tasks counts as complete).
+ * @param account - Owning account.
+ * @param job - The job.
+ */
+export function checkAllTasksComplete(account: Account, job: JobRecord): void {
+  if (job.gone || job.state !== "active" || job.props.onAllTasksComplete !== "terminatejob") return;
+  if (job.counts.active === 0 && job.counts.running === 0) terminateJob(account, job, "AllTasksComplete");
+}
+
+/**
+ * Disables a job: no new tasks start; running tasks are requeued, terminated or left to finish.
+ * @param account - Owning account.
+ * @param job - The job (active).
+ * @param disableTasks - What to do with running tasks.
+ */
+export function disableJob(account: Account, job: JobRecord, disableTasks: "requeue" | "terminate" | "wait"): void {
+  job.disableTasks = disableTasks;
+  setJobState(account, job, "disabling");
+  if (disableTasks !== "wait") {
+    for (const task of job.tasks.values()) if (task.run) killTask(task, disableTasks === "requeue" ? "requeue" : "terminate");
+  }
+  jobTaskSettled(account, job);
+}
+
+/**
+ * Enables a disabled job (`enabling`, then `active` after a short delay).
+ * @param account - Owning account.
+ * @param job - The job.
+ */
+export function enableJob(account: Account, job: JobRecord): void {
+  setJobState(account, job, "enabling");
+  account.later(account.timings.transitionMs, () => {
+    if (job.state !== "enabling") return;
+    setJobState(account, job, "active");
+    checkAllTasksComplete(account, job);
+    account.schedule();
+  });
+}
+
+/**
+ * Deletes a job: `deleting`, running tasks killed, then removed with its task files.
+ * @param account - Owning account.
+ * @param job - The job.
+ */
+export function deleteJob(account: Account, job: JobRecord): void {
+  setJobState(account, job, "deleting");
+  account.cancel(job.wallClockTimer);
+  const nodeDirs = new Set<string>();
+  for (const task of job.tasks.values()) {
+    account.pending.delete(task);
+    account.cancel(task.retentionTimer);
+    if (task.node) nodeDirs.add(task.node.rootDir);
+    if (task.run) killTask(task, "delete");
+  }
+  account.later(account.timings.deleteMs, () => {
+    job.gone = true;
+    for (const task of job.tasks.values()) task.gone = true;
+    if (account.jobs.get(job.id.toLowerCase()) === job) account.jobs.delete(job.id.toLowerCase());
+    for (const dir of nodeDirs) void rm(join(dir, "workitems", job.id), { recursive: true, force: true });
+    releaseAutoPool(account, job);
+    account.schedule();
+  });
+}
+
+/** Deletes the job's auto pool when its lifetime is the job. */
+function releaseAutoPool(account: Account, job: JobRecord): void {
+  const spec = (job.props.poolInfo as Json | undefined)?.autoPoolSpecification as Json | undefined;
+  if (!spec || spec.keepAlive === true || !job.poolId) return;
+  const pool = account.pools.get(job.poolId.toLowerCase());
+  if (pool && pool.autoPoolJobId === job.id && pool.state === "active") deletePool(account, pool);
+}

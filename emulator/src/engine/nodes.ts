@@ -1,0 +1,275 @@
+/**
+ * Node lifecycle on this machine: creating → starting → (start task) → idle,
+ * running while tasks run, and the reboot / reimage / deallocate / start /
+ * scheduling operations with their transient states.
+ */
+import { mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { startProcess } from "../process.js";
+import type { Account } from "../state/account.js";
+import type { Json, NodeRecord, NodeState, PoolRecord, TaskDisposition } from "../state/model.js";
+import { baseEnvironment, environmentSettings } from "./environment.js";
+import { killTask } from "./tasks.js";
+import { checkPoolTransitions } from "./pools.js";
+
+/** States in which a node can take tasks. */
+export function nodeAcceptsTasks(node: NodeRecord): boolean {
+  return !node.gone && (node.state === "idle" || node.state === "running") && node.schedulingState === "enabled" && !node.pendingOp;
+}
+
+/**
+ * Sets a node's state.
+ * @param account - Owning account.
+ * @param node - The node.
+ * @param state - New state.
+ */
+export function setNodeState(account: Account, node: NodeRecord, state: NodeState): void {
+  if (node.state === state) return;
+  node.state = state;
+  node.stateTransitionTime = new Date();
+  if (state === "idle") account.schedule();
+}
+
+/** Switches a ready node between `idle` and `running` after its tasks change. */
+export function refreshNodeBusy(account: Account, node: NodeRecord): void {
+  if (node.gone) return;
+  if (node.running.size === 0 && node.pendingOp) {
+    const op = node.pendingOp;
+    node.pendingOp = undefined;
+    op.run();
+    return;
+  }
+  if (node.state === "idle" || node.state === "running") setNodeState(account, node, node.running.size > 0 ? "running" : "idle");
+}
+
+/**
+ * Creates a node in `creating` and starts its boot sequence.
+ * @param account - Owning account.
+ * @param pool - Its pool.
+ * @param isDedicated - Dedicated or low-priority (spot).
+ * @returns The node.
+ */
+export function createNode(account: Account, pool: PoolRecord, isDedicated: boolean): NodeRecord {
+  const now = new Date();
+  const n = ++pool.nodeCounter;
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "z").toLowerCase();
+  const seq = account.nextSeq();
+  const id = `tvm-${1000000 + pool.seq}_${n}-${stamp}`;
+  const node: NodeRecord = {
+    seq,
+    id,
+    pool,
+    isDedicated,
+    state: "creating",
+    stateTransitionTime: now,
+    schedulingState: "enabled",
+    allocationTime: now,
+    lastBootTime: now,
+    ipAddress: `10.0.${Math.floor(seq / 250) % 250}.${(seq % 250) + 4}`,
+    ipv6Address: `fd00::${seq.toString(16)}`,
+    remoteLoginPort: 50000 + n,
+    totalTasksRun: 0,
+    totalTasksSucceeded: 0,
+    running: new Set(),
+    usedSlots: 0,
+    errors: [],
+    users: new Map(),
+    rootDir: account.nodeDir(id),
+    recentTasks: [],
+    gone: false,
+  };
+  pool.nodes.set(id.toLowerCase(), node);
+  const dirs = mkdir(join(node.rootDir, "workitems"), { recursive: true }).then(() =>
+    Promise.all([mkdir(join(node.rootDir, "shared"), { recursive: true }), mkdir(join(node.rootDir, "startup"), { recursive: true })]),
+  );
+  node.timer = account.later(account.timings.nodeCreateMs, () => {
+    setNodeState(account, node, "starting");
+    checkPoolTransitions(account, pool);
+    void dirs.then(() => boot(account, node), () => boot(account, node));
+  });
+  return node;
+}
+
+/** From `starting`: waits, then runs the pool's start task or goes idle. */
+function boot(account: Account, node: NodeRecord): void {
+  if (node.gone) return;
+  setNodeState(account, node, "starting");
+  node.lastBootTime = new Date();
+  node.timer = account.later(account.timings.nodeStartMs, () => {
+    if (node.gone || node.state !== "starting") return;
+    const startTask = node.pool.props.startTask as Json | undefined;
+    node.startTask = startTask;
+    node.startTaskInfo = undefined;
+    node.errors = [];
+    if (!startTask) {
+      setNodeState(account, node, "idle");
+      return;
+    }
+    const wait = startTask.waitForSuccess !== false;
+    runStartTask(account, node, startTask, 0, wait);
+    setNodeState(account, node, wait ? "waitingforstarttask" : "idle");
+  });
+}
+
+/** Runs (or retries) the start task. */
+function runStartTask(account: Account, node: NodeRecord, startTask: Json, retry: number, wait: boolean): void {
+  const startupDir = join(node.rootDir, "startup");
+  const now = new Date();
+  node.startTaskInfo = { state: "running", startTime: now, retryCount: retry, lastRetryTime: retry > 0 ? now : undefined };
+  const env = {
+    ...baseEnvironment(account, node),
+    AZ_BATCH_TASK_DIR: startupDir,
+    AZ_BATCH_TASK_WORKING_DIR: join(startupDir, "wd"),
+    ...environmentSettings(startTask.environmentSettings),
+  };
+  const handle = startProcess({
+    commandLine: String(startTask.commandLine ?? ""),
+    taskDir: startupDir,
+    workingDir: join(startupDir, "wd"),
+    env,
+    onExit: (outcome) => {
+      account.processes.delete(handle);
+      if (node.startRun === handle) node.startRun = undefined;
+      if (handle.killReason !== undefined || node.gone) return;
+      const info = node.startTaskInfo!;
+      info.state = "completed";
+      info.endTime = new Date();
+      info.exitCode = outcome.exitCode;
+      if (!outcome.startError && outcome.exitCode === 0) {
+        info.result = "success";
+        if (node.state === "waitingforstarttask") setNodeState(account, node, "idle");
+        return;
+      }
+      info.result = "failure";
+      info.failureInfo = outcome.startError
+        ? { category: "usererror", code: outcome.startError.code, message: outcome.startError.message }
+        : { category: "usererror", code: "FailureExitCode", message: "The task process exited with an unexpected exit code", details: [{ name: "Message", value: `The task process exited with exit code ${outcome.exitCode}` }] };
+      const max = typeof startTask.maxTaskRetryCount === "number" ? startTask.maxTaskRetryCount : 0;
+      if (!outcome.startError && (max === -1 || retry < max)) {
+        runStartTask(account, node, startTask, retry + 1, wait);
+        return;
+      }
+      if (wait && node.state === "waitingforstarttask") {
+        node.errors = [{ code: "StartTaskFailed", message: "The start task failed", errorDetails: [{ name: "ExitCode", value: String(outcome.exitCode ?? "") }] }];
+        setNodeState(account, node, "starttaskfailed");
+      }
+    },
+  });
+  node.startRun = handle;
+  account.processes.add(handle);
+}
+
+/**
+ * Deals with a node's running tasks before an operation, then runs it.
+ * @param account - Owning account.
+ * @param node - The node.
+ * @param disposition - requeue / terminate (now) or taskcompletion (after they finish).
+ * @param then - The operation.
+ */
+export function afterTasks(account: Account, node: NodeRecord, disposition: TaskDisposition, then: () => void): void {
+  if (disposition === "taskcompletion" && node.running.size > 0) {
+    node.pendingOp = { run: then };
+    return;
+  }
+  for (const task of node.running) killTask(task, disposition === "terminate" ? "terminate" : "requeue");
+  then();
+}
+
+function stopStartTask(node: NodeRecord): void {
+  node.startRun?.kill("shutdown");
+  node.startRun = undefined;
+}
+
+/** Cancels a pending transition and start task: the node is about to change. */
+function interrupt(account: Account, node: NodeRecord): void {
+  account.cancel(node.timer);
+  node.timer = undefined;
+  stopStartTask(node);
+}
+
+/**
+ * Reboots (or reimages) a node: tasks handled per the option, transient state, then boot again.
+ * @param account - Owning account.
+ * @param node - The node.
+ * @param disposition - Running tasks option.
+ * @param kind - `rebooting` or `reimaging` (reimaging also wipes the node's task files).
+ */
+export function restartNode(account: Account, node: NodeRecord, disposition: TaskDisposition, kind: "rebooting" | "reimaging"): void {
+  afterTasks(account, node, disposition, () => {
+    if (node.gone) return;
+    interrupt(account, node);
+    setNodeState(account, node, kind);
+    const wipe = kind === "reimaging" ? rm(join(node.rootDir, "workitems"), { recursive: true, force: true }).then(() => mkdir(join(node.rootDir, "workitems"), { recursive: true })) : Promise.resolve();
+    node.timer = account.later(account.timings.nodeRebootMs, () => {
+      void wipe.finally(() => boot(account, node));
+    });
+  });
+}
+
+/**
+ * Deallocates a node (`deallocating`, then `deallocated`).
+ * @param account - Owning account.
+ * @param node - The node.
+ * @param disposition - Running tasks option.
+ */
+export function deallocateNode(account: Account, node: NodeRecord, disposition: TaskDisposition): void {
+  afterTasks(account, node, disposition, () => {
+    if (node.gone) return;
+    interrupt(account, node);
+    setNodeState(account, node, "deallocating");
+    node.timer = account.later(account.timings.nodeRebootMs, () => setNodeState(account, node, "deallocated"));
+  });
+}
+
+/**
+ * Starts a deallocated node again.
+ * @param account - Owning account.
+ * @param node - The node (deallocated).
+ */
+export function startNode(account: Account, node: NodeRecord): void {
+  interrupt(account, node);
+  boot(account, node);
+}
+
+/**
+ * Disables scheduling on a node, handling its running tasks per the option.
+ * @param account - Owning account.
+ * @param node - The node.
+ * @param disposition - Running tasks option (taskcompletion lets them finish).
+ */
+export function disableScheduling(account: Account, node: NodeRecord, disposition: TaskDisposition): void {
+  node.schedulingState = "disabled";
+  if (disposition !== "taskcompletion") for (const task of node.running) killTask(task, disposition === "terminate" ? "terminate" : "requeue");
+}
+
+/**
+ * Removes a node from its pool: tasks handled per the option, `leavingpool`, then gone (files deleted).
+ * @param account - Owning account.
+ * @param node - The node.
+ * @param disposition - Running tasks option.
+ */
+export function removeNode(account: Account, node: NodeRecord, disposition: TaskDisposition): void {
+  if (node.gone || node.state === "leavingpool") return;
+  node.schedulingState = "disabled";
+  const leave = (): void => {
+    interrupt(account, node);
+    setNodeState(account, node, "leavingpool");
+    node.timer = account.later(account.timings.nodeRemoveMs, () => {
+      node.gone = true;
+      node.pool.nodes.delete(node.id.toLowerCase());
+      void rm(node.rootDir, { recursive: true, force: true });
+      checkPoolTransitions(account, node.pool);
+    });
+  };
+  if (disposition === "taskcompletion" && node.running.size > 0) {
+    node.pendingOp = { run: leave };
+    return;
+  }
+  for (const task of node.running) killTask(task, disposition === "terminate" ? "terminate" : "requeue");
+  leave();
+}
+
+/** Remote login settings of a node. */
+export function remoteLogin(node: NodeRecord): Json {
+  return { remoteLoginIPAddress: node.ipAddress, remoteLoginPort: node.remoteLoginPort };
+}

@@ -1,0 +1,195 @@
+/**
+ * Pool lifecycle: resize (allocation state), stop resize, remove nodes,
+ * delete, and the emulator's fixed-form autoscale.
+ */
+import { BatchServiceError } from "../errors.js";
+import type { Account } from "../state/account.js";
+import type { NodeRecord, PoolRecord, TaskDisposition } from "../state/model.js";
+import { createNode, removeNode } from "./nodes.js";
+
+/**
+ * Sets the pool's allocation state.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ * @param state - New allocation state.
+ */
+export function setAllocationState(account: Account, pool: PoolRecord, state: PoolRecord["allocationState"]): void {
+  if (pool.allocationState === state) return;
+  pool.allocationState = state;
+  pool.allocationStateTransitionTime = new Date();
+  account.touch(pool);
+}
+
+function live(pool: PoolRecord): NodeRecord[] {
+  return [...pool.nodes.values()].filter((n) => !n.gone && n.state !== "leavingpool" && !n.pendingOp);
+}
+
+/**
+ * Resizes a pool to the given targets: creates nodes or removes the least busy ones.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ * @param dedicated - Target dedicated nodes.
+ * @param lowPriority - Target low-priority nodes.
+ * @param disposition - What happens to tasks on removed nodes.
+ */
+export function resizePool(account: Account, pool: PoolRecord, dedicated: number, lowPriority: number, disposition: TaskDisposition = "requeue"): void {
+  pool.targetDedicatedNodes = dedicated;
+  pool.targetLowPriorityNodes = lowPriority;
+  setAllocationState(account, pool, "resizing");
+  for (const isDedicated of [true, false]) {
+    const target = isDedicated ? dedicated : lowPriority;
+    const nodes = live(pool).filter((n) => n.isDedicated === isDedicated);
+    if (nodes.length < target) {
+      for (let i = nodes.length; i < target; i++) createNode(account, pool, isDedicated);
+    } else if (nodes.length > target) {
+      const rank = (n: NodeRecord): number => (n.state === "creating" ? 0 : n.running.size === 0 ? 1 : 2 + n.running.size);
+      const victims = [...nodes].sort((a, b) => rank(a) - rank(b)).slice(0, nodes.length - target);
+      for (const n of victims) removeNode(account, n, disposition);
+    }
+  }
+  account.touch(pool);
+  checkPoolTransitions(account, pool);
+}
+
+/**
+ * Finishes pool transitions once nodes settle: `resizing` → `steady` when no
+ * node is being created or removed; a deleting pool disappears once empty.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ */
+export function checkPoolTransitions(account: Account, pool: PoolRecord): void {
+  const busy = [...pool.nodes.values()].some((n) => n.state === "creating" || n.state === "leavingpool" || (n.pendingOp !== undefined && n.schedulingState === "disabled"));
+  if (pool.state === "deleting") {
+    if (pool.nodes.size === 0 && !pool.resizeTimer) {
+      pool.resizeTimer = account.later(account.timings.deleteMs, () => {
+        if (account.pools.get(pool.id.toLowerCase()) === pool) account.pools.delete(pool.id.toLowerCase());
+      });
+    }
+    return;
+  }
+  if (pool.allocationState === "resizing" && !busy) setAllocationState(account, pool, "steady");
+}
+
+/**
+ * Stops a resize: `stopping`, then `steady` with the nodes it has.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ */
+export function stopResize(account: Account, pool: PoolRecord): void {
+  if (pool.allocationState !== "resizing") return;
+  setAllocationState(account, pool, "stopping");
+  account.later(account.timings.transitionMs, () => {
+    if (pool.allocationState === "stopping") setAllocationState(account, pool, "steady");
+  });
+}
+
+/**
+ * Removes the given nodes and lowers the targets accordingly.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ * @param nodes - Nodes to remove.
+ * @param disposition - What happens to their tasks.
+ */
+export function removePoolNodes(account: Account, pool: PoolRecord, nodes: NodeRecord[], disposition: TaskDisposition): void {
+  setAllocationState(account, pool, "resizing");
+  for (const n of nodes) {
+    if (n.isDedicated) pool.targetDedicatedNodes = Math.max(0, pool.targetDedicatedNodes - 1);
+    else pool.targetLowPriorityNodes = Math.max(0, pool.targetLowPriorityNodes - 1);
+    removeNode(account, n, disposition);
+  }
+  account.touch(pool);
+  checkPoolTransitions(account, pool);
+}
+
+/**
+ * Deletes a pool: `deleting`, all nodes leave (tasks requeued), then it is gone.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ */
+export function deletePool(account: Account, pool: PoolRecord): void {
+  pool.state = "deleting";
+  pool.stateTransitionTime = new Date();
+  account.touch(pool);
+  account.cancel(pool.resizeTimer);
+  pool.resizeTimer = undefined;
+  pool.targetDedicatedNodes = 0;
+  pool.targetLowPriorityNodes = 0;
+  for (const n of [...pool.nodes.values()]) removeNode(account, n, "requeue");
+  checkPoolTransitions(account, pool);
+}
+
+/** Result of evaluating a formula with the emulator's fixed-form evaluator. */
+export interface AutoScaleEvaluation {
+  /** `$Name=value;...` for the assignments the emulator understood. */
+  results: string;
+  /** Set when the formula uses expressions the emulator does not evaluate. */
+  error?: { code: string; message: string; values?: { name: string; value: string }[] };
+  /** Target dedicated nodes, when the formula assigns a literal. */
+  targetDedicated?: number;
+  /** Target low-priority nodes, when the formula assigns a literal. */
+  targetLowPriority?: number;
+  /** Node deallocation option, when assigned. */
+  nodeDeallocationOption?: TaskDisposition;
+}
+
+/**
+ * Evaluates an autoscale formula in fixed form: statements `$Var = <integer or identifier>`
+ * separated by `;` or new lines. Other expressions are reported in `error`
+ * (the emulator does not implement the formula language).
+ * @param formula - The formula.
+ * @returns The evaluation.
+ * @throws BatchServiceError 400 `AutoScalingFormulaSyntaxError` when a statement is not an assignment.
+ */
+export function evaluateFormula(formula: string): AutoScaleEvaluation {
+  const values = new Map<string, string>();
+  const unsupported: string[] = [];
+  for (const raw of formula.split(/[;\n]/)) {
+    const stmt = raw.trim();
+    if (stmt === "" || stmt.startsWith("//")) continue;
+    const m = /^(\$?[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+)$/.exec(stmt);
+    if (!m) throw new BatchServiceError(400, "AutoScalingFormulaSyntaxError", "The specified autoscale formula has a syntax error.", [{ key: "Statement", value: stmt }]);
+    const name = m[1]!;
+    const expr = m[2]!.trim();
+    if (/^-?\d+(\.\d+)?$/.test(expr) || /^[A-Za-z]+$/.test(expr)) values.set(name, expr);
+    else if (values.has(expr)) values.set(name, values.get(expr)!);
+    else unsupported.push(name);
+  }
+  const pick = (...names: string[]): number | undefined => {
+    for (const n of names) if (values.has(n)) return Math.max(0, Math.floor(Number(values.get(n))));
+    return undefined;
+  };
+  const out: AutoScaleEvaluation = {
+    results: "",
+    targetDedicated: pick("$TargetDedicatedNodes", "$TargetDedicated"),
+    targetLowPriority: pick("$TargetLowPriorityNodes"),
+  };
+  const dealloc = values.get("$NodeDeallocationOption");
+  if (dealloc === "requeue" || dealloc === "terminate" || dealloc === "taskcompletion" || dealloc === "retaineddata") out.nodeDeallocationOption = dealloc;
+  if (!values.has("$NodeDeallocationOption")) values.set("$NodeDeallocationOption", "requeue");
+  out.results = [...values].map(([k, v]) => `${k}=${v}`).join(";");
+  if (unsupported.length > 0) {
+    out.error = {
+      code: "AutoScalingFormulaEvaluationNotSupported",
+      message: "The emulator only evaluates assignments of literals; these variables were not evaluated.",
+      values: unsupported.map((name) => ({ name: "Variable", value: name })),
+    };
+  }
+  return out;
+}
+
+/**
+ * Evaluates the pool's formula, records `autoScaleRun` and resizes to literal targets.
+ * @param account - Owning account.
+ * @param pool - The pool (autoscale enabled).
+ */
+export function runAutoScale(account: Account, pool: PoolRecord): void {
+  if (!pool.enableAutoScale || !pool.autoScaleFormula) return;
+  const ev = evaluateFormula(pool.autoScaleFormula);
+  pool.autoScaleRun = { timestamp: new Date().toISOString(), results: ev.results, ...(ev.error ? { error: ev.error } : {}) };
+  const ded = ev.targetDedicated ?? pool.targetDedicatedNodes;
+  const low = ev.targetLowPriority ?? pool.targetLowPriorityNodes;
+  if (pool.state === "active" && (ded !== pool.targetDedicatedNodes || low !== pool.targetLowPriorityNodes || live(pool).length !== ded + low)) {
+    resizePool(account, pool, ded, low, ev.nodeDeallocationOption ?? "requeue");
+  }
+  account.touch(pool);
+}

@@ -1,0 +1,196 @@
+/**
+ * Task lifecycle: state changes, completion (retries, exit conditions, job
+ * follow-ups, retention), termination, reactivation and deletion.
+ */
+import { rm } from "node:fs/promises";
+import { parseDuration } from "../duration.js";
+import type { Account } from "../state/account.js";
+import type { Json, KillReason, TaskRecord, TaskState } from "../state/model.js";
+import { checkAllTasksComplete, disableJob, jobTaskSettled, terminateJob } from "./jobs.js";
+
+/**
+ * Moves a task to a new state, keeping the job's per-state counts.
+ * @param account - Owning account.
+ * @param task - The task.
+ * @param state - New state.
+ * @param now - Transition time.
+ */
+export function setTaskState(account: Account, task: TaskRecord, state: TaskState, now = new Date()): void {
+  const counts = task.job.counts;
+  const bucket = (s: TaskState): "active" | "running" | "completed" => (s === "preparing" ? "running" : s);
+  if (task.state !== state) {
+    counts[bucket(task.state)]--;
+    counts[bucket(state)]++;
+    task.previousState = task.state;
+    task.previousStateTransitionTime = task.stateTransitionTime;
+    task.state = state;
+    task.stateTransitionTime = now;
+  }
+  account.touch(task, now);
+}
+
+/** The exit options that apply to a finished task. */
+export function exitOptionsFor(task: TaskRecord): { jobAction: string; dependencyAction: string } {
+  const ec = (task.props.exitConditions ?? {}) as Json;
+  const exitCode = task.exec.exitCode;
+  const failed = task.exec.result === "failure";
+  let opts: Json | undefined;
+  const code = task.exec.failureInfo?.code;
+  if (code === "CommandProgramNotFound" || code === "InvalidCommandLine" || code === "ProcessStartFailed") {
+    opts = ec.preProcessingError as Json | undefined;
+  } else if (exitCode !== undefined) {
+    const hit = ((ec.exitCodes ?? []) as Json[]).find((m) => m.code === exitCode);
+    const range = ((ec.exitCodeRanges ?? []) as Json[]).find((m) => (m.start as number) <= exitCode && exitCode <= (m.end as number));
+    opts = (hit?.exitOptions ?? range?.exitOptions) as Json | undefined;
+  }
+  opts ??= ec.default as Json | undefined;
+  return {
+    jobAction: (opts?.jobAction as string | undefined) ?? (failed ? "terminate" : "none"),
+    dependencyAction: (opts?.dependencyAction as string | undefined) ?? (failed ? "block" : "satisfy"),
+  };
+}
+
+/** Failure info of a task stopped by a user terminate request. */
+export const TASK_ENDED: Json = { category: "usererror", code: "TaskEnded", message: "Task Was Ended by User Request" };
+
+/**
+ * Completes a task: final execution info, state `completed`, retention timer
+ * and the job's follow-ups (job manager, exit conditions, all tasks complete).
+ * @param account - Owning account.
+ * @param task - The task.
+ * @param outcome - Exit code, result and failure info.
+ */
+export function completeTask(account: Account, task: TaskRecord, outcome: { exitCode?: number; failureInfo?: Json }): void {
+  const now = new Date();
+  task.exec.endTime = now;
+  if (task.exec.startTime === undefined && outcome.exitCode !== undefined) task.exec.startTime = now;
+  if (outcome.exitCode !== undefined) task.exec.exitCode = outcome.exitCode;
+  else delete task.exec.exitCode;
+  if (outcome.failureInfo) {
+    task.exec.failureInfo = outcome.failureInfo;
+    task.exec.result = "failure";
+  } else {
+    delete task.exec.failureInfo;
+    task.exec.result = "success";
+  }
+  account.pending.delete(task);
+  setTaskState(account, task, "completed", now);
+  scheduleRetention(account, task);
+  const job = task.job;
+  if (task.isJobManager && task.props.killJobOnCompletion !== false && job.state === "active") {
+    terminateJob(account, job, "JMComplete");
+  }
+  if (task.exec.result === "failure" && job.props.onTaskFailure === "performexitoptionsjobaction" && job.state === "active") {
+    const { jobAction } = exitOptionsFor(task);
+    if (jobAction === "terminate") terminateJob(account, job, "TaskFailed");
+    else if (jobAction === "disable") disableJob(account, job, "requeue");
+  }
+  checkAllTasksComplete(account, job);
+  jobTaskSettled(account, job);
+  account.schedule();
+}
+
+/** Deletes the task's directory after its retention time (when that fits a timer). */
+function scheduleRetention(account: Account, task: TaskRecord): void {
+  account.cancel(task.retentionTimer);
+  if (!task.taskDir) return;
+  const text = (task.props.constraints as Json | undefined)?.retentionTime as string | undefined;
+  const ms = (text ? parseDuration(text) : undefined) ?? 7 * 86_400_000;
+  if (ms >= 2_147_483_647) return;
+  const dir = task.taskDir;
+  task.retentionTimer = account.later(ms, () => {
+    void rm(dir, { recursive: true, force: true });
+  });
+}
+
+/**
+ * Puts a task back in the queue (`active`), counting a requeue.
+ * @param account - Owning account.
+ * @param task - The task.
+ */
+export function requeueTask(account: Account, task: TaskRecord): void {
+  const now = new Date();
+  task.exec.requeueCount++;
+  task.exec.lastRequeueTime = now;
+  setTaskState(account, task, "active", now);
+  account.pending.add(task);
+  jobTaskSettled(account, task.job);
+  account.schedule();
+}
+
+/**
+ * Stops a task's running process; the exit handler finishes the job.
+ * @param task - The task.
+ * @param reason - Why (decides what happens to the task afterwards).
+ */
+export function killTask(task: TaskRecord, reason: KillReason): void {
+  task.run?.kill(reason);
+}
+
+/**
+ * Terminates a task: a running task is killed and completes with
+ * `TaskEnded`; an active task completes at once.
+ * @param account - Owning account.
+ * @param task - The task (not completed).
+ * @param failureInfo - Failure info to record (default {@link TASK_ENDED}).
+ */
+export function terminateTask(account: Account, task: TaskRecord, failureInfo: Json = TASK_ENDED): void {
+  if (task.state === "completed") return;
+  if (task.run) {
+    killTask(task, "terminate");
+    return;
+  }
+  completeTask(account, task, { failureInfo });
+}
+
+/**
+ * Reactivates a failed completed task: back to `active` with its retry count reset.
+ * @param account - Owning account.
+ * @param task - The task.
+ */
+export function reactivateTask(account: Account, task: TaskRecord): void {
+  account.cancel(task.retentionTimer);
+  task.exec = { retryCount: 0, requeueCount: task.exec.requeueCount, lastRequeueTime: task.exec.lastRequeueTime };
+  setTaskState(account, task, "active");
+  account.pending.add(task);
+  account.schedule();
+}
+
+/**
+ * Removes a task from its job, killing it if it runs and deleting its files.
+ * @param account - Owning account.
+ * @param task - The task.
+ */
+export function deleteTask(account: Account, task: TaskRecord): void {
+  const job = task.job;
+  task.gone = true;
+  job.tasks.delete(task.id.toLowerCase());
+  const bucket = task.state === "preparing" ? "running" : task.state;
+  job.counts[bucket]--;
+  account.pending.delete(task);
+  account.cancel(task.retentionTimer);
+  account.cancel(task.wallClockTimer);
+  if (task.run) killTask(task, "delete");
+  else if (task.taskDir) void rm(task.taskDir, { recursive: true, force: true });
+  checkAllTasksComplete(account, job);
+  account.schedule();
+}
+
+/**
+ * True when the task's dependencies allow it to run.
+ * @param task - The task.
+ */
+export function dependenciesSatisfied(task: TaskRecord): boolean {
+  const deps = task.props.dependsOn as Json | undefined;
+  if (!deps) return true;
+  const job = task.job;
+  const ok = (t: TaskRecord | undefined): boolean => t !== undefined && t.state === "completed" && exitOptionsFor(t).dependencyAction === "satisfy";
+  for (const id of (deps.taskIds ?? []) as string[]) if (!ok(job.tasks.get(id.toLowerCase()))) return false;
+  for (const r of (deps.taskIdRanges ?? []) as Json[]) {
+    for (let i = r.start as number; i <= (r.end as number); i++) {
+      const t = job.tasks.get(String(i));
+      if (t && !ok(t)) return false;
+    }
+  }
+  return true;
+}

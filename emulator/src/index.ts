@@ -1,0 +1,120 @@
+/**
+ * azbatch-emulator: a local Azure Batch service. It speaks the Batch REST
+ * protocol (api-version 2026-10-01) on 127.0.0.1 and runs tasks as child
+ * processes on this machine.
+ *
+ * @example
+ * ```ts
+ * import { startEmulator } from "azbatch-emulator";
+ * const emu = await startEmulator({ port: 0 });
+ * console.log(emu.endpoint, emu.accountName, emu.accountKey);
+ * await emu.close();
+ * ```
+ */
+import { mkdtemp, mkdir } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { accountRoutes } from "./resources/account.js";
+import { fileRoutes } from "./resources/files.js";
+import { jobRoutes } from "./resources/jobs.js";
+import { jobScheduleRoutes } from "./resources/jobSchedules.js";
+import { nodeRoutes } from "./resources/nodes.js";
+import { poolRoutes } from "./resources/pools.js";
+import { taskRoutes } from "./resources/tasks.js";
+import { installScheduler } from "./scheduler.js";
+import { createBatchServer, type Route } from "./server.js";
+import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
+
+export { API_VERSION } from "./server.js";
+export type { EmulatorTimings } from "./state/account.js";
+export { splitCommandLine, CommandLineError } from "./commandLine.js";
+
+/** Name of the fixed development account. */
+export const DEV_ACCOUNT_NAME = "devbatch";
+
+/**
+ * Key of the fixed development account: base64 of the 64 ASCII bytes
+ * `azbatch-emulator-development-key-not-a-secret-do-not-use-in-prod`.
+ * It is public, like Azurite's well-known key; never use it for anything real.
+ */
+export const DEV_ACCOUNT_KEY = "YXpiYXRjaC1lbXVsYXRvci1kZXZlbG9wbWVudC1rZXktbm90LWEtc2VjcmV0LWRvLW5vdC11c2UtaW4tcHJvZA==";
+
+/** Options of {@link startEmulator}. */
+export interface EmulatorOptions {
+  /** Interface to listen on (default `127.0.0.1`). */
+  host?: string;
+  /** Port (default 0: a free port). */
+  port?: number;
+  /** Directory for node and task files (default: a fresh temporary directory). */
+  dataDir?: string;
+  /** Account name and base64 key (default {@link DEV_ACCOUNT_NAME} / {@link DEV_ACCOUNT_KEY}). */
+  account?: { name?: string; key?: string };
+  /** Accept any `Authorization: Bearer` token (default false). */
+  allowAnyToken?: boolean;
+  /** Delays of simulated transitions (defaults: {@link DEFAULT_TIMINGS}). */
+  timings?: Partial<EmulatorTimings>;
+}
+
+/** A running emulator. */
+export interface RunningEmulator {
+  /** Account endpoint, for example `http://127.0.0.1:41234`. */
+  endpoint: string;
+  /** Account name to sign with. */
+  accountName: string;
+  /** Base64 account key to sign with. */
+  accountKey: string;
+  /** Directory holding node and task files. */
+  dataDir: string;
+  /** Kills running task processes, stops timers and closes the server. */
+  close(): Promise<void>;
+}
+
+/** Every operation the emulator serves. */
+export const ROUTES: readonly Route[] = [...accountRoutes, ...poolRoutes, ...nodeRoutes, ...jobRoutes, ...taskRoutes, ...fileRoutes, ...jobScheduleRoutes];
+
+/**
+ * Starts an emulator.
+ * @param options - Host, port, data directory, account and auth options.
+ * @returns The endpoint, the account's name and key, and `close()`.
+ * @throws When the port cannot be bound or the data directory cannot be created.
+ */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? "127.0.0.1";
+  const dataDir = options.dataDir ? resolve(options.dataDir) : await mkdtemp(join(tmpdir(), "azbatch-emulator-"));
+  await mkdir(join(dataDir, "nodes"), { recursive: true });
+  const account = new Account({
+    name: options.account?.name ?? DEV_ACCOUNT_NAME,
+    key: options.account?.key ?? DEV_ACCOUNT_KEY,
+    dataDir,
+    timings: { ...DEFAULT_TIMINGS, ...options.timings },
+  });
+  installScheduler(account);
+  const server = createBatchServer({ account, allowAnyToken: options.allowAnyToken ?? false, routes: [...ROUTES] });
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolvePromise();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  account.endpoint = `http://${shownHost === "0.0.0.0" ? "127.0.0.1" : shownHost}:${address.port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    endpoint: account.endpoint,
+    accountName: account.name,
+    accountKey: account.key,
+    dataDir,
+    close() {
+      closing ??= new Promise<void>((resolveClose) => {
+        account.close();
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+

@@ -1,0 +1,124 @@
+/**
+ * Runs one task or start task as a child process: argv from the command line
+ * (no shell), cwd `<taskDir>/wd`, stdout/stderr to `<taskDir>/stdout.txt` and
+ * `stderr.txt`, in its own process group so that stopping it also stops what
+ * it started.
+ */
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
+import { mkdir, open } from "node:fs/promises";
+import { join } from "node:path";
+import { CommandLineError, splitCommandLine } from "./commandLine.js";
+import type { KillReason, RunHandle } from "./state/model.js";
+
+/** How a process ended. */
+export interface ProcessOutcome {
+  /** Exit code; 128 + signal number when killed by a signal. */
+  exitCode?: number;
+  /** Signal that ended it, if any. */
+  signal?: string;
+  /** Set when the process could not be started at all. */
+  startError?: { code: string; message: string };
+}
+
+/** What to run. */
+export interface ProcessSpec {
+  /** The command line, split with {@link splitCommandLine}. */
+  commandLine: string;
+  /** Directory holding stdout.txt and stderr.txt. */
+  taskDir: string;
+  /** Working directory (created if missing). */
+  workingDir: string;
+  /** Full environment of the process. */
+  env: Record<string, string>;
+  /** Called once when the process ends or fails to start. */
+  onExit: (outcome: ProcessOutcome, handle: RunHandle) => void;
+}
+
+/** Kills a process group, ignoring processes that are already gone. */
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/**
+ * Starts a process; returns at once with a handle whose `kill` works at any
+ * point, also before the process exists.
+ * @param spec - Command line, directories, environment and exit callback.
+ * @returns The handle.
+ */
+export function startProcess(spec: ProcessSpec): RunHandle {
+  let finished = false;
+  const handle: RunHandle = {
+    kill(reason: KillReason) {
+      if (handle.killReason === undefined) handle.killReason = reason;
+      killGroup(handle.child?.pid);
+    },
+  };
+  const finish = (outcome: ProcessOutcome): void => {
+    if (finished) return;
+    finished = true;
+    spec.onExit(outcome, handle);
+  };
+  void (async () => {
+    let argv: string[];
+    try {
+      argv = splitCommandLine(spec.commandLine);
+    } catch (e) {
+      const message = e instanceof CommandLineError ? e.message : String(e);
+      finish({ startError: { code: "InvalidCommandLine", message: `The command line could not be parsed: ${message}` } });
+      return;
+    }
+    if (argv.length === 0) {
+      finish({ startError: { code: "InvalidCommandLine", message: "The command line is empty." } });
+      return;
+    }
+    let out: Awaited<ReturnType<typeof open>> | undefined;
+    let err: Awaited<ReturnType<typeof open>> | undefined;
+    try {
+      await mkdir(spec.workingDir, { recursive: true });
+      out = await open(join(spec.taskDir, "stdout.txt"), "w");
+      err = await open(join(spec.taskDir, "stderr.txt"), "w");
+    } catch (e) {
+      await out?.close().catch(() => {});
+      finish({ startError: { code: "TaskDirectoryCreationFailed", message: String(e) } });
+      return;
+    }
+    try {
+      if (handle.killReason !== undefined) {
+        finish({ signal: "SIGKILL", exitCode: 137 });
+        return;
+      }
+      const child = spawn(argv[0]!, argv.slice(1), {
+        cwd: spec.workingDir,
+        env: spec.env,
+        stdio: ["ignore", out.fd, err.fd],
+        detached: true,
+      });
+      handle.child = child;
+      child.once("error", (e: NodeJS.ErrnoException) => {
+        const code = e.code === "ENOENT" ? "CommandProgramNotFound" : "ProcessStartFailed";
+        finish({ startError: { code, message: `The program '${argv[0]}' could not be started: ${e.message}` } });
+      });
+      child.once("exit", (code, signal) => {
+        const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : undefined);
+        finish({ exitCode, signal: signal ?? undefined });
+      });
+      if (handle.killReason !== undefined) killGroup(child.pid);
+    } catch (e) {
+      finish({ startError: { code: "ProcessStartFailed", message: String(e) } });
+    } finally {
+      await out.close().catch(() => {});
+      await err.close().catch(() => {});
+    }
+  })();
+  return handle;
+}

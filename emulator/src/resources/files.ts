@@ -1,0 +1,249 @@
+/**
+ * Task and node files: list (optionally recursive), get (with `ocp-range`),
+ * properties (HEAD) and delete. Every path stays inside its root directory:
+ * `..` segments (also `%2e%2e`), absolute paths, drive letters and NUL are
+ * refused with 400 `InvalidPropertyValue`; a path that resolves outside the
+ * root through a symlink answers 404 `FileNotFound`, as if it did not exist.
+ */
+import { createReadStream } from "node:fs";
+import { lstat, readdir, realpath, rm, rmdir, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { join, sep } from "node:path";
+import type { RequestContext } from "../context.js";
+import { safeDecode } from "../context.js";
+import { BatchServiceError, invalidProperty, invalidState } from "../errors.js";
+import { sendList } from "../listing.js";
+import type { Route } from "../server.js";
+import type { Json } from "../state/model.js";
+import { findNode, findTask, nodeUrl, seg, taskUrl } from "./common.js";
+
+/** A directory whose files are served, with the URL prefix of its files. */
+interface FileRoot {
+  /** Absolute directory. */
+  dir: string;
+  /** URL of `.../files`. */
+  filesUrl: string;
+}
+
+function fileNotFound(path: string): BatchServiceError {
+  return new BatchServiceError(404, "FileNotFound", "The specified file does not exist.", [{ key: "FilePath", value: path }]);
+}
+
+/**
+ * Turns the raw `{*filePath}` segments into safe relative parts.
+ * @param raw - Raw (encoded) path segments after `/files/`.
+ * @returns Decoded parts, without `.` or empty parts.
+ * @throws BatchServiceError 400 `InvalidPropertyValue` for traversal or absolute paths.
+ */
+export function safeRelativeParts(raw: readonly string[]): string[] {
+  const decoded = raw.map((s) => safeDecode(s));
+  const joined = decoded.join("/");
+  const bad = (why: string): BatchServiceError => invalidProperty("filePath", why);
+  if (joined.includes("\0")) throw bad("The file path contains a NUL character.");
+  if (joined.startsWith("/") || joined.startsWith("\\") || /^[A-Za-z]:/.test(joined)) throw bad("The file path must be relative to the task or node directory.");
+  const parts = joined.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
+  if (parts.some((p) => p === "..")) throw bad("The file path must not contain '..' segments.");
+  return parts;
+}
+
+async function realRoot(dir: string): Promise<string> {
+  try {
+    return await realpath(dir);
+  } catch {
+    return dir;
+  }
+}
+
+function inside(root: string, p: string): boolean {
+  return p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** Resolves a file under a root, following symlinks only within it. */
+async function resolveFile(root: FileRoot, raw: readonly string[]): Promise<{ path: string; rel: string; stats: Stats }> {
+  const parts = safeRelativeParts(raw);
+  const rel = parts.join("/");
+  const target = join(root.dir, ...parts);
+  let real: string;
+  try {
+    real = await realpath(target);
+  } catch {
+    throw fileNotFound(rel);
+  }
+  if (!inside(await realRoot(root.dir), real)) throw fileNotFound(rel);
+  return { path: real, rel, stats: await stat(real) };
+}
+
+function fileUrl(root: FileRoot, rel: string): string {
+  return `${root.filesUrl}/${rel.split("/").map(seg).join("/")}`;
+}
+
+function fileEtag(s: Stats): string {
+  return "0x8D" + Math.floor(s.mtimeMs * 10).toString(16).toUpperCase().slice(-13).padStart(13, "0");
+}
+
+function fileMode(s: Stats): string {
+  return s.mode.toString(8);
+}
+
+function fileHeaders(root: FileRoot, rel: string, s: Stats): Record<string, string> {
+  return {
+    "ocp-creation-time": (s.birthtimeMs > 0 ? s.birthtime : s.ctime).toUTCString(),
+    "ocp-batch-file-isdirectory": s.isDirectory() ? "true" : "false",
+    "ocp-batch-file-url": fileUrl(root, rel),
+    "ocp-batch-file-mode": fileMode(s),
+    "Last-Modified": s.mtime.toUTCString(),
+    ETag: fileEtag(s),
+    "Content-Type": "application/octet-stream",
+  };
+}
+
+function parseRange(text: string, size: number): { start: number; end: number } {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(text.trim());
+  if (!m || (m[1] === "" && m[2] === "")) {
+    throw new BatchServiceError(400, "InvalidHeaderValue", "The value for one of the HTTP headers is not in the correct format.", [{ key: "HeaderName", value: "ocp-range" }, { key: "HeaderValue", value: text }]);
+  }
+  let start: number;
+  let end: number;
+  if (m[1] === "") {
+    const n = Number(m[2]);
+    start = Math.max(0, size - n);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  if (start >= size || start > end) {
+    throw new BatchServiceError(416, "InvalidRange", "The range specified is invalid for the current size of the resource.", [{ key: "Range", value: text }, { key: "ContentLength", value: String(size) }]);
+  }
+  return { start, end };
+}
+
+async function getFile(ctx: RequestContext, root: FileRoot): Promise<void> {
+  const { path, rel, stats } = await resolveFile(root, ctx.restSegments);
+  const headers = fileHeaders(root, rel, stats);
+  if (ctx.method === "HEAD") {
+    ctx.checkConditions({ etag: headers.ETag!, lastModified: stats.mtime, seq: 0, creationTime: stats.mtime });
+    ctx.sendBytes(200, { ...headers, "Content-Length": String(stats.isDirectory() ? 0 : stats.size) }, undefined);
+    return;
+  }
+  if (stats.isDirectory()) throw invalidProperty("filePath", "The path is a directory; list it with the files list operation.");
+  ctx.checkConditions({ etag: headers.ETag!, lastModified: stats.mtime, seq: 0, creationTime: stats.mtime });
+  const rangeText = ctx.header("ocp-range");
+  let start = 0;
+  let end = stats.size - 1;
+  if (rangeText !== undefined && stats.size > 0) ({ start, end } = parseRange(rangeText, stats.size));
+  else if (rangeText !== undefined && stats.size === 0) parseRange(rangeText, 0);
+  const length = Math.max(0, end - start + 1);
+  const h: Record<string, string> = { ...headers, "Content-Length": String(length) };
+  if (rangeText !== undefined) h["Content-Range"] = `bytes ${start}-${end}/${stats.size}`;
+  if (length === 0) {
+    ctx.sendBytes(200, h, Buffer.alloc(0));
+    return;
+  }
+  await new Promise<void>((resolve) => {
+    const stream = createReadStream(path, { start, end });
+    stream.once("error", () => {
+      if (!ctx.res.headersSent) ctx.sendJson(404, { code: "FileNotFound" });
+      else ctx.res.destroy();
+      resolve();
+    });
+    stream.once("open", () => {
+      ctx.res.writeHead(200, { ...ctx.standardHeaders(), ...h });
+      stream.pipe(ctx.res);
+    });
+    stream.once("end", () => resolve());
+  });
+}
+
+async function deleteFile(ctx: RequestContext, root: FileRoot): Promise<void> {
+  const { path, rel, stats } = await resolveFile(root, ctx.restSegments);
+  if (path === (await realRoot(root.dir))) throw invalidProperty("filePath", "The root directory cannot be deleted.");
+  if (stats.isDirectory()) {
+    const recursive = (ctx.q("recursive") ?? "").toLowerCase() === "true";
+    if (recursive) await rm(path, { recursive: true, force: true });
+    else {
+      try {
+        await rmdir(path);
+      } catch {
+        throw invalidState(`The directory '${rel}' is not empty; pass recursive=true to delete it with its contents.`);
+      }
+    }
+  } else {
+    await rm(path, { force: true });
+  }
+  ctx.sendEmpty(200);
+}
+
+interface Entry {
+  seq: number;
+  name: string;
+  stats: Stats;
+}
+
+async function walk(dir: string, prefix: string, recursive: boolean, out: Entry[]): Promise<void> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const full = join(dir, name);
+    let s: Stats;
+    try {
+      s = await lstat(full);
+    } catch {
+      continue;
+    }
+    const rel = prefix ? `${prefix}/${name}` : name;
+    out.push({ seq: out.length + 1, name: rel, stats: s });
+    if (recursive && s.isDirectory()) await walk(full, rel, recursive, out);
+  }
+}
+
+async function listFiles(ctx: RequestContext, root: FileRoot): Promise<void> {
+  const recursiveText = ctx.q("recursive");
+  if (recursiveText !== undefined && !/^(true|false)$/i.test(recursiveText)) {
+    throw new BatchServiceError(400, "InvalidQueryParameterValue", "Value for one of the query parameters specified in the request URI is invalid.", [{ key: "QueryParameterName", value: "recursive" }]);
+  }
+  const entries: Entry[] = [];
+  await walk(root.dir, "", (recursiveText ?? "").toLowerCase() === "true", entries);
+  const toWire = (e: Entry): Json => {
+    const item: Json = { name: e.name, url: fileUrl(root, e.name), isDirectory: e.stats.isDirectory() };
+    if (!e.stats.isDirectory()) {
+      item.properties = {
+        creationTime: (e.stats.birthtimeMs > 0 ? e.stats.birthtime : e.stats.ctime).toISOString(),
+        lastModified: e.stats.mtime.toISOString(),
+        contentLength: String(e.stats.size),
+        contentType: "application/octet-stream",
+        fileMode: fileMode(e.stats),
+      };
+    }
+    return item;
+  };
+  sendList(ctx, entries, toWire, { filter: { name: "string", isDirectory: "boolean" }, entitySet: "files" });
+}
+
+function taskRoot(ctx: RequestContext): FileRoot {
+  const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
+  if (!task.taskDir || !task.node) throw invalidState("The task has not been scheduled to a node yet, so it has no files.");
+  if (task.node.gone) throw new BatchServiceError(404, "NodeNotFound", "The node the task ran on has left the pool; its files are gone.", [{ key: "NodeId", value: task.node.id }]);
+  return { dir: task.taskDir, filesUrl: `${taskUrl(ctx.account, task.job.id, task.id)}/files` };
+}
+
+function nodeRoot(ctx: RequestContext): FileRoot {
+  const node = findNode(ctx.account, ctx.params.poolId!, ctx.params.nodeId!);
+  return { dir: node.rootDir, filesUrl: `${nodeUrl(ctx.account, node)}/files` };
+}
+
+/** Routes of the file operations. */
+export const fileRoutes: Route[] = [
+  { method: "GET", path: "/jobs/{jobId}/tasks/{taskId}/files", handler: (ctx) => listFiles(ctx, taskRoot(ctx)) },
+  { method: "GET", path: "/jobs/{jobId}/tasks/{taskId}/files/{*filePath}", handler: (ctx) => getFile(ctx, taskRoot(ctx)) },
+  { method: "HEAD", path: "/jobs/{jobId}/tasks/{taskId}/files/{*filePath}", handler: (ctx) => getFile(ctx, taskRoot(ctx)) },
+  { method: "DELETE", path: "/jobs/{jobId}/tasks/{taskId}/files/{*filePath}", handler: (ctx) => deleteFile(ctx, taskRoot(ctx)) },
+  { method: "GET", path: "/pools/{poolId}/nodes/{nodeId}/files", handler: (ctx) => listFiles(ctx, nodeRoot(ctx)) },
+  { method: "GET", path: "/pools/{poolId}/nodes/{nodeId}/files/{*filePath}", handler: (ctx) => getFile(ctx, nodeRoot(ctx)) },
+  { method: "HEAD", path: "/pools/{poolId}/nodes/{nodeId}/files/{*filePath}", handler: (ctx) => getFile(ctx, nodeRoot(ctx)) },
+  { method: "DELETE", path: "/pools/{poolId}/nodes/{nodeId}/files/{*filePath}", handler: (ctx) => deleteFile(ctx, nodeRoot(ctx)) },
+];

@@ -1,0 +1,202 @@
+/**
+ * Job schedule operations. Schedules are recorded with their states
+ * (create/get/list/exists/update/replace/delete/disable/enable/terminate) but
+ * never fire: the emulator does not create jobs from schedules.
+ */
+import { RequestContext } from "../context.js";
+import { conflict, invalidState, notFound } from "../errors.js";
+import { projectOne, sendList } from "../listing.js";
+import type { FilterSchema } from "../odata.js";
+import type { Route } from "../server.js";
+import type { Account } from "../state/account.js";
+import type { JobScheduleRecord, JobScheduleState, Json } from "../state/model.js";
+import { asObject, duration, id, nameValueList, obj, str } from "../validate.js";
+import { actionHeaders, iso, ordered, seg } from "./common.js";
+
+/** Property order of the spec's `BatchJobSchedule`. */
+export const JOB_SCHEDULE_PROPERTIES = [
+  "id", "displayName", "url", "eTag", "lastModified", "creationTime", "state", "stateTransitionTime", "previousState",
+  "previousStateTransitionTime", "schedule", "jobSpecification", "executionInfo", "metadata", "stats",
+] as const;
+
+const SELECT = new Set<string>(JOB_SCHEDULE_PROPERTIES);
+
+/** Filterable job schedule fields. */
+export const JOB_SCHEDULE_FILTER: FilterSchema = { id: "string", displayName: "string", state: "string", creationTime: "date", lastModified: "date" };
+
+function url(account: Account, id: string): string {
+  return account.url(`/jobschedules/${seg(id)}`);
+}
+
+/**
+ * Renders a job schedule in the spec's `BatchJobSchedule` shape.
+ * @param account - Owning account.
+ * @param s - The schedule.
+ */
+export function jobScheduleToWire(account: Account, s: JobScheduleRecord): Json {
+  return ordered(JOB_SCHEDULE_PROPERTIES, {
+    ...s.props,
+    id: s.id,
+    url: url(account, s.id),
+    eTag: s.etag,
+    lastModified: iso(s.lastModified),
+    creationTime: iso(s.creationTime),
+    state: s.state,
+    stateTransitionTime: iso(s.stateTransitionTime),
+    previousState: s.previousState,
+    previousStateTransitionTime: iso(s.previousStateTransitionTime),
+    schedule: s.props.schedule ?? {},
+    executionInfo: { endTime: iso(s.endTime) },
+  });
+}
+
+function find(account: Account, sid: string): JobScheduleRecord {
+  const s = account.jobSchedules.get(sid.toLowerCase());
+  if (!s) throw notFound("JobSchedule", sid);
+  return s;
+}
+
+function setState(account: Account, s: JobScheduleRecord, state: JobScheduleState): void {
+  const now = new Date();
+  if (s.state !== state) {
+    s.previousState = s.state;
+    s.previousStateTransitionTime = s.stateTransitionTime;
+    s.state = state;
+    s.stateTransitionTime = now;
+  }
+  account.touch(s, now);
+}
+
+function checkBody(body: Json, create: boolean): void {
+  const schedule = obj(body, "schedule", { required: create });
+  if (schedule) {
+    str(schedule, "doNotRunUntil", { prefix: "schedule" });
+    str(schedule, "doNotRunAfter", { prefix: "schedule" });
+    duration(schedule, "startWindow", { prefix: "schedule" });
+    duration(schedule, "recurrenceInterval", { prefix: "schedule" });
+  }
+  const spec = obj(body, "jobSpecification", { required: create });
+  if (spec) obj(spec, "poolInfo", { required: true, prefix: "jobSpecification" });
+  nameValueList(body, "metadata");
+}
+
+function modifiable(s: JobScheduleRecord): void {
+  if (s.state === "completed") throw conflict("JobScheduleCompleted", "The specified job schedule is already in a completed state.", [{ key: "JobScheduleId", value: s.id }]);
+  if (s.state === "deleting") throw conflict("JobScheduleBeingDeleted", "The specified job schedule has been marked for deletion.", [{ key: "JobScheduleId", value: s.id }]);
+  if (s.state === "terminating") throw conflict("JobScheduleBeingTerminated", "The specified job schedule is being terminated.", [{ key: "JobScheduleId", value: s.id }]);
+}
+
+/** Routes of the job schedule operations. */
+export const jobScheduleRoutes: Route[] = [
+  {
+    method: "POST",
+    path: "/jobschedules",
+    handler: (ctx) => {
+      const body = asObject(ctx.json());
+      const sid = id(body);
+      str(body, "displayName", { max: 1024 });
+      checkBody(body, true);
+      if (ctx.account.jobSchedules.has(sid.toLowerCase())) throw conflict("JobScheduleExists", "The specified job schedule already exists.", [{ key: "JobScheduleId", value: sid }]);
+      const now = new Date();
+      const props: Json = {};
+      for (const k of ["displayName", "schedule", "jobSpecification", "metadata"]) if (body[k] !== undefined) props[k] = body[k];
+      const s: JobScheduleRecord = { seq: ctx.account.nextSeq(), etag: ctx.account.newEtag(), lastModified: now, creationTime: now, id: sid, props, state: "active", stateTransitionTime: now };
+      ctx.account.jobSchedules.set(sid.toLowerCase(), s);
+      ctx.sendEmpty(201, { ...actionHeaders(url(ctx.account, sid), s), Location: url(ctx.account, sid) });
+    },
+  },
+  {
+    method: "GET",
+    path: "/jobschedules",
+    handler: (ctx) => sendList(ctx, ctx.account.jobSchedules.values(), (s) => jobScheduleToWire(ctx.account, s), { filter: JOB_SCHEDULE_FILTER, select: SELECT, expand: ["stats"], entitySet: "jobschedules" }),
+  },
+  {
+    method: "GET",
+    path: "/jobschedules/{jobScheduleId}",
+    handler: (ctx) => {
+      const s = find(ctx.account, ctx.params.jobScheduleId!);
+      ctx.checkConditions(s);
+      const wire = { "odata.metadata": `${ctx.account.endpoint}/$metadata#jobschedules/@Element`, ...jobScheduleToWire(ctx.account, s) };
+      ctx.sendJson(200, projectOne(ctx, wire, new Set([...SELECT, "odata.metadata"]), ["stats"]), RequestContext.versionHeaders(s));
+    },
+  },
+  {
+    method: "HEAD",
+    path: "/jobschedules/{jobScheduleId}",
+    handler: (ctx) => {
+      const s = find(ctx.account, ctx.params.jobScheduleId!);
+      ctx.checkConditions(s);
+      ctx.sendEmpty(200, RequestContext.versionHeaders(s));
+    },
+  },
+  ...(["PATCH", "PUT"] as const).map(
+    (method): Route => ({
+      method,
+      path: "/jobschedules/{jobScheduleId}",
+      handler: (ctx) => {
+        const s = find(ctx.account, ctx.params.jobScheduleId!);
+        ctx.checkConditions(s);
+        const body = asObject(ctx.json());
+        checkBody(body, method === "PUT");
+        modifiable(s);
+        for (const k of ["schedule", "jobSpecification", "metadata"]) {
+          if (body[k] !== undefined) s.props[k] = body[k];
+          else if (method === "PUT" && k === "metadata") delete s.props[k];
+        }
+        ctx.account.touch(s);
+        ctx.sendEmpty(200, actionHeaders(url(ctx.account, s.id), s));
+      },
+    }),
+  ),
+  {
+    method: "DELETE",
+    path: "/jobschedules/{jobScheduleId}",
+    handler: (ctx) => {
+      const s = find(ctx.account, ctx.params.jobScheduleId!);
+      ctx.checkConditions(s);
+      if (s.state === "deleting") throw conflict("JobScheduleBeingDeleted", "The specified job schedule has been marked for deletion.", [{ key: "JobScheduleId", value: s.id }]);
+      setState(ctx.account, s, "deleting");
+      ctx.account.later(ctx.account.timings.deleteMs, () => ctx.account.jobSchedules.delete(s.id.toLowerCase()));
+      ctx.sendEmpty(202);
+    },
+  },
+  {
+    method: "POST",
+    path: "/jobschedules/{jobScheduleId}/disable",
+    handler: (ctx) => {
+      const s = find(ctx.account, ctx.params.jobScheduleId!);
+      ctx.checkConditions(s);
+      modifiable(s);
+      setState(ctx.account, s, "disabled");
+      ctx.sendEmpty(204, actionHeaders(url(ctx.account, s.id), s));
+    },
+  },
+  {
+    method: "POST",
+    path: "/jobschedules/{jobScheduleId}/enable",
+    handler: (ctx) => {
+      const s = find(ctx.account, ctx.params.jobScheduleId!);
+      ctx.checkConditions(s);
+      modifiable(s);
+      if (s.state !== "disabled") throw invalidState(`The job schedule is '${s.state}'; only disabled schedules can be enabled.`);
+      setState(ctx.account, s, "active");
+      ctx.sendEmpty(204, actionHeaders(url(ctx.account, s.id), s));
+    },
+  },
+  {
+    method: "POST",
+    path: "/jobschedules/{jobScheduleId}/terminate",
+    handler: (ctx) => {
+      const s = find(ctx.account, ctx.params.jobScheduleId!);
+      ctx.checkConditions(s);
+      modifiable(s);
+      setState(ctx.account, s, "terminating");
+      ctx.account.later(ctx.account.timings.transitionMs, () => {
+        if (s.state !== "terminating") return;
+        s.endTime = new Date();
+        setState(ctx.account, s, "completed");
+      });
+      ctx.sendEmpty(202, actionHeaders(url(ctx.account, s.id), s));
+    },
+  },
+];

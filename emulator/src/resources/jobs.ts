@@ -1,0 +1,349 @@
+/**
+ * Job operations: create, get, list, list from schedule, update, replace,
+ * delete, disable, enable, terminate, task counts, preparation/release status.
+ */
+import { randomUUID } from "node:crypto";
+import { RequestContext } from "../context.js";
+import { MAX_DURATION, parseDuration } from "../duration.js";
+import { conflict, invalidProperty, invalidState, missingProperty, notFound } from "../errors.js";
+import { checkAllTasksComplete, deleteJob, disableJob, enableJob, terminateJob } from "../engine/jobs.js";
+import { projectOne, sendList } from "../listing.js";
+import type { FilterSchema } from "../odata.js";
+import type { Route } from "../server.js";
+import type { Account } from "../state/account.js";
+import type { JobRecord, Json } from "../state/model.js";
+import { asObject, bool, duration, id, int, nameValueList, obj, oneOf, str } from "../validate.js";
+import { actionHeaders, findJob, iso, jobUrl, ordered } from "./common.js";
+import { addPool, checkPoolProperties } from "./pools.js";
+import { addTaskRecord, checkTaskBody } from "./tasks.js";
+
+/** Property order of the spec's `BatchJob`. */
+export const JOB_PROPERTIES = [
+  "id", "displayName", "usesTaskDependencies", "url", "eTag", "lastModified", "creationTime", "state", "stateTransitionTime",
+  "previousState", "previousStateTransitionTime", "priority", "allowTaskPreemption", "maxParallelTasks", "constraints",
+  "jobManagerTask", "jobPreparationTask", "jobReleaseTask", "commonEnvironmentSettings", "poolInfo", "onAllTasksComplete",
+  "onTaskFailure", "networkConfiguration", "metadata", "executionInfo", "stats",
+] as const;
+
+const JOB_SELECT = new Set<string>(JOB_PROPERTIES);
+
+/** Filterable job fields. */
+export const JOB_FILTER: FilterSchema = {
+  id: "string",
+  displayName: "string",
+  state: "string",
+  priority: "number",
+  onAllTasksComplete: "string",
+  onTaskFailure: "string",
+  "poolInfo/poolId": "string",
+  "executionInfo/poolId": "string",
+  "executionInfo/terminateReason": "string",
+  creationTime: "date",
+  lastModified: "date",
+};
+
+const PASS_THROUGH = [
+  "displayName", "usesTaskDependencies", "priority", "allowTaskPreemption", "maxParallelTasks", "constraints", "jobManagerTask",
+  "jobPreparationTask", "jobReleaseTask", "commonEnvironmentSettings", "poolInfo", "onAllTasksComplete", "onTaskFailure",
+  "networkConfiguration", "metadata",
+];
+
+/**
+ * Renders a job in the spec's `BatchJob` shape.
+ * @param account - Owning account.
+ * @param job - The job.
+ */
+export function jobToWire(account: Account, job: JobRecord): Json {
+  const c = (job.props.constraints ?? {}) as Json;
+  return ordered(JOB_PROPERTIES, {
+    ...job.props,
+    id: job.id,
+    usesTaskDependencies: job.props.usesTaskDependencies ?? false,
+    url: jobUrl(account, job.id),
+    eTag: job.etag,
+    lastModified: iso(job.lastModified),
+    creationTime: iso(job.creationTime),
+    state: job.state,
+    stateTransitionTime: iso(job.stateTransitionTime),
+    previousState: job.previousState,
+    previousStateTransitionTime: iso(job.previousStateTransitionTime),
+    priority: job.props.priority ?? 0,
+    allowTaskPreemption: job.props.allowTaskPreemption ?? false,
+    maxParallelTasks: job.props.maxParallelTasks ?? -1,
+    constraints: { maxWallClockTime: c.maxWallClockTime ?? MAX_DURATION, maxTaskRetryCount: c.maxTaskRetryCount ?? 0 },
+    onAllTasksComplete: job.props.onAllTasksComplete ?? "noaction",
+    onTaskFailure: job.props.onTaskFailure ?? "noaction",
+    executionInfo: {
+      startTime: iso(job.startTime),
+      endTime: iso(job.endTime),
+      poolId: job.poolId,
+      schedulingError: job.schedulingError,
+      terminateReason: job.state === "completed" ? job.terminateReason : undefined,
+    },
+  });
+}
+
+function checkConstraints(body: Json): void {
+  const c = obj(body, "constraints");
+  if (c) {
+    duration(c, "maxWallClockTime", { prefix: "constraints" });
+    int(c, "maxTaskRetryCount", { min: -1, prefix: "constraints" });
+  }
+}
+
+function checkPoolInfo(body: Json, required: boolean): void {
+  const info = obj(body, "poolInfo", { required });
+  if (!info) return;
+  const poolId = str(info, "poolId", { prefix: "poolInfo" });
+  const auto = obj(info, "autoPoolSpecification", { prefix: "poolInfo" });
+  if (poolId === undefined && auto === undefined) throw missingProperty("poolInfo.poolId");
+  if (poolId !== undefined && auto !== undefined) throw invalidProperty("poolInfo", "Specify either poolId or autoPoolSpecification, not both.");
+  if (auto) {
+    oneOf(auto, "poolLifetimeOption", ["jobschedule", "job"] as const, { required: true, prefix: "poolInfo.autoPoolSpecification" });
+    str(auto, "autoPoolIdPrefix", { max: 20, prefix: "poolInfo.autoPoolSpecification" });
+    bool(auto, "keepAlive", { prefix: "poolInfo.autoPoolSpecification" });
+    const pool = obj(auto, "pool", { prefix: "poolInfo.autoPoolSpecification" });
+    if (pool) checkPoolProperties(pool, true);
+  }
+}
+
+/** Checks the job properties settable by create, update and replace. */
+function checkJobProperties(body: Json): void {
+  int(body, "priority", { min: -1000, max: 1000 });
+  bool(body, "allowTaskPreemption");
+  const mp = int(body, "maxParallelTasks", { min: -1 });
+  if (mp === 0) throw invalidProperty("maxParallelTasks", "maxParallelTasks must be -1 or greater than 0.");
+  checkConstraints(body);
+  oneOf(body, "onAllTasksComplete", ["noaction", "terminatejob"] as const);
+  nameValueList(body, "metadata");
+}
+
+/**
+ * Validates a job body and adds the job (with its job manager task and auto pool).
+ * @param account - Owning account.
+ * @param body - A `BatchJobCreateOptions` body.
+ * @param jobScheduleId - Schedule that made the job, if any.
+ */
+export function addJob(account: Account, body: Json, jobScheduleId?: string): JobRecord {
+  const jobId = id(body);
+  str(body, "displayName", { max: 1024 });
+  bool(body, "usesTaskDependencies");
+  checkJobProperties(body);
+  checkPoolInfo(body, true);
+  oneOf(body, "onTaskFailure", ["noaction", "performexitoptionsjobaction"] as const);
+  nameValueList(body, "commonEnvironmentSettings");
+  const jm = obj(body, "jobManagerTask");
+  if (jm) checkTaskBody(jm, undefined, "jobManagerTask");
+  for (const name of ["jobPreparationTask", "jobReleaseTask"]) {
+    const t = obj(body, name);
+    if (t) str(t, "commandLine", { required: true, prefix: name });
+  }
+  if (account.jobs.has(jobId.toLowerCase())) throw conflict("JobExists", "The specified job already exists.", [{ key: "JobId", value: jobId }]);
+  const now = new Date();
+  const props: Json = {};
+  for (const k of PASS_THROUGH) if (body[k] !== undefined) props[k] = body[k];
+  for (const k of ["onAllTasksComplete", "onTaskFailure"]) if (typeof props[k] === "string") props[k] = (props[k] as string).toLowerCase();
+  const job: JobRecord = {
+    seq: account.nextSeq(),
+    etag: account.newEtag(),
+    lastModified: now,
+    creationTime: now,
+    id: jobId,
+    props,
+    state: "active",
+    stateTransitionTime: now,
+    startTime: now,
+    tasks: new Map(),
+    counts: { active: 0, running: 0, completed: 0 },
+    runningSlots: 0,
+    jobScheduleId,
+    gone: false,
+  };
+  const info = props.poolInfo as Json;
+  if (typeof info.poolId === "string") {
+    job.poolId = info.poolId;
+  } else {
+    const auto = info.autoPoolSpecification as Json;
+    const poolId = `${(auto.autoPoolIdPrefix as string | undefined) ?? ""}_${randomUUID().replace(/-/g, "").slice(0, 20)}`.replace(/^_/, "");
+    addPool(account, { ...((auto.pool ?? {}) as Json), id: poolId }, jobId);
+    job.poolId = poolId;
+  }
+  account.jobs.set(jobId.toLowerCase(), job);
+  const wall = ((props.constraints ?? {}) as Json).maxWallClockTime;
+  const wallMs = typeof wall === "string" ? parseDuration(wall) : undefined;
+  if (wallMs !== undefined && wallMs < 2_147_483_647) job.wallClockTimer = account.later(wallMs, () => terminateJob(account, job, "MaxWallClockTimeExpiry"));
+  if (jm) {
+    const task = addTaskRecord(account, job, jm);
+    task.isJobManager = true;
+  }
+  account.later(0, () => checkAllTasksComplete(account, job));
+  return job;
+}
+
+/** Refuses changes to completed, terminating or deleting jobs. */
+export function requireModifiable(job: JobRecord): void {
+  if (job.state === "completed") throw conflict("JobCompleted", "The specified job is already in a completed state.", [{ key: "JobId", value: job.id }]);
+  if (job.state === "deleting") throw conflict("JobBeingDeleted", "The specified job has been marked for deletion and is being garbage collected.", [{ key: "JobId", value: job.id }]);
+  if (job.state === "terminating") throw conflict("JobBeingTerminated", "The specified job is being terminated.", [{ key: "JobId", value: job.id }]);
+}
+
+function applyUpdate(ctx: RequestContext, job: JobRecord, body: Json, replace: boolean): void {
+  checkJobProperties(body);
+  checkPoolInfo(body, replace);
+  const info = body.poolInfo as Json | undefined;
+  if (info && typeof info.poolId === "string" && info.poolId.toLowerCase() !== (job.poolId ?? "").toLowerCase() && job.state !== "disabled") {
+    throw invalidState("The pool of a job can only be changed while the job is disabled.");
+  }
+  if (info && info.autoPoolSpecification && !(job.props.poolInfo as Json | undefined)?.autoPoolSpecification) {
+    throw invalidProperty("poolInfo.autoPoolSpecification", "The emulator does not switch existing jobs to auto pools.");
+  }
+  const names = ["priority", "allowTaskPreemption", "maxParallelTasks", "constraints", "poolInfo", "onAllTasksComplete", "metadata", "networkConfiguration"];
+  for (const k of names) {
+    if (body[k] !== undefined) job.props[k] = typeof body[k] === "string" ? (body[k] as string).toLowerCase() : body[k];
+    else if (replace && k !== "poolInfo" && k !== "networkConfiguration") delete job.props[k];
+  }
+  if (info && typeof info.poolId === "string") job.poolId = info.poolId;
+  ctx.account.touch(job);
+  ctx.account.later(0, () => checkAllTasksComplete(ctx.account, job));
+  ctx.account.schedule();
+}
+
+function preparationStatus(ctx: RequestContext): void {
+  const job = findJob(ctx.account, ctx.params.jobId!);
+  if (!job.props.jobPreparationTask && !job.props.jobReleaseTask) {
+    throw conflict("JobPreparationTaskOrReleaseTaskNotSpecified", "The specified job does not have a job preparation or release task.", [{ key: "JobId", value: job.id }]);
+  }
+  sendList(ctx, [] as { seq: number }[], () => ({}), { filter: { nodeId: "string", poolId: "string" }, select: new Set(["poolId", "nodeId", "nodeUrl", "jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo"]), entitySet: "jobpreparationandreleasetaskstatus" });
+}
+
+/** Routes of the job operations. */
+export const jobRoutes: Route[] = [
+  {
+    method: "POST",
+    path: "/jobs",
+    handler: (ctx) => {
+      const job = addJob(ctx.account, asObject(ctx.json()));
+      const url = jobUrl(ctx.account, job.id);
+      ctx.sendEmpty(201, { ...actionHeaders(url, job), Location: url });
+    },
+  },
+  {
+    method: "GET",
+    path: "/jobs",
+    handler: (ctx) => sendList(ctx, ctx.account.jobs.values(), (j) => jobToWire(ctx.account, j), { filter: JOB_FILTER, select: JOB_SELECT, expand: ["stats"], entitySet: "jobs" }),
+  },
+  {
+    method: "GET",
+    path: "/jobschedules/{jobScheduleId}/jobs",
+    handler: (ctx) => {
+      const schedule = ctx.account.jobSchedules.get(ctx.params.jobScheduleId!.toLowerCase());
+      if (!schedule) throw notFound("JobSchedule", ctx.params.jobScheduleId!);
+      const jobs = [...ctx.account.jobs.values()].filter((j) => j.jobScheduleId?.toLowerCase() === schedule.id.toLowerCase());
+      sendList(ctx, jobs, (j) => jobToWire(ctx.account, j), { filter: JOB_FILTER, select: JOB_SELECT, expand: ["stats"], entitySet: "jobs" });
+    },
+  },
+  {
+    method: "GET",
+    path: "/jobs/{jobId}",
+    handler: (ctx) => {
+      const job = findJob(ctx.account, ctx.params.jobId!);
+      ctx.checkConditions(job);
+      const wire = { "odata.metadata": `${ctx.account.endpoint}/$metadata#jobs/@Element`, ...jobToWire(ctx.account, job) };
+      ctx.sendJson(200, projectOne(ctx, wire, new Set([...JOB_SELECT, "odata.metadata"]), ["stats"]), RequestContext.versionHeaders(job));
+    },
+  },
+  {
+    method: "PATCH",
+    path: "/jobs/{jobId}",
+    handler: (ctx) => {
+      const job = findJob(ctx.account, ctx.params.jobId!);
+      ctx.checkConditions(job);
+      requireModifiable(job);
+      applyUpdate(ctx, job, asObject(ctx.json()), false);
+      ctx.sendEmpty(200, actionHeaders(jobUrl(ctx.account, job.id), job));
+    },
+  },
+  {
+    method: "PUT",
+    path: "/jobs/{jobId}",
+    handler: (ctx) => {
+      const job = findJob(ctx.account, ctx.params.jobId!);
+      ctx.checkConditions(job);
+      requireModifiable(job);
+      applyUpdate(ctx, job, asObject(ctx.json()), true);
+      ctx.sendEmpty(200, actionHeaders(jobUrl(ctx.account, job.id), job));
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/jobs/{jobId}",
+    handler: (ctx) => {
+      const job = findJob(ctx.account, ctx.params.jobId!);
+      ctx.checkConditions(job);
+      if (job.state === "deleting") throw conflict("JobBeingDeleted", "The specified job has been marked for deletion and is being garbage collected.", [{ key: "JobId", value: job.id }]);
+      deleteJob(ctx.account, job);
+      ctx.sendEmpty(202);
+    },
+  },
+  {
+    method: "POST",
+    path: "/jobs/{jobId}/disable",
+    handler: (ctx) => {
+      const job = findJob(ctx.account, ctx.params.jobId!);
+      ctx.checkConditions(job);
+      const body = asObject(ctx.json());
+      const option = oneOf(body, "disableTasks", ["requeue", "terminate", "wait"] as const, { required: true })!;
+      requireModifiable(job);
+      if (job.state !== "active") throw conflict("JobNotActive", "The specified job is not in an active state.", [{ key: "JobId", value: job.id }]);
+      disableJob(ctx.account, job, option);
+      ctx.sendEmpty(202, actionHeaders(jobUrl(ctx.account, job.id), job));
+    },
+  },
+  {
+    method: "POST",
+    path: "/jobs/{jobId}/enable",
+    handler: (ctx) => {
+      const job = findJob(ctx.account, ctx.params.jobId!);
+      ctx.checkConditions(job);
+      requireModifiable(job);
+      if (job.state !== "disabled" && job.state !== "disabling") throw invalidState(`The job is '${job.state}'; only disabled jobs can be enabled.`);
+      enableJob(ctx.account, job);
+      ctx.sendEmpty(202, actionHeaders(jobUrl(ctx.account, job.id), job));
+    },
+  },
+  {
+    method: "POST",
+    path: "/jobs/{jobId}/terminate",
+    handler: (ctx) => {
+      const job = findJob(ctx.account, ctx.params.jobId!);
+      ctx.checkConditions(job);
+      const body = asObject(ctx.json() ?? {});
+      const reason = str(body, "terminateReason") ?? "UserTerminate";
+      requireModifiable(job);
+      terminateJob(ctx.account, job, reason);
+      ctx.sendEmpty(202, actionHeaders(jobUrl(ctx.account, job.id), job));
+    },
+  },
+  {
+    method: "GET",
+    path: "/jobs/{jobId}/taskcounts",
+    handler: (ctx) => {
+      const job = findJob(ctx.account, ctx.params.jobId!);
+      const counts = { active: 0, running: 0, completed: 0, succeeded: 0, failed: 0 };
+      const slots = { active: 0, running: 0, completed: 0, succeeded: 0, failed: 0 };
+      for (const t of job.tasks.values()) {
+        const s = t.state === "preparing" ? "running" : t.state;
+        counts[s]++;
+        slots[s] += t.requiredSlots;
+        if (t.state === "completed") {
+          const r = t.exec.result === "failure" ? "failed" : "succeeded";
+          counts[r]++;
+          slots[r] += t.requiredSlots;
+        }
+      }
+      ctx.sendJson(200, { "odata.metadata": `${ctx.account.endpoint}/$metadata#taskcounts/@Element`, taskCounts: counts, taskSlotCounts: slots });
+    },
+  },
+  { method: "GET", path: "/jobs/{jobId}/jobpreparationandreleasetaskstatus", handler: preparationStatus },
+];
+

@@ -1,0 +1,340 @@
+/**
+ * Task operations: create, create collection (`addtaskcollection`), list,
+ * get, replace (constraints), delete, terminate, reactivate, subtasks.
+ */
+import { RequestContext } from "../context.js";
+import { MAX_DURATION } from "../duration.js";
+import { BatchServiceError, conflict, errorBody, invalidProperty, invalidState } from "../errors.js";
+import { deleteTask, reactivateTask, terminateTask } from "../engine/tasks.js";
+import { projectOne, sendList } from "../listing.js";
+import type { FilterSchema } from "../odata.js";
+import type { Route } from "../server.js";
+import type { Account } from "../state/account.js";
+import type { JobRecord, Json, TaskRecord } from "../state/model.js";
+import { arr, asObject, bool, duration, id, int, nameValueList, obj, oneOf, str } from "../validate.js";
+import { actionHeaders, findJob, findTask, iso, nodeUrl, ordered, seg, taskUrl } from "./common.js";
+import { requireModifiable } from "./jobs.js";
+
+/** Property order of the spec's `BatchTask`. */
+export const TASK_PROPERTIES = [
+  "id", "displayName", "url", "eTag", "lastModified", "creationTime", "exitConditions", "state", "stateTransitionTime",
+  "previousState", "previousStateTransitionTime", "commandLine", "containerSettings", "resourceFiles", "outputFiles",
+  "environmentSettings", "affinityInfo", "constraints", "requiredSlots", "userIdentity", "executionInfo", "nodeInfo",
+  "multiInstanceSettings", "stats", "dependsOn", "applicationPackageReferences",
+] as const;
+
+const TASK_SELECT = new Set<string>(TASK_PROPERTIES);
+
+/** Filterable task fields. */
+export const TASK_FILTER: FilterSchema = {
+  id: "string",
+  displayName: "string",
+  state: "string",
+  previousState: "string",
+  commandLine: "string",
+  requiredSlots: "number",
+  "executionInfo/result": "string",
+  "executionInfo/exitCode": "number",
+  "executionInfo/retryCount": "number",
+  "executionInfo/requeueCount": "number",
+  "executionInfo/failureInfo/code": "string",
+  "executionInfo/startTime": "date",
+  "executionInfo/endTime": "date",
+  "nodeInfo/nodeId": "string",
+  "nodeInfo/poolId": "string",
+  creationTime: "date",
+  lastModified: "date",
+  stateTransitionTime: "date",
+};
+
+/** Most tasks per `addtaskcollection` request. */
+export const MAX_TASKS_PER_COLLECTION = 100;
+
+const PASS_THROUGH = [
+  "displayName", "exitConditions", "commandLine", "containerSettings", "resourceFiles", "outputFiles", "environmentSettings",
+  "affinityInfo", "constraints", "userIdentity", "multiInstanceSettings", "dependsOn", "applicationPackageReferences", "killJobOnCompletion",
+];
+
+const JOB_ACTIONS = ["none", "disable", "terminate"] as const;
+const DEPENDENCY_ACTIONS = ["satisfy", "block"] as const;
+
+function checkExitOptions(o: Json | undefined, prefix: string, job: JobRecord | undefined): void {
+  if (!o) return;
+  const action = oneOf(o, "jobAction", JOB_ACTIONS, { prefix });
+  oneOf(o, "dependencyAction", DEPENDENCY_ACTIONS, { prefix });
+  if (action !== undefined && action !== "none" && job && job.props.onTaskFailure !== "performexitoptionsjobaction") {
+    throw invalidProperty(`${prefix}.jobAction`, "A jobAction requires the job's onTaskFailure to be performexitoptionsjobaction.");
+  }
+}
+
+function checkConstraints(body: Json, prefix: string): void {
+  const c = obj(body, "constraints", { prefix });
+  if (!c) return;
+  const p = prefix ? `${prefix}.constraints` : "constraints";
+  duration(c, "maxWallClockTime", { prefix: p });
+  duration(c, "retentionTime", { prefix: p });
+  int(c, "maxTaskRetryCount", { min: -1, prefix: p });
+}
+
+/**
+ * Validates a task body (`BatchTaskCreateOptions`, or a job manager task).
+ * @param body - The task.
+ * @param job - Its job, for checks that depend on the job.
+ * @param prefix - Property path prefix for errors.
+ * @throws BatchServiceError 400 for missing or invalid properties.
+ */
+export function checkTaskBody(body: Json, job: JobRecord | undefined, prefix = ""): void {
+  id(body, "id", { required: true, prefix });
+  str(body, "displayName", { max: 1024, prefix });
+  str(body, "commandLine", { required: true, prefix });
+  nameValueList(body, "environmentSettings", { prefix });
+  checkConstraints(body, prefix);
+  int(body, "requiredSlots", { min: 1, prefix });
+  bool(body, "killJobOnCompletion", { prefix });
+  arr(body, "resourceFiles", { prefix });
+  arr(body, "outputFiles", { prefix });
+  const ec = obj(body, "exitConditions", { prefix });
+  if (ec) {
+    const p = prefix ? `${prefix}.exitConditions` : "exitConditions";
+    (arr(ec, "exitCodes", { prefix: p }) ?? []).forEach((m, i) => {
+      const mm = asObject(m);
+      int(mm, "code", { required: true, prefix: `${p}.exitCodes[${i}]` });
+      checkExitOptions(obj(mm, "exitOptions", { required: true, prefix: `${p}.exitCodes[${i}]` }), `${p}.exitCodes[${i}].exitOptions`, job);
+    });
+    (arr(ec, "exitCodeRanges", { prefix: p }) ?? []).forEach((m, i) => {
+      const mm = asObject(m);
+      int(mm, "start", { required: true, prefix: `${p}.exitCodeRanges[${i}]` });
+      int(mm, "end", { required: true, prefix: `${p}.exitCodeRanges[${i}]` });
+      checkExitOptions(obj(mm, "exitOptions", { required: true, prefix: `${p}.exitCodeRanges[${i}]` }), `${p}.exitCodeRanges[${i}].exitOptions`, job);
+    });
+    for (const k of ["preProcessingError", "fileUploadError", "default"]) checkExitOptions(obj(ec, k, { prefix: p }), `${p}.${k}`, job);
+  }
+  const deps = obj(body, "dependsOn", { prefix });
+  if (deps) {
+    if (job && job.props.usesTaskDependencies !== true) {
+      throw new BatchServiceError(400, "TaskDependenciesNotSpecifiedOnJob", "The task depends on other tasks but the job does not set usesTaskDependencies.", [{ key: "JobId", value: job.id }]);
+    }
+    arr(deps, "taskIds");
+    (arr(deps, "taskIdRanges") ?? []).forEach((r, i) => {
+      const rr = asObject(r);
+      int(rr, "start", { required: true, prefix: `dependsOn.taskIdRanges[${i}]` });
+      int(rr, "end", { required: true, prefix: `dependsOn.taskIdRanges[${i}]` });
+    });
+  }
+}
+
+/**
+ * Adds a validated task to a job and queues it.
+ * @param account - Owning account.
+ * @param job - The job.
+ * @param body - The task body (already checked).
+ * @returns The task.
+ * @throws BatchServiceError 409 `TaskExists` when the id is taken (ignoring case).
+ */
+export function addTaskRecord(account: Account, job: JobRecord, body: Json): TaskRecord {
+  const taskId = body.id as string;
+  if (job.tasks.has(taskId.toLowerCase())) throw conflict("TaskExists", "The specified task already exists.", [{ key: "TaskId", value: taskId }]);
+  const now = new Date();
+  const props: Json = {};
+  for (const k of PASS_THROUGH) if (body[k] !== undefined) props[k] = body[k];
+  const task: TaskRecord = {
+    seq: account.nextSeq(),
+    etag: account.newEtag(),
+    lastModified: now,
+    creationTime: now,
+    id: taskId,
+    job,
+    props,
+    state: "active",
+    stateTransitionTime: now,
+    exec: { retryCount: 0, requeueCount: 0 },
+    requiredSlots: (body.requiredSlots as number | undefined) ?? 1,
+    isJobManager: false,
+    gone: false,
+  };
+  job.tasks.set(taskId.toLowerCase(), task);
+  job.counts.active++;
+  account.pending.add(task);
+  account.schedule();
+  return task;
+}
+
+/**
+ * Renders a task in the spec's `BatchTask` shape.
+ * @param account - Owning account.
+ * @param task - The task.
+ */
+export function taskToWire(account: Account, task: TaskRecord): Json {
+  const c = (task.props.constraints ?? {}) as Json;
+  const jc = (task.job.props.constraints ?? {}) as Json;
+  const e = task.exec;
+  const node = task.node;
+  const rootRel = `workitems/${task.job.id}/job-1/${task.id}`;
+  return ordered(TASK_PROPERTIES, {
+    ...task.props,
+    killJobOnCompletion: undefined,
+    id: task.id,
+    url: taskUrl(account, task.job.id, task.id),
+    eTag: task.etag,
+    lastModified: iso(task.lastModified),
+    creationTime: iso(task.creationTime),
+    state: task.state,
+    stateTransitionTime: iso(task.stateTransitionTime),
+    previousState: task.previousState,
+    previousStateTransitionTime: iso(task.previousStateTransitionTime),
+    constraints: {
+      maxWallClockTime: c.maxWallClockTime ?? jc.maxWallClockTime ?? MAX_DURATION,
+      retentionTime: c.retentionTime ?? "P7D",
+      maxTaskRetryCount: c.maxTaskRetryCount ?? jc.maxTaskRetryCount ?? 0,
+    },
+    requiredSlots: task.requiredSlots,
+    userIdentity: task.props.userIdentity ?? { autoUser: { scope: "pool", elevationLevel: "nonadmin" } },
+    executionInfo: {
+      startTime: iso(e.startTime),
+      endTime: iso(e.endTime),
+      exitCode: e.exitCode,
+      failureInfo: e.failureInfo,
+      retryCount: e.retryCount,
+      lastRetryTime: iso(e.lastRetryTime),
+      requeueCount: e.requeueCount,
+      lastRequeueTime: iso(e.lastRequeueTime),
+      result: e.result,
+    },
+    nodeInfo: node && {
+      affinityId: `TVM:${node.id}`,
+      nodeUrl: nodeUrl(account, node),
+      poolId: node.pool.id,
+      nodeId: node.id,
+      taskRootDirectory: rootRel,
+      taskRootDirectoryUrl: `${nodeUrl(account, node)}/files/${rootRel.split("/").map(seg).join("/")}`,
+    },
+  });
+}
+
+function jobForNewTasks(account: Account, jobId: string): JobRecord {
+  const job = findJob(account, jobId);
+  requireModifiable(job);
+  return job;
+}
+
+/** Routes of the task operations. */
+export const taskRoutes: Route[] = [
+  {
+    method: "POST",
+    path: "/jobs/{jobId}/tasks",
+    handler: (ctx) => {
+      const job = jobForNewTasks(ctx.account, ctx.params.jobId!);
+      const body = asObject(ctx.json());
+      checkTaskBody(body, job);
+      const task = addTaskRecord(ctx.account, job, body);
+      const url = taskUrl(ctx.account, job.id, task.id);
+      ctx.sendEmpty(201, { ...actionHeaders(url, task), Location: url });
+    },
+  },
+  {
+    method: "POST",
+    path: "/jobs/{jobId}/addtaskcollection",
+    handler: (ctx) => {
+      const body = asObject(ctx.json());
+      const list = arr(body, "value", { required: true })!;
+      if (list.length > MAX_TASKS_PER_COLLECTION) {
+        throw new BatchServiceError(413, "RequestBodyTooLarge", "The request body is too large and exceeds the maximum permissible limit.", [
+          { key: "MaxLimit", value: String(MAX_TASKS_PER_COLLECTION) },
+          { key: "Reason", value: `A task collection may hold at most ${MAX_TASKS_PER_COLLECTION} tasks; this one has ${list.length}.` },
+        ]);
+      }
+      const job = jobForNewTasks(ctx.account, ctx.params.jobId!);
+      const results = list.map((item, i) => {
+        const taskId = item && typeof item === "object" && typeof (item as Json).id === "string" ? ((item as Json).id as string) : `#${i}`;
+        try {
+          const t = asObject(item);
+          checkTaskBody(t, job);
+          const task = addTaskRecord(ctx.account, job, t);
+          return { status: "success", taskId: task.id, eTag: task.etag, lastModified: iso(task.lastModified), location: taskUrl(ctx.account, job.id, task.id) };
+        } catch (e) {
+          if (!(e instanceof BatchServiceError)) throw e;
+          const err = errorBody(ctx.account.endpoint, e, ctx.requestId, new Date());
+          delete err["odata.metadata"];
+          return { status: e.status >= 500 ? "servererror" : "clienterror", taskId, error: err };
+        }
+      });
+      ctx.sendJson(200, { "odata.metadata": `${ctx.account.endpoint}/$metadata#Microsoft.Azure.Batch.Protocol.Entities.TaskAddCollectionResult`, value: results });
+    },
+  },
+  {
+    method: "GET",
+    path: "/jobs/{jobId}/tasks",
+    handler: (ctx) => {
+      const job = findJob(ctx.account, ctx.params.jobId!);
+      sendList(ctx, job.tasks.values(), (t) => taskToWire(ctx.account, t), { filter: TASK_FILTER, select: TASK_SELECT, expand: ["stats"], entitySet: "tasks" });
+    },
+  },
+  {
+    method: "GET",
+    path: "/jobs/{jobId}/tasks/{taskId}",
+    handler: (ctx) => {
+      const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
+      ctx.checkConditions(task);
+      const wire = { "odata.metadata": `${ctx.account.endpoint}/$metadata#tasks/@Element`, ...taskToWire(ctx.account, task) };
+      ctx.sendJson(200, projectOne(ctx, wire, new Set([...TASK_SELECT, "odata.metadata"]), ["stats"]), RequestContext.versionHeaders(task));
+    },
+  },
+  {
+    method: "PUT",
+    path: "/jobs/{jobId}/tasks/{taskId}",
+    handler: (ctx) => {
+      const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
+      ctx.checkConditions(task);
+      const body = asObject(ctx.json() ?? {});
+      checkConstraints(body, "");
+      if (task.state === "completed") throw conflict("TaskCompleted", "The specified task is already completed.", [{ key: "TaskId", value: task.id }]);
+      if (body.constraints !== undefined) task.props.constraints = body.constraints;
+      else delete task.props.constraints;
+      ctx.account.touch(task);
+      ctx.sendEmpty(200, actionHeaders(taskUrl(ctx.account, task.job.id, task.id), task));
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/jobs/{jobId}/tasks/{taskId}",
+    handler: (ctx) => {
+      const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
+      ctx.checkConditions(task);
+      deleteTask(ctx.account, task);
+      ctx.sendEmpty(200);
+    },
+  },
+  {
+    method: "POST",
+    path: "/jobs/{jobId}/tasks/{taskId}/terminate",
+    handler: (ctx) => {
+      const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
+      ctx.checkConditions(task);
+      if (task.state === "completed") throw conflict("TaskCompleted", "The specified task is already completed.", [{ key: "TaskId", value: task.id }]);
+      terminateTask(ctx.account, task);
+      ctx.sendEmpty(204, actionHeaders(taskUrl(ctx.account, task.job.id, task.id), task));
+    },
+  },
+  {
+    method: "POST",
+    path: "/jobs/{jobId}/tasks/{taskId}/reactivate",
+    handler: (ctx) => {
+      const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
+      ctx.checkConditions(task);
+      requireModifiable(task.job);
+      if (task.state !== "completed") throw invalidState(`Only completed tasks can be reactivated; the task is '${task.state}'.`);
+      if (task.exec.result !== "failure") throw invalidState("The task completed successfully and cannot be reactivated.");
+      reactivateTask(ctx.account, task);
+      ctx.sendEmpty(204, actionHeaders(taskUrl(ctx.account, task.job.id, task.id), task));
+    },
+  },
+  {
+    method: "GET",
+    path: "/jobs/{jobId}/tasks/{taskId}/subtasksinfo",
+    handler: (ctx) => {
+      findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
+      const select = new Set(["id", "nodeInfo", "startTime", "endTime", "exitCode", "containerInfo", "failureInfo", "state", "stateTransitionTime", "previousState", "previousStateTransitionTime", "result"]);
+      sendList(ctx, [] as { seq: number }[], () => ({}), { select, entitySet: "subtasksinfo" });
+    },
+  },
+];

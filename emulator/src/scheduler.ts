@@ -1,0 +1,225 @@
+/**
+ * Places active tasks on free slots of their pool's nodes (FIFO across the
+ * account's queue) and runs them as processes, handling exits, retries,
+ * requeues, terminations and max wall clock time.
+ */
+import { join } from "node:path";
+import { parseDuration } from "./duration.js";
+import { baseEnvironment, environmentSettings } from "./engine/environment.js";
+import { jobTaskSettled } from "./engine/jobs.js";
+import { nodeAcceptsTasks, refreshNodeBusy } from "./engine/nodes.js";
+import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./engine/tasks.js";
+import { startProcess, type ProcessOutcome } from "./process.js";
+import type { Account } from "./state/account.js";
+import type { Json, NodeRecord, PoolRecord, RunHandle, TaskRecord } from "./state/model.js";
+
+/**
+ * Connects the scheduler to an account: `account.schedule()` then runs a
+ * placement pass on the next turn of the event loop (passes are coalesced).
+ * @param account - The account.
+ */
+export function installScheduler(account: Account): void {
+  let queued = false;
+  account.scheduleHook = () => {
+    if (queued) return;
+    queued = true;
+    setImmediate(() => {
+      queued = false;
+      if (!account.closed) schedulePass(account);
+    });
+  };
+}
+
+function freeSlots(pool: PoolRecord): number {
+  let free = 0;
+  for (const n of pool.nodes.values()) if (nodeAcceptsTasks(n)) free += pool.taskSlotsPerNode - n.usedSlots;
+  return free;
+}
+
+function pickNode(pool: PoolRecord, task: TaskRecord): NodeRecord | undefined {
+  const pack = (pool.props.taskSchedulingPolicy as Json | undefined)?.nodeFillType === "pack";
+  const affinity = (task.props.affinityInfo as Json | undefined)?.affinityId;
+  let best: NodeRecord | undefined;
+  let bestFree = 0;
+  for (const n of pool.nodes.values()) {
+    if (!nodeAcceptsTasks(n)) continue;
+    const free = pool.taskSlotsPerNode - n.usedSlots;
+    if (free < task.requiredSlots) continue;
+    if (affinity !== undefined && `TVM:${n.id}` === affinity) return n;
+    if (!best || (pack ? free < bestFree : free > bestFree)) {
+      best = n;
+      bestFree = free;
+    }
+  }
+  return best;
+}
+
+/**
+ * One placement pass: starts as many queued tasks as there are free slots.
+ * @param account - The account.
+ */
+export function schedulePass(account: Account): void {
+  if (account.pending.size === 0) return;
+  const capacity = new Map<PoolRecord, number>();
+  for (const pool of account.pools.values()) {
+    if (pool.state !== "active") continue;
+    const free = freeSlots(pool);
+    if (free > 0) capacity.set(pool, free);
+  }
+  if (capacity.size === 0) return;
+  const runningPerJob = new Map<string, number>();
+  for (const task of account.pending) {
+    const job = task.job;
+    if (job.gone || job.state !== "active") continue;
+    const pool = job.poolId ? account.pools.get(job.poolId.toLowerCase()) : undefined;
+    if (!pool) continue;
+    const free = capacity.get(pool);
+    if (free === undefined || free < task.requiredSlots) continue;
+    const maxParallel = typeof job.props.maxParallelTasks === "number" ? job.props.maxParallelTasks : -1;
+    if (maxParallel >= 0 && (runningPerJob.get(job.id) ?? job.counts.running) >= maxParallel) continue;
+    if (!dependenciesSatisfied(task)) continue;
+    const node = pickNode(pool, task);
+    if (!node) continue;
+    account.pending.delete(task);
+    runOnNode(account, task, node);
+    runningPerJob.set(job.id, job.counts.running);
+    const left = free - task.requiredSlots;
+    if (left > 0) capacity.set(pool, left);
+    else capacity.delete(pool);
+    if (capacity.size === 0) break;
+  }
+}
+
+/** The task's `constraints` merged with the job's defaults. */
+function constraintsOf(task: TaskRecord): { maxWallClockMs?: number; maxRetries: number } {
+  const c = (task.props.constraints ?? {}) as Json;
+  const jc = (task.job.props.constraints ?? {}) as Json;
+  const wall = typeof c.maxWallClockTime === "string" ? parseDuration(c.maxWallClockTime) : undefined;
+  const retries = typeof c.maxTaskRetryCount === "number" ? c.maxTaskRetryCount : typeof jc.maxTaskRetryCount === "number" ? jc.maxTaskRetryCount : 0;
+  return { maxWallClockMs: wall, maxRetries: retries };
+}
+
+/**
+ * Starts a task's process on a node slot.
+ * @param account - The account.
+ * @param task - The task (active, dequeued).
+ * @param node - A node with enough free slots.
+ */
+function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
+  const now = new Date();
+  const job = task.job;
+  node.usedSlots += task.requiredSlots;
+  node.running.add(task);
+  task.node = node;
+  task.taskDir = join(node.rootDir, "workitems", job.id, "job-1", task.id);
+  task.exec.startTime = now;
+  delete task.exec.endTime;
+  delete task.exec.exitCode;
+  delete task.exec.failureInfo;
+  delete task.exec.result;
+  account.cancel(task.retentionTimer);
+  setTaskState(account, task, "running", now);
+  job.runningSlots += task.requiredSlots;
+  refreshNodeBusy(account, node);
+  const wd = join(task.taskDir, "wd");
+  const env: Record<string, string> = {
+    ...baseEnvironment(account, node),
+    AZ_BATCH_JOB_ID: job.id,
+    AZ_BATCH_TASK_ID: task.id,
+    AZ_BATCH_TASK_DIR: task.taskDir,
+    AZ_BATCH_TASK_WORKING_DIR: wd,
+    ...environmentSettings(job.props.commonEnvironmentSettings),
+    ...environmentSettings(task.props.environmentSettings),
+  };
+  const handle = startProcess({
+    commandLine: String(task.props.commandLine ?? ""),
+    taskDir: task.taskDir,
+    workingDir: wd,
+    env,
+    onExit: (outcome, h) => onExit(account, task, node, h, outcome),
+  });
+  task.run = handle;
+  account.processes.add(handle);
+  const { maxWallClockMs } = constraintsOf(task);
+  if (maxWallClockMs !== undefined && maxWallClockMs < 2_147_483_647) {
+    const elapsed = now.getTime() - (task.exec.startTime?.getTime() ?? now.getTime());
+    task.wallClockTimer = account.later(Math.max(0, maxWallClockMs - elapsed), () => {
+      if (task.run === handle) handle.kill("wallclock");
+    });
+  }
+}
+
+function exitFailure(exitCode: number | undefined): Json {
+  return {
+    category: "usererror",
+    code: "FailureExitCode",
+    message: "The task process exited with an unexpected exit code",
+    details: [{ name: "Message", value: `The task process exited with an unexpected exit code ${exitCode}` }],
+  };
+}
+
+function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: RunHandle, outcome: ProcessOutcome): void {
+  account.processes.delete(handle);
+  account.cancel(task.wallClockTimer);
+  task.wallClockTimer = undefined;
+  if (task.run === handle) task.run = undefined;
+  node.usedSlots -= task.requiredSlots;
+  node.running.delete(task);
+  const job = task.job;
+  job.runningSlots -= task.requiredSlots;
+  const reason = handle.killReason;
+  if (reason === "shutdown" || account.closed) return;
+  if (reason !== "requeue" && reason !== "delete") {
+    node.totalTasksRun++;
+    if (!reason && !outcome.startError && outcome.exitCode === 0) node.totalTasksSucceeded++;
+  }
+  if (reason === "delete" || task.gone) {
+    if (task.state !== "completed" && !task.gone) setTaskState(account, task, "completed");
+    refreshNodeBusy(account, node);
+    jobTaskSettled(account, job);
+    account.schedule();
+    return;
+  }
+  if (reason === "requeue") {
+    requeueTask(account, task);
+  } else if (reason === "terminate") {
+    completeTask(account, task, { exitCode: outcome.exitCode, failureInfo: TASK_ENDED });
+  } else if (reason === "wallclock") {
+    completeTask(account, task, {
+      exitCode: outcome.exitCode,
+      failureInfo: { category: "usererror", code: "MaxWallClockTimeExpiry", message: "The task exceeded its maximum wall clock time and was terminated" },
+    });
+  } else if (outcome.startError) {
+    completeTask(account, task, { failureInfo: { category: "usererror", code: outcome.startError.code, message: outcome.startError.message } });
+  } else if (outcome.exitCode === 0) {
+    completeTask(account, task, { exitCode: 0 });
+  } else {
+    const { maxRetries } = constraintsOf(task);
+    if (maxRetries === -1 || task.exec.retryCount < maxRetries) {
+      const now = new Date();
+      task.exec.retryCount++;
+      task.exec.lastRetryTime = now;
+      task.exec.exitCode = outcome.exitCode;
+      setTaskState(account, task, "active", now);
+      account.pending.add(task);
+      account.schedule();
+    } else {
+      completeTask(account, task, { exitCode: outcome.exitCode, failureInfo: exitFailure(outcome.exitCode) });
+    }
+  }
+  recordRecent(node, task);
+  refreshNodeBusy(account, node);
+  jobTaskSettled(account, job);
+}
+
+function recordRecent(node: NodeRecord, task: TaskRecord): void {
+  const i = node.recentTasks.findIndex((r) => r.jobId === task.job.id && r.taskId === task.id);
+  if (i >= 0) node.recentTasks.splice(i, 1);
+  node.recentTasks.push({
+    taskUrl: `/jobs/${encodeURIComponent(task.job.id)}/tasks/${encodeURIComponent(task.id)}`,
+    jobId: task.job.id,
+    taskId: task.id,
+    taskState: task.state,
+  });
+  if (node.recentTasks.length > 10) node.recentTasks.shift();
+}

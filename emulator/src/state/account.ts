@@ -1,0 +1,158 @@
+/**
+ * The state of one emulated Batch account: resource maps, ids, ETags and the
+ * timers and processes the account owns (so that closing it stops them all).
+ */
+import { join } from "node:path";
+import type { JobRecord, JobScheduleRecord, PoolRecord, RunHandle, TaskRecord, Versioned } from "./model.js";
+
+/** Delays of simulated transitions, in milliseconds. */
+export interface EmulatorTimings {
+  /** Time a node spends `creating` (default 150). */
+  nodeCreateMs: number;
+  /** Time a node spends `starting` before its start task runs (default 150). */
+  nodeStartMs: number;
+  /** Time a node spends `rebooting`, `reimaging`, `deallocating` (default 150). */
+  nodeRebootMs: number;
+  /** Time a node spends `leavingpool` (default 100). */
+  nodeRemoveMs: number;
+  /** Time a deleted pool, job or job schedule stays in `deleting` (default 100). */
+  deleteMs: number;
+  /** Time of short job and pool transitions such as `enabling` or `stopping` (default 20). */
+  transitionMs: number;
+}
+
+/** Default {@link EmulatorTimings}. */
+export const DEFAULT_TIMINGS: EmulatorTimings = {
+  nodeCreateMs: 150,
+  nodeStartMs: 150,
+  nodeRebootMs: 150,
+  nodeRemoveMs: 100,
+  deleteMs: 100,
+  transitionMs: 20,
+};
+
+/** Settings of an {@link Account}. */
+export interface AccountSettings {
+  /** Account name. */
+  name: string;
+  /** Base64 account key. */
+  key: string;
+  /** Directory holding node and task files. */
+  dataDir: string;
+  /** Transition delays. */
+  timings: EmulatorTimings;
+}
+
+/** One emulated account: its resources, timers and processes. */
+export class Account {
+  /** Account name. */
+  readonly name: string;
+  /** Base64 account key. */
+  readonly key: string;
+  /** Directory holding node and task files. */
+  readonly dataDir: string;
+  /** Transition delays. */
+  readonly timings: EmulatorTimings;
+  /** Public endpoint (`http://127.0.0.1:port`), set once the server listens. */
+  endpoint = "";
+  /** Pools by lower-cased id. */
+  readonly pools = new Map<string, PoolRecord>();
+  /** Jobs by lower-cased id. */
+  readonly jobs = new Map<string, JobRecord>();
+  /** Job schedules by lower-cased id. */
+  readonly jobSchedules = new Map<string, JobScheduleRecord>();
+  /** Tasks waiting for a slot, in FIFO order. */
+  readonly pending = new Set<TaskRecord>();
+  /** Processes (tasks and start tasks) currently running. */
+  readonly processes = new Set<RunHandle>();
+  /** True once {@link Account.close} ran. */
+  closed = false;
+  /** Set by the scheduler: asks for a scheduling pass soon. */
+  scheduleHook: () => void = () => {};
+
+  private seqCounter = 0;
+  private etagCounter = BigInt(Date.now()) * 10000n;
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  /** @param settings - Name, key, data directory and timings. */
+  constructor(settings: AccountSettings) {
+    this.name = settings.name;
+    this.key = settings.key;
+    this.dataDir = settings.dataDir;
+    this.timings = settings.timings;
+  }
+
+  /** Next creation sequence number. */
+  nextSeq(): number {
+    return ++this.seqCounter;
+  }
+
+  /** A fresh ETag in the service's `0x8D...` form. */
+  newEtag(): string {
+    this.etagCounter += 1n;
+    return "0x8D" + this.etagCounter.toString(16).toUpperCase().slice(-13).padStart(13, "0");
+  }
+
+  /**
+   * Marks a resource changed: new ETag and lastModified.
+   * @param r - The resource.
+   * @param now - Change time.
+   */
+  touch(r: Versioned, now = new Date()): void {
+    r.etag = this.newEtag();
+    r.lastModified = now;
+  }
+
+  /**
+   * Absolute URL of a path on this account.
+   * @param path - Path starting with `/`, segments already encoded.
+   */
+  url(path: string): string {
+    return this.endpoint + path;
+  }
+
+  /** Root directory of a node's files. */
+  nodeDir(nodeId: string): string {
+    return join(this.dataDir, "nodes", nodeId);
+  }
+
+  /**
+   * Runs `fn` after `ms` unless the account closes first.
+   * @param ms - Delay.
+   * @param fn - Callback.
+   * @returns The timer (pass to {@link Account.cancel}).
+   */
+  later(ms: number, fn: () => void): NodeJS.Timeout {
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      if (!this.closed) fn();
+    }, Math.max(0, Math.min(ms, 2_147_483_647)));
+    this.timers.add(t);
+    return t;
+  }
+
+  /** Cancels a timer from {@link Account.later}. */
+  cancel(t: NodeJS.Timeout | undefined): void {
+    if (!t) return;
+    clearTimeout(t);
+    this.timers.delete(t);
+  }
+
+  /** Asks for a scheduling pass. */
+  schedule(): void {
+    if (!this.closed) this.scheduleHook();
+  }
+
+  /** Stops all timers and kills all running processes. */
+  close(): void {
+    this.closed = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    for (const p of this.processes) p.kill("shutdown");
+  }
+}
+
+/** Lower-cased map key of an id (ids are case-insensitive, case-preserving). */
+export function key(id: string): string {
+  return id.toLowerCase();
+}

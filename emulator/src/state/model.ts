@@ -1,0 +1,235 @@
+/**
+ * In-memory records of the emulated Batch resources. Wire properties that the
+ * user supplies are kept as given in `props`; state the emulator maintains is
+ * kept in typed fields and rendered to the wire by the resource modules.
+ */
+import type { ChildProcess } from "node:child_process";
+
+/** Wire JSON object. */
+export type Json = Record<string, unknown>;
+
+/** Fields every versioned resource has. */
+export interface Versioned {
+  /** Creation order in the account, used for stable listing and paging. */
+  seq: number;
+  /** Current ETag, `0x8D...`. */
+  etag: string;
+  /** Last change of properties or state. */
+  lastModified: Date;
+  /** Creation time. */
+  creationTime: Date;
+}
+
+/** Pool states. */
+export type PoolState = "active" | "deleting";
+/** Pool allocation states. */
+export type AllocationState = "steady" | "resizing" | "stopping";
+/** Node states (the spec's `BatchNodeState`). */
+export type NodeState =
+  | "idle"
+  | "rebooting"
+  | "reimaging"
+  | "running"
+  | "unusable"
+  | "creating"
+  | "starting"
+  | "waitingforstarttask"
+  | "starttaskfailed"
+  | "unknown"
+  | "leavingpool"
+  | "offline"
+  | "preempted"
+  | "upgradingos"
+  | "deallocated"
+  | "deallocating";
+/** What happens to running tasks when a node leaves, reboots, is reimaged, deallocated or disabled. */
+export type TaskDisposition = "requeue" | "terminate" | "taskcompletion" | "retaineddata";
+/** Job states. */
+export type JobState = "active" | "disabling" | "disabled" | "enabling" | "terminating" | "completed" | "deleting";
+/** Task states. */
+export type TaskState = "active" | "preparing" | "running" | "completed";
+/** Job schedule states. */
+export type JobScheduleState = "active" | "completed" | "disabled" | "terminating" | "deleting";
+
+/** A pool. */
+export interface PoolRecord extends Versioned {
+  /** Pool id as created (case preserved). */
+  id: string;
+  /** User-supplied wire properties (vmSize, virtualMachineConfiguration, startTask, metadata, ...). */
+  props: Json;
+  state: PoolState;
+  stateTransitionTime: Date;
+  allocationState: AllocationState;
+  allocationStateTransitionTime: Date;
+  targetDedicatedNodes: number;
+  targetLowPriorityNodes: number;
+  resizeTimeout: string;
+  enableAutoScale: boolean;
+  autoScaleFormula?: string;
+  autoScaleEvaluationInterval?: string;
+  autoScaleRun?: Json;
+  resizeErrors: Json[];
+  taskSlotsPerNode: number;
+  /** Nodes by lower-cased id. */
+  nodes: Map<string, NodeRecord>;
+  /** Counter for node ids. */
+  nodeCounter: number;
+  /** Pending end of a resize. */
+  resizeTimer?: NodeJS.Timeout;
+  /** Set when the pool was created as a job's auto pool. */
+  autoPoolJobId?: string;
+}
+
+/** Progress of a node's start task. */
+export interface StartTaskInfo {
+  state: "running" | "completed";
+  startTime: Date;
+  endTime?: Date;
+  exitCode?: number;
+  failureInfo?: Json;
+  retryCount: number;
+  lastRetryTime?: Date;
+  result?: "success" | "failure";
+}
+
+/** An operation a node runs once its tasks are done (`taskcompletion`). */
+export interface PendingNodeOp {
+  /** Runs the operation. */
+  run(): void;
+}
+
+/** A simulated compute node. */
+export interface NodeRecord {
+  seq: number;
+  id: string;
+  pool: PoolRecord;
+  isDedicated: boolean;
+  state: NodeState;
+  stateTransitionTime: Date;
+  schedulingState: "enabled" | "disabled";
+  allocationTime: Date;
+  lastBootTime: Date;
+  ipAddress: string;
+  ipv6Address: string;
+  remoteLoginPort: number;
+  totalTasksRun: number;
+  totalTasksSucceeded: number;
+  /** Tasks running on the node. */
+  running: Set<TaskRecord>;
+  /** Slots in use. */
+  usedSlots: number;
+  /** Start task as of the last boot. */
+  startTask?: Json;
+  startTaskInfo?: StartTaskInfo;
+  /** Running start task process. */
+  startRun?: RunHandle;
+  errors: Json[];
+  /** Node users (recorded only). */
+  users: Map<string, Json>;
+  /** Pending state transition timer. */
+  timer?: NodeJS.Timeout;
+  /** Node root directory on disk. */
+  rootDir: string;
+  /** Operation waiting for running tasks to finish. */
+  pendingOp?: PendingNodeOp;
+  /** Recently completed tasks, newest last (at most a few). */
+  recentTasks: Json[];
+  /** Removed from its pool. */
+  gone: boolean;
+}
+
+/** A job. */
+export interface JobRecord extends Versioned {
+  id: string;
+  /** User-supplied wire properties. */
+  props: Json;
+  state: JobState;
+  stateTransitionTime: Date;
+  previousState?: JobState;
+  previousStateTransitionTime?: Date;
+  startTime: Date;
+  endTime?: Date;
+  /** Pool the tasks run on (explicit or auto pool). */
+  poolId?: string;
+  terminateReason?: string;
+  schedulingError?: Json;
+  /** Tasks by lower-cased id. */
+  tasks: Map<string, TaskRecord>;
+  /** Tasks per state. */
+  counts: { active: number; running: number; completed: number };
+  /** Slots of running tasks. */
+  runningSlots: number;
+  /** Disable option in effect while disabling. */
+  disableTasks?: "requeue" | "terminate" | "wait";
+  /** Id of the job schedule that made it, if any. */
+  jobScheduleId?: string;
+  /** Max wall clock timer. */
+  wallClockTimer?: NodeJS.Timeout;
+  /** Removed from the account. */
+  gone: boolean;
+}
+
+/** Why a running process was stopped by the emulator. */
+export type KillReason = "requeue" | "terminate" | "wallclock" | "delete" | "shutdown";
+
+/** A running (or starting) process. */
+export interface RunHandle {
+  /** The child once spawned. */
+  child?: ChildProcess;
+  /** Set when the emulator stopped it, with why. */
+  killReason?: KillReason;
+  /** Stops the process group. */
+  kill(reason: KillReason): void;
+}
+
+/** Execution details of a task. */
+export interface TaskExecution {
+  startTime?: Date;
+  endTime?: Date;
+  exitCode?: number;
+  failureInfo?: Json;
+  retryCount: number;
+  lastRetryTime?: Date;
+  requeueCount: number;
+  lastRequeueTime?: Date;
+  result?: "success" | "failure";
+}
+
+/** A task. */
+export interface TaskRecord extends Versioned {
+  id: string;
+  job: JobRecord;
+  /** User-supplied wire properties (commandLine, environmentSettings, constraints, ...). */
+  props: Json;
+  state: TaskState;
+  stateTransitionTime: Date;
+  previousState?: TaskState;
+  previousStateTransitionTime?: Date;
+  exec: TaskExecution;
+  requiredSlots: number;
+  /** Node the task runs or last ran on. */
+  node?: NodeRecord;
+  /** Directory of the task on its node. */
+  taskDir?: string;
+  /** Running process. */
+  run?: RunHandle;
+  /** Wall clock timer of the current run. */
+  wallClockTimer?: NodeJS.Timeout;
+  /** Retention timer after completion. */
+  retentionTimer?: NodeJS.Timeout;
+  /** True for the job's job manager task. */
+  isJobManager: boolean;
+  /** Removed from its job. */
+  gone: boolean;
+}
+
+/** A job schedule (recorded; it never fires). */
+export interface JobScheduleRecord extends Versioned {
+  id: string;
+  props: Json;
+  state: JobScheduleState;
+  stateTransitionTime: Date;
+  previousState?: JobScheduleState;
+  previousStateTransitionTime?: Date;
+  endTime?: Date;
+}

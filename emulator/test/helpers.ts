@@ -1,0 +1,145 @@
+/**
+ * TEST-ONLY helpers: a small shared-key signer written from
+ * BATCH-PROTOCOL.md ("Shared key") and a fetch-based client for the emulator.
+ * Not the SDK's signer.
+ */
+import { createHmac } from "node:crypto";
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../src/index.js";
+
+/** The api-version under test. */
+export const API = "2026-10-01";
+
+/** Options of one test request. */
+export interface RequestOptions {
+  /** JSON body (serialized) or raw string. */
+  body?: unknown;
+  /** Extra headers. */
+  headers?: Record<string, string>;
+  /** Query parameters besides api-version. */
+  query?: Record<string, string>;
+  /** Leave out api-version. */
+  noApiVersion?: boolean;
+  /** Sign with this key instead of the emulator's. */
+  key?: string;
+  /** Value of ocp-date (default now). */
+  date?: Date;
+  /** Do not sign (send the given headers only). */
+  unsigned?: boolean;
+  /** Sign the empty Content-Length as "" instead of "0". */
+  emptyLengthAsBlank?: boolean;
+}
+
+/** A parsed response. */
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  json: any;
+}
+
+/** Signs a request the way BATCH-PROTOCOL.md describes; returns the Authorization value. */
+export function sharedKey(method: string, url: URL, headers: Record<string, string>, account: string, key: string): string {
+  const h: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) h[k.toLowerCase()] = v;
+  const names = ["content-encoding", "content-language", "content-length", "content-md5", "content-type", "date", "if-modified-since", "if-match", "if-none-match", "if-unmodified-since", "range"];
+  let s = `${method}\n`;
+  for (const n of names) s += `${h[n] ?? ""}\n`;
+  for (const n of Object.keys(h).filter((x) => x.startsWith("ocp-")).sort()) if (h[n]) s += `${n}:${h[n]}\n`;
+  s += `/${account}${url.pathname}`;
+  const params = [...url.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [n, v] of params) s += `\n${n}:${v}`;
+  const sig = createHmac("sha256", Buffer.from(key, "base64")).update(s, "utf8").digest("base64");
+  return `SharedKey ${account}:${sig}`;
+}
+
+/** A client for one running emulator. */
+export class TestClient {
+  constructor(readonly emu: RunningEmulator) {}
+
+  /** Sends one request. */
+  async request(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse> {
+    const url = new URL(this.emu.endpoint + path);
+    if (!opts.noApiVersion && !url.searchParams.has("api-version")) url.searchParams.set("api-version", API);
+    for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, v);
+    const body = opts.body === undefined ? undefined : typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body);
+    const headers: Record<string, string> = { "ocp-date": (opts.date ?? new Date()).toUTCString(), ...opts.headers };
+    if (body !== undefined) {
+      headers["content-type"] ??= "application/json; odata=minimalmetadata";
+      headers["content-length"] = String(Buffer.byteLength(body));
+    }
+    if (!opts.unsigned) {
+      const signed = { ...headers };
+      if (body === undefined && method !== "GET" && method !== "HEAD") signed["content-length"] = opts.emptyLengthAsBlank ? "" : "0";
+      headers.authorization = sharedKey(method, url, signed, this.emu.accountName, opts.key ?? this.emu.accountKey);
+    }
+    const res = await fetch(url, { method, headers, body });
+    const text = method === "HEAD" ? "" : await res.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, headers: res.headers, text, json };
+  }
+
+  get = (path: string, opts?: RequestOptions) => this.request("GET", path, opts);
+  post = (path: string, body?: unknown, opts?: RequestOptions) => this.request("POST", path, { ...opts, body });
+  del = (path: string, opts?: RequestOptions) => this.request("DELETE", path, opts);
+
+  /** Creates a pool of `nodes` dedicated nodes and waits until they are idle. */
+  async createPool(id: string, nodes = 1, extra: Record<string, unknown> = {}, waitIdle = true): Promise<void> {
+    const r = await this.post("/pools", {
+      id,
+      vmSize: "standard_d2s_v3",
+      virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" },
+      targetDedicatedNodes: nodes,
+      ...extra,
+    });
+    if (r.status !== 201) throw new Error(`create pool: ${r.status} ${r.text}`);
+    if (waitIdle && nodes > 0) {
+      await waitFor(async () => {
+        const l = await this.get(`/pools/${id}/nodes`);
+        return l.json.value.length === nodes && l.json.value.every((n: { state: string }) => n.state === "idle");
+      });
+    }
+  }
+
+  /** Creates a job on a pool. */
+  async createJob(id: string, poolId: string, extra: Record<string, unknown> = {}): Promise<void> {
+    const r = await this.post("/jobs", { id, poolInfo: { poolId }, ...extra });
+    if (r.status !== 201) throw new Error(`create job: ${r.status} ${r.text}`);
+  }
+
+  /** Waits for a task to complete and returns it. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async waitTask(jobId: string, taskId: string, timeoutMs = 10000): Promise<any> {
+    let task: unknown;
+    await waitFor(async () => {
+      const r = await this.get(`/jobs/${jobId}/tasks/${taskId}`);
+      task = r.json;
+      return r.json?.state === "completed";
+    }, timeoutMs);
+    return task;
+  }
+}
+
+/** Polls until `check` is true. */
+export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 10000, intervalMs = 25): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > end) throw new Error("waitFor: timed out");
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** Fast timings for tests. */
+export const FAST: EmulatorOptions["timings"] = { nodeCreateMs: 20, nodeStartMs: 20, nodeRebootMs: 20, nodeRemoveMs: 20, deleteMs: 20, transitionMs: 5 };
+
+/** Starts an emulator with fast timings and returns it with a client. */
+export async function start(options: EmulatorOptions = {}): Promise<{ emu: RunningEmulator; client: TestClient }> {
+  const emu = await startEmulator({ timings: FAST, ...options });
+  return { emu, client: new TestClient(emu) };
+}
