@@ -4,6 +4,7 @@
  * Not the SDK's signer.
  */
 import { createHmac } from "node:crypto";
+import http from "node:http";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../src/index.js";
 
 /** The api-version under test. */
@@ -27,6 +28,8 @@ export interface RequestOptions {
   unsigned?: boolean;
   /** Sign the empty Content-Length as "" instead of "0". */
   emptyLengthAsBlank?: boolean;
+  /** Sign query names lower-cased (.NET style). */
+  lowerQueryNames?: boolean;
 }
 
 /** A parsed response. */
@@ -34,21 +37,31 @@ export interface TestResponse {
   status: number;
   headers: Headers;
   text: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   json: any;
 }
 
-/** Signs a request the way BATCH-PROTOCOL.md describes; returns the Authorization value. */
-export function sharedKey(method: string, url: URL, headers: Record<string, string>, account: string, key: string): string {
+/**
+ * Signs a request the way BATCH-PROTOCOL.md describes; returns the Authorization value.
+ * `path` is the path as sent; `params` are decoded query pairs.
+ */
+export function sharedKey(
+  method: string,
+  path: string,
+  params: [string, string][],
+  headers: Record<string, string>,
+  account: string,
+  key: string,
+  opts: { lowerQueryNames?: boolean } = {},
+): string {
   const h: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) h[k.toLowerCase()] = v;
   const names = ["content-encoding", "content-language", "content-length", "content-md5", "content-type", "date", "if-modified-since", "if-match", "if-none-match", "if-unmodified-since", "range"];
   let s = `${method}\n`;
   for (const n of names) s += `${h[n] ?? ""}\n`;
   for (const n of Object.keys(h).filter((x) => x.startsWith("ocp-")).sort()) if (h[n]) s += `${n}:${h[n]}\n`;
-  s += `/${account}${url.pathname}`;
-  const params = [...url.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [n, v] of params) s += `\n${n}:${v}`;
+  s += `/${account}${path}`;
+  const sorted = params.map(([n, v]): [string, string] => [opts.lowerQueryNames ? n.toLowerCase() : n, v]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [n, v] of sorted) s += `\n${n}:${v}`;
   const sig = createHmac("sha256", Buffer.from(key, "base64")).update(s, "utf8").digest("base64");
   return `SharedKey ${account}:${sig}`;
 }
@@ -71,7 +84,9 @@ export class TestClient {
     if (!opts.unsigned) {
       const signed = { ...headers };
       if (body === undefined && method !== "GET" && method !== "HEAD") signed["content-length"] = opts.emptyLengthAsBlank ? "" : "0";
-      headers.authorization = sharedKey(method, url, signed, this.emu.accountName, opts.key ?? this.emu.accountKey);
+      headers.authorization = sharedKey(method, url.pathname, [...url.searchParams.entries()], signed, this.emu.accountName, opts.key ?? this.emu.accountKey, {
+        lowerQueryNames: opts.lowerQueryNames,
+      });
     }
     const res = await fetch(url, { method, headers, body });
     const text = method === "HEAD" ? "" : await res.text();
@@ -122,6 +137,36 @@ export class TestClient {
       return r.json?.state === "completed";
     }, timeoutMs);
     return task;
+  }
+
+  /**
+   * Sends a request with a raw, unnormalised path (fetch would resolve `..`), signed over that path.
+   * @param method - HTTP method.
+   * @param rawPath - Path as it goes on the wire, e.g. `/jobs/j/tasks/t/files/../../x`.
+   */
+  rawRequest(method: string, rawPath: string): Promise<{ status: number; json: any; headers: http.IncomingHttpHeaders }> {
+    const url = new URL(this.emu.endpoint);
+    const fullPath = `${rawPath}${rawPath.includes("?") ? "&" : "?"}api-version=${API}`;
+    const headers: Record<string, string> = { "ocp-date": new Date().toUTCString() };
+    const signed = method === "GET" || method === "HEAD" ? headers : { ...headers, "content-length": "0" };
+    headers.authorization = sharedKey(method, rawPath.split("?")[0]!, [["api-version", API]], signed, this.emu.accountName, this.emu.accountKey);
+    return new Promise((resolve, reject) => {
+      const req = http.request({ host: url.hostname, port: url.port, method, path: fullPath, headers }, (res) => {
+        let text = "";
+        res.on("data", (c) => (text += c));
+        res.on("end", () => {
+          let json: unknown;
+          try {
+            json = text ? JSON.parse(text) : undefined;
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, json, headers: res.headers });
+        });
+      });
+      req.on("error", reject);
+      req.end();
+    });
   }
 }
 
