@@ -1,0 +1,181 @@
+import { expect } from "chai";
+import type { RunningEmulator } from "../src/index.js";
+import { start, TestClient, waitFor } from "./helpers.js";
+
+describe("emulator: pools and nodes", () => {
+  let emu: RunningEmulator;
+  let client: TestClient;
+  before(async () => {
+    ({ emu, client } = await start());
+  });
+  after(() => emu.close());
+
+  it("creates a pool whose nodes go creating → starting → idle, then deletes it", async () => {
+    const seen = new Set<string>();
+    const created = await client.post("/pools", {
+      id: "life",
+      vmSize: "standard_d2s_v3",
+      virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" },
+      targetDedicatedNodes: 2,
+      taskSlotsPerNode: 2,
+    });
+    expect(created.status).to.equal(201);
+    expect(created.headers.get("etag")).to.match(/^0x8D[0-9A-F]+$/);
+    expect(created.headers.get("last-modified")).to.match(/GMT$/);
+    expect(created.headers.get("dataserviceid")).to.equal(`${emu.endpoint}/pools/life`);
+    await waitFor(async () => {
+      const nodes = (await client.get("/pools/life/nodes")).json.value as { state: string }[];
+      for (const n of nodes) seen.add(n.state);
+      return nodes.length === 2 && nodes.every((n) => n.state === "idle");
+    }, 5000, 5);
+    expect(seen.has("idle")).to.equal(true);
+    expect([...seen].some((s) => s === "creating" || s === "starting")).to.equal(true);
+    const pool = (await client.get("/pools/life")).json;
+    expect(pool).to.include({ id: "life", state: "active", allocationState: "steady", currentDedicatedNodes: 2, targetDedicatedNodes: 2, taskSlotsPerNode: 2 });
+    expect(pool.virtualMachineConfiguration.nodeAgentSKUId).to.equal("batch.node.ubuntu 24.04");
+    const counts = (await client.get("/nodecounts")).json.value.find((c: { poolId: string }) => c.poolId === "life");
+    expect(counts.dedicated).to.include({ idle: 2, total: 2 });
+    expect(counts.lowPriority.total).to.equal(0);
+
+    expect((await client.request("HEAD", "/pools/life")).status).to.equal(200);
+    const del = await client.del("/pools/life");
+    expect(del.status).to.equal(202);
+    const deleting = await client.get("/pools/life");
+    expect(deleting.json.state).to.equal("deleting");
+    const again = await client.del("/pools/life");
+    expect(again.status).to.equal(409);
+    expect(again.json.code).to.equal("PoolBeingDeleted");
+    await waitFor(async () => (await client.get("/pools/life")).status === 404);
+    expect((await client.request("HEAD", "/pools/life")).status).to.equal(404);
+    const gone = await client.get("/pools/life");
+    expect(gone.json.code).to.equal("PoolNotFound");
+  });
+
+  it("refuses a duplicate pool with 409 PoolExists (ids ignore case)", async () => {
+    await client.createPool("dup", 0);
+    const r = await client.post("/pools", { id: "DUP", vmSize: "x", virtualMachineConfiguration: { imageReference: {}, nodeAgentSKUId: "n" } });
+    expect(r.status).to.equal(409);
+    expect(r.json.code).to.equal("PoolExists");
+  });
+
+  it("resizes (allocationState resizing, then steady) and removes nodes", async () => {
+    await client.createPool("rs", 1);
+    const r = await client.post("/pools/rs/resize", { targetDedicatedNodes: 3 });
+    expect(r.status).to.equal(202);
+    expect((await client.get("/pools/rs")).json.allocationState).to.equal("resizing");
+    const busy = await client.post("/pools/rs/resize", { targetDedicatedNodes: 1 });
+    expect(busy.status).to.equal(409);
+    expect(busy.json.code).to.equal("PoolBeingResized");
+    await waitFor(async () => (await client.get("/pools/rs")).json.allocationState === "steady");
+    await waitFor(async () => (await client.get("/pools/rs/nodes", { query: { $filter: "state eq 'idle'" } })).json.value.length === 3);
+    const nodes = (await client.get("/pools/rs/nodes")).json.value;
+    const rm = await client.post("/pools/rs/removenodes", { nodeList: [nodes[0].id] });
+    expect(rm.status).to.equal(202);
+    await waitFor(async () => (await client.get("/pools/rs/nodes")).json.value.length === 2);
+    const pool = (await client.get("/pools/rs")).json;
+    expect(pool.targetDedicatedNodes).to.equal(2);
+    expect(pool.currentDedicatedNodes).to.equal(2);
+    const missing = await client.post("/pools/rs/removenodes", { nodeList: ["tvm-nope"] });
+    expect(missing.status).to.equal(404);
+    expect(missing.json.code).to.equal("NodeNotFound");
+    expect((await client.post("/pools/rs/stopresize")).status).to.equal(202);
+  });
+
+  it("updates (PATCH) and replaces (updateproperties) pool properties", async () => {
+    await client.createPool("upd", 0, { metadata: [{ name: "a", value: "1" }] });
+    const patch = await client.request("PATCH", "/pools/upd", { body: { displayName: "Updated" } });
+    expect(patch.status).to.equal(200);
+    let pool = (await client.get("/pools/upd")).json;
+    expect(pool.displayName).to.equal("Updated");
+    expect(pool.metadata).to.deep.equal([{ name: "a", value: "1" }]);
+    const replace = await client.post("/pools/upd/updateproperties", { applicationPackageReferences: [], metadata: [{ name: "b", value: "2" }] });
+    expect(replace.status).to.equal(204);
+    pool = (await client.get("/pools/upd")).json;
+    expect(pool.metadata).to.deep.equal([{ name: "b", value: "2" }]);
+    const bad = await client.post("/pools/upd/updateproperties", { metadata: [] });
+    expect(bad.status).to.equal(400);
+    expect(bad.json.code).to.equal("MissingRequiredProperty");
+  });
+
+  it("enables, evaluates and disables autoscale (fixed-form formulas)", async () => {
+    await client.createPool("auto", 0);
+    const ev = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1" });
+    expect(ev.status).to.equal(200);
+    expect(ev.json.results).to.equal("$TargetDedicatedNodes=1;$NodeDeallocationOption=requeue");
+    const syntax = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "this is not a formula" });
+    expect(syntax.status).to.equal(400);
+    expect(syntax.json.code).to.equal("AutoScalingFormulaSyntaxError");
+    const en = await client.post("/pools/auto/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1", autoScaleEvaluationInterval: "PT5M" });
+    expect(en.status).to.equal(200);
+    await waitFor(async () => (await client.get("/pools/auto/nodes")).json.value.length === 1);
+    const pool = (await client.get("/pools/auto")).json;
+    expect(pool).to.include({ enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes=1", targetDedicatedNodes: 1 });
+    expect(pool.autoScaleRun.results).to.contain("$TargetDedicatedNodes=1");
+    const resize = await client.post("/pools/auto/resize", { targetDedicatedNodes: 2 });
+    expect(resize.status).to.equal(409);
+    expect((await client.post("/pools/auto/disableautoscale")).status).to.equal(200);
+    expect((await client.get("/pools/auto")).json.enableAutoScale).to.equal(false);
+  });
+
+  it("runs the start task: waitForSuccess holds the node in waitingforstarttask; failure gives starttaskfailed", async () => {
+    await client.createPool("st-ok", 1, { startTask: { commandLine: '/bin/sh -c "sleep 0.3; echo started > $AZ_BATCH_NODE_SHARED_DIR/ok"', waitForSuccess: true } }, false);
+    await waitFor(async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "waitingforstarttask", 5000, 5);
+    await waitFor(async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "idle");
+    const node = (await client.get("/pools/st-ok/nodes")).json.value[0];
+    expect(node.startTaskInfo).to.include({ state: "completed", exitCode: 0, result: "success", retryCount: 0 });
+    const shared = await client.get(`/pools/st-ok/nodes/${node.id}/files/shared/ok`);
+    expect(shared.text).to.equal("started\n");
+
+    await client.createPool("st-bad", 1, { startTask: { commandLine: "/bin/sh -c 'exit 2'", maxTaskRetryCount: 1 } }, false);
+    await waitFor(async () => (await client.get("/pools/st-bad/nodes")).json.value[0]?.state === "starttaskfailed");
+    const bad = (await client.get("/pools/st-bad/nodes")).json.value[0];
+    expect(bad.startTaskInfo).to.include({ state: "completed", exitCode: 2, result: "failure", retryCount: 1 });
+    expect(bad.startTaskInfo.failureInfo.code).to.equal("FailureExitCode");
+  });
+
+  it("reboots, reimages, deallocates and starts nodes; disables and enables scheduling", async () => {
+    await client.createPool("ops", 1);
+    const node = (await client.get("/pools/ops/nodes")).json.value[0];
+    const base = `/pools/ops/nodes/${node.id}`;
+    expect((await client.post(`${base}/reboot`, { nodeRebootOption: "requeue" })).status).to.equal(202);
+    expect((await client.get(base)).json.state).to.equal("rebooting");
+    await waitFor(async () => (await client.get(base)).json.state === "idle");
+    expect((await client.post(`${base}/reimage`)).status).to.equal(202);
+    expect((await client.get(base)).json.state).to.equal("reimaging");
+    await waitFor(async () => (await client.get(base)).json.state === "idle");
+    expect((await client.post(`${base}/start`)).status).to.equal(409);
+    expect((await client.post(`${base}/deallocate`)).status).to.equal(202);
+    await waitFor(async () => (await client.get(base)).json.state === "deallocated");
+    expect((await client.post(`${base}/start`)).status).to.equal(202);
+    await waitFor(async () => (await client.get(base)).json.state === "idle");
+    expect((await client.post(`${base}/disablescheduling`, { nodeDisableSchedulingOption: "taskcompletion" })).status).to.equal(200);
+    expect((await client.get(base)).json.schedulingState).to.equal("disabled");
+    expect((await client.post(`${base}/enablescheduling`)).status).to.equal(200);
+    expect((await client.get(base)).json.schedulingState).to.equal("enabled");
+    const login = await client.get(`${base}/remoteloginsettings`);
+    expect(login.json).to.have.keys("remoteLoginIPAddress", "remoteLoginPort");
+    const logs = await client.post(`${base}/uploadbatchservicelogs`, { containerUrl: "https://example.invalid/c?sig=x", startTime: "2025-01-01T00:00:00Z" });
+    expect(logs.status).to.equal(200);
+    expect(logs.json.virtualDirectoryName).to.contain(`ops/${node.id}/`);
+    expect(logs.json.numberOfFilesUploaded).to.equal(0);
+    expect((await client.post(`${base}/users`, { name: "alice", password: "pw", isAdmin: false })).status).to.equal(201);
+    expect((await client.post(`${base}/users`, { name: "alice" })).json.code).to.equal("NodeUserExists");
+    expect((await client.request("PUT", `${base}/users/alice`, { body: { password: "pw2" } })).status).to.equal(200);
+    expect((await client.del(`${base}/users/alice`)).status).to.equal(200);
+    expect((await client.del(`${base}/users/alice`)).status).to.equal(404);
+    expect((await client.get(`${base}/extensions`)).json.value).to.deep.equal([]);
+    expect((await client.get(`${base}/extensions/foo`)).status).to.equal(404);
+    expect((await client.get("/pools/ops/nodes/tvm-missing")).json.code).to.equal("NodeNotFound");
+  });
+
+  it("lists supported images (with ubuntu) and answers applications", async () => {
+    const images = (await client.get("/supportedimages")).json.value;
+    expect(images.some((i: { nodeAgentSKUId: string }) => i.nodeAgentSKUId.startsWith("batch.node.ubuntu"))).to.equal(true);
+    const linux = (await client.get("/supportedimages", { query: { $filter: "osType eq 'linux'" } })).json.value;
+    expect(linux.every((i: { osType: string }) => i.osType === "linux")).to.equal(true);
+    expect((await client.get("/applications")).json.value).to.deep.equal([]);
+    const app = await client.get("/applications/myapp");
+    expect(app.status).to.equal(404);
+    expect(app.json.code).to.equal("ApplicationNotFound");
+  });
+});
