@@ -1,0 +1,36 @@
+/** Naming helpers shared by the model builder and the emitters. */
+
+/** `CreatePool` → `createPool`; `OsDisk` → `osDisk`. */
+export function lowerFirst(name: string): string {
+  return name.length === 0 ? name : name[0].toLowerCase() + name.slice(1);
+}
+
+/** `createPool` → `CreatePool`. */
+export function upperFirst(name: string): string {
+  return name.length === 0 ? name : name[0].toUpperCase() + name.slice(1);
+}
+
+/** A header's default convenience name: `last-modified` → `lastModified`, `DataServiceId` → `dataServiceId`. */
+export function headerPropertyName(wireName: string): string {
+  if (!wireName.includes("-")) return lowerFirst(wireName);
+  return wireName
+    .toLowerCase()
+    .split("-")
+    .map((part, i) => (i === 0 ? part : upperFirst(part)))
+    .join("");
+}
+
+/** Whether `name` can be written as a bare TypeScript property key. */
+export function isIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+}
+
+/** A property key as written in TypeScript source: bare when possible, quoted otherwise. */
+export function propertyKey(name: string): string {
+  return isIdentifier(name) ? name : JSON.stringify(name);
+}
+
+/** A property access expression: `item.id` or `item["odata.nextLink"]`. */
+export function propertyAccess(target: string, name: string): string {
+  return isIdentifier(name) ? `${target}.${name}` : `${target}[${JSON.stringify(name)}]`;
+}
