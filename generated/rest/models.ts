@@ -616,7 +616,7 @@ export interface BatchJobNetworkConfigurationUpdate {
  * Activities commonly performed in Job Preparation include: Downloading common
  * resource files used by all the Tasks in the Job. The Job Preparation Task can
  * download these common resource files to the shared location on the Node.
- * (AZ_BATCH_NODE_ROOT_DIR\shared), or starting a local service on the Node so
+ * (AZ_BATCH_NODE_ROOT_DIR\\shared), or starting a local service on the Node so
  * that all Tasks of that Job can communicate with it. If the Job Preparation Task
  * fails (that is, exhausts its retry count before exiting with exit code 0),
  * Batch will not run Tasks of this Job on the Node. The Compute Node remains
@@ -683,7 +683,7 @@ export interface BatchJobPreparationTask {
  * Activities commonly performed in Job Preparation include: Downloading common
  * resource files used by all the Tasks in the Job. The Job Preparation Task can
  * download these common resource files to the shared location on the Node.
- * (AZ_BATCH_NODE_ROOT_DIR\shared), or starting a local service on the Node so
+ * (AZ_BATCH_NODE_ROOT_DIR\\shared), or starting a local service on the Node so
  * that all Tasks of that Job can communicate with it. If the Job Preparation Task
  * fails (that is, exhausts its retry count before exiting with exit code 0),
  * Batch will not run Tasks of this Job on the Node. The Compute Node remains
@@ -2922,7 +2922,7 @@ export interface NfsMountConfiguration {
  */
 export interface OutputFile {
   /**
-   * A pattern indicating which file(s) to upload. Both relative and absolute paths are supported. Relative paths are relative to the Task working directory. The following wildcards are supported: * matches 0 or more characters (for example pattern abc* would match abc or abcdef), ** matches any directory, ? matches any single character, [abc] matches one character in the brackets, and [a-c] matches one character in the range. Brackets can include a negation to match any character not specified (for example [!abc] matches any character but a, b, or c). If a file name starts with "." it is ignored by default but may be matched by specifying it explicitly (for example *.gif will not match .a.gif, but .*.gif will). A simple example: **\*.txt matches any file that does not start in '.' and ends with .txt in the Task working directory or any subdirectory. If the filename contains a wildcard character it can be escaped using brackets (for example abc[*] would match a file named abc*). Note that both \ and / are treated as directory separators on Windows, but only / is on Linux. Environment variables (%var% on Windows or $var on Linux) are expanded prior to the pattern being applied.
+   * A pattern indicating which file(s) to upload. Both relative and absolute paths are supported. Relative paths are relative to the Task working directory. The following wildcards are supported: * matches 0 or more characters (for example pattern abc* would match abc or abcdef), ** matches any directory, ? matches any single character, [abc] matches one character in the brackets, and [a-c] matches one character in the range. Brackets can include a negation to match any character not specified (for example [!abc] matches any character but a, b, or c). If a file name starts with "." it is ignored by default but may be matched by specifying it explicitly (for example *.gif will not match .a.gif, but .*.gif will). A simple example: **\\*.txt matches any file that does not start in '.' and ends with .txt in the Task working directory or any subdirectory. If the filename contains a wildcard character it can be escaped using brackets (for example abc[*] would match a file named abc*). Note that both \\ and / are treated as directory separators on Windows, but only / is on Linux. Environment variables (%var% on Windows or $var on Linux) are expanded prior to the pattern being applied.
    */
   filePattern: string;
   /**

@@ -6,6 +6,7 @@
  */
 export function doc(text: string | undefined, fallback: string, tags: string[] = []): string {
   const body = (text && text.trim().length > 0 ? text.trim() : fallback)
+    .replace(/\\/g, "\\\\")
     .replace(/\*\//g, "*\\/")
     .replace(/@/g, "\\@")
     .replace(/[{}]/g, (c) => `\\${c}`)

@@ -228,6 +228,7 @@ function emitIsUnexpected(model: ServiceModel): string {
   for (const op of model.operations) {
     const expected = op.responses.map((r) => responseTypeName(op, r));
     imports.push(...expected, `${op.name}DefaultResponse`);
+    overloads += `/** Whether a response of ${op.operationId} has a status the spec does not declare. */\n`;
     overloads += `export function isUnexpected(response: ${[...expected, `${op.name}DefaultResponse`].join(" | ")}): response is ${op.name}DefaultResponse;\n`;
   }
   const unions = model.operations.map((op) => `${op.name}DefaultResponse`);

@@ -1,0 +1,12 @@
+// `npm run build`: compiles src/ and generated/ under strict mode twice, to ESM (dist/esm)
+// and CommonJS (dist/cjs, marked by its own package.json), each with declarations.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+
+rmSync("dist", { recursive: true, force: true });
+const tsc = "node_modules/.bin/tsc";
+execFileSync(tsc, ["-p", "tsconfig.build.json"], { stdio: "inherit" });
+execFileSync(tsc, ["-p", "tsconfig.build.cjs.json"], { stdio: "inherit" });
+mkdirSync("dist/cjs", { recursive: true });
+writeFileSync("dist/cjs/package.json", JSON.stringify({ type: "commonjs" }) + "\n");
+console.log("build: dist/esm and dist/cjs written");
