@@ -13,7 +13,7 @@ Usage: azbatch-emulator [options]
 Options:
   --host <addr>          Interface to listen on (env AZBATCH_EMULATOR_HOST, default 127.0.0.1)
   --port <n>             Port, 0 for a free one (env AZBATCH_EMULATOR_PORT, default 10100)
-  --data-dir <dir>       Node and task files (env AZBATCH_EMULATOR_DATA_DIR, default: a fresh temp dir)
+  --data-dir <dir>       Node and task files (env AZBATCH_EMULATOR_DATA_DIR, default: a fresh temp dir, kept on exit)
   --account-name <name>  Account name (env AZBATCH_EMULATOR_ACCOUNT_NAME, default devbatch)
   --account-key <base64> Account key (env AZBATCH_EMULATOR_ACCOUNT_KEY, default: the documented dev key)
   --allow-any-token      Accept any Authorization: Bearer token (env AZBATCH_EMULATOR_ALLOW_ANY_TOKEN=1)
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     dataDir: values["data-dir"] ?? env.AZBATCH_EMULATOR_DATA_DIR,
     account: { name: values["account-name"] ?? env.AZBATCH_EMULATOR_ACCOUNT_NAME, key: values["account-key"] ?? env.AZBATCH_EMULATOR_ACCOUNT_KEY },
     allowAnyToken: values["allow-any-token"] ?? (env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "1" || env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "true"),
+    keepDataDir: true,
     timings: delay !== undefined ? { nodeCreateMs: delay, nodeStartMs: delay, nodeRebootMs: delay } : undefined,
   });
   process.stdout.write(

@@ -11,7 +11,7 @@
  * await emu.close();
  * ```
  */
-import { mkdtemp, mkdir } from "node:fs/promises";
+import { mkdtemp, mkdir, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -54,6 +54,8 @@ export interface EmulatorOptions {
   allowAnyToken?: boolean;
   /** Delays of simulated transitions (defaults: {@link DEFAULT_TIMINGS}). */
   timings?: Partial<EmulatorTimings>;
+  /** Keep the data directory on close when the emulator created it (default false: it is deleted). A `dataDir` you pass is never deleted. */
+  keepDataDir?: boolean;
 }
 
 /** A running emulator. */
@@ -66,7 +68,7 @@ export interface RunningEmulator {
   accountKey: string;
   /** Directory holding node and task files. */
   dataDir: string;
-  /** Kills running task processes, stops timers and closes the server. */
+  /** Kills running task processes, stops timers, closes the server and deletes a data directory it created (unless `keepDataDir`). */
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export const ROUTES: readonly Route[] = [...accountRoutes, ...poolRoutes, ...nod
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? "127.0.0.1";
+  const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ? resolve(options.dataDir) : await mkdtemp(join(tmpdir(), "azbatch-emulator-"));
   await mkdir(join(dataDir, "nodes"), { recursive: true });
   const account = new Account({
@@ -112,6 +115,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         account.close();
         server.close(() => resolveClose());
         server.closeAllConnections();
+      }).then(async () => {
+        if (ownDataDir && !options.keepDataDir) {
+          // Killed processes may still be exiting: give rm a few tries.
+          await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => {});
+        }
       });
       return closing;
     },

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,12 +11,14 @@ const CLI = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
 
 describe("emulator: CLI", () => {
   let child: ChildProcess | undefined;
-  afterEach(() => {
+  let dataDir: string | undefined;
+  afterEach(async () => {
     if (child && child.exitCode === null) child.kill("SIGKILL");
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   it("prints endpoint and dev account, runs tasks and stops cleanly on SIGTERM (killing running tasks)", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "azbatch-cli-"));
+    dataDir = await mkdtemp(join(tmpdir(), "azbatch-cli-"));
     child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--node-delay-ms", "20"], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     child.stdout!.on("data", (c) => (out += c));
@@ -25,7 +27,7 @@ describe("emulator: CLI", () => {
     expect(endpoint).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(out).to.contain("account name: devbatch");
     expect(out).to.contain(`account key:  ${DEV_ACCOUNT_KEY}`);
-    const emu: RunningEmulator = { endpoint, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY, dataDir, close: async () => {} };
+    const emu: RunningEmulator = { endpoint, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY, dataDir: dataDir!, close: async () => {} };
     const client = new TestClient(emu);
     await client.createPool("cp", 1);
     await client.createJob("cj", "cp");
@@ -34,7 +36,7 @@ describe("emulator: CLI", () => {
     await waitFor(async () => {
       const nodes = (await client.get("/pools/cp/nodes")).json.value;
       try {
-        pid = Number((await readFile(join(dataDir, "nodes", nodes[0].id, "shared", "pid"), "utf8")).trim());
+        pid = Number((await readFile(join(dataDir!, "nodes", nodes[0].id, "shared", "pid"), "utf8")).trim());
       } catch {
         return false;
       }

@@ -38,7 +38,7 @@ describe("emulator: jobs and tasks", () => {
     const taskDir = `${root}/workitems/j-ok/job-1/t1`;
     expect(env).to.include({
       AZ_BATCH_ACCOUNT_NAME: "devbatch",
-      AZ_BATCH_ACCOUNT_URL: `${emu.endpoint}/`,
+      AZ_BATCH_ACCOUNT_URL: emu.endpoint,
       AZ_BATCH_POOL_ID: "tp",
       AZ_BATCH_NODE_ID: task.nodeInfo.nodeId,
       AZ_BATCH_JOB_ID: "j-ok",

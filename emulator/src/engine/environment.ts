@@ -19,7 +19,7 @@ export function baseEnvironment(account: Account, node: NodeRecord): Record<stri
   }
   Object.assign(env, {
     AZ_BATCH_ACCOUNT_NAME: account.name,
-    AZ_BATCH_ACCOUNT_URL: account.endpoint + "/",
+    AZ_BATCH_ACCOUNT_URL: account.endpoint,
     AZ_BATCH_POOL_ID: node.pool.id,
     AZ_BATCH_NODE_ID: node.id,
     AZ_BATCH_NODE_ROOT_DIR: node.rootDir,
