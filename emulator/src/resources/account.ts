@@ -65,7 +65,7 @@ export const accountRoutes: Route[] = [
   {
     method: "GET",
     path: "/applications",
-    handler: (ctx) => sendList(ctx, [] as { seq: number }[], () => ({}), { entitySet: "applications" }),
+    handler: (ctx) => sendList(ctx, [] as { seq: number }[], () => ({}), { select: new Set(["id", "displayName", "versions"]), entitySet: "applications" }),
   },
   {
     method: "GET",
@@ -80,6 +80,7 @@ export const accountRoutes: Route[] = [
     handler: (ctx) =>
       sendList(ctx, SUPPORTED_IMAGES.map((img, i) => ({ seq: i + 1, img })), (x) => x.img, {
         filter: { nodeAgentSKUId: "string", osType: "string", verificationType: "string", "imageReference/publisher": "string", "imageReference/offer": "string", "imageReference/sku": "string" },
+        select: new Set(["nodeAgentSKUId", "imageReference", "osType", "capabilities", "batchSupportEndOfLife", "verificationType"]),
         entitySet: "supportedimages",
       }),
   },
@@ -95,7 +96,7 @@ export const accountRoutes: Route[] = [
           const nodes = [...p.nodes.values()].filter((n) => !n.gone);
           return { poolId: p.id, dedicated: counts(nodes.filter((n) => n.isDedicated)), lowPriority: counts(nodes.filter((n) => !n.isDedicated)) };
         },
-        { filter: { poolId: "string" }, entitySet: "poolnodecounts" },
+        { filter: { poolId: "string" }, select: new Set(["poolId", "dedicated", "lowPriority"]), entitySet: "poolnodecounts" },
       );
     },
   },

@@ -221,7 +221,7 @@ async function listFiles(ctx: RequestContext, root: FileRoot): Promise<void> {
     }
     return item;
   };
-  sendList(ctx, entries, toWire, { filter: { name: "string", isDirectory: "boolean" }, entitySet: "files" });
+  sendList(ctx, entries, toWire, { filter: { name: "string", isDirectory: "boolean" }, select: new Set(["name", "url", "isDirectory", "properties"]), entitySet: "files" });
 }
 
 function taskRoot(ctx: RequestContext): FileRoot {
