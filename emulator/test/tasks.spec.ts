@@ -244,4 +244,36 @@ describe("emulator: jobs and tasks", () => {
     expect((await client.del("/jobschedules/sched")).status).to.equal(202);
     await waitFor(async () => (await client.get("/jobschedules/sched")).status === 404);
   });
+
+  it("runs a job manager task on an auto pool; the job completes with JMComplete and the auto pool goes away", async () => {
+    const r = await client.post("/jobs", {
+      id: "j-jm",
+      poolInfo: {
+        autoPoolSpecification: {
+          autoPoolIdPrefix: "auto",
+          poolLifetimeOption: "job",
+          pool: { vmSize: "x", virtualMachineConfiguration: { imageReference: {}, nodeAgentSKUId: "batch.node.ubuntu 24.04" }, targetDedicatedNodes: 1 },
+        },
+      },
+      jobManagerTask: { id: "manager", commandLine: "/bin/sh -c 'echo managing'" },
+    });
+    expect(r.status).to.equal(201);
+    const poolId = (await client.get("/jobs/j-jm")).json.executionInfo.poolId;
+    expect(poolId).to.match(/^auto_/);
+    await waitFor(async () => (await client.get("/jobs/j-jm")).json.state === "completed");
+    expect((await client.get("/jobs/j-jm")).json.executionInfo.terminateReason).to.equal("JMComplete");
+    expect((await client.get("/jobs/j-jm/tasks/manager")).json.executionInfo.result).to.equal("success");
+    await waitFor(async () => (await client.get(`/pools/${poolId}`)).status === 404);
+  });
+
+  it("requeues running tasks when their pool is deleted", async () => {
+    await client.createPool("doomed", 1);
+    await client.createJob("j-doomed", "doomed");
+    await client.post("/jobs/j-doomed/tasks", { id: "s", commandLine: "sleep 30" });
+    await waitFor(async () => (await client.get("/jobs/j-doomed/tasks/s")).json.state === "running");
+    expect((await client.del("/pools/doomed")).status).to.equal(202);
+    await waitFor(async () => (await client.get("/jobs/j-doomed/tasks/s")).json.state === "active");
+    expect((await client.get("/jobs/j-doomed/tasks/s")).json.executionInfo.requeueCount).to.equal(1);
+    await waitFor(async () => (await client.get("/pools/doomed")).status === 404);
+  });
 });
