@@ -101,7 +101,7 @@ interface CmCodeModel {
 /** The subset of the raw OpenAPI 2.0 document the builder consults. */
 export interface RawSpec {
   info: { title: string; version: string; description?: string };
-  definitions?: Record<string, { properties?: Record<string, { format?: string; type?: string }> }>;
+  definitions?: Record<string, { properties?: Record<string, { format?: string; type?: string; default?: string | number | boolean }> }>;
   paths: Record<string, Record<string, { responses?: Record<string, { headers?: Record<string, { format?: string }> }> }>>;
   "x-ms-parameterized-host"?: { parameters?: { name: string; description?: string }[] };
 }
@@ -181,12 +181,17 @@ function aliasName(definition: string): string {
 function objectModel(schema: CmSchema, raw: RawSpec): ObjectModel {
   const name = schema.language.default.name;
   const path = `definitions.${name}`;
-  if (schema.parents?.immediate?.length) {
-    throw new UnsupportedConstructError(path, "inheritance (allOf with a parent model) is not supported by the emitter");
+  if (schema.extensions?.["x-ms-discriminator-value"] !== undefined || (schema as { discriminator?: unknown }).discriminator) {
+    throw new UnsupportedConstructError(path, "polymorphic models (discriminator) are not supported by the emitter");
   }
-  const rawProps = raw.definitions?.[name]?.properties ?? {};
-  const properties: Property[] = (schema.properties ?? []).map((p) => {
-    const propPath = `${path}.properties.${p.serializedName}`;
+  // allOf: a model has its parents' properties first (root ancestor first), then its own.
+  const ancestors = (schema.parents?.all ?? []).filter((s) => s.type === "object").reverse();
+  const own = [...ancestors, schema].flatMap((s) =>
+    (s.properties ?? []).map((p) => ({ p, owner: s.language.default.name })),
+  );
+  const properties: Property[] = own.map(({ p, owner }) => {
+    const rawProps = raw.definitions?.[owner]?.properties ?? {};
+    const propPath = `definitions.${owner}.properties.${p.serializedName}`;
     return {
       name: lowerFirst(p.language.default.name),
       wireName: p.serializedName,
@@ -195,6 +200,7 @@ function objectModel(schema: CmSchema, raw: RawSpec): ObjectModel {
       readOnly: p.readOnly === true,
       secret: p.extensions?.["x-ms-secret"] === true || p.schema.type === "credential",
       type: typeOf(p.schema, propPath, rawProps[p.serializedName]?.format),
+      ...(rawProps[p.serializedName]?.default !== undefined ? { defaultValue: rawProps[p.serializedName]?.default } : {}),
     };
   });
   const usage = schema.usage ?? [];

@@ -36,8 +36,8 @@ export async function generateFiles(model: ServiceModel, options: GenerateOption
     ...emitRest(model, options),
     ...emitApi(model, { clientName: options.clientName, resultTypeNames: options.resultTypeNames }),
   ]);
-  files.set("rest/paginateHelper.ts", fileHeader(model.apiVersion) + pagingTemplate(model));
-  files.set("index.ts", fileHeader(model.apiVersion) + `export * from "./api/index.js";\n`);
+  files.set("rest/paginateHelper.ts", fileHeader(model.title, model.apiVersion) + pagingTemplate(model));
+  files.set("index.ts", fileHeader(model.title, model.apiVersion) + `export * from "./api/index.js";\n`);
   const out = new Map<string, string>();
   for (const name of [...files.keys()].sort()) {
     out.set(name, await prettier.format(files.get(name)!, PRETTIER));

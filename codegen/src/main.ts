@@ -19,7 +19,7 @@ async function run(host: AutorestExtensionHost): Promise<void> {
   const specPath = input.startsWith("file:") ? fileURLToPath(input) : input;
   const text = readFileSync(specPath, "utf8");
 
-  const pinned = await session.getValue<string | undefined>("azbatch.spec-sha256", undefined);
+  const pinned = String(await session.getValue<string>("azbatch.spec-sha256", "")).toLowerCase();
   const allowMismatch = await session.getValue<boolean>("azbatch.allow-spec-mismatch", false);
   const actual = createHash("sha256").update(readFileSync(specPath)).digest("hex");
   if (pinned && pinned !== actual && !allowMismatch) {

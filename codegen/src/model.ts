@@ -40,6 +40,8 @@ export interface Property {
   readOnly: boolean;
   secret: boolean;
   type: TypeRef;
+  /** The spec's `default`, when it declares one. */
+  defaultValue?: string | number | boolean;
 }
 
 /** An object definition. */

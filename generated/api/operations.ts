@@ -1,4 +1,4 @@
-// Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Batch spec, api-version 2026-10-01.
+// Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Azure Batch spec, api-version 2026-10-01.
 // Do not edit: change the spec, autorest.md or codegen/ and regenerate.
 
 import type { OperationOptions, PathUncheckedResponse, HttpNodeStreamResponse } from "@azure-rest/core-client";
@@ -183,7 +183,7 @@ export interface BatchContext {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.listApplications\}.
+ * Optional parameters of {@link BatchOperations.listApplications}.
  */
 export interface ListApplicationsOptionalParams extends BatchOperationOptions {
   /**
@@ -194,12 +194,12 @@ export interface ListApplicationsOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.getApplication\}.
+ * Optional parameters of {@link BatchOperations.getApplication}.
  */
 export interface GetApplicationOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.listJobs\}.
+ * Optional parameters of {@link BatchOperations.listJobs}.
  */
 export interface ListJobsOptionalParams extends BatchOperationOptions {
   /**
@@ -226,12 +226,12 @@ export interface ListJobsOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.createJob\}.
+ * Optional parameters of {@link BatchOperations.createJob}.
  */
 export interface CreateJobOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.getJob\}.
+ * Optional parameters of {@link BatchOperations.getJob}.
  */
 export interface GetJobOptionalParams extends BatchOperationOptions {
   /**
@@ -275,7 +275,7 @@ export interface GetJobOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.replaceJob\}.
+ * Optional parameters of {@link BatchOperations.replaceJob}.
  */
 export interface ReplaceJobOptionalParams extends BatchOperationOptions {
   /**
@@ -309,7 +309,7 @@ export interface ReplaceJobOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.updateJob\}.
+ * Optional parameters of {@link BatchOperations.updateJob}.
  */
 export interface UpdateJobOptionalParams extends BatchOperationOptions {
   /**
@@ -343,7 +343,7 @@ export interface UpdateJobOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.deleteJob\}.
+ * Optional parameters of {@link BatchOperations.deleteJob}.
  */
 export interface DeleteJobOptionalParams extends BatchOperationOptions {
   /**
@@ -381,7 +381,7 @@ export interface DeleteJobOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.disableJob\}.
+ * Optional parameters of {@link BatchOperations.disableJob}.
  */
 export interface DisableJobOptionalParams extends BatchOperationOptions {
   /**
@@ -415,7 +415,7 @@ export interface DisableJobOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.enableJob\}.
+ * Optional parameters of {@link BatchOperations.enableJob}.
  */
 export interface EnableJobOptionalParams extends BatchOperationOptions {
   /**
@@ -449,7 +449,7 @@ export interface EnableJobOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.listJobPreparationAndReleaseTaskStatus\}.
+ * Optional parameters of {@link BatchOperations.listJobPreparationAndReleaseTaskStatus}.
  */
 export interface ListJobPreparationAndReleaseTaskStatusOptionalParams extends BatchOperationOptions {
   /**
@@ -471,12 +471,12 @@ export interface ListJobPreparationAndReleaseTaskStatusOptionalParams extends Ba
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.getJobTaskCounts\}.
+ * Optional parameters of {@link BatchOperations.getJobTaskCounts}.
  */
 export interface GetJobTaskCountsOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.terminateJob\}.
+ * Optional parameters of {@link BatchOperations.terminateJob}.
  */
 export interface TerminateJobOptionalParams extends BatchOperationOptions {
   /**
@@ -514,7 +514,7 @@ export interface TerminateJobOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.listJobsFromSchedule\}.
+ * Optional parameters of {@link BatchOperations.listJobsFromSchedule}.
  */
 export interface ListJobsFromScheduleOptionalParams extends BatchOperationOptions {
   /**
@@ -541,12 +541,12 @@ export interface ListJobsFromScheduleOptionalParams extends BatchOperationOption
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.createTaskCollection\}.
+ * Optional parameters of {@link BatchOperations.createTaskCollection}.
  */
 export interface CreateTaskCollectionOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.listTasks\}.
+ * Optional parameters of {@link BatchOperations.listTasks}.
  */
 export interface ListTasksOptionalParams extends BatchOperationOptions {
   /**
@@ -573,12 +573,12 @@ export interface ListTasksOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.createTask\}.
+ * Optional parameters of {@link BatchOperations.createTask}.
  */
 export interface CreateTaskOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.getTask\}.
+ * Optional parameters of {@link BatchOperations.getTask}.
  */
 export interface GetTaskOptionalParams extends BatchOperationOptions {
   /**
@@ -622,7 +622,7 @@ export interface GetTaskOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.replaceTask\}.
+ * Optional parameters of {@link BatchOperations.replaceTask}.
  */
 export interface ReplaceTaskOptionalParams extends BatchOperationOptions {
   /**
@@ -656,7 +656,7 @@ export interface ReplaceTaskOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.deleteTask\}.
+ * Optional parameters of {@link BatchOperations.deleteTask}.
  */
 export interface DeleteTaskOptionalParams extends BatchOperationOptions {
   /**
@@ -690,7 +690,7 @@ export interface DeleteTaskOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.listTaskFiles\}.
+ * Optional parameters of {@link BatchOperations.listTaskFiles}.
  */
 export interface ListTaskFilesOptionalParams extends BatchOperationOptions {
   /**
@@ -712,7 +712,7 @@ export interface ListTaskFilesOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.downloadTaskFile\}.
+ * Optional parameters of {@link BatchOperations.downloadTaskFile}.
  */
 export interface DownloadTaskFileOptionalParams extends BatchOperationOptions {
   /**
@@ -738,7 +738,7 @@ export interface DownloadTaskFileOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.deleteTaskFile\}.
+ * Optional parameters of {@link BatchOperations.deleteTaskFile}.
  */
 export interface DeleteTaskFileOptionalParams extends BatchOperationOptions {
   /**
@@ -751,7 +751,7 @@ export interface DeleteTaskFileOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.getTaskFileProperties\}.
+ * Optional parameters of {@link BatchOperations.getTaskFileProperties}.
  */
 export interface GetTaskFilePropertiesOptionalParams extends BatchOperationOptions {
   /**
@@ -771,7 +771,7 @@ export interface GetTaskFilePropertiesOptionalParams extends BatchOperationOptio
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.reactivateTask\}.
+ * Optional parameters of {@link BatchOperations.reactivateTask}.
  */
 export interface ReactivateTaskOptionalParams extends BatchOperationOptions {
   /**
@@ -805,7 +805,7 @@ export interface ReactivateTaskOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.listSubTasks\}.
+ * Optional parameters of {@link BatchOperations.listSubTasks}.
  */
 export interface ListSubTasksOptionalParams extends BatchOperationOptions {
   /**
@@ -816,7 +816,7 @@ export interface ListSubTasksOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.terminateTask\}.
+ * Optional parameters of {@link BatchOperations.terminateTask}.
  */
 export interface TerminateTaskOptionalParams extends BatchOperationOptions {
   /**
@@ -850,7 +850,7 @@ export interface TerminateTaskOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.listJobSchedules\}.
+ * Optional parameters of {@link BatchOperations.listJobSchedules}.
  */
 export interface ListJobSchedulesOptionalParams extends BatchOperationOptions {
   /**
@@ -877,12 +877,12 @@ export interface ListJobSchedulesOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.createJobSchedule\}.
+ * Optional parameters of {@link BatchOperations.createJobSchedule}.
  */
 export interface CreateJobScheduleOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.getJobSchedule\}.
+ * Optional parameters of {@link BatchOperations.getJobSchedule}.
  */
 export interface GetJobScheduleOptionalParams extends BatchOperationOptions {
   /**
@@ -926,7 +926,7 @@ export interface GetJobScheduleOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.replaceJobSchedule\}.
+ * Optional parameters of {@link BatchOperations.replaceJobSchedule}.
  */
 export interface ReplaceJobScheduleOptionalParams extends BatchOperationOptions {
   /**
@@ -960,7 +960,7 @@ export interface ReplaceJobScheduleOptionalParams extends BatchOperationOptions 
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.updateJobSchedule\}.
+ * Optional parameters of {@link BatchOperations.updateJobSchedule}.
  */
 export interface UpdateJobScheduleOptionalParams extends BatchOperationOptions {
   /**
@@ -994,7 +994,7 @@ export interface UpdateJobScheduleOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.deleteJobSchedule\}.
+ * Optional parameters of {@link BatchOperations.deleteJobSchedule}.
  */
 export interface DeleteJobScheduleOptionalParams extends BatchOperationOptions {
   /**
@@ -1032,7 +1032,7 @@ export interface DeleteJobScheduleOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.jobScheduleExists\}.
+ * Optional parameters of {@link BatchOperations.jobScheduleExists}.
  */
 export interface JobScheduleExistsOptionalParams extends BatchOperationOptions {
   /**
@@ -1066,7 +1066,7 @@ export interface JobScheduleExistsOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.disableJobSchedule\}.
+ * Optional parameters of {@link BatchOperations.disableJobSchedule}.
  */
 export interface DisableJobScheduleOptionalParams extends BatchOperationOptions {
   /**
@@ -1100,7 +1100,7 @@ export interface DisableJobScheduleOptionalParams extends BatchOperationOptions 
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.enableJobSchedule\}.
+ * Optional parameters of {@link BatchOperations.enableJobSchedule}.
  */
 export interface EnableJobScheduleOptionalParams extends BatchOperationOptions {
   /**
@@ -1134,7 +1134,7 @@ export interface EnableJobScheduleOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.terminateJobSchedule\}.
+ * Optional parameters of {@link BatchOperations.terminateJobSchedule}.
  */
 export interface TerminateJobScheduleOptionalParams extends BatchOperationOptions {
   /**
@@ -1172,7 +1172,7 @@ export interface TerminateJobScheduleOptionalParams extends BatchOperationOption
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.listPoolNodeCounts\}.
+ * Optional parameters of {@link BatchOperations.listPoolNodeCounts}.
  */
 export interface ListPoolNodeCountsOptionalParams extends BatchOperationOptions {
   /**
@@ -1189,7 +1189,7 @@ export interface ListPoolNodeCountsOptionalParams extends BatchOperationOptions 
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.listPools\}.
+ * Optional parameters of {@link BatchOperations.listPools}.
  */
 export interface ListPoolsOptionalParams extends BatchOperationOptions {
   /**
@@ -1216,12 +1216,12 @@ export interface ListPoolsOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.createPool\}.
+ * Optional parameters of {@link BatchOperations.createPool}.
  */
 export interface CreatePoolOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.getPool\}.
+ * Optional parameters of {@link BatchOperations.getPool}.
  */
 export interface GetPoolOptionalParams extends BatchOperationOptions {
   /**
@@ -1265,7 +1265,7 @@ export interface GetPoolOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.updatePool\}.
+ * Optional parameters of {@link BatchOperations.updatePool}.
  */
 export interface UpdatePoolOptionalParams extends BatchOperationOptions {
   /**
@@ -1299,7 +1299,7 @@ export interface UpdatePoolOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.deletePool\}.
+ * Optional parameters of {@link BatchOperations.deletePool}.
  */
 export interface DeletePoolOptionalParams extends BatchOperationOptions {
   /**
@@ -1333,7 +1333,7 @@ export interface DeletePoolOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.poolExists\}.
+ * Optional parameters of {@link BatchOperations.poolExists}.
  */
 export interface PoolExistsOptionalParams extends BatchOperationOptions {
   /**
@@ -1367,12 +1367,12 @@ export interface PoolExistsOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.disablePoolAutoScale\}.
+ * Optional parameters of {@link BatchOperations.disablePoolAutoScale}.
  */
 export interface DisablePoolAutoScaleOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.enablePoolAutoScale\}.
+ * Optional parameters of {@link BatchOperations.enablePoolAutoScale}.
  */
 export interface EnablePoolAutoScaleOptionalParams extends BatchOperationOptions {
   /**
@@ -1406,12 +1406,12 @@ export interface EnablePoolAutoScaleOptionalParams extends BatchOperationOptions
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.evaluatePoolAutoScale\}.
+ * Optional parameters of {@link BatchOperations.evaluatePoolAutoScale}.
  */
 export interface EvaluatePoolAutoScaleOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.removeNodes\}.
+ * Optional parameters of {@link BatchOperations.removeNodes}.
  */
 export interface RemoveNodesOptionalParams extends BatchOperationOptions {
   /**
@@ -1445,7 +1445,7 @@ export interface RemoveNodesOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.resizePool\}.
+ * Optional parameters of {@link BatchOperations.resizePool}.
  */
 export interface ResizePoolOptionalParams extends BatchOperationOptions {
   /**
@@ -1479,7 +1479,7 @@ export interface ResizePoolOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.stopPoolResize\}.
+ * Optional parameters of {@link BatchOperations.stopPoolResize}.
  */
 export interface StopPoolResizeOptionalParams extends BatchOperationOptions {
   /**
@@ -1513,12 +1513,12 @@ export interface StopPoolResizeOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.replacePoolProperties\}.
+ * Optional parameters of {@link BatchOperations.replacePoolProperties}.
  */
 export interface ReplacePoolPropertiesOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.listSupportedImages\}.
+ * Optional parameters of {@link BatchOperations.listSupportedImages}.
  */
 export interface ListSupportedImagesOptionalParams extends BatchOperationOptions {
   /**
@@ -1535,7 +1535,7 @@ export interface ListSupportedImagesOptionalParams extends BatchOperationOptions
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.listNodes\}.
+ * Optional parameters of {@link BatchOperations.listNodes}.
  */
 export interface ListNodesOptionalParams extends BatchOperationOptions {
   /**
@@ -1557,7 +1557,7 @@ export interface ListNodesOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.getNode\}.
+ * Optional parameters of {@link BatchOperations.getNode}.
  */
 export interface GetNodeOptionalParams extends BatchOperationOptions {
   /**
@@ -1568,22 +1568,22 @@ export interface GetNodeOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.deallocateNode\}.
+ * Optional parameters of {@link BatchOperations.deallocateNode}.
  */
 export interface DeallocateNodeOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.disableNodeScheduling\}.
+ * Optional parameters of {@link BatchOperations.disableNodeScheduling}.
  */
 export interface DisableNodeSchedulingOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.enableNodeScheduling\}.
+ * Optional parameters of {@link BatchOperations.enableNodeScheduling}.
  */
 export interface EnableNodeSchedulingOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.listNodeExtensions\}.
+ * Optional parameters of {@link BatchOperations.listNodeExtensions}.
  */
 export interface ListNodeExtensionsOptionalParams extends BatchOperationOptions {
   /**
@@ -1599,7 +1599,7 @@ export interface ListNodeExtensionsOptionalParams extends BatchOperationOptions 
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.getNodeExtension\}.
+ * Optional parameters of {@link BatchOperations.getNodeExtension}.
  */
 export interface GetNodeExtensionOptionalParams extends BatchOperationOptions {
   /**
@@ -1610,7 +1610,7 @@ export interface GetNodeExtensionOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.listNodeFiles\}.
+ * Optional parameters of {@link BatchOperations.listNodeFiles}.
  */
 export interface ListNodeFilesOptionalParams extends BatchOperationOptions {
   /**
@@ -1631,7 +1631,7 @@ export interface ListNodeFilesOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.downloadNodeFile\}.
+ * Optional parameters of {@link BatchOperations.downloadNodeFile}.
  */
 export interface DownloadNodeFileOptionalParams extends BatchOperationOptions {
   /**
@@ -1657,7 +1657,7 @@ export interface DownloadNodeFileOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.deleteNodeFile\}.
+ * Optional parameters of {@link BatchOperations.deleteNodeFile}.
  */
 export interface DeleteNodeFileOptionalParams extends BatchOperationOptions {
   /**
@@ -1670,7 +1670,7 @@ export interface DeleteNodeFileOptionalParams extends BatchOperationOptions {
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.getNodeFileProperties\}.
+ * Optional parameters of {@link BatchOperations.getNodeFileProperties}.
  */
 export interface GetNodeFilePropertiesOptionalParams extends BatchOperationOptions {
   /**
@@ -1690,47 +1690,47 @@ export interface GetNodeFilePropertiesOptionalParams extends BatchOperationOptio
 }
 
 /**
- * Optional parameters of \{\@link BatchOperations.rebootNode\}.
+ * Optional parameters of {@link BatchOperations.rebootNode}.
  */
 export interface RebootNodeOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.reimageNode\}.
+ * Optional parameters of {@link BatchOperations.reimageNode}.
  */
 export interface ReimageNodeOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.getNodeRemoteLoginSettings\}.
+ * Optional parameters of {@link BatchOperations.getNodeRemoteLoginSettings}.
  */
 export interface GetNodeRemoteLoginSettingsOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.startNode\}.
+ * Optional parameters of {@link BatchOperations.startNode}.
  */
 export interface StartNodeOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.uploadNodeLogs\}.
+ * Optional parameters of {@link BatchOperations.uploadNodeLogs}.
  */
 export interface UploadNodeLogsOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.createNodeUser\}.
+ * Optional parameters of {@link BatchOperations.createNodeUser}.
  */
 export interface CreateNodeUserOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.replaceNodeUser\}.
+ * Optional parameters of {@link BatchOperations.replaceNodeUser}.
  */
 export interface ReplaceNodeUserOptionalParams extends BatchOperationOptions {}
 
 /**
- * Optional parameters of \{\@link BatchOperations.deleteNodeUser\}.
+ * Optional parameters of {@link BatchOperations.deleteNodeUser}.
  */
 export interface DeleteNodeUserOptionalParams extends BatchOperationOptions {}
 
 /**
- * What \{\@link BatchOperations.getTaskFileProperties\} returns: the response headers, typed.
+ * What {@link BatchOperations.getTaskFileProperties} returns: the response headers, typed.
  */
 export interface BatchFileProperties {
   /**
@@ -1772,7 +1772,7 @@ export interface BatchFileProperties {
 }
 
 /**
- * What \{\@link BatchOperations.createJob\} returns: the response headers, typed.
+ * What {@link BatchOperations.createJob} returns: the response headers, typed.
  */
 export interface CreateJobResult {
   /**
@@ -1798,7 +1798,7 @@ export interface CreateJobResult {
 }
 
 /**
- * What \{\@link BatchOperations.createJobSchedule\} returns: the response headers, typed.
+ * What {@link BatchOperations.createJobSchedule} returns: the response headers, typed.
  */
 export interface CreateJobScheduleResult {
   /**
@@ -1824,7 +1824,7 @@ export interface CreateJobScheduleResult {
 }
 
 /**
- * What \{\@link BatchOperations.createNodeUser\} returns: the response headers, typed.
+ * What {@link BatchOperations.createNodeUser} returns: the response headers, typed.
  */
 export interface CreateNodeUserResult {
   /**
@@ -1850,7 +1850,7 @@ export interface CreateNodeUserResult {
 }
 
 /**
- * What \{\@link BatchOperations.createPool\} returns: the response headers, typed.
+ * What {@link BatchOperations.createPool} returns: the response headers, typed.
  */
 export interface CreatePoolResult {
   /**
@@ -1876,7 +1876,7 @@ export interface CreatePoolResult {
 }
 
 /**
- * What \{\@link BatchOperations.createTask\} returns: the response headers, typed.
+ * What {@link BatchOperations.createTask} returns: the response headers, typed.
  */
 export interface CreateTaskResult {
   /**
@@ -1902,7 +1902,7 @@ export interface CreateTaskResult {
 }
 
 /**
- * What \{\@link BatchOperations.deallocateNode\} returns: the response headers, typed.
+ * What {@link BatchOperations.deallocateNode} returns: the response headers, typed.
  */
 export interface DeallocateNodeResult {
   /**
@@ -1928,7 +1928,7 @@ export interface DeallocateNodeResult {
 }
 
 /**
- * What \{\@link BatchOperations.deleteJob\} returns: the response headers, typed.
+ * What {@link BatchOperations.deleteJob} returns: the response headers, typed.
  */
 export interface DeleteJobResult {
   /**
@@ -1942,7 +1942,7 @@ export interface DeleteJobResult {
 }
 
 /**
- * What \{\@link BatchOperations.deleteJobSchedule\} returns: the response headers, typed.
+ * What {@link BatchOperations.deleteJobSchedule} returns: the response headers, typed.
  */
 export interface DeleteJobScheduleResult {
   /**
@@ -1956,7 +1956,7 @@ export interface DeleteJobScheduleResult {
 }
 
 /**
- * What \{\@link BatchOperations.deleteNodeFile\} returns: the response headers, typed.
+ * What {@link BatchOperations.deleteNodeFile} returns: the response headers, typed.
  */
 export interface DeleteNodeFileResult {
   /**
@@ -1970,7 +1970,7 @@ export interface DeleteNodeFileResult {
 }
 
 /**
- * What \{\@link BatchOperations.deleteNodeUser\} returns: the response headers, typed.
+ * What {@link BatchOperations.deleteNodeUser} returns: the response headers, typed.
  */
 export interface DeleteNodeUserResult {
   /**
@@ -1984,7 +1984,7 @@ export interface DeleteNodeUserResult {
 }
 
 /**
- * What \{\@link BatchOperations.deletePool\} returns: the response headers, typed.
+ * What {@link BatchOperations.deletePool} returns: the response headers, typed.
  */
 export interface DeletePoolResult {
   /**
@@ -1998,7 +1998,7 @@ export interface DeletePoolResult {
 }
 
 /**
- * What \{\@link BatchOperations.deleteTaskFile\} returns: the response headers, typed.
+ * What {@link BatchOperations.deleteTaskFile} returns: the response headers, typed.
  */
 export interface DeleteTaskFileResult {
   /**
@@ -2012,7 +2012,7 @@ export interface DeleteTaskFileResult {
 }
 
 /**
- * What \{\@link BatchOperations.deleteTask\} returns: the response headers, typed.
+ * What {@link BatchOperations.deleteTask} returns: the response headers, typed.
  */
 export interface DeleteTaskResult {
   /**
@@ -2026,7 +2026,7 @@ export interface DeleteTaskResult {
 }
 
 /**
- * What \{\@link BatchOperations.disableJob\} returns: the response headers, typed.
+ * What {@link BatchOperations.disableJob} returns: the response headers, typed.
  */
 export interface DisableJobResult {
   /**
@@ -2052,7 +2052,7 @@ export interface DisableJobResult {
 }
 
 /**
- * What \{\@link BatchOperations.disableJobSchedule\} returns: the response headers, typed.
+ * What {@link BatchOperations.disableJobSchedule} returns: the response headers, typed.
  */
 export interface DisableJobScheduleResult {
   /**
@@ -2078,7 +2078,7 @@ export interface DisableJobScheduleResult {
 }
 
 /**
- * What \{\@link BatchOperations.disableNodeScheduling\} returns: the response headers, typed.
+ * What {@link BatchOperations.disableNodeScheduling} returns: the response headers, typed.
  */
 export interface DisableNodeSchedulingResult {
   /**
@@ -2104,7 +2104,7 @@ export interface DisableNodeSchedulingResult {
 }
 
 /**
- * What \{\@link BatchOperations.disablePoolAutoScale\} returns: the response headers, typed.
+ * What {@link BatchOperations.disablePoolAutoScale} returns: the response headers, typed.
  */
 export interface DisablePoolAutoScaleResult {
   /**
@@ -2130,7 +2130,7 @@ export interface DisablePoolAutoScaleResult {
 }
 
 /**
- * What \{\@link BatchOperations.enableJob\} returns: the response headers, typed.
+ * What {@link BatchOperations.enableJob} returns: the response headers, typed.
  */
 export interface EnableJobResult {
   /**
@@ -2156,7 +2156,7 @@ export interface EnableJobResult {
 }
 
 /**
- * What \{\@link BatchOperations.enableJobSchedule\} returns: the response headers, typed.
+ * What {@link BatchOperations.enableJobSchedule} returns: the response headers, typed.
  */
 export interface EnableJobScheduleResult {
   /**
@@ -2182,7 +2182,7 @@ export interface EnableJobScheduleResult {
 }
 
 /**
- * What \{\@link BatchOperations.enableNodeScheduling\} returns: the response headers, typed.
+ * What {@link BatchOperations.enableNodeScheduling} returns: the response headers, typed.
  */
 export interface EnableNodeSchedulingResult {
   /**
@@ -2208,7 +2208,7 @@ export interface EnableNodeSchedulingResult {
 }
 
 /**
- * What \{\@link BatchOperations.enablePoolAutoScale\} returns: the response headers, typed.
+ * What {@link BatchOperations.enablePoolAutoScale} returns: the response headers, typed.
  */
 export interface EnablePoolAutoScaleResult {
   /**
@@ -2234,7 +2234,7 @@ export interface EnablePoolAutoScaleResult {
 }
 
 /**
- * What \{\@link BatchOperations.reactivateTask\} returns: the response headers, typed.
+ * What {@link BatchOperations.reactivateTask} returns: the response headers, typed.
  */
 export interface ReactivateTaskResult {
   /**
@@ -2260,7 +2260,7 @@ export interface ReactivateTaskResult {
 }
 
 /**
- * What \{\@link BatchOperations.rebootNode\} returns: the response headers, typed.
+ * What {@link BatchOperations.rebootNode} returns: the response headers, typed.
  */
 export interface RebootNodeResult {
   /**
@@ -2286,7 +2286,7 @@ export interface RebootNodeResult {
 }
 
 /**
- * What \{\@link BatchOperations.reimageNode\} returns: the response headers, typed.
+ * What {@link BatchOperations.reimageNode} returns: the response headers, typed.
  */
 export interface ReimageNodeResult {
   /**
@@ -2312,7 +2312,7 @@ export interface ReimageNodeResult {
 }
 
 /**
- * What \{\@link BatchOperations.removeNodes\} returns: the response headers, typed.
+ * What {@link BatchOperations.removeNodes} returns: the response headers, typed.
  */
 export interface RemoveNodesResult {
   /**
@@ -2338,7 +2338,7 @@ export interface RemoveNodesResult {
 }
 
 /**
- * What \{\@link BatchOperations.replaceJob\} returns: the response headers, typed.
+ * What {@link BatchOperations.replaceJob} returns: the response headers, typed.
  */
 export interface ReplaceJobResult {
   /**
@@ -2364,7 +2364,7 @@ export interface ReplaceJobResult {
 }
 
 /**
- * What \{\@link BatchOperations.replaceJobSchedule\} returns: the response headers, typed.
+ * What {@link BatchOperations.replaceJobSchedule} returns: the response headers, typed.
  */
 export interface ReplaceJobScheduleResult {
   /**
@@ -2390,7 +2390,7 @@ export interface ReplaceJobScheduleResult {
 }
 
 /**
- * What \{\@link BatchOperations.replaceNodeUser\} returns: the response headers, typed.
+ * What {@link BatchOperations.replaceNodeUser} returns: the response headers, typed.
  */
 export interface ReplaceNodeUserResult {
   /**
@@ -2416,7 +2416,7 @@ export interface ReplaceNodeUserResult {
 }
 
 /**
- * What \{\@link BatchOperations.replacePoolProperties\} returns: the response headers, typed.
+ * What {@link BatchOperations.replacePoolProperties} returns: the response headers, typed.
  */
 export interface ReplacePoolPropertiesResult {
   /**
@@ -2442,7 +2442,7 @@ export interface ReplacePoolPropertiesResult {
 }
 
 /**
- * What \{\@link BatchOperations.replaceTask\} returns: the response headers, typed.
+ * What {@link BatchOperations.replaceTask} returns: the response headers, typed.
  */
 export interface ReplaceTaskResult {
   /**
@@ -2468,7 +2468,7 @@ export interface ReplaceTaskResult {
 }
 
 /**
- * What \{\@link BatchOperations.resizePool\} returns: the response headers, typed.
+ * What {@link BatchOperations.resizePool} returns: the response headers, typed.
  */
 export interface ResizePoolResult {
   /**
@@ -2494,7 +2494,7 @@ export interface ResizePoolResult {
 }
 
 /**
- * What \{\@link BatchOperations.startNode\} returns: the response headers, typed.
+ * What {@link BatchOperations.startNode} returns: the response headers, typed.
  */
 export interface StartNodeResult {
   /**
@@ -2520,7 +2520,7 @@ export interface StartNodeResult {
 }
 
 /**
- * What \{\@link BatchOperations.stopPoolResize\} returns: the response headers, typed.
+ * What {@link BatchOperations.stopPoolResize} returns: the response headers, typed.
  */
 export interface StopPoolResizeResult {
   /**
@@ -2546,7 +2546,7 @@ export interface StopPoolResizeResult {
 }
 
 /**
- * What \{\@link BatchOperations.terminateJob\} returns: the response headers, typed.
+ * What {@link BatchOperations.terminateJob} returns: the response headers, typed.
  */
 export interface TerminateJobResult {
   /**
@@ -2572,7 +2572,7 @@ export interface TerminateJobResult {
 }
 
 /**
- * What \{\@link BatchOperations.terminateJobSchedule\} returns: the response headers, typed.
+ * What {@link BatchOperations.terminateJobSchedule} returns: the response headers, typed.
  */
 export interface TerminateJobScheduleResult {
   /**
@@ -2598,7 +2598,7 @@ export interface TerminateJobScheduleResult {
 }
 
 /**
- * What \{\@link BatchOperations.terminateTask\} returns: the response headers, typed.
+ * What {@link BatchOperations.terminateTask} returns: the response headers, typed.
  */
 export interface TerminateTaskResult {
   /**
@@ -2624,7 +2624,7 @@ export interface TerminateTaskResult {
 }
 
 /**
- * What \{\@link BatchOperations.updateJob\} returns: the response headers, typed.
+ * What {@link BatchOperations.updateJob} returns: the response headers, typed.
  */
 export interface UpdateJobResult {
   /**
@@ -2650,7 +2650,7 @@ export interface UpdateJobResult {
 }
 
 /**
- * What \{\@link BatchOperations.updateJobSchedule\} returns: the response headers, typed.
+ * What {@link BatchOperations.updateJobSchedule} returns: the response headers, typed.
  */
 export interface UpdateJobScheduleResult {
   /**
@@ -2676,7 +2676,7 @@ export interface UpdateJobScheduleResult {
 }
 
 /**
- * What \{\@link BatchOperations.updatePool\} returns: the response headers, typed.
+ * What {@link BatchOperations.updatePool} returns: the response headers, typed.
  */
 export interface UpdatePoolResult {
   /**

@@ -1,4 +1,4 @@
-// Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Batch spec, api-version 2026-10-01.
+// Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Azure Batch spec, api-version 2026-10-01.
 // Do not edit: change the spec, autorest.md or codegen/ and regenerate.
 
 import type * as Rest from "../rest/models.js";
@@ -221,7 +221,7 @@ void mapRecord;
 void extraProperties;
 
 /**
- * Converts the wire form of a \{\@link AutoScaleRun\} to the client-side model.
+ * Converts the wire form of a {@link AutoScaleRun} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -234,7 +234,7 @@ export function autoScaleRunDeserializer(item: RestOutput.AutoScaleRunOutput): A
 }
 
 /**
- * Converts the wire form of a \{\@link AutoScaleRunError\} to the client-side model.
+ * Converts the wire form of a {@link AutoScaleRunError} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -247,7 +247,7 @@ export function autoScaleRunErrorDeserializer(item: RestOutput.AutoScaleRunError
 }
 
 /**
- * Converts a \{\@link AutoUserSpecification\} to its wire form.
+ * Converts a {@link AutoUserSpecification} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -259,7 +259,7 @@ export function autoUserSpecificationSerializer(item: AutoUserSpecification): Re
 }
 
 /**
- * Converts the wire form of a \{\@link AutoUserSpecification\} to the client-side model.
+ * Converts the wire form of a {@link AutoUserSpecification} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -271,7 +271,7 @@ export function autoUserSpecificationDeserializer(item: RestOutput.AutoUserSpeci
 }
 
 /**
- * Converts a \{\@link AutomaticOsUpgradePolicy\} to its wire form.
+ * Converts a {@link AutomaticOsUpgradePolicy} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -285,7 +285,7 @@ export function automaticOsUpgradePolicySerializer(item: AutomaticOsUpgradePolic
 }
 
 /**
- * Converts the wire form of a \{\@link AutomaticOsUpgradePolicy\} to the client-side model.
+ * Converts the wire form of a {@link AutomaticOsUpgradePolicy} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -301,7 +301,7 @@ export function automaticOsUpgradePolicyDeserializer(
 }
 
 /**
- * Converts a \{\@link AzureBlobFileSystemConfiguration\} to its wire form.
+ * Converts a {@link AzureBlobFileSystemConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -321,7 +321,7 @@ export function azureBlobFileSystemConfigurationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link AzureBlobFileSystemConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link AzureBlobFileSystemConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -341,7 +341,7 @@ export function azureBlobFileSystemConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link AzureFileShareConfiguration\} to its wire form.
+ * Converts a {@link AzureFileShareConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -358,7 +358,7 @@ export function azureFileShareConfigurationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link AzureFileShareConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link AzureFileShareConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -375,7 +375,7 @@ export function azureFileShareConfigurationDeserializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchAccountListSupportedImagesResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchAccountListSupportedImagesResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -389,7 +389,7 @@ export function batchAccountListSupportedImagesResultDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchAffinityInfo\} to its wire form.
+ * Converts a {@link BatchAffinityInfo} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -400,7 +400,7 @@ export function batchAffinityInfoSerializer(item: BatchAffinityInfo): Rest.Batch
 }
 
 /**
- * Converts the wire form of a \{\@link BatchAffinityInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchAffinityInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -411,7 +411,7 @@ export function batchAffinityInfoDeserializer(item: RestOutput.BatchAffinityInfo
 }
 
 /**
- * Converts the wire form of a \{\@link BatchApplication\} to the client-side model.
+ * Converts the wire form of a {@link BatchApplication} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -424,7 +424,7 @@ export function batchApplicationDeserializer(item: RestOutput.BatchApplicationOu
 }
 
 /**
- * Converts the wire form of a \{\@link BatchApplicationListResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchApplicationListResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -438,7 +438,7 @@ export function batchApplicationListResultDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchApplicationPackageReference\} to its wire form.
+ * Converts a {@link BatchApplicationPackageReference} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -452,7 +452,7 @@ export function batchApplicationPackageReferenceSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchApplicationPackageReference\} to the client-side model.
+ * Converts the wire form of a {@link BatchApplicationPackageReference} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -466,7 +466,7 @@ export function batchApplicationPackageReferenceDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchAutoPoolSpecification\} to its wire form.
+ * Converts a {@link BatchAutoPoolSpecification} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -482,7 +482,7 @@ export function batchAutoPoolSpecificationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchAutoPoolSpecification\} to the client-side model.
+ * Converts the wire form of a {@link BatchAutoPoolSpecification} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -498,7 +498,7 @@ export function batchAutoPoolSpecificationDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchAutoPoolSpecificationUpdate\} to its wire form.
+ * Converts a {@link BatchAutoPoolSpecificationUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -514,7 +514,7 @@ export function batchAutoPoolSpecificationUpdateSerializer(
 }
 
 /**
- * Converts a \{\@link BatchContainerConfiguration\} to its wire form.
+ * Converts a {@link BatchContainerConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -532,7 +532,7 @@ export function batchContainerConfigurationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchContainerConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link BatchContainerConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -550,7 +550,7 @@ export function batchContainerConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchContainerConfigurationUpdate\} to its wire form.
+ * Converts a {@link BatchContainerConfigurationUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -568,7 +568,7 @@ export function batchContainerConfigurationUpdateSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchCreateTaskCollectionResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchCreateTaskCollectionResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -581,7 +581,7 @@ export function batchCreateTaskCollectionResultDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchDiffDiskSettings\} to its wire form.
+ * Converts a {@link BatchDiffDiskSettings} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -592,7 +592,7 @@ export function batchDiffDiskSettingsSerializer(item: BatchDiffDiskSettings): Re
 }
 
 /**
- * Converts the wire form of a \{\@link BatchDiffDiskSettings\} to the client-side model.
+ * Converts the wire form of a {@link BatchDiffDiskSettings} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -603,7 +603,7 @@ export function batchDiffDiskSettingsDeserializer(item: RestOutput.BatchDiffDisk
 }
 
 /**
- * Converts the wire form of a \{\@link BatchError\} to the client-side model.
+ * Converts the wire form of a {@link BatchError} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -616,7 +616,7 @@ export function batchErrorDeserializer(item: RestOutput.BatchErrorOutput): Batch
 }
 
 /**
- * Converts the wire form of a \{\@link BatchErrorDetail\} to the client-side model.
+ * Converts the wire form of a {@link BatchErrorDetail} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -628,7 +628,7 @@ export function batchErrorDetailDeserializer(item: RestOutput.BatchErrorDetailOu
 }
 
 /**
- * Converts the wire form of a \{\@link BatchErrorMessage\} to the client-side model.
+ * Converts the wire form of a {@link BatchErrorMessage} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -640,7 +640,7 @@ export function batchErrorMessageDeserializer(item: RestOutput.BatchErrorMessage
 }
 
 /**
- * Converts a \{\@link BatchInboundNatPool\} to its wire form.
+ * Converts a {@link BatchInboundNatPool} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -659,7 +659,7 @@ export function batchInboundNatPoolSerializer(item: BatchInboundNatPool): Rest.B
 }
 
 /**
- * Converts the wire form of a \{\@link BatchInboundNatPool\} to the client-side model.
+ * Converts the wire form of a {@link BatchInboundNatPool} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -678,7 +678,7 @@ export function batchInboundNatPoolDeserializer(item: RestOutput.BatchInboundNat
 }
 
 /**
- * Converts a \{\@link BatchJob\} to its wire form.
+ * Converts a {@link BatchJob} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -695,7 +695,7 @@ export function batchJobSerializer(item: BatchJob): Rest.BatchJob {
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJob\} to the client-side model.
+ * Converts the wire form of a {@link BatchJob} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -741,7 +741,7 @@ export function batchJobDeserializer(item: RestOutput.BatchJobOutput): BatchJob 
 }
 
 /**
- * Converts a \{\@link BatchJobConstraints\} to its wire form.
+ * Converts a {@link BatchJobConstraints} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -753,7 +753,7 @@ export function batchJobConstraintsSerializer(item: BatchJobConstraints): Rest.B
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobConstraints\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobConstraints} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -765,7 +765,7 @@ export function batchJobConstraintsDeserializer(item: RestOutput.BatchJobConstra
 }
 
 /**
- * Converts a \{\@link BatchJobCreateOptions\} to its wire form.
+ * Converts a {@link BatchJobCreateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -798,7 +798,7 @@ export function batchJobCreateOptionsSerializer(item: BatchJobCreateOptions): Re
 }
 
 /**
- * Converts a \{\@link BatchJobDisableOptions\} to its wire form.
+ * Converts a {@link BatchJobDisableOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -809,7 +809,7 @@ export function batchJobDisableOptionsSerializer(item: BatchJobDisableOptions): 
 }
 
 /**
- * Converts a \{\@link BatchJobExecutionInfo\} to its wire form.
+ * Converts a {@link BatchJobExecutionInfo} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -825,7 +825,7 @@ export function batchJobExecutionInfoSerializer(item: BatchJobExecutionInfo): Re
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobExecutionInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobExecutionInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -841,7 +841,7 @@ export function batchJobExecutionInfoDeserializer(item: RestOutput.BatchJobExecu
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobListResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobListResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -853,7 +853,7 @@ export function batchJobListResultDeserializer(item: RestOutput.BatchJobListResu
 }
 
 /**
- * Converts a \{\@link BatchJobManagerTask\} to its wire form.
+ * Converts a {@link BatchJobManagerTask} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -885,7 +885,7 @@ export function batchJobManagerTaskSerializer(item: BatchJobManagerTask): Rest.B
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobManagerTask\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobManagerTask} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -917,7 +917,7 @@ export function batchJobManagerTaskDeserializer(item: RestOutput.BatchJobManager
 }
 
 /**
- * Converts a \{\@link BatchJobManagerTaskUpdate\} to its wire form.
+ * Converts a {@link BatchJobManagerTaskUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -951,7 +951,7 @@ export function batchJobManagerTaskUpdateSerializer(item: BatchJobManagerTaskUpd
 }
 
 /**
- * Converts a \{\@link BatchJobNetworkConfiguration\} to its wire form.
+ * Converts a {@link BatchJobNetworkConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -965,7 +965,7 @@ export function batchJobNetworkConfigurationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobNetworkConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobNetworkConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -979,7 +979,7 @@ export function batchJobNetworkConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchJobNetworkConfigurationUpdate\} to its wire form.
+ * Converts a {@link BatchJobNetworkConfigurationUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -993,7 +993,7 @@ export function batchJobNetworkConfigurationUpdateSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobPreparationAndReleaseTaskStatus\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobPreparationAndReleaseTaskStatus} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1016,7 +1016,7 @@ export function batchJobPreparationAndReleaseTaskStatusDeserializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobPreparationAndReleaseTaskStatusListResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobPreparationAndReleaseTaskStatusListResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1033,7 +1033,7 @@ export function batchJobPreparationAndReleaseTaskStatusListResultDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchJobPreparationTask\} to its wire form.
+ * Converts a {@link BatchJobPreparationTask} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1057,7 +1057,7 @@ export function batchJobPreparationTaskSerializer(item: BatchJobPreparationTask)
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobPreparationTask\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobPreparationTask} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1083,7 +1083,7 @@ export function batchJobPreparationTaskDeserializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobPreparationTaskExecutionInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobPreparationTaskExecutionInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1107,7 +1107,7 @@ export function batchJobPreparationTaskExecutionInfoDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchJobPreparationTaskUpdate\} to its wire form.
+ * Converts a {@link BatchJobPreparationTaskUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1135,7 +1135,7 @@ export function batchJobPreparationTaskUpdateSerializer(
 }
 
 /**
- * Converts a \{\@link BatchJobReleaseTask\} to its wire form.
+ * Converts a {@link BatchJobReleaseTask} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1158,7 +1158,7 @@ export function batchJobReleaseTaskSerializer(item: BatchJobReleaseTask): Rest.B
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobReleaseTask\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobReleaseTask} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1181,7 +1181,7 @@ export function batchJobReleaseTaskDeserializer(item: RestOutput.BatchJobRelease
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobReleaseTaskExecutionInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobReleaseTaskExecutionInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1203,7 +1203,7 @@ export function batchJobReleaseTaskExecutionInfoDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchJobReleaseTaskUpdate\} to its wire form.
+ * Converts a {@link BatchJobReleaseTaskUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1228,7 +1228,7 @@ export function batchJobReleaseTaskUpdateSerializer(item: BatchJobReleaseTaskUpd
 }
 
 /**
- * Converts a \{\@link BatchJobSchedule\} to its wire form.
+ * Converts a {@link BatchJobSchedule} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1241,7 +1241,7 @@ export function batchJobScheduleSerializer(item: BatchJobSchedule): Rest.BatchJo
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobSchedule\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobSchedule} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1269,7 +1269,7 @@ export function batchJobScheduleDeserializer(item: RestOutput.BatchJobScheduleOu
 }
 
 /**
- * Converts a \{\@link BatchJobScheduleConfiguration\} to its wire form.
+ * Converts a {@link BatchJobScheduleConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1285,7 +1285,7 @@ export function batchJobScheduleConfigurationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobScheduleConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobScheduleConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1301,7 +1301,7 @@ export function batchJobScheduleConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchJobScheduleCreateOptions\} to its wire form.
+ * Converts a {@link BatchJobScheduleCreateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1318,7 +1318,7 @@ export function batchJobScheduleCreateOptionsSerializer(
 }
 
 /**
- * Converts a \{\@link BatchJobScheduleExecutionInfo\} to its wire form.
+ * Converts a {@link BatchJobScheduleExecutionInfo} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1333,7 +1333,7 @@ export function batchJobScheduleExecutionInfoSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobScheduleExecutionInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobScheduleExecutionInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1348,7 +1348,7 @@ export function batchJobScheduleExecutionInfoDeserializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobScheduleListResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobScheduleListResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1362,7 +1362,7 @@ export function batchJobScheduleListResultDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchJobScheduleStatistics\} to its wire form.
+ * Converts a {@link BatchJobScheduleStatistics} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1388,7 +1388,7 @@ export function batchJobScheduleStatisticsSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobScheduleStatistics\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobScheduleStatistics} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1414,7 +1414,7 @@ export function batchJobScheduleStatisticsDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchJobScheduleUpdateOptions\} to its wire form.
+ * Converts a {@link BatchJobScheduleUpdateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1430,7 +1430,7 @@ export function batchJobScheduleUpdateOptionsSerializer(
 }
 
 /**
- * Converts a \{\@link BatchJobSchedulingError\} to its wire form.
+ * Converts a {@link BatchJobSchedulingError} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1444,7 +1444,7 @@ export function batchJobSchedulingErrorSerializer(item: BatchJobSchedulingError)
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobSchedulingError\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobSchedulingError} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1460,7 +1460,7 @@ export function batchJobSchedulingErrorDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchJobSpecification\} to its wire form.
+ * Converts a {@link BatchJobSpecification} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1492,7 +1492,7 @@ export function batchJobSpecificationSerializer(item: BatchJobSpecification): Re
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobSpecification\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobSpecification} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1526,7 +1526,7 @@ export function batchJobSpecificationDeserializer(item: RestOutput.BatchJobSpeci
 }
 
 /**
- * Converts a \{\@link BatchJobSpecificationUpdate\} to its wire form.
+ * Converts a {@link BatchJobSpecificationUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1564,7 +1564,7 @@ export function batchJobSpecificationUpdateSerializer(
 }
 
 /**
- * Converts a \{\@link BatchJobStatistics\} to its wire form.
+ * Converts a {@link BatchJobStatistics} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1588,7 +1588,7 @@ export function batchJobStatisticsSerializer(item: BatchJobStatistics): Rest.Bat
 }
 
 /**
- * Converts the wire form of a \{\@link BatchJobStatistics\} to the client-side model.
+ * Converts the wire form of a {@link BatchJobStatistics} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1612,7 +1612,7 @@ export function batchJobStatisticsDeserializer(item: RestOutput.BatchJobStatisti
 }
 
 /**
- * Converts a \{\@link BatchJobTerminateOptions\} to its wire form.
+ * Converts a {@link BatchJobTerminateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1623,7 +1623,7 @@ export function batchJobTerminateOptionsSerializer(item: BatchJobTerminateOption
 }
 
 /**
- * Converts a \{\@link BatchJobUpdateOptions\} to its wire form.
+ * Converts a {@link BatchJobUpdateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1644,7 +1644,7 @@ export function batchJobUpdateOptionsSerializer(item: BatchJobUpdateOptions): Re
 }
 
 /**
- * Converts a \{\@link BatchMetadataItem\} to its wire form.
+ * Converts a {@link BatchMetadataItem} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1656,7 +1656,7 @@ export function batchMetadataItemSerializer(item: BatchMetadataItem): Rest.Batch
 }
 
 /**
- * Converts the wire form of a \{\@link BatchMetadataItem\} to the client-side model.
+ * Converts the wire form of a {@link BatchMetadataItem} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1668,7 +1668,7 @@ export function batchMetadataItemDeserializer(item: RestOutput.BatchMetadataItem
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNode\} to the client-side model.
+ * Converts the wire form of a {@link BatchNode} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1707,7 +1707,7 @@ export function batchNodeDeserializer(item: RestOutput.BatchNodeOutput): BatchNo
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeAgentInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeAgentInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1719,7 +1719,7 @@ export function batchNodeAgentInfoDeserializer(item: RestOutput.BatchNodeAgentIn
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeCounts\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeCounts} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1746,7 +1746,7 @@ export function batchNodeCountsDeserializer(item: RestOutput.BatchNodeCountsOutp
 }
 
 /**
- * Converts a \{\@link BatchNodeDeallocateOptions\} to its wire form.
+ * Converts a {@link BatchNodeDeallocateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1759,7 +1759,7 @@ export function batchNodeDeallocateOptionsSerializer(
 }
 
 /**
- * Converts a \{\@link BatchNodeDisableSchedulingOptions\} to its wire form.
+ * Converts a {@link BatchNodeDisableSchedulingOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1772,7 +1772,7 @@ export function batchNodeDisableSchedulingOptionsSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeEndpointConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeEndpointConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1788,7 +1788,7 @@ export function batchNodeEndpointConfigurationDeserializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeError\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeError} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1802,7 +1802,7 @@ export function batchNodeErrorDeserializer(item: RestOutput.BatchNodeErrorOutput
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeFile\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeFile} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1816,7 +1816,7 @@ export function batchNodeFileDeserializer(item: RestOutput.BatchNodeFileOutput):
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeFileListResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeFileListResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1830,7 +1830,7 @@ export function batchNodeFileListResultDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchNodeIdentityReference\} to its wire form.
+ * Converts a {@link BatchNodeIdentityReference} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1843,7 +1843,7 @@ export function batchNodeIdentityReferenceSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeIdentityReference\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeIdentityReference} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1856,7 +1856,7 @@ export function batchNodeIdentityReferenceDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchNodeInfo\} to its wire form.
+ * Converts a {@link BatchNodeInfo} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1872,7 +1872,7 @@ export function batchNodeInfoSerializer(item: BatchNodeInfo): Rest.BatchNodeInfo
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1888,7 +1888,7 @@ export function batchNodeInfoDeserializer(item: RestOutput.BatchNodeInfoOutput):
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeListResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeListResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1900,7 +1900,7 @@ export function batchNodeListResultDeserializer(item: RestOutput.BatchNodeListRe
 }
 
 /**
- * Converts a \{\@link BatchNodePlacementConfiguration\} to its wire form.
+ * Converts a {@link BatchNodePlacementConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1913,7 +1913,7 @@ export function batchNodePlacementConfigurationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodePlacementConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodePlacementConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1926,7 +1926,7 @@ export function batchNodePlacementConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchNodeRebootOptions\} to its wire form.
+ * Converts a {@link BatchNodeRebootOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1937,7 +1937,7 @@ export function batchNodeRebootOptionsSerializer(item: BatchNodeRebootOptions): 
 }
 
 /**
- * Converts a \{\@link BatchNodeReimageOptions\} to its wire form.
+ * Converts a {@link BatchNodeReimageOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1948,7 +1948,7 @@ export function batchNodeReimageOptionsSerializer(item: BatchNodeReimageOptions)
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeRemoteLoginSettings\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeRemoteLoginSettings} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -1964,7 +1964,7 @@ export function batchNodeRemoteLoginSettingsDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchNodeRemoveOptions\} to its wire form.
+ * Converts a {@link BatchNodeRemoveOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1977,7 +1977,7 @@ export function batchNodeRemoveOptionsSerializer(item: BatchNodeRemoveOptions): 
 }
 
 /**
- * Converts a \{\@link BatchNodeUserCreateOptions\} to its wire form.
+ * Converts a {@link BatchNodeUserCreateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -1994,7 +1994,7 @@ export function batchNodeUserCreateOptionsSerializer(
 }
 
 /**
- * Converts a \{\@link BatchNodeUserUpdateOptions\} to its wire form.
+ * Converts a {@link BatchNodeUserUpdateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2009,7 +2009,7 @@ export function batchNodeUserUpdateOptionsSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeVMExtension\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeVMExtension} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2022,7 +2022,7 @@ export function batchNodeVMExtensionDeserializer(item: RestOutput.BatchNodeVMExt
 }
 
 /**
- * Converts the wire form of a \{\@link BatchNodeVMExtensionListResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchNodeVMExtensionListResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2036,7 +2036,7 @@ export function batchNodeVMExtensionListResultDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchOsDisk\} to its wire form.
+ * Converts a {@link BatchOsDisk} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2054,7 +2054,7 @@ export function batchOsDiskSerializer(item: BatchOsDisk): Rest.BatchOsDisk {
 }
 
 /**
- * Converts the wire form of a \{\@link BatchOsDisk\} to the client-side model.
+ * Converts the wire form of a {@link BatchOsDisk} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2072,7 +2072,7 @@ export function batchOsDiskDeserializer(item: RestOutput.BatchOsDiskOutput): Bat
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPool\} to the client-side model.
+ * Converts the wire form of a {@link BatchPool} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2133,7 +2133,7 @@ export function batchPoolDeserializer(item: RestOutput.BatchPoolOutput): BatchPo
 }
 
 /**
- * Converts a \{\@link BatchPoolCreateOptions\} to its wire form.
+ * Converts a {@link BatchPoolCreateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2177,7 +2177,7 @@ export function batchPoolCreateOptionsSerializer(item: BatchPoolCreateOptions): 
 }
 
 /**
- * Converts a \{\@link BatchPoolEnableAutoScaleOptions\} to its wire form.
+ * Converts a {@link BatchPoolEnableAutoScaleOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2191,7 +2191,7 @@ export function batchPoolEnableAutoScaleOptionsSerializer(
 }
 
 /**
- * Converts a \{\@link BatchPoolEndpointConfiguration\} to its wire form.
+ * Converts a {@link BatchPoolEndpointConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2204,7 +2204,7 @@ export function batchPoolEndpointConfigurationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPoolEndpointConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link BatchPoolEndpointConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2220,7 +2220,7 @@ export function batchPoolEndpointConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchPoolEndpointConfigurationUpdate\} to its wire form.
+ * Converts a {@link BatchPoolEndpointConfigurationUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2236,7 +2236,7 @@ export function batchPoolEndpointConfigurationUpdateSerializer(
 }
 
 /**
- * Converts a \{\@link BatchPoolEvaluateAutoScaleOptions\} to its wire form.
+ * Converts a {@link BatchPoolEvaluateAutoScaleOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2249,7 +2249,7 @@ export function batchPoolEvaluateAutoScaleOptionsSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPoolIdentity\} to the client-side model.
+ * Converts the wire form of a {@link BatchPoolIdentity} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2264,7 +2264,7 @@ export function batchPoolIdentityDeserializer(item: RestOutput.BatchPoolIdentity
 }
 
 /**
- * Converts a \{\@link BatchPoolIdentityReference\} to its wire form.
+ * Converts a {@link BatchPoolIdentityReference} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2277,7 +2277,7 @@ export function batchPoolIdentityReferenceSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPoolIdentityReference\} to the client-side model.
+ * Converts the wire form of a {@link BatchPoolIdentityReference} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2290,7 +2290,7 @@ export function batchPoolIdentityReferenceDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchPoolInfo\} to its wire form.
+ * Converts a {@link BatchPoolInfo} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2305,7 +2305,7 @@ export function batchPoolInfoSerializer(item: BatchPoolInfo): Rest.BatchPoolInfo
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPoolInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchPoolInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2320,7 +2320,7 @@ export function batchPoolInfoDeserializer(item: RestOutput.BatchPoolInfoOutput):
 }
 
 /**
- * Converts a \{\@link BatchPoolInfoUpdate\} to its wire form.
+ * Converts a {@link BatchPoolInfoUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2335,7 +2335,7 @@ export function batchPoolInfoUpdateSerializer(item: BatchPoolInfoUpdate): Rest.B
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPoolListResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchPoolListResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2347,7 +2347,7 @@ export function batchPoolListResultDeserializer(item: RestOutput.BatchPoolListRe
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPoolNodeCounts\} to the client-side model.
+ * Converts the wire form of a {@link BatchPoolNodeCounts} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2360,7 +2360,7 @@ export function batchPoolNodeCountsDeserializer(item: RestOutput.BatchPoolNodeCo
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPoolNodeCountsListResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchPoolNodeCountsListResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2374,7 +2374,7 @@ export function batchPoolNodeCountsListResultDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchPoolReplaceOptions\} to its wire form.
+ * Converts a {@link BatchPoolReplaceOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2389,7 +2389,7 @@ export function batchPoolReplaceOptionsSerializer(item: BatchPoolReplaceOptions)
 }
 
 /**
- * Converts a \{\@link BatchPoolResizeOptions\} to its wire form.
+ * Converts a {@link BatchPoolResizeOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2403,7 +2403,7 @@ export function batchPoolResizeOptionsSerializer(item: BatchPoolResizeOptions): 
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPoolResourceStatistics\} to the client-side model.
+ * Converts the wire form of a {@link BatchPoolResourceStatistics} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2428,7 +2428,7 @@ export function batchPoolResourceStatisticsDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchPoolSpecification\} to its wire form.
+ * Converts a {@link BatchPoolSpecification} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2470,7 +2470,7 @@ export function batchPoolSpecificationSerializer(item: BatchPoolSpecification): 
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPoolSpecification\} to the client-side model.
+ * Converts the wire form of a {@link BatchPoolSpecification} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2515,7 +2515,7 @@ export function batchPoolSpecificationDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchPoolSpecificationUpdate\} to its wire form.
+ * Converts a {@link BatchPoolSpecificationUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2561,7 +2561,7 @@ export function batchPoolSpecificationUpdateSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPoolStatistics\} to the client-side model.
+ * Converts the wire form of a {@link BatchPoolStatistics} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2576,7 +2576,7 @@ export function batchPoolStatisticsDeserializer(item: RestOutput.BatchPoolStatis
 }
 
 /**
- * Converts a \{\@link BatchPoolUpdateOptions\} to its wire form.
+ * Converts a {@link BatchPoolUpdateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2615,7 +2615,7 @@ export function batchPoolUpdateOptionsSerializer(item: BatchPoolUpdateOptions): 
 }
 
 /**
- * Converts a \{\@link BatchPublicIpAddressConfiguration\} to its wire form.
+ * Converts a {@link BatchPublicIpAddressConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2631,7 +2631,7 @@ export function batchPublicIpAddressConfigurationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchPublicIpAddressConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link BatchPublicIpAddressConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2647,7 +2647,7 @@ export function batchPublicIpAddressConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchStartTask\} to its wire form.
+ * Converts a {@link BatchStartTask} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2669,7 +2669,7 @@ export function batchStartTaskSerializer(item: BatchStartTask): Rest.BatchStartT
 }
 
 /**
- * Converts the wire form of a \{\@link BatchStartTask\} to the client-side model.
+ * Converts the wire form of a {@link BatchStartTask} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2691,7 +2691,7 @@ export function batchStartTaskDeserializer(item: RestOutput.BatchStartTaskOutput
 }
 
 /**
- * Converts the wire form of a \{\@link BatchStartTaskInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchStartTaskInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2711,7 +2711,7 @@ export function batchStartTaskInfoDeserializer(item: RestOutput.BatchStartTaskIn
 }
 
 /**
- * Converts a \{\@link BatchStartTaskUpdate\} to its wire form.
+ * Converts a {@link BatchStartTaskUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2735,7 +2735,7 @@ export function batchStartTaskUpdateSerializer(item: BatchStartTaskUpdate): Rest
 }
 
 /**
- * Converts the wire form of a \{\@link BatchSubtask\} to the client-side model.
+ * Converts the wire form of a {@link BatchSubtask} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2759,7 +2759,7 @@ export function batchSubtaskDeserializer(item: RestOutput.BatchSubtaskOutput): B
 }
 
 /**
- * Converts the wire form of a \{\@link BatchSupportedImage\} to the client-side model.
+ * Converts the wire form of a {@link BatchSupportedImage} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2776,7 +2776,7 @@ export function batchSupportedImageDeserializer(item: RestOutput.BatchSupportedI
 }
 
 /**
- * Converts a \{\@link BatchTask\} to its wire form.
+ * Converts a {@link BatchTask} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2787,7 +2787,7 @@ export function batchTaskSerializer(item: BatchTask): Rest.BatchTask {
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTask\} to the client-side model.
+ * Converts the wire form of a {@link BatchTask} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2836,7 +2836,7 @@ export function batchTaskDeserializer(item: RestOutput.BatchTaskOutput): BatchTa
 }
 
 /**
- * Converts a \{\@link BatchTaskConstraints\} to its wire form.
+ * Converts a {@link BatchTaskConstraints} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2849,7 +2849,7 @@ export function batchTaskConstraintsSerializer(item: BatchTaskConstraints): Rest
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskConstraints\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskConstraints} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2862,7 +2862,7 @@ export function batchTaskConstraintsDeserializer(item: RestOutput.BatchTaskConst
 }
 
 /**
- * Converts a \{\@link BatchTaskContainerExecutionInfo\} to its wire form.
+ * Converts a {@link BatchTaskContainerExecutionInfo} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2877,7 +2877,7 @@ export function batchTaskContainerExecutionInfoSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskContainerExecutionInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskContainerExecutionInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2892,7 +2892,7 @@ export function batchTaskContainerExecutionInfoDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchTaskContainerSettings\} to its wire form.
+ * Converts a {@link BatchTaskContainerSettings} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2912,7 +2912,7 @@ export function batchTaskContainerSettingsSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskContainerSettings\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskContainerSettings} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2932,7 +2932,7 @@ export function batchTaskContainerSettingsDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchTaskContainerSettingsUpdate\} to its wire form.
+ * Converts a {@link BatchTaskContainerSettingsUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -2952,7 +2952,7 @@ export function batchTaskContainerSettingsUpdateSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskCounts\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskCounts} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2967,7 +2967,7 @@ export function batchTaskCountsDeserializer(item: RestOutput.BatchTaskCountsOutp
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskCountsResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskCountsResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -2980,7 +2980,7 @@ export function batchTaskCountsResultDeserializer(item: RestOutput.BatchTaskCoun
 }
 
 /**
- * Converts a \{\@link BatchTaskCreateOptions\} to its wire form.
+ * Converts a {@link BatchTaskCreateOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3016,7 +3016,7 @@ export function batchTaskCreateOptionsSerializer(item: BatchTaskCreateOptions): 
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskCreateResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskCreateResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3032,7 +3032,7 @@ export function batchTaskCreateResultDeserializer(item: RestOutput.BatchTaskCrea
 }
 
 /**
- * Converts a \{\@link BatchTaskDependencies\} to its wire form.
+ * Converts a {@link BatchTaskDependencies} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3045,7 +3045,7 @@ export function batchTaskDependenciesSerializer(item: BatchTaskDependencies): Re
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskDependencies\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskDependencies} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3058,7 +3058,7 @@ export function batchTaskDependenciesDeserializer(item: RestOutput.BatchTaskDepe
 }
 
 /**
- * Converts a \{\@link BatchTaskExecutionInfo\} to its wire form.
+ * Converts a {@link BatchTaskExecutionInfo} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3079,7 +3079,7 @@ export function batchTaskExecutionInfoSerializer(item: BatchTaskExecutionInfo): 
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskExecutionInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskExecutionInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3102,7 +3102,7 @@ export function batchTaskExecutionInfoDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchTaskFailureInfo\} to its wire form.
+ * Converts a {@link BatchTaskFailureInfo} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3116,7 +3116,7 @@ export function batchTaskFailureInfoSerializer(item: BatchTaskFailureInfo): Rest
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskFailureInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskFailureInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3130,7 +3130,7 @@ export function batchTaskFailureInfoDeserializer(item: RestOutput.BatchTaskFailu
 }
 
 /**
- * Converts a \{\@link BatchTaskGroup\} to its wire form.
+ * Converts a {@link BatchTaskGroup} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3141,7 +3141,7 @@ export function batchTaskGroupSerializer(item: BatchTaskGroup): Rest.BatchTaskGr
 }
 
 /**
- * Converts a \{\@link BatchTaskIdRange\} to its wire form.
+ * Converts a {@link BatchTaskIdRange} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3153,7 +3153,7 @@ export function batchTaskIdRangeSerializer(item: BatchTaskIdRange): Rest.BatchTa
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskIdRange\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskIdRange} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3165,7 +3165,7 @@ export function batchTaskIdRangeDeserializer(item: RestOutput.BatchTaskIdRangeOu
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskInfo\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3182,7 +3182,7 @@ export function batchTaskInfoDeserializer(item: RestOutput.BatchTaskInfoOutput):
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskListResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskListResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3194,7 +3194,7 @@ export function batchTaskListResultDeserializer(item: RestOutput.BatchTaskListRe
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskListSubtasksResult\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskListSubtasksResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3208,7 +3208,7 @@ export function batchTaskListSubtasksResultDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchTaskSchedulingPolicy\} to its wire form.
+ * Converts a {@link BatchTaskSchedulingPolicy} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3220,7 +3220,7 @@ export function batchTaskSchedulingPolicySerializer(item: BatchTaskSchedulingPol
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskSchedulingPolicy\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskSchedulingPolicy} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3234,7 +3234,7 @@ export function batchTaskSchedulingPolicyDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchTaskSchedulingPolicyUpdate\} to its wire form.
+ * Converts a {@link BatchTaskSchedulingPolicyUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3248,7 +3248,7 @@ export function batchTaskSchedulingPolicyUpdateSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskSlotCounts\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskSlotCounts} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3263,7 +3263,7 @@ export function batchTaskSlotCountsDeserializer(item: RestOutput.BatchTaskSlotCo
 }
 
 /**
- * Converts a \{\@link BatchTaskStatistics\} to its wire form.
+ * Converts a {@link BatchTaskStatistics} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3284,7 +3284,7 @@ export function batchTaskStatisticsSerializer(item: BatchTaskStatistics): Rest.B
 }
 
 /**
- * Converts the wire form of a \{\@link BatchTaskStatistics\} to the client-side model.
+ * Converts the wire form of a {@link BatchTaskStatistics} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3305,7 +3305,7 @@ export function batchTaskStatisticsDeserializer(item: RestOutput.BatchTaskStatis
 }
 
 /**
- * Converts a \{\@link BatchUefiSettings\} to its wire form.
+ * Converts a {@link BatchUefiSettings} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3317,7 +3317,7 @@ export function batchUefiSettingsSerializer(item: BatchUefiSettings): Rest.Batch
 }
 
 /**
- * Converts the wire form of a \{\@link BatchUefiSettings\} to the client-side model.
+ * Converts the wire form of a {@link BatchUefiSettings} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3329,7 +3329,7 @@ export function batchUefiSettingsDeserializer(item: RestOutput.BatchUefiSettings
 }
 
 /**
- * Converts the wire form of a \{\@link BatchUserAssignedIdentity\} to the client-side model.
+ * Converts the wire form of a {@link BatchUserAssignedIdentity} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3344,7 +3344,7 @@ export function batchUserAssignedIdentityDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchVmDiskSecurityProfile\} to its wire form.
+ * Converts a {@link BatchVmDiskSecurityProfile} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3357,7 +3357,7 @@ export function batchVmDiskSecurityProfileSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link BatchVmDiskSecurityProfile\} to the client-side model.
+ * Converts the wire form of a {@link BatchVmDiskSecurityProfile} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3370,7 +3370,7 @@ export function batchVmDiskSecurityProfileDeserializer(
 }
 
 /**
- * Converts a \{\@link BatchVmImageReference\} to its wire form.
+ * Converts a {@link BatchVmImageReference} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3387,7 +3387,7 @@ export function batchVmImageReferenceSerializer(item: BatchVmImageReference): Re
 }
 
 /**
- * Converts the wire form of a \{\@link BatchVmImageReference\} to the client-side model.
+ * Converts the wire form of a {@link BatchVmImageReference} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3405,7 +3405,7 @@ export function batchVmImageReferenceDeserializer(item: RestOutput.BatchVmImageR
 }
 
 /**
- * Converts a \{\@link CifsMountConfiguration\} to its wire form.
+ * Converts a {@link CifsMountConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3420,7 +3420,7 @@ export function cifsMountConfigurationSerializer(item: CifsMountConfiguration): 
 }
 
 /**
- * Converts the wire form of a \{\@link CifsMountConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link CifsMountConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3437,7 +3437,7 @@ export function cifsMountConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link ContainerHostBatchBindMountEntry\} to its wire form.
+ * Converts a {@link ContainerHostBatchBindMountEntry} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3451,7 +3451,7 @@ export function containerHostBatchBindMountEntrySerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link ContainerHostBatchBindMountEntry\} to the client-side model.
+ * Converts the wire form of a {@link ContainerHostBatchBindMountEntry} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3465,7 +3465,7 @@ export function containerHostBatchBindMountEntryDeserializer(
 }
 
 /**
- * Converts a \{\@link ContainerRegistryReference\} to its wire form.
+ * Converts a {@link ContainerRegistryReference} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3482,7 +3482,7 @@ export function containerRegistryReferenceSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link ContainerRegistryReference\} to the client-side model.
+ * Converts the wire form of a {@link ContainerRegistryReference} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3499,7 +3499,7 @@ export function containerRegistryReferenceDeserializer(
 }
 
 /**
- * Converts a \{\@link DataDisk\} to its wire form.
+ * Converts a {@link DataDisk} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3513,7 +3513,7 @@ export function dataDiskSerializer(item: DataDisk): Rest.DataDisk {
 }
 
 /**
- * Converts the wire form of a \{\@link DataDisk\} to the client-side model.
+ * Converts the wire form of a {@link DataDisk} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3527,7 +3527,7 @@ export function dataDiskDeserializer(item: RestOutput.DataDiskOutput): DataDisk 
 }
 
 /**
- * Converts a \{\@link DiskCustomerManagedKey\} to its wire form.
+ * Converts a {@link DiskCustomerManagedKey} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3541,7 +3541,7 @@ export function diskCustomerManagedKeySerializer(item: DiskCustomerManagedKey): 
 }
 
 /**
- * Converts the wire form of a \{\@link DiskCustomerManagedKey\} to the client-side model.
+ * Converts the wire form of a {@link DiskCustomerManagedKey} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3557,7 +3557,7 @@ export function diskCustomerManagedKeyDeserializer(
 }
 
 /**
- * Converts a \{\@link DiskEncryptionConfiguration\} to its wire form.
+ * Converts a {@link DiskEncryptionConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3572,7 +3572,7 @@ export function diskEncryptionConfigurationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link DiskEncryptionConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link DiskEncryptionConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3587,7 +3587,7 @@ export function diskEncryptionConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link DiskEncryptionSetParameters\} to its wire form.
+ * Converts a {@link DiskEncryptionSetParameters} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3600,7 +3600,7 @@ export function diskEncryptionSetParametersSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link DiskEncryptionSetParameters\} to the client-side model.
+ * Converts the wire form of a {@link DiskEncryptionSetParameters} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3613,7 +3613,7 @@ export function diskEncryptionSetParametersDeserializer(
 }
 
 /**
- * Converts a \{\@link EnvironmentSetting\} to its wire form.
+ * Converts a {@link EnvironmentSetting} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3625,7 +3625,7 @@ export function environmentSettingSerializer(item: EnvironmentSetting): Rest.Env
 }
 
 /**
- * Converts the wire form of a \{\@link EnvironmentSetting\} to the client-side model.
+ * Converts the wire form of a {@link EnvironmentSetting} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3637,7 +3637,7 @@ export function environmentSettingDeserializer(item: RestOutput.EnvironmentSetti
 }
 
 /**
- * Converts a \{\@link ExitCodeMapping\} to its wire form.
+ * Converts a {@link ExitCodeMapping} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3649,7 +3649,7 @@ export function exitCodeMappingSerializer(item: ExitCodeMapping): Rest.ExitCodeM
 }
 
 /**
- * Converts the wire form of a \{\@link ExitCodeMapping\} to the client-side model.
+ * Converts the wire form of a {@link ExitCodeMapping} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3661,7 +3661,7 @@ export function exitCodeMappingDeserializer(item: RestOutput.ExitCodeMappingOutp
 }
 
 /**
- * Converts a \{\@link ExitCodeRangeMapping\} to its wire form.
+ * Converts a {@link ExitCodeRangeMapping} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3674,7 +3674,7 @@ export function exitCodeRangeMappingSerializer(item: ExitCodeRangeMapping): Rest
 }
 
 /**
- * Converts the wire form of a \{\@link ExitCodeRangeMapping\} to the client-side model.
+ * Converts the wire form of a {@link ExitCodeRangeMapping} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3687,7 +3687,7 @@ export function exitCodeRangeMappingDeserializer(item: RestOutput.ExitCodeRangeM
 }
 
 /**
- * Converts a \{\@link ExitConditions\} to its wire form.
+ * Converts a {@link ExitConditions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3704,7 +3704,7 @@ export function exitConditionsSerializer(item: ExitConditions): Rest.ExitConditi
 }
 
 /**
- * Converts the wire form of a \{\@link ExitConditions\} to the client-side model.
+ * Converts the wire form of a {@link ExitConditions} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3723,7 +3723,7 @@ export function exitConditionsDeserializer(item: RestOutput.ExitConditionsOutput
 }
 
 /**
- * Converts a \{\@link ExitOptions\} to its wire form.
+ * Converts a {@link ExitOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3735,7 +3735,7 @@ export function exitOptionsSerializer(item: ExitOptions): Rest.ExitOptions {
 }
 
 /**
- * Converts the wire form of a \{\@link ExitOptions\} to the client-side model.
+ * Converts the wire form of a {@link ExitOptions} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3747,7 +3747,7 @@ export function exitOptionsDeserializer(item: RestOutput.ExitOptionsOutput): Exi
 }
 
 /**
- * Converts the wire form of a \{\@link FileProperties\} to the client-side model.
+ * Converts the wire form of a {@link FileProperties} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3762,7 +3762,7 @@ export function filePropertiesDeserializer(item: RestOutput.FilePropertiesOutput
 }
 
 /**
- * Converts a \{\@link HardwareProfile\} to its wire form.
+ * Converts a {@link HardwareProfile} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3774,7 +3774,7 @@ export function hardwareProfileSerializer(item: HardwareProfile): Rest.HardwareP
 }
 
 /**
- * Converts the wire form of a \{\@link HardwareProfile\} to the client-side model.
+ * Converts the wire form of a {@link HardwareProfile} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3786,7 +3786,7 @@ export function hardwareProfileDeserializer(item: RestOutput.HardwareProfileOutp
 }
 
 /**
- * Converts a \{\@link HostEndpointSettings\} to its wire form.
+ * Converts a {@link HostEndpointSettings} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3798,7 +3798,7 @@ export function hostEndpointSettingsSerializer(item: HostEndpointSettings): Rest
 }
 
 /**
- * Converts the wire form of a \{\@link HostEndpointSettings\} to the client-side model.
+ * Converts the wire form of a {@link HostEndpointSettings} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3810,7 +3810,7 @@ export function hostEndpointSettingsDeserializer(item: RestOutput.HostEndpointSe
 }
 
 /**
- * Converts a \{\@link IPTag\} to its wire form.
+ * Converts a {@link IPTag} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3822,7 +3822,7 @@ export function iPTagSerializer(item: IPTag): Rest.IPTag {
 }
 
 /**
- * Converts the wire form of a \{\@link IPTag\} to the client-side model.
+ * Converts the wire form of a {@link IPTag} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3834,7 +3834,7 @@ export function iPTagDeserializer(item: RestOutput.IPTagOutput): IPTag {
 }
 
 /**
- * Converts the wire form of a \{\@link InboundEndpoint\} to the client-side model.
+ * Converts the wire form of a {@link InboundEndpoint} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3850,7 +3850,7 @@ export function inboundEndpointDeserializer(item: RestOutput.InboundEndpointOutp
 }
 
 /**
- * Converts the wire form of a \{\@link InstanceViewStatus\} to the client-side model.
+ * Converts the wire form of a {@link InstanceViewStatus} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3865,7 +3865,7 @@ export function instanceViewStatusDeserializer(item: RestOutput.InstanceViewStat
 }
 
 /**
- * Converts a \{\@link LinuxUserConfiguration\} to its wire form.
+ * Converts a {@link LinuxUserConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3878,7 +3878,7 @@ export function linuxUserConfigurationSerializer(item: LinuxUserConfiguration): 
 }
 
 /**
- * Converts the wire form of a \{\@link LinuxUserConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link LinuxUserConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3893,7 +3893,7 @@ export function linuxUserConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link ManagedDisk\} to its wire form.
+ * Converts a {@link ManagedDisk} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3908,7 +3908,7 @@ export function managedDiskSerializer(item: ManagedDisk): Rest.ManagedDisk {
 }
 
 /**
- * Converts the wire form of a \{\@link ManagedDisk\} to the client-side model.
+ * Converts the wire form of a {@link ManagedDisk} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3925,7 +3925,7 @@ export function managedDiskDeserializer(item: RestOutput.ManagedDiskOutput): Man
 }
 
 /**
- * Converts a \{\@link MaxInstancePercentPerZonePolicy\} to its wire form.
+ * Converts a {@link MaxInstancePercentPerZonePolicy} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3939,7 +3939,7 @@ export function maxInstancePercentPerZonePolicySerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link MaxInstancePercentPerZonePolicy\} to the client-side model.
+ * Converts the wire form of a {@link MaxInstancePercentPerZonePolicy} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -3953,7 +3953,7 @@ export function maxInstancePercentPerZonePolicyDeserializer(
 }
 
 /**
- * Converts a \{\@link MaxInstancePercentPerZonePolicyUpdate\} to its wire form.
+ * Converts a {@link MaxInstancePercentPerZonePolicyUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3967,7 +3967,7 @@ export function maxInstancePercentPerZonePolicyUpdateSerializer(
 }
 
 /**
- * Converts a \{\@link MountConfiguration\} to its wire form.
+ * Converts a {@link MountConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -3993,7 +3993,7 @@ export function mountConfigurationSerializer(item: MountConfiguration): Rest.Mou
 }
 
 /**
- * Converts the wire form of a \{\@link MountConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link MountConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4019,7 +4019,7 @@ export function mountConfigurationDeserializer(item: RestOutput.MountConfigurati
 }
 
 /**
- * Converts a \{\@link MultiInstanceSettings\} to its wire form.
+ * Converts a {@link MultiInstanceSettings} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4035,7 +4035,7 @@ export function multiInstanceSettingsSerializer(item: MultiInstanceSettings): Re
 }
 
 /**
- * Converts the wire form of a \{\@link MultiInstanceSettings\} to the client-side model.
+ * Converts the wire form of a {@link MultiInstanceSettings} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4051,7 +4051,7 @@ export function multiInstanceSettingsDeserializer(item: RestOutput.MultiInstance
 }
 
 /**
- * Converts a \{\@link NameValuePair\} to its wire form.
+ * Converts a {@link NameValuePair} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4063,7 +4063,7 @@ export function nameValuePairSerializer(item: NameValuePair): Rest.NameValuePair
 }
 
 /**
- * Converts the wire form of a \{\@link NameValuePair\} to the client-side model.
+ * Converts the wire form of a {@link NameValuePair} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4075,7 +4075,7 @@ export function nameValuePairDeserializer(item: RestOutput.NameValuePairOutput):
 }
 
 /**
- * Converts a \{\@link NetworkConfiguration\} to its wire form.
+ * Converts a {@link NetworkConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4096,7 +4096,7 @@ export function networkConfigurationSerializer(item: NetworkConfiguration): Rest
 }
 
 /**
- * Converts the wire form of a \{\@link NetworkConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link NetworkConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4117,7 +4117,7 @@ export function networkConfigurationDeserializer(item: RestOutput.NetworkConfigu
 }
 
 /**
- * Converts a \{\@link NetworkConfigurationUpdate\} to its wire form.
+ * Converts a {@link NetworkConfigurationUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4140,7 +4140,7 @@ export function networkConfigurationUpdateSerializer(
 }
 
 /**
- * Converts a \{\@link NetworkSecurityGroupRule\} to its wire form.
+ * Converts a {@link NetworkSecurityGroupRule} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4154,7 +4154,7 @@ export function networkSecurityGroupRuleSerializer(item: NetworkSecurityGroupRul
 }
 
 /**
- * Converts the wire form of a \{\@link NetworkSecurityGroupRule\} to the client-side model.
+ * Converts the wire form of a {@link NetworkSecurityGroupRule} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4170,7 +4170,7 @@ export function networkSecurityGroupRuleDeserializer(
 }
 
 /**
- * Converts a \{\@link NfsMountConfiguration\} to its wire form.
+ * Converts a {@link NfsMountConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4183,7 +4183,7 @@ export function nfsMountConfigurationSerializer(item: NfsMountConfiguration): Re
 }
 
 /**
- * Converts the wire form of a \{\@link NfsMountConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link NfsMountConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4196,7 +4196,7 @@ export function nfsMountConfigurationDeserializer(item: RestOutput.NfsMountConfi
 }
 
 /**
- * Converts a \{\@link OutputFile\} to its wire form.
+ * Converts a {@link OutputFile} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4209,7 +4209,7 @@ export function outputFileSerializer(item: OutputFile): Rest.OutputFile {
 }
 
 /**
- * Converts the wire form of a \{\@link OutputFile\} to the client-side model.
+ * Converts the wire form of a {@link OutputFile} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4223,7 +4223,7 @@ export function outputFileDeserializer(item: RestOutput.OutputFileOutput): Outpu
 }
 
 /**
- * Converts a \{\@link OutputFileBlobContainerDestination\} to its wire form.
+ * Converts a {@link OutputFileBlobContainerDestination} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4241,7 +4241,7 @@ export function outputFileBlobContainerDestinationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link OutputFileBlobContainerDestination\} to the client-side model.
+ * Converts the wire form of a {@link OutputFileBlobContainerDestination} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4261,7 +4261,7 @@ export function outputFileBlobContainerDestinationDeserializer(
 }
 
 /**
- * Converts a \{\@link OutputFileDestination\} to its wire form.
+ * Converts a {@link OutputFileDestination} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4272,7 +4272,7 @@ export function outputFileDestinationSerializer(item: OutputFileDestination): Re
 }
 
 /**
- * Converts the wire form of a \{\@link OutputFileDestination\} to the client-side model.
+ * Converts the wire form of a {@link OutputFileDestination} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4284,7 +4284,7 @@ export function outputFileDestinationDeserializer(item: RestOutput.OutputFileDes
 }
 
 /**
- * Converts a \{\@link OutputFileUploadConfig\} to its wire form.
+ * Converts a {@link OutputFileUploadConfig} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4295,7 +4295,7 @@ export function outputFileUploadConfigSerializer(item: OutputFileUploadConfig): 
 }
 
 /**
- * Converts the wire form of a \{\@link OutputFileUploadConfig\} to the client-side model.
+ * Converts the wire form of a {@link OutputFileUploadConfig} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4308,7 +4308,7 @@ export function outputFileUploadConfigDeserializer(
 }
 
 /**
- * Converts a \{\@link OutputFileUploadHeader\} to its wire form.
+ * Converts a {@link OutputFileUploadHeader} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4320,7 +4320,7 @@ export function outputFileUploadHeaderSerializer(item: OutputFileUploadHeader): 
 }
 
 /**
- * Converts the wire form of a \{\@link OutputFileUploadHeader\} to the client-side model.
+ * Converts the wire form of a {@link OutputFileUploadHeader} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4334,7 +4334,7 @@ export function outputFileUploadHeaderDeserializer(
 }
 
 /**
- * Converts a \{\@link Placement\} to its wire form.
+ * Converts a {@link Placement} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4345,7 +4345,7 @@ export function placementSerializer(item: Placement): Rest.Placement {
 }
 
 /**
- * Converts the wire form of a \{\@link Placement\} to the client-side model.
+ * Converts the wire form of a {@link Placement} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4356,7 +4356,7 @@ export function placementDeserializer(item: RestOutput.PlacementOutput): Placeme
 }
 
 /**
- * Converts a \{\@link PlacementUpdate\} to its wire form.
+ * Converts a {@link PlacementUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4367,7 +4367,7 @@ export function placementUpdateSerializer(item: PlacementUpdate): Rest.Placement
 }
 
 /**
- * Converts a \{\@link ProxyAgentSettings\} to its wire form.
+ * Converts a {@link ProxyAgentSettings} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4380,7 +4380,7 @@ export function proxyAgentSettingsSerializer(item: ProxyAgentSettings): Rest.Pro
 }
 
 /**
- * Converts the wire form of a \{\@link ProxyAgentSettings\} to the client-side model.
+ * Converts the wire form of a {@link ProxyAgentSettings} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4393,7 +4393,7 @@ export function proxyAgentSettingsDeserializer(item: RestOutput.ProxyAgentSettin
 }
 
 /**
- * Converts a \{\@link RecentBatchJob\} to its wire form.
+ * Converts a {@link RecentBatchJob} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4405,7 +4405,7 @@ export function recentBatchJobSerializer(item: RecentBatchJob): Rest.RecentBatch
 }
 
 /**
- * Converts the wire form of a \{\@link RecentBatchJob\} to the client-side model.
+ * Converts the wire form of a {@link RecentBatchJob} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4417,7 +4417,7 @@ export function recentBatchJobDeserializer(item: RestOutput.RecentBatchJobOutput
 }
 
 /**
- * Converts a \{\@link ResiliencyPolicy\} to its wire form.
+ * Converts a {@link ResiliencyPolicy} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4428,7 +4428,7 @@ export function resiliencyPolicySerializer(item: ResiliencyPolicy): Rest.Resilie
 }
 
 /**
- * Converts the wire form of a \{\@link ResiliencyPolicy\} to the client-side model.
+ * Converts the wire form of a {@link ResiliencyPolicy} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4440,7 +4440,7 @@ export function resiliencyPolicyDeserializer(item: RestOutput.ResiliencyPolicyOu
 }
 
 /**
- * Converts a \{\@link ResiliencyPolicyUpdate\} to its wire form.
+ * Converts a {@link ResiliencyPolicyUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4454,7 +4454,7 @@ export function resiliencyPolicyUpdateSerializer(item: ResiliencyPolicyUpdate): 
 }
 
 /**
- * Converts the wire form of a \{\@link ResizeError\} to the client-side model.
+ * Converts the wire form of a {@link ResizeError} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4467,7 +4467,7 @@ export function resizeErrorDeserializer(item: RestOutput.ResizeErrorOutput): Res
 }
 
 /**
- * Converts a \{\@link ResourceFile\} to its wire form.
+ * Converts a {@link ResourceFile} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4485,7 +4485,7 @@ export function resourceFileSerializer(item: ResourceFile): Rest.ResourceFile {
 }
 
 /**
- * Converts the wire form of a \{\@link ResourceFile\} to the client-side model.
+ * Converts the wire form of a {@link ResourceFile} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4503,7 +4503,7 @@ export function resourceFileDeserializer(item: RestOutput.ResourceFileOutput): R
 }
 
 /**
- * Converts a \{\@link RollingUpgradePolicy\} to its wire form.
+ * Converts a {@link RollingUpgradePolicy} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4520,7 +4520,7 @@ export function rollingUpgradePolicySerializer(item: RollingUpgradePolicy): Rest
 }
 
 /**
- * Converts the wire form of a \{\@link RollingUpgradePolicy\} to the client-side model.
+ * Converts the wire form of a {@link RollingUpgradePolicy} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4537,7 +4537,7 @@ export function rollingUpgradePolicyDeserializer(item: RestOutput.RollingUpgrade
 }
 
 /**
- * Converts a \{\@link SecurityProfile\} to its wire form.
+ * Converts a {@link SecurityProfile} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4552,7 +4552,7 @@ export function securityProfileSerializer(item: SecurityProfile): Rest.SecurityP
 }
 
 /**
- * Converts the wire form of a \{\@link SecurityProfile\} to the client-side model.
+ * Converts the wire form of a {@link SecurityProfile} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4567,7 +4567,7 @@ export function securityProfileDeserializer(item: RestOutput.SecurityProfileOutp
 }
 
 /**
- * Converts a \{\@link ServiceArtifactReference\} to its wire form.
+ * Converts a {@link ServiceArtifactReference} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4578,7 +4578,7 @@ export function serviceArtifactReferenceSerializer(item: ServiceArtifactReferenc
 }
 
 /**
- * Converts the wire form of a \{\@link ServiceArtifactReference\} to the client-side model.
+ * Converts the wire form of a {@link ServiceArtifactReference} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4591,7 +4591,7 @@ export function serviceArtifactReferenceDeserializer(
 }
 
 /**
- * Converts a \{\@link ServiceArtifactReferenceUpdate\} to its wire form.
+ * Converts a {@link ServiceArtifactReferenceUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4604,7 +4604,7 @@ export function serviceArtifactReferenceUpdateSerializer(
 }
 
 /**
- * Converts a \{\@link UpgradePolicy\} to its wire form.
+ * Converts a {@link UpgradePolicy} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4621,7 +4621,7 @@ export function upgradePolicySerializer(item: UpgradePolicy): Rest.UpgradePolicy
 }
 
 /**
- * Converts the wire form of a \{\@link UpgradePolicy\} to the client-side model.
+ * Converts the wire form of a {@link UpgradePolicy} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4638,7 +4638,7 @@ export function upgradePolicyDeserializer(item: RestOutput.UpgradePolicyOutput):
 }
 
 /**
- * Converts a \{\@link UpgradePolicyUpdate\} to its wire form.
+ * Converts a {@link UpgradePolicyUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4655,7 +4655,7 @@ export function upgradePolicyUpdateSerializer(item: UpgradePolicyUpdate): Rest.U
 }
 
 /**
- * Converts a \{\@link UploadBatchServiceLogsOptions\} to its wire form.
+ * Converts a {@link UploadBatchServiceLogsOptions} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4672,7 +4672,7 @@ export function uploadBatchServiceLogsOptionsSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link UploadBatchServiceLogsResult\} to the client-side model.
+ * Converts the wire form of a {@link UploadBatchServiceLogsResult} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4686,7 +4686,7 @@ export function uploadBatchServiceLogsResultDeserializer(
 }
 
 /**
- * Converts a \{\@link UserAccount\} to its wire form.
+ * Converts a {@link UserAccount} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4707,7 +4707,7 @@ export function userAccountSerializer(item: UserAccount): Rest.UserAccount {
 }
 
 /**
- * Converts the wire form of a \{\@link UserAccount\} to the client-side model.
+ * Converts the wire form of a {@link UserAccount} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4728,7 +4728,7 @@ export function userAccountDeserializer(item: RestOutput.UserAccountOutput): Use
 }
 
 /**
- * Converts a \{\@link UserIdentity\} to its wire form.
+ * Converts a {@link UserIdentity} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4740,7 +4740,7 @@ export function userIdentitySerializer(item: UserIdentity): Rest.UserIdentity {
 }
 
 /**
- * Converts the wire form of a \{\@link UserIdentity\} to the client-side model.
+ * Converts the wire form of a {@link UserIdentity} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4752,7 +4752,7 @@ export function userIdentityDeserializer(item: RestOutput.UserIdentityOutput): U
 }
 
 /**
- * Converts a \{\@link VMExtension\} to its wire form.
+ * Converts a {@link VMExtension} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4771,7 +4771,7 @@ export function vMExtensionSerializer(item: VMExtension): Rest.VMExtension {
 }
 
 /**
- * Converts the wire form of a \{\@link VMExtension\} to the client-side model.
+ * Converts the wire form of a {@link VMExtension} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4790,7 +4790,7 @@ export function vMExtensionDeserializer(item: RestOutput.VMExtensionOutput): VME
 }
 
 /**
- * Converts the wire form of a \{\@link VMExtensionInstanceView\} to the client-side model.
+ * Converts the wire form of a {@link VMExtensionInstanceView} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4806,7 +4806,7 @@ export function vMExtensionInstanceViewDeserializer(
 }
 
 /**
- * Converts a \{\@link VMSizeProperties\} to its wire form.
+ * Converts a {@link VMSizeProperties} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4818,7 +4818,7 @@ export function vMSizePropertiesSerializer(item: VMSizeProperties): Rest.VMSizeP
 }
 
 /**
- * Converts the wire form of a \{\@link VMSizeProperties\} to the client-side model.
+ * Converts the wire form of a {@link VMSizeProperties} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4830,7 +4830,7 @@ export function vMSizePropertiesDeserializer(item: RestOutput.VMSizePropertiesOu
 }
 
 /**
- * Converts a \{\@link VirtualMachineConfiguration\} to its wire form.
+ * Converts a {@link VirtualMachineConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4871,7 +4871,7 @@ export function virtualMachineConfigurationSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link VirtualMachineConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link VirtualMachineConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4913,7 +4913,7 @@ export function virtualMachineConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link VirtualMachineConfigurationUpdate\} to its wire form.
+ * Converts a {@link VirtualMachineConfigurationUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4955,7 +4955,7 @@ export function virtualMachineConfigurationUpdateSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link VirtualMachineInfo\} to the client-side model.
+ * Converts the wire form of a {@link VirtualMachineInfo} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4968,7 +4968,7 @@ export function virtualMachineInfoDeserializer(item: RestOutput.VirtualMachineIn
 }
 
 /**
- * Converts a \{\@link VirtualMachineSkuProfile\} to its wire form.
+ * Converts a {@link VirtualMachineSkuProfile} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -4981,7 +4981,7 @@ export function virtualMachineSkuProfileSerializer(item: VirtualMachineSkuProfil
 }
 
 /**
- * Converts the wire form of a \{\@link VirtualMachineSkuProfile\} to the client-side model.
+ * Converts the wire form of a {@link VirtualMachineSkuProfile} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -4996,7 +4996,7 @@ export function virtualMachineSkuProfileDeserializer(
 }
 
 /**
- * Converts a \{\@link VirtualMachineSkuProfileVmSize\} to its wire form.
+ * Converts a {@link VirtualMachineSkuProfileVmSize} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -5010,7 +5010,7 @@ export function virtualMachineSkuProfileVmSizeSerializer(
 }
 
 /**
- * Converts the wire form of a \{\@link VirtualMachineSkuProfileVmSize\} to the client-side model.
+ * Converts the wire form of a {@link VirtualMachineSkuProfileVmSize} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -5024,7 +5024,7 @@ export function virtualMachineSkuProfileVmSizeDeserializer(
 }
 
 /**
- * Converts a \{\@link WindowsConfiguration\} to its wire form.
+ * Converts a {@link WindowsConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -5035,7 +5035,7 @@ export function windowsConfigurationSerializer(item: WindowsConfiguration): Rest
 }
 
 /**
- * Converts the wire form of a \{\@link WindowsConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link WindowsConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -5046,7 +5046,7 @@ export function windowsConfigurationDeserializer(item: RestOutput.WindowsConfigu
 }
 
 /**
- * Converts a \{\@link WindowsUserConfiguration\} to its wire form.
+ * Converts a {@link WindowsUserConfiguration} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -5057,7 +5057,7 @@ export function windowsUserConfigurationSerializer(item: WindowsUserConfiguratio
 }
 
 /**
- * Converts the wire form of a \{\@link WindowsUserConfiguration\} to the client-side model.
+ * Converts the wire form of a {@link WindowsUserConfiguration} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -5070,7 +5070,7 @@ export function windowsUserConfigurationDeserializer(
 }
 
 /**
- * Converts a \{\@link ZoneAllocationPolicy\} to its wire form.
+ * Converts a {@link ZoneAllocationPolicy} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */
@@ -5085,7 +5085,7 @@ export function zoneAllocationPolicySerializer(item: ZoneAllocationPolicy): Rest
 }
 
 /**
- * Converts the wire form of a \{\@link ZoneAllocationPolicy\} to the client-side model.
+ * Converts the wire form of a {@link ZoneAllocationPolicy} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
@@ -5100,7 +5100,7 @@ export function zoneAllocationPolicyDeserializer(item: RestOutput.ZoneAllocation
 }
 
 /**
- * Converts a \{\@link ZoneAllocationPolicyUpdate\} to its wire form.
+ * Converts a {@link ZoneAllocationPolicyUpdate} to its wire form.
  * @param item - the client-side value.
  * @returns the JSON sent to the service.
  */

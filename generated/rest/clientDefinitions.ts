@@ -1,4 +1,4 @@
-// Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Batch spec, api-version 2026-10-01.
+// Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Azure Batch spec, api-version 2026-10-01.
 // Do not edit: change the spec, autorest.md or codegen/ and regenerate.
 
 import type { Client, StreamableMethod } from "@azure-rest/core-client";
@@ -1246,7 +1246,7 @@ export interface Routes {
 }
 
 /**
- * The rest-level BatchClient: a `\@azure-rest/core-client` client whose `path()` is typed by \{\@link Routes\}.
+ * The rest-level BatchClient: a `\@azure-rest/core-client` client whose `path()` is typed by {@link Routes}.
  */
 export type BatchClient = Client & {
   /**

@@ -1,4 +1,4 @@
-// Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Batch spec, api-version 2026-10-01.
+// Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Azure Batch spec, api-version 2026-10-01.
 // Do not edit: change the spec, autorest.md or codegen/ and regenerate.
 
 /**
@@ -260,6 +260,7 @@ export interface BatchJob {
   allowTaskPreemption?: boolean;
   /**
    * The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
+   * The service's default: `-1`.
    */
   maxParallelTasks?: number;
   /**
@@ -320,6 +321,7 @@ export interface BatchJobCreateOptions {
   allowTaskPreemption?: boolean;
   /**
    * The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
+   * The service's default: `-1`.
    */
   maxParallelTasks?: number;
   /**
@@ -2316,6 +2318,7 @@ export interface BatchTaskIdRange {
 export interface BatchTaskSchedulingPolicy {
   /**
    * The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
+   * The service's default: `none`.
    */
   jobDefaultOrder?: BatchJobDefaultOrder;
   /**
@@ -2330,6 +2333,7 @@ export interface BatchTaskSchedulingPolicy {
 export interface BatchTaskSchedulingPolicyUpdate {
   /**
    * The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
+   * The service's default: `none`.
    */
   jobDefaultOrder?: BatchJobDefaultOrder;
   /**

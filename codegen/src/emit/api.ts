@@ -18,7 +18,7 @@ export interface ApiEmitOptions {
 /** Emits every file of the convenience layer, keyed by path relative to the output folder. */
 export function emitApi(model: ServiceModel, options: ApiEmitOptions): Map<string, string> {
   const files = new Map<string, string>();
-  const header = fileHeader(model.apiVersion);
+  const header = fileHeader(model.title, model.apiVersion);
   const base = options.clientName.replace(/Client$/, "");
   files.set("api/models.ts", header + emitModels(model));
   files.set("api/serializers.ts", header + emitSerializers(model));
@@ -66,7 +66,8 @@ function emitModels(model: ServiceModel): string {
     out += doc(m.description, `The ${m.name} model.`) + `export interface ${m.name} {\n`;
     for (const p of props) {
       const wire = p.wireName !== p.name ? ` (\`${p.wireName}\` on the wire)` : "";
-      out += doc(`${p.description}${wire ? `\n${wire.trim()}` : ""}`, `The ${p.name} property${wire}.`);
+      const dflt = p.defaultValue !== undefined ? `\nThe service's default: \`${String(p.defaultValue)}\`.` : "";
+      out += doc(`${p.description}${wire ? `\n${wire.trim()}` : ""}${dflt}`, `The ${p.name} property${wire}.${dflt}`);
       out += `${propertyKey(p.name)}${p.required && !(p.readOnly && m.usage.input) ? "" : "?"}: ${apiType(p.type)};\n`;
     }
     if (m.additionalProperties) out += `${doc("Additional properties.", "")}[key: string]: unknown;\n`;

@@ -19,7 +19,7 @@ export interface RestEmitOptions {
 /** Emits every file of the rest layer, keyed by path relative to the output folder. */
 export function emitRest(model: ServiceModel, options: RestEmitOptions): Map<string, string> {
   const files = new Map<string, string>();
-  const header = fileHeader(model.apiVersion);
+  const header = fileHeader(model.title, model.apiVersion);
   files.set("rest/models.ts", header + emitInputModels(model));
   files.set("rest/outputModels.ts", header + emitOutputModels(model));
   files.set("rest/parameters.ts", header + emitParameters(model));
@@ -42,7 +42,8 @@ function objectDecl(m: ObjectModel, name: string, direction: "input" | "output")
   const props = m.properties.filter((p) => direction === "output" || !p.readOnly);
   let out = doc(m.description, `The ${m.name} model.`) + `export interface ${name} {\n`;
   for (const p of props) {
-    out += doc(p.description, `The ${p.wireName} property.`);
+    const dflt = p.defaultValue !== undefined ? `\nThe service's default: \`${String(p.defaultValue)}\`.` : "";
+    out += doc(`${p.description}${dflt}`, `The ${p.wireName} property.${dflt}`);
     out += `${propertyKey(p.wireName)}${p.required ? "" : "?"}: ${restType(p.type, direction)};\n`;
   }
   if (m.additionalProperties) {

@@ -1,0 +1,115 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { expect } from "chai";
+import { readTree, runAutorest } from "./runAutorest.js";
+
+const here = import.meta.dirname;
+const root = resolve(here, "..", "..");
+const widgets = join(here, "fixtures", "widgets", "autorest.md");
+const golden = join(here, "golden", "widgets");
+
+describe("codegen: AutoRest extension on a small spec", function () {
+  this.timeout(120_000);
+  let out: string;
+  let files: Map<string, string>;
+
+  before(() => {
+    out = mkdtempSync(join(tmpdir(), "azbatch-codegen-"));
+    const run = runAutorest(widgets, [`--output-folder=${out}`]);
+    if (!run.ok) throw new Error(run.output);
+    files = readTree(out);
+  });
+  after(() => rmSync(out, { recursive: true, force: true }));
+
+  it("writes exactly the golden files (UPDATE_GOLDEN=1 rewrites them)", () => {
+    if (process.env.UPDATE_GOLDEN === "1") {
+      rmSync(golden, { recursive: true, force: true });
+      for (const [name, content] of files) {
+        mkdirSync(dirname(join(golden, name)), { recursive: true });
+        writeFileSync(join(golden, name), content);
+      }
+    }
+    const expected = readTree(golden);
+    expect([...files.keys()]).to.deep.equal([...expected.keys()]);
+    for (const [name, content] of files) expect(content, name).to.equal(expected.get(name));
+  });
+
+  it("emits output that compiles under strict mode", () => {
+    const tsconfig = join(out, "tsconfig.json");
+    writeFileSync(
+      tsconfig,
+      JSON.stringify({
+        compilerOptions: {
+          strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022",
+          skipLibCheck: true, types: ["node"], typeRoots: [join(root, "node_modules/@types")], baseUrl: root,
+          paths: { "*": [join(root, "node_modules/*")] },
+        },
+        include: ["**/*.ts"],
+      }),
+    );
+    execFileSync(join(root, "node_modules/.bin/tsc"), ["-p", tsconfig], { encoding: "utf8" });
+  });
+
+  it("honours x-ms-client-name, allOf, int64 strings, dates, enums and defaults in the client models", () => {
+    const models = files.get("api/models.ts")!;
+    expect(models).to.match(/failureMode\?: string;/); // x-ms-client-name onFailure → failureMode, inherited through allOf
+    expect(models).to.include("The service's default: `retry`.");
+    expect(models).to.match(/size\?: number;/); // string int64 → number
+    expect(models).to.match(/createdAt\?: Date;/);
+    expect(models).to.match(/export type WidgetColor = "red" \| "green";/);
+    const serializers = files.get("api/serializers.ts")!;
+    expect(serializers).to.include("failureMode: item.onFailure");
+    expect(serializers).to.include("size: item.size === undefined ? undefined : Number(item.size)");
+    expect(serializers).to.include('createdAt: item.createdAt === undefined ? undefined : new Date(item.createdAt)');
+  });
+
+  it("keeps wire names, csv arrays and the body content type in the rest layer", () => {
+    const parameters = files.get("rest/parameters.ts")!;
+    expect(parameters).to.include('"ocp-date"?: string;');
+    expect(parameters).to.include("$select?: Array<string>;");
+    expect(parameters).to.include('contentType: "application/json; odata=minimalmetadata";');
+    const defs = files.get("rest/clientDefinitions.ts")!;
+    expect(defs).to.include('(path: "/widgets/{widgetId}/files/{filePath}", widgetId: string, filePath: string)');
+  });
+
+  it("emits exists, download, paged and header-returning methods", () => {
+    const ops = files.get("api/operations.ts")!;
+    expect(ops).to.match(/async widgetExists\(widgetId: string, options: WidgetExistsOptionalParams = \{\}\): Promise<boolean>/);
+    expect(ops).to.match(/async downloadWidgetFile\([^)]*\): Promise<NodeJS\.ReadableStream>/);
+    expect(ops).to.match(/listWidgets\(options: ListWidgetsOptionalParams = \{\}\): PagedAsyncIterableIterator<Widget>/);
+    expect(ops).to.match(/async createWidget\(\s*widget: WidgetCreateOptions,[^)]*\): Promise<CreateWidgetResult>/);
+  });
+
+  it("refuses a spec whose sha256 differs from the pin, unless told to", () => {
+    const dir = mkdtempSync(join(tmpdir(), "azbatch-codegen-pin-"));
+    try {
+      const refused = runAutorest(widgets, [`--output-folder=${dir}`, "--azbatch.spec-sha256=deadbeef"]);
+      expect(refused.ok).to.equal(false);
+      expect(refused.output).to.include("SpecHashMismatch");
+      const allowed = runAutorest(widgets, [`--output-folder=${dir}`, "--azbatch.spec-sha256=deadbeef", "--azbatch.allow-spec-mismatch"]);
+      expect(allowed.ok, allowed.output).to.equal(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails loudly, with the JSON path, on a construct it does not understand", () => {
+    const dir = mkdtempSync(join(tmpdir(), "azbatch-codegen-bad-"));
+    try {
+      const spec = JSON.parse(readFileSync(join(here, "fixtures", "widgets", "spec.json"), "utf8"));
+      spec.definitions.WidgetPart.properties.count.format = "int128";
+      writeFileSync(join(dir, "spec.json"), JSON.stringify(spec));
+      writeFileSync(
+        join(dir, "autorest.md"),
+        readFileSync(widgets, "utf8"),
+      );
+      const run = runAutorest(join(dir, "autorest.md"), [`--output-folder=${join(dir, "out")}`]);
+      expect(run.ok).to.equal(false);
+      expect(run.output).to.include('$.definitions["WidgetPart"].properties["count"].format');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
