@@ -92,8 +92,10 @@ export interface Reply {
 /**
  * Intercepts every request to `ENDPOINT` (any method and path) and answers each with the next
  * reply of `replies` (the last one repeats). Returns the list the requests are recorded in.
+ * Interceptors installed before are removed first, so each call starts afresh.
  */
 export function interceptAll(replies: Reply[] | ((request: RecordedRequest, index: number) => Reply)): RecordedRequest[] {
+  nock.cleanAll();
   const requests: RecordedRequest[] = [];
   for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]) {
     nock(ENDPOINT)
