@@ -38,6 +38,11 @@ async function run(host: AutorestExtensionHost): Promise<void> {
     parameterRenames: await session.getValue("azbatch.parameter-renames", {}),
     headerNames: await session.getValue("azbatch.header-names", {}),
   });
+  // `--azbatch.emit=service-model` writes the generator's model instead of code (for `npm run api-diff`).
+  if ((await session.getValue<string>("azbatch.emit", "code")) === "service-model") {
+    host.writeFile({ filename: "service-model.json", content: JSON.stringify(model, null, 2) + "\n", artifactType: "source-file-typescript" });
+    return;
+  }
   const files = await generateFiles(model, {
     clientName: await session.getValue("azbatch.client-name", "Client"),
     packageName: await session.getValue("package-name", "client"),
