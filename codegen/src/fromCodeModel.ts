@@ -19,7 +19,7 @@ import type {
   ServiceModel,
   TypeRef,
 } from "./model.js";
-import { headerPropertyName, lowerFirst } from "./naming.js";
+import { headerPropertyName, lowerFirst, modelPropertyName } from "./naming.js";
 
 /** Renames configured in `autorest.md`. */
 export interface NamingOptions {
@@ -101,7 +101,10 @@ interface CmCodeModel {
 /** The subset of the raw OpenAPI 2.0 document the builder consults. */
 export interface RawSpec {
   info: { title: string; version: string; description?: string };
-  definitions?: Record<string, { properties?: Record<string, { format?: string; type?: string; default?: string | number | boolean }> }>;
+  definitions?: Record<
+    string,
+    { properties?: Record<string, { format?: string; type?: string; default?: string | number | boolean; "x-ms-client-name"?: string }> }
+  >;
   paths: Record<string, Record<string, { responses?: Record<string, { headers?: Record<string, { format?: string }> }> }>>;
   "x-ms-parameterized-host"?: { parameters?: { name: string; description?: string }[] };
 }
@@ -193,7 +196,9 @@ function objectModel(schema: CmSchema, raw: RawSpec): ObjectModel {
     const rawProps = raw.definitions?.[owner]?.properties ?? {};
     const propPath = `definitions.${owner}.properties.${p.serializedName}`;
     return {
-      name: lowerFirst(p.language.default.name),
+      // modelerfour camel-cases runs of capitals in names without x-ms-client-name (publicFQDN →
+      // publicFqdn); the client keeps the spec's names, so the name comes from the raw spec.
+      name: modelPropertyName(p.serializedName, rawProps[p.serializedName]?.["x-ms-client-name"], p.language.default.name),
       wireName: p.serializedName,
       description: p.language.default.description ?? "",
       required: p.required === true,

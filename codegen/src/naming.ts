@@ -10,6 +10,17 @@ export function upperFirst(name: string): string {
   return name.length === 0 ? name : name[0].toUpperCase() + name.slice(1);
 }
 
+/**
+ * A model property's client name: the spec's `x-ms-client-name` with the first letter
+ * lower-cased (`OsDisk` → `osDisk`), else the wire name as it is (`publicFQDN`, `diskSizeGB`),
+ * as the spec's other SDKs name it. Only a wire name that is not an identifier takes the
+ * modeler's camel-cased name (`odata.nextLink` → `odataNextLink`).
+ */
+export function modelPropertyName(wireName: string, clientName: string | undefined, modelerName: string): string {
+  if (clientName) return lowerFirst(clientName);
+  return isIdentifier(wireName) ? wireName : lowerFirst(modelerName);
+}
+
 /** A header's default convenience name: `last-modified` → `lastModified`, `DataServiceId` → `dataServiceId`. */
 export function headerPropertyName(wireName: string): string {
   if (!wireName.includes("-")) return lowerFirst(wireName);

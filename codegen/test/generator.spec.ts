@@ -61,6 +61,7 @@ describe("codegen: AutoRest extension on a small spec", function () {
     expect(models).to.match(/export type WidgetColor = "red" \| "green";/);
     const serializers = files.get("api/serializers.ts")!;
     expect(serializers).to.include("failureMode: item.onFailure");
+    expect(serializers).to.include("makerFQDN: item.makerFQDN"); // no x-ms-client-name: the wire name, not modelerfour's makerFqdn
     expect(serializers).to.include("size: item.size === undefined ? undefined : Number(item.size)");
     expect(serializers).to.include('createdAt: item.createdAt === undefined ? undefined : new Date(item.createdAt)');
   });

@@ -4287,9 +4287,8 @@ export interface InboundEndpoint {
   publicIpAddress: string;
   /**
    * The public fully qualified domain name for the Compute Node.
-   * (`publicFQDN` on the wire)
    */
-  publicFqdn: string;
+  publicFQDN: string;
   /**
    * The public port number of the endpoint.
    */

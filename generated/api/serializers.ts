@@ -3843,7 +3843,7 @@ export function inboundEndpointDeserializer(item: RestOutput.InboundEndpointOutp
     name: item.name,
     protocol: item.protocol,
     publicIpAddress: item.publicIPAddress,
-    publicFqdn: item.publicFQDN,
+    publicFQDN: item.publicFQDN,
     frontendPort: item.frontendPort,
     backendPort: item.backendPort,
   }) as InboundEndpoint;

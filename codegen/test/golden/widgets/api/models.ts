@@ -137,6 +137,10 @@ export interface WidgetPart {
    * How many.
    */
   count?: number;
+  /**
+   * A wire name with a run of capitals and no x-ms-client-name.
+   */
+  makerFQDN?: string;
 }
 
 /**

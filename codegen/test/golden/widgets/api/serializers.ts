@@ -109,6 +109,7 @@ export function widgetPartSerializer(item: WidgetPart): Rest.WidgetPart {
   return omitUndefined({
     partName: item.name,
     count: item.count,
+    makerFQDN: item.makerFQDN,
   }) as Rest.WidgetPart;
 }
 
@@ -121,5 +122,6 @@ export function widgetPartDeserializer(item: RestOutput.WidgetPartOutput): Widge
   return omitUndefined({
     name: item.partName,
     count: item.count,
+    makerFQDN: item.makerFQDN,
   }) as WidgetPart;
 }

@@ -113,4 +113,8 @@ export interface WidgetPartOutput {
    * How many.
    */
   count?: number;
+  /**
+   * A wire name with a run of capitals and no x-ms-client-name.
+   */
+  makerFQDN?: string;
 }
