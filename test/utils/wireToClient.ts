@@ -2,7 +2,7 @@
 // BatchClient methods take and return, by walking the spec's definitions, not the generated code:
 //
 // - a property's client name is its `x-ms-client-name` with the first letter lower-cased, else the
-//   wire name;
+//   wire name (camel-cased at its dots when it is not an identifier: `odata.nextLink` → `odataNextLink`);
 // - `format: date-time` strings become `Date`s; `type: string, format: int64` become numbers;
 // - everything else (enums, durations, numbers, free-form objects) is copied as is.
 //
@@ -16,7 +16,12 @@ import { resolveSchema, type Schema } from "./spec.js";
 /** The client-side name of a wire property. */
 export function clientPropertyName(wireName: string, schema: Schema): string {
   const clientName = schema["x-ms-client-name"];
-  return clientName ? clientName[0]!.toLowerCase() + clientName.slice(1) : wireName;
+  if (clientName) return clientName[0]!.toLowerCase() + clientName.slice(1);
+  // A wire name that is not an identifier is camel-cased at its dots: odata.nextLink → odataNextLink.
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wireName)) {
+    return wireName.split(".").map((part, i) => (i === 0 ? part : part[0]!.toUpperCase() + part.slice(1))).join("");
+  }
+  return wireName;
 }
 
 /**
