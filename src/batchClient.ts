@@ -1,9 +1,35 @@
 import { isTokenCredential, type AzureNamedKeyCredential, type TokenCredential } from "@azure/core-auth";
 import type { PathUncheckedResponse } from "@azure-rest/core-client";
+import { createDefaultHttpClient, type HttpClient } from "@azure/core-rest-pipeline";
+import type {
+  BatchJob,
+  BatchJobDisableOptions,
+  BatchJobSchedule,
+  BatchJobTerminateOptions,
+  BatchNode,
+  BatchNodeDeallocateOptions,
+  BatchNodeRebootOptions,
+  BatchNodeReimageOptions,
+  BatchNodeRemoveOptions,
+  BatchPool,
+  BatchPoolResizeOptions,
+  BatchTaskCreateOptions,
+} from "../generated/api/models.js";
 import { BatchOperations, type BatchContext } from "../generated/api/operations.js";
 import { createClient, type BatchClientOptions as RestClientOptions } from "../generated/rest/batchClient.js";
 import { createBatchError } from "./batchError.js";
+import { createTasks, type CreateTasksOptionalParams, type CreateTasksResult } from "./createTasks.js";
+import {
+  followNodeFile,
+  followTaskFile,
+  type FollowFileOptions,
+  type FollowNodeFileOptions,
+} from "./followFile.js";
+import type { BatchPoller } from "./lro/batchPoller.js";
+import * as lro from "./lro/operations.js";
 import { createSharedKeyCredentialPolicy } from "./sharedKeyCredentialPolicy.js";
+import { createBatchThrottlingRetryPolicy } from "./throttlingRetryPolicy.js";
+import { waitForTasks, type WaitForTasksOptionalParams, type WaitForTasksResult } from "./waitForTasks.js";
 
 /**
  * Options for {@link BatchClient}: the pipeline options of `@azure-rest/core-client`
@@ -34,19 +60,30 @@ const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 export class BatchClient extends BatchOperations {
   /** The rest-level client and error factory the generated operations use. */
   protected readonly context: BatchContext;
+  /** The account URL without a trailing slash. */
+  private readonly endpoint: string;
+  /** The HTTP client createTasks sends with (the one given in the options, or a default one). */
+  private readonly httpClient: HttpClient;
+  /** Whether plain `http://` is allowed. */
+  private readonly allowInsecureConnection: boolean;
 
   /**
    * Creates a client for one Batch account.
    * @param endpoint - the account URL, e.g. `https://myaccount.eastus.batch.azure.com`.
    * @param credential - a `TokenCredential` (Entra ID) or an `AzureNamedKeyCredential` (account name and key).
    * @param options - pipeline options; plain `http://` is allowed only to loopback hosts unless `allowInsecureConnection` is set.
+   *   `retryOptions` also set the retries of a 429 without `Retry-After` (see {@link createBatchThrottlingRetryPolicy}).
    */
   constructor(endpoint: string, credential: TokenCredential | AzureNamedKeyCredential, options: BatchClientOptions = {}) {
     super();
     const url = new URL(endpoint);
     const allowInsecureConnection = options.allowInsecureConnection ?? (url.protocol === "http:" && LOOPBACK.has(url.hostname));
     const tokenCredential = isTokenCredential(credential) ? credential : undefined;
-    const client = createClient(endpoint.replace(/\/+$/, ""), tokenCredential, { ...options, allowInsecureConnection });
+    this.endpoint = endpoint.replace(/\/+$/, "");
+    this.httpClient = options.httpClient ?? createDefaultHttpClient();
+    this.allowInsecureConnection = allowInsecureConnection;
+    const client = createClient(this.endpoint, tokenCredential, { ...options, allowInsecureConnection });
+    client.pipeline.addPolicy(createBatchThrottlingRetryPolicy(options.retryOptions), { phase: "Retry" });
     if (!tokenCredential) {
       client.pipeline.addPolicy(createSharedKeyCredentialPolicy(credential as AzureNamedKeyCredential), { phase: "Sign" });
     }
@@ -54,5 +91,341 @@ export class BatchClient extends BatchOperations {
       client,
       createError: (response: PathUncheckedResponse) => createBatchError(response),
     };
+  }
+
+  /**
+   * Adds many tasks to a job: any number, from an array, an `Iterable` or an `AsyncIterable`
+   * (such as a generator), streamed, never held in memory all at once.
+   *
+   * Tasks are packed into `addtaskcollection` requests of at most 100 tasks and a body under
+   * 1,000,000 bytes, measured before sending; a task too large to send on its own fails alone
+   * (`RequestBodyTooLarge`) and is never sent; a 413 from the service splits the request in halves.
+   * Up to `concurrency` requests (default 8) are in flight. Per task: `success` is created,
+   * `servererror` is retried, `TaskExists` for a task this call had already sent counts as
+   * created (an earlier attempt got through), other client errors are failures with the
+   * service's code and message. Whole-request failures (5xx, 408, 429 with or without
+   * `Retry-After`, timeouts, dropped connections) are retried with exponential backoff and
+   * jitter, honouring `Retry-After`, at most `maxRetries` (default 5) times per task. These
+   * requests bypass the pipeline's retry policies, so retries are never multiplied.
+   *
+   * @param jobId - The job to add the tasks to.
+   * @param tasks - The tasks: an array, an `Iterable` or an `AsyncIterable`.
+   * @param options - Concurrency, retries, `throwOnFailure` (default true), `abortSignal`, `onProgress`.
+   * @returns How many tasks were created, and every failed or unsent task with its reason.
+   * @throws {@link CreateTasksError} when any task was not created (failed, not submitted, aborted),
+   *   unless `throwOnFailure` is false; it carries the whole result.
+   * @example
+   * ```ts
+   * function* tasks() {
+   *   for (let i = 0; i < 100_000; i++) yield { id: `t${i}`, commandLine: `/bin/sh -c "echo ${i}"` };
+   * }
+   * const { created } = await client.createTasks("job", tasks(), {
+   *   onProgress: (p) => console.log(`${p.created} created, ${p.pending} pending`),
+   * });
+   * ```
+   */
+  async createTasks(
+    jobId: string,
+    tasks: Iterable<BatchTaskCreateOptions> | AsyncIterable<BatchTaskCreateOptions>,
+    options: CreateTasksOptionalParams = {},
+  ): Promise<CreateTasksResult> {
+    return createTasks(
+      {
+        pipeline: this.context.client.pipeline,
+        httpClient: this.httpClient,
+        endpoint: this.endpoint,
+        allowInsecureConnection: this.allowInsecureConnection,
+      },
+      jobId,
+      tasks,
+      options,
+    );
+  }
+
+  /**
+   * Waits until every task of a job (or every task matching `filter`) is completed.
+   *
+   * Without a filter it polls the job's task counts, and confirms with one small listing when
+   * they say all are completed (the counts can lag); with a filter it lists the matching tasks
+   * with `$select=id,state,executionInfo`. The poll interval starts at `pollIntervalInMs` (1 s),
+   * grows by half while nothing changes and drops back when something does, up to
+   * `maxPollIntervalInMs` (30 s).
+   *
+   * @param jobId - The job.
+   * @param options - `filter`, `timeoutInMs`, `abortSignal`, poll intervals, `onProgress`.
+   * @returns The number of tasks that succeeded and failed, and the IDs of the failed ones.
+   * @throws `AbortError` when aborted or timed out; a {@link BatchError} when a request fails.
+   * @example
+   * ```ts
+   * const { succeeded, failed, failedTaskIds } = await client.waitForTasks("job", { timeoutInMs: 3_600_000 });
+   * ```
+   */
+  async waitForTasks(jobId: string, options: WaitForTasksOptionalParams = {}): Promise<WaitForTasksResult> {
+    return waitForTasks(this, jobId, options);
+  }
+
+  /**
+   * Reads a task's file as it grows, for example `stdout.txt` while the task runs: an async
+   * iterable of byte chunks that reads from the last offset with `ocp-range` and ends once the
+   * task is completed and the file has been read to its end.
+   *
+   * @param jobId - The job.
+   * @param taskId - The task.
+   * @param filePath - The file, relative to the task directory (`stdout.txt`, `wd/out.log`).
+   * @param options - `fromOffset` to resume, poll intervals, `abortSignal`.
+   * @returns The chunks, in order.
+   * @throws (while iterating) `AbortError` when aborted; a {@link BatchError} when a request fails.
+   * @example
+   * ```ts
+   * for await (const chunk of client.followTaskFile("job", "task-1", "stdout.txt")) {
+   *   process.stdout.write(chunk);
+   * }
+   * ```
+   */
+  followTaskFile(
+    jobId: string,
+    taskId: string,
+    filePath: string,
+    options: FollowFileOptions = {},
+  ): AsyncIterableIterator<Uint8Array> {
+    return followTaskFile(this, jobId, taskId, filePath, options);
+  }
+
+  /**
+   * Reads a node's file as it grows (such as `startup/stdout.txt`), like
+   * {@link BatchClient.followTaskFile}; it ends when `until()` returns true and the file has
+   * been read to its end, or follows until `abortSignal` fires when `until` is not given.
+   *
+   * @param poolId - The pool.
+   * @param nodeId - The node.
+   * @param filePath - The file, relative to the node's root directory.
+   * @param options - `until`, `fromOffset`, poll intervals, `abortSignal`.
+   * @returns The chunks, in order.
+   * @throws (while iterating) `AbortError` when aborted; a {@link BatchError} when a request fails.
+   */
+  followNodeFile(
+    poolId: string,
+    nodeId: string,
+    filePath: string,
+    options: FollowNodeFileOptions = {},
+  ): AsyncIterableIterator<Uint8Array> {
+    return followNodeFile(this, poolId, nodeId, filePath, options);
+  }
+
+  /**
+   * Deletes a pool and returns a poller that completes when the pool is gone (404).
+   * The request is sent at once; `await poller.submitted()` waits for it to be accepted.
+   * @param poolId - The pool.
+   * @param options - Those of {@link BatchClient.deletePool}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller (await it, or call `pollUntilDone()`).
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   * @example
+   * ```ts
+   * await client.beginDeletePool("pool", { updateIntervalInMs: 10_000 });
+   * ```
+   */
+  beginDeletePool(poolId: string, options: lro.BeginDeletePoolOptionalParams = {}): BatchPoller<void> {
+    return lro.beginDeletePool(this, poolId, options);
+  }
+
+  /**
+   * Resizes a pool and returns a poller that completes with the pool once its `allocationState`
+   * is `steady` again (check `resizeErrors` on it).
+   * @param poolId - The pool.
+   * @param resizeOptions - Target node counts, timeout, deallocation option.
+   * @param options - Those of {@link BatchClient.resizePool}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginResizePool(
+    poolId: string,
+    resizeOptions: BatchPoolResizeOptions,
+    options: lro.BeginResizePoolOptionalParams = {},
+  ): BatchPoller<BatchPool> {
+    return lro.beginResizePool(this, poolId, resizeOptions, options);
+  }
+
+  /**
+   * Stops a pool's resize and returns a poller that completes with the pool once its
+   * `allocationState` is `steady`.
+   * @param poolId - The pool.
+   * @param options - Those of {@link BatchClient.stopPoolResize}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginStopPoolResize(poolId: string, options: lro.BeginStopPoolResizeOptionalParams = {}): BatchPoller<BatchPool> {
+    return lro.beginStopPoolResize(this, poolId, options);
+  }
+
+  /**
+   * Removes nodes from a pool and returns a poller that completes with the pool once its
+   * `allocationState` is `steady`.
+   * @param poolId - The pool.
+   * @param removeOptions - The nodes to remove and the deallocation option.
+   * @param options - Those of {@link BatchClient.removeNodes}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginRemoveNodes(
+    poolId: string,
+    removeOptions: BatchNodeRemoveOptions,
+    options: lro.BeginRemoveNodesOptionalParams = {},
+  ): BatchPoller<BatchPool> {
+    return lro.beginRemoveNodes(this, poolId, removeOptions, options);
+  }
+
+  /**
+   * Deletes a job and returns a poller that completes when the job is gone (404).
+   * @param jobId - The job.
+   * @param options - Those of {@link BatchClient.deleteJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginDeleteJob(jobId: string, options: lro.BeginDeleteJobOptionalParams = {}): BatchPoller<void> {
+    return lro.beginDeleteJob(this, jobId, options);
+  }
+
+  /**
+   * Disables a job and returns a poller that completes with the job once it is out of `disabling`.
+   * @param jobId - The job.
+   * @param disableOptions - What to do with running tasks (`requeue`, `terminate`, `wait`).
+   * @param options - Those of {@link BatchClient.disableJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginDisableJob(
+    jobId: string,
+    disableOptions: BatchJobDisableOptions,
+    options: lro.BeginDisableJobOptionalParams = {},
+  ): BatchPoller<BatchJob> {
+    return lro.beginDisableJob(this, jobId, disableOptions, options);
+  }
+
+  /**
+   * Enables a job and returns a poller that completes with the job once it is out of `enabling`.
+   * @param jobId - The job.
+   * @param options - Those of {@link BatchClient.enableJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginEnableJob(jobId: string, options: lro.BeginEnableJobOptionalParams = {}): BatchPoller<BatchJob> {
+    return lro.beginEnableJob(this, jobId, options);
+  }
+
+  /**
+   * Terminates a job and returns a poller that completes with the job once it is out of
+   * `terminating`.
+   * @param jobId - The job.
+   * @param parameters - The terminate reason.
+   * @param options - Those of {@link BatchClient.terminateJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginTerminateJob(
+    jobId: string,
+    parameters?: BatchJobTerminateOptions,
+    options: lro.BeginTerminateJobOptionalParams = {},
+  ): BatchPoller<BatchJob> {
+    return lro.beginTerminateJob(this, jobId, parameters, options);
+  }
+
+  /**
+   * Deletes a job schedule and returns a poller that completes when it is gone (404).
+   * @param jobScheduleId - The job schedule.
+   * @param options - Those of {@link BatchClient.deleteJobSchedule}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginDeleteJobSchedule(
+    jobScheduleId: string,
+    options: lro.BeginDeleteJobScheduleOptionalParams = {},
+  ): BatchPoller<void> {
+    return lro.beginDeleteJobSchedule(this, jobScheduleId, options);
+  }
+
+  /**
+   * Terminates a job schedule and returns a poller that completes with it once it is out of
+   * `terminating`.
+   * @param jobScheduleId - The job schedule.
+   * @param options - Those of {@link BatchClient.terminateJobSchedule}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginTerminateJobSchedule(
+    jobScheduleId: string,
+    options: lro.BeginTerminateJobScheduleOptionalParams = {},
+  ): BatchPoller<BatchJobSchedule> {
+    return lro.beginTerminateJobSchedule(this, jobScheduleId, options);
+  }
+
+  /**
+   * Reboots a node and returns a poller that completes with the node once it is out of
+   * `rebooting`, `starting` and `waitingforstarttask` (with `taskcompletion`, after the reboot
+   * has been seen to start).
+   * @param poolId - The pool.
+   * @param nodeId - The node.
+   * @param parameters - What to do with running tasks.
+   * @param options - Those of {@link BatchClient.rebootNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginRebootNode(
+    poolId: string,
+    nodeId: string,
+    parameters?: BatchNodeRebootOptions,
+    options: lro.BeginRebootNodeOptionalParams = {},
+  ): BatchPoller<BatchNode> {
+    return lro.beginRebootNode(this, poolId, nodeId, parameters, options);
+  }
+
+  /**
+   * Reimages a node and returns a poller that completes with the node once it is out of
+   * `reimaging`, `starting` and `waitingforstarttask`.
+   * @param poolId - The pool.
+   * @param nodeId - The node.
+   * @param parameters - What to do with running tasks.
+   * @param options - Those of {@link BatchClient.reimageNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginReimageNode(
+    poolId: string,
+    nodeId: string,
+    parameters?: BatchNodeReimageOptions,
+    options: lro.BeginReimageNodeOptionalParams = {},
+  ): BatchPoller<BatchNode> {
+    return lro.beginReimageNode(this, poolId, nodeId, parameters, options);
+  }
+
+  /**
+   * Starts a deallocated node and returns a poller that completes with the node once it is out
+   * of `deallocated`, `starting` and `waitingforstarttask`.
+   * @param poolId - The pool.
+   * @param nodeId - The node.
+   * @param options - Those of {@link BatchClient.startNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginStartNode(poolId: string, nodeId: string, options: lro.BeginStartNodeOptionalParams = {}): BatchPoller<BatchNode> {
+    return lro.beginStartNode(this, poolId, nodeId, options);
+  }
+
+  /**
+   * Deallocates a node and returns a poller that completes with the node once it is
+   * `deallocated` (or in a state that will not get there, such as `unusable`).
+   * @param poolId - The pool.
+   * @param nodeId - The node.
+   * @param parameters - What to do with running tasks.
+   * @param options - Those of {@link BatchClient.deallocateNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @returns The poller.
+   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
+   */
+  beginDeallocateNode(
+    poolId: string,
+    nodeId: string,
+    parameters?: BatchNodeDeallocateOptions,
+    options: lro.BeginDeallocateNodeOptionalParams = {},
+  ): BatchPoller<BatchNode> {
+    return lro.beginDeallocateNode(this, poolId, nodeId, parameters, options);
   }
 }

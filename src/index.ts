@@ -11,3 +11,43 @@ export { BatchClient, type BatchClientOptions } from "./batchClient.js";
 export { BatchError, createBatchError, isBatchError, type BatchErrorDetail, type BatchErrorOptions } from "./batchError.js";
 export { createSharedKeyCredentialPolicy, sharedKeyCredentialPolicyName } from "./sharedKeyCredentialPolicy.js";
 export * from "../generated/api/index.js";
+export {
+  CreateTasksError,
+  DEFAULT_CREATE_TASKS_CONCURRENCY,
+  DEFAULT_CREATE_TASKS_MAX_RETRIES,
+  MAX_REQUEST_BODY_BYTES,
+  MAX_TASKS_PER_REQUEST,
+  type CreateTasksFailedTask,
+  type CreateTasksOptionalParams,
+  type CreateTasksProgress,
+  type CreateTasksResult,
+} from "./createTasks.js";
+export { type WaitForTasksOptionalParams, type WaitForTasksProgress, type WaitForTasksResult } from "./waitForTasks.js";
+export { type FollowFileOptions, type FollowNodeFileOptions } from "./followFile.js";
+export {
+  type BatchLongRunningOperationName,
+  type BatchOperationState,
+  type BatchPoller,
+  type BatchPollerOptions,
+} from "./lro/batchPoller.js";
+export type {
+  BeginDeallocateNodeOptionalParams,
+  BeginDeleteJobOptionalParams,
+  BeginDeleteJobScheduleOptionalParams,
+  BeginDeletePoolOptionalParams,
+  BeginDisableJobOptionalParams,
+  BeginEnableJobOptionalParams,
+  BeginRebootNodeOptionalParams,
+  BeginReimageNodeOptionalParams,
+  BeginRemoveNodesOptionalParams,
+  BeginResizePoolOptionalParams,
+  BeginStartNodeOptionalParams,
+  BeginStopPoolResizeOptionalParams,
+  BeginTerminateJobOptionalParams,
+  BeginTerminateJobScheduleOptionalParams,
+} from "./lro/operations.js";
+export {
+  batchThrottlingRetryPolicyName,
+  createBatchThrottlingRetryPolicy,
+  type BatchThrottlingRetryPolicyOptions,
+} from "./throttlingRetryPolicy.js";
