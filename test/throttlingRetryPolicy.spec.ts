@@ -1,0 +1,120 @@
+/// <reference types="mocha" />
+// Tests for the Batch throttling retry policy: a 429 without Retry-After is retried with backoff by
+// every BatchClient call, a 429 with Retry-After is left to the core policy, and retries are
+// bounded and never multiplied.
+
+import { assert } from "chai";
+import nock from "nock";
+import { AzureNamedKeyCredential } from "@azure/core-auth";
+import {
+  createEmptyPipeline,
+  createHttpHeaders,
+  createPipelineRequest,
+  type HttpClient,
+  type PipelineResponse,
+} from "@azure/core-rest-pipeline";
+import { BatchClient, batchThrottlingRetryPolicyName, createBatchThrottlingRetryPolicy, isBatchError } from "../src/index.js";
+
+const ENDPOINT = "https://acct.region.batch.azure.com";
+const KEY = Buffer.from("throttling-test-key-not-a-secret").toString("base64");
+const POOL = { id: "p", state: "active", allocationState: "steady" };
+const TOO_MANY = { code: "TooManyRequests", message: { lang: "en-US", value: "Too many requests" } };
+
+function client(maxRetries = 3): BatchClient {
+  return new BatchClient(ENDPOINT, new AzureNamedKeyCredential("acct", KEY), {
+    retryOptions: { maxRetries, retryDelayInMs: 1, maxRetryDelayInMs: 4 },
+  });
+}
+
+/** Answers GET /pools/p with the given statuses in turn, then 200; counts requests. */
+function answer(statuses: Array<[number, Record<string, string>?]>): { count: number } {
+  const seen = { count: 0 };
+  nock(ENDPOINT)
+    .persist()
+    .get("/pools/p")
+    .query(true)
+    .reply(() => {
+      const next = statuses[seen.count++];
+      if (!next) return [200, POOL];
+      return [next[0], next[0] === 429 ? TOO_MANY : { code: "ServerBusy", message: { value: "busy" } }, next[1] ?? {}];
+    });
+  return seen;
+}
+
+describe("throttlingRetryPolicy", () => {
+  beforeEach(() => nock.disableNetConnect());
+  afterEach(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  it("retries a 429 without Retry-After until it succeeds", async () => {
+    const seen = answer([[429], [429]]);
+    const pool = await client().getPool("p");
+    assert.equal(pool.id, "p");
+    assert.equal(seen.count, 3);
+  });
+
+  it("gives up after maxRetries and surfaces the 429 as a BatchError", async () => {
+    const seen = answer([[429], [429], [429], [429], [429], [429]]);
+    let caught: unknown;
+    try {
+      await client(2).getPool("p");
+    } catch (e) {
+      caught = e;
+    }
+    assert.isTrue(isBatchError(caught));
+    assert.equal((caught as { statusCode: number }).statusCode, 429);
+    assert.equal((caught as { code: string }).code, "TooManyRequests");
+    assert.equal(seen.count, 3, "1 + maxRetries");
+  });
+
+  it("leaves a 429 with Retry-After to the core policy, without multiplying retries", async () => {
+    const seen = answer([[429, { "Retry-After": "0" }], [429, { "Retry-After": "0" }], [429, { "Retry-After": "0" }], [429, { "Retry-After": "0" }], [429, { "Retry-After": "0" }]]);
+    let caught: unknown;
+    try {
+      await client(3).getPool("p");
+    } catch (e) {
+      caught = e;
+    }
+    assert.equal((caught as { statusCode: number }).statusCode, 429);
+    assert.equal(seen.count, 4, "the core throttling strategy's 1 + 3, nothing added by this policy");
+  });
+
+  it("does not touch other statuses", async () => {
+    const policy = createBatchThrottlingRetryPolicy({ maxRetries: 3, retryDelayInMs: 1 });
+    assert.equal(policy.name, batchThrottlingRetryPolicyName);
+    let sent = 0;
+    const httpClient: HttpClient = {
+      async sendRequest(request): Promise<PipelineResponse> {
+        sent++;
+        return { request, status: sent === 1 ? 503 : 200, headers: createHttpHeaders() };
+      },
+    };
+    const pipeline = createEmptyPipeline();
+    pipeline.addPolicy(policy);
+    const response = await pipeline.sendRequest(httpClient, createPipelineRequest({ url: `${ENDPOINT}/pools/p` }));
+    assert.equal(response.status, 503);
+    assert.equal(sent, 1);
+  });
+
+  it("backs off exponentially with jitter", async () => {
+    const stamps: number[] = [];
+    const httpClient: HttpClient = {
+      async sendRequest(request): Promise<PipelineResponse> {
+        stamps.push(Date.now());
+        return { request, status: stamps.length <= 3 ? 429 : 200, headers: createHttpHeaders() };
+      },
+    };
+    const pipeline = createEmptyPipeline();
+    pipeline.addPolicy(createBatchThrottlingRetryPolicy({ maxRetries: 3, retryDelayInMs: 40, maxRetryDelayInMs: 1_000 }));
+    const response = await pipeline.sendRequest(httpClient, createPipelineRequest({ url: `${ENDPOINT}/pools/p` }));
+    assert.equal(response.status, 200);
+    const gaps = stamps.slice(1).map((t, i) => t - stamps[i]!);
+    // Equal jitter: retry n waits between half and all of 40 * 2^(n-1) ms.
+    assert.isAtLeast(gaps[0]!, 18);
+    assert.isAtMost(gaps[0]!, 80);
+    assert.isAtLeast(gaps[1]!, 38);
+    assert.isAtLeast(gaps[2]!, 78);
+  });
+});
