@@ -26,7 +26,7 @@ export function emitApi(model: ServiceModel, options: ApiEmitOptions): Map<strin
   files.set(
     "api/index.ts",
     header +
-      `export * from "./models.js";\nexport * from "./operations.js";\nexport * from "./serializers.js";\nexport { type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";\n`,
+      `export * from "./models.js";\nexport * from "./operations.js";\nexport * from "./serializers.js";\nexport { type ContinuablePage, type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";\n`,
   );
   return files;
 }

@@ -4,4 +4,4 @@
 export * from "./models.js";
 export * from "./operations.js";
 export * from "./serializers.js";
-export { type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";
+export { type ContinuablePage, type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";

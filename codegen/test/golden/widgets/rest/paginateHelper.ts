@@ -3,9 +3,25 @@
 
 import type { Client, PathUncheckedResponse } from "@azure-rest/core-client";
 import { createRestError } from "@azure-rest/core-client";
-import type { PagedAsyncIterableIterator, PageSettings } from "@azure/core-paging";
+import type { PagedAsyncIterableIterator as CorePagedAsyncIterableIterator, PageSettings } from "@azure/core-paging";
 
-export type { PagedAsyncIterableIterator, PageSettings };
+export type { PageSettings };
+
+/**
+ * One page from `byPage()`: the page's items, with its `continuationToken` (the page's next link;
+ * absent on the last page), which `byPage({ continuationToken })` resumes at.
+ */
+export type ContinuablePage<TItem> = TItem[] & { continuationToken?: string };
+
+/**
+ * An async iterator over the items of every page, with `byPage()` to read page by page
+ * (`maxPageSize` sets the page size; `continuationToken` resumes at a page's next link).
+ */
+export type PagedAsyncIterableIterator<
+  TItem,
+  TPage = ContinuablePage<TItem>,
+  TPageSettings = PageSettings,
+> = CorePagedAsyncIterableIterator<TItem, TPage, TPageSettings>;
 
 /** The element type of an array type. */
 export type GetArrayType<T> = T extends Array<infer TData> ? TData : never;
@@ -35,10 +51,8 @@ export interface PagedIteratorSource<TItem> {
  * @param source - how pages are fetched and read.
  * @returns an iterator over every item of every page.
  */
-export function buildPagedIterator<TItem>(
-  source: PagedIteratorSource<TItem>,
-): PagedAsyncIterableIterator<TItem, TItem[], PageSettings> {
-  async function* pages(settings: PageSettings = {}): AsyncIterableIterator<TItem[]> {
+export function buildPagedIterator<TItem>(source: PagedIteratorSource<TItem>): PagedAsyncIterableIterator<TItem> {
+  async function* pages(settings: PageSettings = {}): AsyncIterableIterator<ContinuablePage<TItem>> {
     let response =
       settings.continuationToken !== undefined
         ? await source.nextPage(settings.continuationToken)
@@ -50,9 +64,12 @@ export function buildPagedIterator<TItem>(
       if (items !== undefined && !Array.isArray(items)) {
         throw new TypeError(`A page's 'value' is not an array.`);
       }
-      yield source.toItems(items ?? []);
       const nextLink = body["odata.nextLink"];
-      if (typeof nextLink !== "string" || nextLink.length === 0) return;
+      const hasNext = typeof nextLink === "string" && nextLink.length > 0;
+      const page: ContinuablePage<TItem> = source.toItems(items ?? []);
+      if (hasNext) page.continuationToken = nextLink;
+      yield page;
+      if (!hasNext) return;
       response = await source.nextPage(nextLink);
     }
   }
@@ -83,7 +100,7 @@ export function buildPagedIterator<TItem>(
 export function paginate<TResponse extends PathUncheckedResponse>(
   client: Client,
   initialResponse: TResponse,
-): PagedAsyncIterableIterator<PaginateReturn<TResponse>, PaginateReturn<TResponse>[], PageSettings> {
+): PagedAsyncIterableIterator<PaginateReturn<TResponse>> {
   const expectedStatus = initialResponse.status;
   let first = true;
   return buildPagedIterator<PaginateReturn<TResponse>>({
