@@ -1,0 +1,78 @@
+/// <reference types="mocha" />
+// The SDK's bulk and long-running helpers against the emulator: createTasks over several
+// addtaskcollection chunks (with a per-task client error), waitForTasks, followTaskFile on a
+// running task, and the resize / delete pollers.
+
+import { assert } from "chai";
+import type { BatchClient, BatchTaskCreateOptions } from "../../src/index.js";
+import type { RunningEmulator } from "../../emulator/src/index.js";
+import { createReadyPool, expectBatchError, startIntegration } from "./helpers.js";
+
+describe("integration: createTasks, waitForTasks, followTaskFile and pollers", function () {
+  this.timeout(20_000);
+  let emulator: RunningEmulator;
+  let client: BatchClient;
+
+  before(async () => {
+    ({ emulator, client } = await startIntegration());
+    await createReadyPool(client, "bulk-pool", 2, 4);
+    await client.createJob({ id: "bulk-job", poolInfo: { poolId: "bulk-pool" } });
+  });
+  after(() => emulator?.close());
+
+  it("submits 250 streamed tasks in chunks, reports a rejected one, and waits for the rest", async () => {
+    function* tasks(): Iterable<BatchTaskCreateOptions> {
+      for (let i = 0; i < 250; i++) {
+        yield { id: `bulk-${i}`, commandLine: i % 50 === 49 ? "/bin/sh -c 'exit 4'" : '/bin/sh -c "echo $AZ_BATCH_TASK_ID"' };
+      }
+      yield { id: "bad id with spaces", commandLine: "/bin/true" };
+    }
+    const progress: number[] = [];
+    const result = await client.createTasks("bulk-job", tasks(), {
+      throwOnFailure: false,
+      onProgress: (p) => progress.push(p.submitted),
+    });
+    assert.equal(result.created, 250);
+    assert.equal(result.consumed, 251);
+    assert.lengthOf(result.failed, 1);
+    assert.equal(result.failed[0].task.id, "bad id with spaces");
+    assert.equal(result.failed[0].code, "InvalidPropertyValue");
+    assert.isAtLeast(progress.length, 3, "one progress report per chunk of at most 100 tasks");
+    assert.equal(Math.max(...progress), 251);
+
+    const seen: number[] = [];
+    const done = await client.waitForTasks("bulk-job", { pollIntervalInMs: 50, onProgress: (p) => seen.push(p.completed) });
+    assert.equal(done.total, 250);
+    assert.equal(done.succeeded, 245);
+    assert.equal(done.failed, 5);
+    assert.sameMembers(done.failedTaskIds, ["bulk-49", "bulk-99", "bulk-149", "bulk-199", "bulk-249"]);
+    assert.equal(seen[seen.length - 1], 250);
+  });
+
+  it("follows a running task's stdout until the task completes", async () => {
+    await client.createTask("bulk-job", {
+      id: "chatty",
+      commandLine: "/bin/sh -c 'for i in 1 2 3 4 5; do echo line $i; sleep 0.1; done'",
+    });
+    let text = "";
+    let chunks = 0;
+    for await (const chunk of client.followTaskFile("bulk-job", "chatty", "stdout.txt", { pollIntervalInMs: 40, maxPollIntervalInMs: 100 })) {
+      text += Buffer.from(chunk).toString("utf8");
+      chunks++;
+    }
+    assert.equal(text, "line 1\nline 2\nline 3\nline 4\nline 5\n");
+    assert.isAtLeast(chunks, 2, "read while the file was growing");
+    assert.equal((await client.getTask("bulk-job", "chatty")).state, "completed");
+  });
+
+  it("resizes and deletes a pool with pollers that end when the service is done", async () => {
+    const resized = await client.beginResizePool("bulk-pool", { targetDedicatedNodes: 1 }, { updateIntervalInMs: 25 }).pollUntilDone();
+    assert.equal(resized.allocationState, "steady");
+    assert.equal(resized.currentDedicatedNodes, 1);
+
+    await client.deleteJob("bulk-job");
+    await client.beginDeletePool("bulk-pool", { updateIntervalInMs: 25 }).pollUntilDone();
+    assert.isFalse(await client.poolExists("bulk-pool"));
+    await expectBatchError(() => client.getPool("bulk-pool"), 404, "PoolNotFound");
+  });
+});
