@@ -13,6 +13,12 @@ import type { Account } from "./state/account.js";
 /** The api-version this emulator speaks. */
 export const API_VERSION = "2026-10-01";
 
+/**
+ * Every api-version the emulator accepts. 2025-06-01 requests get the 2026-10-01 behaviour: the
+ * operations the SDK regenerated for 2025-06-01 uses are the same, and responses only add fields.
+ */
+export const SUPPORTED_API_VERSIONS: readonly string[] = [API_VERSION, "2025-06-01"];
+
 /** Largest accepted request body: bodies of 1 MB or more get 413 `RequestBodyTooLarge`. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -121,8 +127,8 @@ export function createBatchServer(options: ServerOptions): Server {
       if (version === undefined) {
         throw new BatchServiceError(400, "MissingRequiredQueryParameter", "A query parameter that's mandatory for this request is not specified.", [{ key: "QueryParameterName", value: "api-version" }]);
       }
-      if (version !== API_VERSION) {
-        throw new BatchServiceError(400, "UnsupportedRequestVersion", `The specified api-version '${version}' is not supported; the emulator speaks ${API_VERSION}.`, [
+      if (!SUPPORTED_API_VERSIONS.includes(version)) {
+        throw new BatchServiceError(400, "UnsupportedRequestVersion", `The specified api-version '${version}' is not supported; the emulator speaks ${SUPPORTED_API_VERSIONS.join(", ")}.`, [
           { key: "QueryParameterName", value: "api-version" },
           { key: "QueryParameterValue", value: version },
         ]);
