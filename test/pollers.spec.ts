@@ -71,7 +71,7 @@ const cases: Case[] = [
   },
   {
     name: "beginRemoveNodes",
-    start: (c) => c.beginRemoveNodes("p", { nodeList: ["n"] }, FAST),
+    start: (c) => c.beginRemoveNodes("p", { nodeIds: ["n"] }, FAST),
     method: "post",
     path: "/pools/p/removenodes",
     poll: "/pools/p",
@@ -111,7 +111,7 @@ const cases: Case[] = [
   },
   {
     name: "beginTerminateJob",
-    start: (c) => c.beginTerminateJob("j", { terminateReason: "done" }, FAST),
+    start: (c) => c.beginTerminateJob("j", { terminationReason: "done" }, FAST),
     method: "post",
     path: "/jobs/j/terminate",
     poll: "/jobs/j",
