@@ -101,10 +101,14 @@ function compile(files: string[]): string[] {
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, customConditions: ["source"], types: ["node"] };
   const program = ts.createProgram(files, options);
-  const wanted = new Set(files.map((f) => resolve(f)));
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => !d.file || wanted.has(resolve(d.file.fileName)))
+  // Only the snippets' diagnostics: checking them pulls in just the declarations they use.
+  const diagnostics: ts.Diagnostic[] = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+  for (const file of files) {
+    const sourceFile = program.getSourceFile(file);
+    if (!sourceFile) throw new Error(`not in the program: ${file}`);
+    diagnostics.push(...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile));
+  }
+  return diagnostics
     .map((d) => {
       const where = d.file ? `${relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : "";
       return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
