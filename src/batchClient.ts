@@ -26,7 +26,36 @@ import {
   type FollowNodeFileOptions,
 } from "./followFile.js";
 import type { BatchPoller } from "./lro/batchPoller.js";
-import * as lro from "./lro/operations.js";
+import {
+  beginDeallocateNode,
+  beginDeleteJob,
+  beginDeleteJobSchedule,
+  beginDeletePool,
+  beginDisableJob,
+  beginEnableJob,
+  beginRebootNode,
+  beginReimageNode,
+  beginRemoveNodes,
+  beginResizePool,
+  beginStartNode,
+  beginStopPoolResize,
+  beginTerminateJob,
+  beginTerminateJobSchedule,
+  type BeginDeallocateNodeOptionalParams,
+  type BeginDeleteJobOptionalParams,
+  type BeginDeleteJobScheduleOptionalParams,
+  type BeginDeletePoolOptionalParams,
+  type BeginDisableJobOptionalParams,
+  type BeginEnableJobOptionalParams,
+  type BeginRebootNodeOptionalParams,
+  type BeginReimageNodeOptionalParams,
+  type BeginRemoveNodesOptionalParams,
+  type BeginResizePoolOptionalParams,
+  type BeginStartNodeOptionalParams,
+  type BeginStopPoolResizeOptionalParams,
+  type BeginTerminateJobOptionalParams,
+  type BeginTerminateJobScheduleOptionalParams,
+} from "./lro/operations.js";
 import { createSharedKeyCredentialPolicy } from "./sharedKeyCredentialPolicy.js";
 import { createBatchThrottlingRetryPolicy } from "./throttlingRetryPolicy.js";
 import { waitForTasks, type WaitForTasksOptionalParams, type WaitForTasksResult } from "./waitForTasks.js";
@@ -216,7 +245,7 @@ export class BatchClient extends BatchOperations {
    * Deletes a pool and returns a poller that completes when the pool is gone (404).
    * The request is sent at once; `await poller.submitted()` waits for it to be accepted.
    * @param poolId - The pool.
-   * @param options - Those of {@link BatchClient.deletePool}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.deletePool}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller (await it, or call `pollUntilDone()`).
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    * @example
@@ -224,8 +253,8 @@ export class BatchClient extends BatchOperations {
    * await client.beginDeletePool("pool", { updateIntervalInMs: 10_000 });
    * ```
    */
-  beginDeletePool(poolId: string, options: lro.BeginDeletePoolOptionalParams = {}): BatchPoller<void> {
-    return lro.beginDeletePool(this, poolId, options);
+  beginDeletePool(poolId: string, options: BeginDeletePoolOptionalParams = {}): BatchPoller<void> {
+    return beginDeletePool(this, poolId, options);
   }
 
   /**
@@ -233,28 +262,28 @@ export class BatchClient extends BatchOperations {
    * is `steady` again (check `resizeErrors` on it).
    * @param poolId - The pool.
    * @param resizeOptions - Target node counts, timeout, deallocation option.
-   * @param options - Those of {@link BatchClient.resizePool}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.resizePool}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
   beginResizePool(
     poolId: string,
     resizeOptions: BatchPoolResizeOptions,
-    options: lro.BeginResizePoolOptionalParams = {},
+    options: BeginResizePoolOptionalParams = {},
   ): BatchPoller<BatchPool> {
-    return lro.beginResizePool(this, poolId, resizeOptions, options);
+    return beginResizePool(this, poolId, resizeOptions, options);
   }
 
   /**
    * Stops a pool's resize and returns a poller that completes with the pool once its
    * `allocationState` is `steady`.
    * @param poolId - The pool.
-   * @param options - Those of {@link BatchClient.stopPoolResize}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.stopPoolResize}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
-  beginStopPoolResize(poolId: string, options: lro.BeginStopPoolResizeOptionalParams = {}): BatchPoller<BatchPool> {
-    return lro.beginStopPoolResize(this, poolId, options);
+  beginStopPoolResize(poolId: string, options: BeginStopPoolResizeOptionalParams = {}): BatchPoller<BatchPool> {
+    return beginStopPoolResize(this, poolId, options);
   }
 
   /**
@@ -262,54 +291,54 @@ export class BatchClient extends BatchOperations {
    * `allocationState` is `steady`.
    * @param poolId - The pool.
    * @param removeOptions - The nodes to remove and the deallocation option.
-   * @param options - Those of {@link BatchClient.removeNodes}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.removeNodes}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
   beginRemoveNodes(
     poolId: string,
     removeOptions: BatchNodeRemoveOptions,
-    options: lro.BeginRemoveNodesOptionalParams = {},
+    options: BeginRemoveNodesOptionalParams = {},
   ): BatchPoller<BatchPool> {
-    return lro.beginRemoveNodes(this, poolId, removeOptions, options);
+    return beginRemoveNodes(this, poolId, removeOptions, options);
   }
 
   /**
    * Deletes a job and returns a poller that completes when the job is gone (404).
    * @param jobId - The job.
-   * @param options - Those of {@link BatchClient.deleteJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.deleteJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
-  beginDeleteJob(jobId: string, options: lro.BeginDeleteJobOptionalParams = {}): BatchPoller<void> {
-    return lro.beginDeleteJob(this, jobId, options);
+  beginDeleteJob(jobId: string, options: BeginDeleteJobOptionalParams = {}): BatchPoller<void> {
+    return beginDeleteJob(this, jobId, options);
   }
 
   /**
    * Disables a job and returns a poller that completes with the job once it is out of `disabling`.
    * @param jobId - The job.
    * @param disableOptions - What to do with running tasks (`requeue`, `terminate`, `wait`).
-   * @param options - Those of {@link BatchClient.disableJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.disableJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
   beginDisableJob(
     jobId: string,
     disableOptions: BatchJobDisableOptions,
-    options: lro.BeginDisableJobOptionalParams = {},
+    options: BeginDisableJobOptionalParams = {},
   ): BatchPoller<BatchJob> {
-    return lro.beginDisableJob(this, jobId, disableOptions, options);
+    return beginDisableJob(this, jobId, disableOptions, options);
   }
 
   /**
    * Enables a job and returns a poller that completes with the job once it is out of `enabling`.
    * @param jobId - The job.
-   * @param options - Those of {@link BatchClient.enableJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.enableJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
-  beginEnableJob(jobId: string, options: lro.BeginEnableJobOptionalParams = {}): BatchPoller<BatchJob> {
-    return lro.beginEnableJob(this, jobId, options);
+  beginEnableJob(jobId: string, options: BeginEnableJobOptionalParams = {}): BatchPoller<BatchJob> {
+    return beginEnableJob(this, jobId, options);
   }
 
   /**
@@ -317,45 +346,45 @@ export class BatchClient extends BatchOperations {
    * `terminating`.
    * @param jobId - The job.
    * @param parameters - The terminate reason.
-   * @param options - Those of {@link BatchClient.terminateJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.terminateJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
   beginTerminateJob(
     jobId: string,
     parameters?: BatchJobTerminateOptions,
-    options: lro.BeginTerminateJobOptionalParams = {},
+    options: BeginTerminateJobOptionalParams = {},
   ): BatchPoller<BatchJob> {
-    return lro.beginTerminateJob(this, jobId, parameters, options);
+    return beginTerminateJob(this, jobId, parameters, options);
   }
 
   /**
    * Deletes a job schedule and returns a poller that completes when it is gone (404).
    * @param jobScheduleId - The job schedule.
-   * @param options - Those of {@link BatchClient.deleteJobSchedule}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.deleteJobSchedule}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
   beginDeleteJobSchedule(
     jobScheduleId: string,
-    options: lro.BeginDeleteJobScheduleOptionalParams = {},
+    options: BeginDeleteJobScheduleOptionalParams = {},
   ): BatchPoller<void> {
-    return lro.beginDeleteJobSchedule(this, jobScheduleId, options);
+    return beginDeleteJobSchedule(this, jobScheduleId, options);
   }
 
   /**
    * Terminates a job schedule and returns a poller that completes with it once it is out of
    * `terminating`.
    * @param jobScheduleId - The job schedule.
-   * @param options - Those of {@link BatchClient.terminateJobSchedule}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.terminateJobSchedule}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
   beginTerminateJobSchedule(
     jobScheduleId: string,
-    options: lro.BeginTerminateJobScheduleOptionalParams = {},
+    options: BeginTerminateJobScheduleOptionalParams = {},
   ): BatchPoller<BatchJobSchedule> {
-    return lro.beginTerminateJobSchedule(this, jobScheduleId, options);
+    return beginTerminateJobSchedule(this, jobScheduleId, options);
   }
 
   /**
@@ -365,7 +394,7 @@ export class BatchClient extends BatchOperations {
    * @param poolId - The pool.
    * @param nodeId - The node.
    * @param parameters - What to do with running tasks.
-   * @param options - Those of {@link BatchClient.rebootNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.rebootNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
@@ -373,9 +402,9 @@ export class BatchClient extends BatchOperations {
     poolId: string,
     nodeId: string,
     parameters?: BatchNodeRebootOptions,
-    options: lro.BeginRebootNodeOptionalParams = {},
+    options: BeginRebootNodeOptionalParams = {},
   ): BatchPoller<BatchNode> {
-    return lro.beginRebootNode(this, poolId, nodeId, parameters, options);
+    return beginRebootNode(this, poolId, nodeId, parameters, options);
   }
 
   /**
@@ -384,7 +413,7 @@ export class BatchClient extends BatchOperations {
    * @param poolId - The pool.
    * @param nodeId - The node.
    * @param parameters - What to do with running tasks.
-   * @param options - Those of {@link BatchClient.reimageNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.reimageNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
@@ -392,9 +421,9 @@ export class BatchClient extends BatchOperations {
     poolId: string,
     nodeId: string,
     parameters?: BatchNodeReimageOptions,
-    options: lro.BeginReimageNodeOptionalParams = {},
+    options: BeginReimageNodeOptionalParams = {},
   ): BatchPoller<BatchNode> {
-    return lro.beginReimageNode(this, poolId, nodeId, parameters, options);
+    return beginReimageNode(this, poolId, nodeId, parameters, options);
   }
 
   /**
@@ -402,12 +431,12 @@ export class BatchClient extends BatchOperations {
    * of `deallocated`, `starting` and `waitingforstarttask`.
    * @param poolId - The pool.
    * @param nodeId - The node.
-   * @param options - Those of {@link BatchClient.startNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.startNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
-  beginStartNode(poolId: string, nodeId: string, options: lro.BeginStartNodeOptionalParams = {}): BatchPoller<BatchNode> {
-    return lro.beginStartNode(this, poolId, nodeId, options);
+  beginStartNode(poolId: string, nodeId: string, options: BeginStartNodeOptionalParams = {}): BatchPoller<BatchNode> {
+    return beginStartNode(this, poolId, nodeId, options);
   }
 
   /**
@@ -416,7 +445,7 @@ export class BatchClient extends BatchOperations {
    * @param poolId - The pool.
    * @param nodeId - The node.
    * @param parameters - What to do with running tasks.
-   * @param options - Those of {@link BatchClient.deallocateNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
+   * @param options - Those of {@link BatchOperations.deallocateNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
    * @returns The poller.
    * @throws (from the poller) the {@link BatchError} of the request or of a poll.
    */
@@ -424,8 +453,8 @@ export class BatchClient extends BatchOperations {
     poolId: string,
     nodeId: string,
     parameters?: BatchNodeDeallocateOptions,
-    options: lro.BeginDeallocateNodeOptionalParams = {},
+    options: BeginDeallocateNodeOptionalParams = {},
   ): BatchPoller<BatchNode> {
-    return lro.beginDeallocateNode(this, poolId, nodeId, parameters, options);
+    return beginDeallocateNode(this, poolId, nodeId, parameters, options);
   }
 }

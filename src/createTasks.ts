@@ -124,8 +124,8 @@ export interface CreateTasksOptionalParams {
 
 /**
  * The outcome of `BatchClient.createTasks`. Every task read from the source is in exactly one of
- * `created` (a count), `failed` or `notSubmitted`: `consumed === created + failed.length +
- * notSubmitted.length`.
+ * `created` (a count), `failed` or `notSubmitted`, so
+ * `consumed === created + failed.length + notSubmitted.length`.
  */
 export interface CreateTasksResult {
   /** How many tasks were created (an earlier attempt that got through counts: see `TaskExists`). */
