@@ -5,6 +5,7 @@ import { assert } from "chai";
 import nock from "nock";
 import type { FullOperationResponse } from "@azure-rest/core-client";
 import { capture, createTestClient, ENDPOINT, FIXED_OCP_DATE, REQUEST_ID, useNock } from "./utils/exampleDriver.js";
+import { expectedApiVersion } from "./utils/apiVersion.js";
 
 const FIXED_OCP_DATE_TEXT = "Fri, 02 Jan 2026 03:04:05 GMT";
 const ok = (status = 200, body?: unknown) => ({ status, body, headers: { "request-id": REQUEST_ID } });
@@ -29,7 +30,7 @@ describe("per-call options on the wire", () => {
     );
     assert.strictEqual(result.id, "p");
     const sent = requests[0]!;
-    assert.deepEqual(sent.query, { "api-version": "2026-10-01", timeOut: "17" });
+    assert.deepEqual(sent.query, { "api-version": expectedApiVersion, timeOut: "17" });
     assert.strictEqual(sent.headers["client-request-id"], "c0ffee00-0000-4000-8000-000000000001");
     assert.strictEqual(sent.headers["return-client-request-id"], "true");
     assert.strictEqual(sent.headers["ocp-date"], FIXED_OCP_DATE_TEXT);
@@ -40,7 +41,7 @@ describe("per-call options on the wire", () => {
       for await (const _ of c.listTasks("j", { filter: "state eq 'completed'", select: ["id", "executionInfo"], expand: ["stats"], maxresults: 10 })) void _;
     });
     assert.deepEqual(requests[0]!.query, {
-      "api-version": "2026-10-01",
+      "api-version": expectedApiVersion,
       $filter: "state eq 'completed'",
       $select: "id,executionInfo",
       $expand: "stats",
@@ -51,7 +52,7 @@ describe("per-call options on the wire", () => {
 
   it("select/expand on a get", async () => {
     const { requests } = await capture(ok(200, { id: "j" }), (c) => c.getJob("j", { select: ["id", "state"], expand: ["stats"] }));
-    assert.deepEqual(requests[0]!.query, { "api-version": "2026-10-01", $select: "id,state", $expand: "stats" });
+    assert.deepEqual(requests[0]!.query, { "api-version": expectedApiVersion, $select: "id,state", $expand: "stats" });
   });
 
   it("ifMatch/ifNoneMatch/ifModifiedSince/ifUnmodifiedSince → conditional headers (dates as RFC 1123)", async () => {
@@ -76,10 +77,10 @@ describe("per-call options on the wire", () => {
       await c.deleteNodeFile("p", "n", "shared/dir", { recursive: true });
     });
     assert.deepEqual(requests.map((r) => [r.method, r.path, r.query]), [
-      ["DELETE", "/jobs/j", { "api-version": "2026-10-01", force: "true" }],
-      ["POST", "/jobschedules/s/terminate", { "api-version": "2026-10-01", force: "false" }],
-      ["DELETE", "/jobs/j/tasks/t/files/wd", { "api-version": "2026-10-01", recursive: "true" }],
-      ["DELETE", "/pools/p/nodes/n/files/shared%2Fdir", { "api-version": "2026-10-01", recursive: "true" }],
+      ["DELETE", "/jobs/j", { "api-version": expectedApiVersion, force: "true" }],
+      ["POST", "/jobschedules/s/terminate", { "api-version": expectedApiVersion, force: "false" }],
+      ["DELETE", "/jobs/j/tasks/t/files/wd", { "api-version": expectedApiVersion, recursive: "true" }],
+      ["DELETE", "/pools/p/nodes/n/files/shared%2Fdir", { "api-version": expectedApiVersion, recursive: "true" }],
     ]);
   });
 

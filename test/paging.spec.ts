@@ -4,8 +4,9 @@
 
 import { assert } from "chai";
 import { capture, ENDPOINT, REQUEST_ID, useNock, type Reply } from "./utils/exampleDriver.js";
+import { expectedApiVersion } from "./utils/apiVersion.js";
 
-const NEXT = `${ENDPOINT}/pools?api-version=2026-10-01&$skiptoken=${encodeURIComponent("tvm-1:pool 2/x")}&maxresults=2`;
+const NEXT = `${ENDPOINT}/pools?api-version=${expectedApiVersion}&$skiptoken=${encodeURIComponent("tvm-1:pool 2/x")}&maxresults=2`;
 
 const page1: Reply = {
   status: 200,
@@ -26,7 +27,7 @@ describe("paging: odata.nextLink", () => {
     assert.deepEqual(result, ["p1", "p2", "p3"]);
     assert.lengthOf(requests, 2);
     assert.strictEqual(requests[0]!.path, "/pools");
-    assert.deepEqual(requests[0]!.query, { "api-version": "2026-10-01", $filter: "state eq 'active'" });
+    assert.deepEqual(requests[0]!.query, { "api-version": expectedApiVersion, $filter: "state eq 'active'" });
     // The next link is followed as given (no api-version added twice, the filter not repeated).
     const next = new URL(NEXT);
     assert.strictEqual(requests[1]!.path, next.pathname);
@@ -51,7 +52,7 @@ describe("paging: odata.nextLink", () => {
     });
     assert.deepEqual(result, [["p1", "p2"], ["p3"]]);
     assert.strictEqual(requests[0]!.query.maxresults, "2");
-    assert.deepEqual(requests[0]!.query, { "api-version": "2026-10-01", maxresults: "2" });
+    assert.deepEqual(requests[0]!.query, { "api-version": expectedApiVersion, maxresults: "2" });
   });
 
   it("maxresults as an option is sent on the first request", async () => {

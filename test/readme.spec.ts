@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { assert } from "chai";
 import ts from "typescript";
 import { ACCOUNT, ACCOUNT_KEY, BODY_CONTENT_TYPE, ENDPOINT, interceptAll, type RecordedRequest, type Reply, REQUEST_ID, useNock } from "./utils/exampleDriver.js";
+import { expectedApiVersion } from "./utils/apiVersion.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const scratch = join(root, ".scratch", `readme-${process.pid}`);
@@ -190,7 +191,7 @@ describe("README.md: every TypeScript snippet compiles; the seed's steps run", f
       );
       for (const r of requests) {
         assert.match(r.headers.authorization!, new RegExp(`^SharedKey ${ACCOUNT}:`));
-        assert.strictEqual(r.query["api-version"], "2026-10-01");
+        assert.strictEqual(r.query["api-version"], expectedApiVersion);
         assert.isString(r.headers["ocp-date"]);
         if (r.method === "POST") assert.strictEqual(r.headers["content-type"], BODY_CONTENT_TYPE);
       }
@@ -205,7 +206,7 @@ describe("README.md: every TypeScript snippet compiles; the seed's steps run", f
       });
       assert.deepEqual(requests[1]!.body, { id: "my-job", poolInfo: { poolId: "my-pool" } });
       assert.deepEqual(requests[2]!.body, { id: "my-task", commandLine: 'cmd /c "echo Hello World"' });
-      assert.deepEqual(requests[3]!.query, { "api-version": "2026-10-01", $filter: "state eq 'completed'", $select: "id,executionInfo" });
+      assert.deepEqual(requests[3]!.query, { "api-version": expectedApiVersion, $filter: "state eq 'completed'", $select: "id,executionInfo" });
       assert.deepEqual(printed, [["my-task", 0]]);
     });
   });

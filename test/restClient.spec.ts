@@ -4,6 +4,7 @@ import { expect } from "chai";
 import nock from "nock";
 import type { TokenCredential } from "@azure/core-auth";
 import { createClient, isUnexpected, paginate } from "../src/rest.js";
+import { expectedApiVersion } from "./utils/apiVersion.js";
 
 const endpoint = "https://account.region.batch.azure.com";
 const credential: TokenCredential = { getToken: async () => ({ token: "test-token", expiresOnTimestamp: Date.now() + 3_600_000 }) };
@@ -18,7 +19,7 @@ describe("rest-level client (azbatch/rest)", () => {
   });
 
   function expectApiVersion(uri: string): void {
-    expect(new URL(uri, endpoint).searchParams.get("api-version")).to.equal("2026-10-01");
+    expect(new URL(uri, endpoint).searchParams.get("api-version")).to.equal(expectedApiVersion);
   }
 
   it("creates a pool with the seed's body", async () => {
@@ -53,13 +54,13 @@ describe("rest-level client (azbatch/rest)", () => {
     const bodies: unknown[] = [];
     nock(endpoint)
       .post("/jobs")
-      .query({ "api-version": "2026-10-01" })
+      .query({ "api-version": expectedApiVersion })
       .reply(201, (_uri, body) => {
         bodies.push(body);
         return "";
       })
       .post("/jobs/my-job/tasks")
-      .query({ "api-version": "2026-10-01" })
+      .query({ "api-version": expectedApiVersion })
       .reply(201, (_uri, body) => {
         bodies.push(body);
         return "";
@@ -77,13 +78,13 @@ describe("rest-level client (azbatch/rest)", () => {
   });
 
   it("lists pools across two pages with paginate()", async () => {
-    const next = `${endpoint}/pools?api-version=2026-10-01&maxresults=1&$skiptoken=abc`;
+    const next = `${endpoint}/pools?api-version=${expectedApiVersion}&maxresults=1&$skiptoken=abc`;
     nock(endpoint)
       .get("/pools")
-      .query({ "api-version": "2026-10-01", maxresults: "1" })
+      .query({ "api-version": expectedApiVersion, maxresults: "1" })
       .reply(200, { value: [{ id: "pool-1" }], "odata.nextLink": next })
       .get("/pools")
-      .query({ "api-version": "2026-10-01", maxresults: "1", $skiptoken: "abc" })
+      .query({ "api-version": expectedApiVersion, maxresults: "1", $skiptoken: "abc" })
       .reply(200, { value: [{ id: "pool-2" }] });
     const client = createClient(endpoint, credential);
     const first = await client.path("/pools").get({ queryParameters: { maxresults: 1 } });
