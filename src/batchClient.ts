@@ -1,5 +1,5 @@
 import { isTokenCredential, type AzureNamedKeyCredential, type TokenCredential } from "@azure/core-auth";
-import type { PathUncheckedResponse } from "@azure-rest/core-client";
+import type { ClientOptions, PathUncheckedResponse } from "@azure-rest/core-client";
 import { createDefaultHttpClient, type HttpClient } from "@azure/core-rest-pipeline";
 import type {
   BatchJob,
@@ -16,7 +16,7 @@ import type {
   BatchTaskCreateOptions,
 } from "../generated/api/models.js";
 import { BatchOperations, type BatchContext } from "../generated/api/operations.js";
-import { createClient, type BatchClientOptions as RestClientOptions } from "../generated/rest/batchClient.js";
+import { createClient } from "../generated/rest/batchClient.js";
 import { createBatchError } from "./batchError.js";
 import { createTasks, type CreateTasksOptionalParams, type CreateTasksResult } from "./createTasks.js";
 import {
@@ -64,7 +64,10 @@ import { waitForTasks, type WaitForTasksOptionalParams, type WaitForTasksResult 
  * Options for {@link BatchClient}: the pipeline options of `@azure-rest/core-client`
  * (retries, logging, user agent, proxy, custom HTTP client) and the api-version.
  */
-export interface BatchClientOptions extends RestClientOptions {}
+export interface BatchClientOptions extends ClientOptions {
+  /** The api-version to send (default: the version the client was generated for, `2026-10-01`). */
+  apiVersion?: string;
+}
 
 /** Host names that are this machine: plain HTTP is allowed to them (the local emulator). */
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
@@ -111,7 +114,12 @@ export class BatchClient extends BatchOperations {
     this.endpoint = endpoint.replace(/\/+$/, "");
     this.httpClient = options.httpClient ?? createDefaultHttpClient();
     this.allowInsecureConnection = allowInsecureConnection;
-    const client = createClient(this.endpoint, tokenCredential, { ...options, allowInsecureConnection });
+    const client = createClient(this.endpoint, tokenCredential, {
+      ...options,
+      allowInsecureConnection,
+      // Every request carries Batch's own request-id header (a fresh GUID unless the caller sets one).
+      telemetryOptions: { clientRequestIdHeaderName: "client-request-id", ...options.telemetryOptions },
+    });
     client.pipeline.addPolicy(createBatchThrottlingRetryPolicy(options.retryOptions), { phase: "Retry" });
     if (!tokenCredential) {
       client.pipeline.addPolicy(createSharedKeyCredentialPolicy(credential as AzureNamedKeyCredential), { phase: "Sign" });

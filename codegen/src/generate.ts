@@ -19,6 +19,8 @@ export interface GenerateOptions {
   packageVersion: string;
   /** operationId → shared result type name. */
   resultTypeNames?: Record<string, string>;
+  /** spec model name → client-side name, where a hand-written type takes the spec's name. */
+  modelRenames?: Record<string, string>;
 }
 
 const templatesDir = join(dirname(fileURLToPath(import.meta.url)), "..", "templates");
@@ -34,7 +36,7 @@ const PRETTIER: prettier.Options = { parser: "typescript", printWidth: 120, trai
 export async function generateFiles(model: ServiceModel, options: GenerateOptions): Promise<Map<string, string>> {
   const files = new Map<string, string>([
     ...emitRest(model, options),
-    ...emitApi(model, { clientName: options.clientName, resultTypeNames: options.resultTypeNames }),
+    ...emitApi(model, { clientName: options.clientName, resultTypeNames: options.resultTypeNames, modelRenames: options.modelRenames }),
   ]);
   files.set("rest/paginateHelper.ts", fileHeader(model.title, model.apiVersion) + pagingTemplate(model));
   files.set("index.ts", fileHeader(model.title, model.apiVersion) + `export * from "./api/index.js";\n`);

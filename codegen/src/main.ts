@@ -48,6 +48,7 @@ async function run(host: AutorestExtensionHost): Promise<void> {
     packageName: await session.getValue("package-name", "client"),
     packageVersion: await session.getValue("package-version", "0.0.0"),
     resultTypeNames: await session.getValue("azbatch.result-type-names", {}),
+    modelRenames: await session.getValue("azbatch.model-renames", {}),
   });
   for (const [filename, content] of files) {
     host.writeFile({ filename, content, artifactType: "source-file-typescript" });

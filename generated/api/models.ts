@@ -314,7 +314,7 @@ export interface BatchDiffDiskSettings {
 /**
  * An error response received from the Azure Batch service.
  */
-export interface BatchError {
+export interface BatchErrorBody {
   /**
    * An identifier for the error. Codes are invariant and are intended to be consumed programmatically.
    */
@@ -326,13 +326,13 @@ export interface BatchError {
   /**
    * A collection of key-value pairs containing additional details about the error.
    */
-  values?: Array<BatchErrorDetail>;
+  values?: Array<BatchErrorBodyDetail>;
 }
 
 /**
  * An item of additional information included in an Azure Batch error response.
  */
-export interface BatchErrorDetail {
+export interface BatchErrorBodyDetail {
   /**
    * An identifier specifying the meaning of the Value property.
    */
@@ -3616,7 +3616,7 @@ export interface BatchTaskCreateResult {
   /**
    * The error encountered while attempting to add the Task.
    */
-  error?: BatchError;
+  error?: BatchErrorBody;
 }
 
 /**

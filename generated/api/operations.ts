@@ -1,8 +1,9 @@
 // Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Azure Batch spec, api-version 2026-10-01.
 // Do not edit: change the spec, autorest.md or codegen/ and regenerate.
 
-import type { OperationOptions, PathUncheckedResponse, HttpNodeStreamResponse } from "@azure-rest/core-client";
+import type { Client, OperationOptions, PathUncheckedResponse, HttpNodeStreamResponse } from "@azure-rest/core-client";
 import { operationOptionsToRequestParameters } from "@azure-rest/core-client";
+import type { RawHttpHeadersInput } from "@azure/core-rest-pipeline";
 import type { BatchClient } from "../rest/clientDefinitions.js";
 import { isUnexpected } from "../rest/isUnexpected.js";
 import { buildPagedIterator, type PagedAsyncIterableIterator } from "../rest/paginateHelper.js";
@@ -172,14 +173,28 @@ export interface BatchOperationOptions extends OperationOptions {
  */
 export interface BatchContext {
   /**
-   * The rest-level client requests go through.
+   * The rest-level client requests go through (from `createClient`).
    */
-  readonly client: BatchClient;
+  readonly client: Client;
   /**
    * Builds the error thrown for a response whose status the operation does not declare.
    * @param response - the unexpected response (its body parsed when it was JSON).
    */
   createError(response: PathUncheckedResponse): Error;
+}
+
+/**
+ * The headers every operation sends: the caller's extra headers, then the shared header options.
+ */
+function commonHeaders(options: BatchOperationOptions): RawHttpHeadersInput {
+  return {
+    ...options.requestOptions?.headers,
+    ...compact({
+      "client-request-id": options.clientRequestId,
+      "return-client-request-id": options.returnClientRequestId,
+      "ocp-date": options.ocpDate?.toUTCString(),
+    }),
+  };
 }
 
 /**
@@ -2710,6 +2725,11 @@ export abstract class BatchOperations {
    */
   protected abstract readonly context: BatchContext;
 
+  /** The context's client, with its generated path types. */
+  private get rest(): BatchClient {
+    return this.context.client as BatchClient;
+  }
+
   /**
    * This operation returns only Applications and versions that are available for
    * use on Compute Nodes; that is, that can be used in an Package reference. For
@@ -2725,35 +2745,18 @@ export abstract class BatchOperations {
   listApplications(options: ListApplicationsOptionalParams = {}): PagedAsyncIterableIterator<BatchApplication> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/applications").get({
+        this.rest.path("/applications").get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
             maxresults: maxPageSize ?? options.maxresults,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) =>
         (items as Parameters<typeof batchApplicationDeserializer>[0][]).map((p) => batchApplicationDeserializer(p)),
@@ -2775,17 +2778,10 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async getApplication(applicationId: string, options: GetApplicationOptionalParams = {}): Promise<BatchApplication> {
-    const response = await this.context.client.path("/applications/{applicationId}", applicationId).get({
+    const response = await this.rest.path("/applications/{applicationId}", applicationId).get({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
     });
     if (isUnexpected(response)) throw this.context.createError(response);
     return batchApplicationDeserializer(response.body);
@@ -2802,7 +2798,7 @@ export abstract class BatchOperations {
   listJobs(options: ListJobsOptionalParams = {}): PagedAsyncIterableIterator<BatchJob> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/jobs").get({
+        this.rest.path("/jobs").get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
@@ -2811,29 +2807,12 @@ export abstract class BatchOperations {
             $select: options.select,
             $expand: options.expand,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) => (items as Parameters<typeof batchJobDeserializer>[0][]).map((p) => batchJobDeserializer(p)),
       toError: (response) => this.context.createError(response),
@@ -2858,17 +2837,10 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async createJob(job: BatchJobCreateOptions, options: CreateJobOptionalParams = {}): Promise<CreateJobResult> {
-    const response = await this.context.client.path("/jobs").post({
+    const response = await this.rest.path("/jobs").post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: batchJobCreateOptionsSerializer(job),
     });
@@ -2892,15 +2864,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async getJob(jobId: string, options: GetJobOptionalParams = {}): Promise<BatchJob> {
-    const response = await this.context.client.path("/jobs/{jobId}", jobId).get({
+    const response = await this.rest.path("/jobs/{jobId}", jobId).get({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds, $select: options.select, $expand: options.expand }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -2925,15 +2894,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async replaceJob(jobId: string, job: BatchJob, options: ReplaceJobOptionalParams = {}): Promise<ReplaceJobResult> {
-    const response = await this.context.client.path("/jobs/{jobId}", jobId).put({
+    const response = await this.rest.path("/jobs/{jobId}", jobId).put({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -2970,15 +2936,12 @@ export abstract class BatchOperations {
     job: BatchJobUpdateOptions,
     options: UpdateJobOptionalParams = {},
   ): Promise<UpdateJobResult> {
-    const response = await this.context.client.path("/jobs/{jobId}", jobId).patch({
+    const response = await this.rest.path("/jobs/{jobId}", jobId).patch({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -3015,15 +2978,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async deleteJob(jobId: string, options: DeleteJobOptionalParams = {}): Promise<DeleteJobResult> {
-    const response = await this.context.client.path("/jobs/{jobId}", jobId).delete({
+    const response = await this.rest.path("/jobs/{jobId}", jobId).delete({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds, force: options.force }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -3060,15 +3020,12 @@ export abstract class BatchOperations {
     disableOptions: BatchJobDisableOptions,
     options: DisableJobOptionalParams = {},
   ): Promise<DisableJobResult> {
-    const response = await this.context.client.path("/jobs/{jobId}/disable", jobId).post({
+    const response = await this.rest.path("/jobs/{jobId}/disable", jobId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -3103,15 +3060,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async enableJob(jobId: string, options: EnableJobOptionalParams = {}): Promise<EnableJobResult> {
-    const response = await this.context.client.path("/jobs/{jobId}/enable", jobId).post({
+    const response = await this.rest.path("/jobs/{jobId}/enable", jobId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -3149,7 +3103,7 @@ export abstract class BatchOperations {
   ): PagedAsyncIterableIterator<BatchJobPreparationAndReleaseTaskStatus> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/jobs/{jobId}/jobpreparationandreleasetaskstatus", jobId).get({
+        this.rest.path("/jobs/{jobId}/jobpreparationandreleasetaskstatus", jobId).get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
@@ -3157,29 +3111,12 @@ export abstract class BatchOperations {
             $filter: options.filter,
             $select: options.select,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) =>
         (items as Parameters<typeof batchJobPreparationAndReleaseTaskStatusDeserializer>[0][]).map((p) =>
@@ -3202,17 +3139,10 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async getJobTaskCounts(jobId: string, options: GetJobTaskCountsOptionalParams = {}): Promise<BatchTaskCountsResult> {
-    const response = await this.context.client.path("/jobs/{jobId}/taskcounts", jobId).get({
+    const response = await this.rest.path("/jobs/{jobId}/taskcounts", jobId).get({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
     });
     if (isUnexpected(response)) throw this.context.createError(response);
     return batchTaskCountsResultDeserializer(response.body);
@@ -3238,15 +3168,12 @@ export abstract class BatchOperations {
     parameters?: BatchJobTerminateOptions,
     options: TerminateJobOptionalParams = {},
   ): Promise<TerminateJobResult> {
-    const response = await this.context.client.path("/jobs/{jobId}/terminate", jobId).post({
+    const response = await this.rest.path("/jobs/{jobId}/terminate", jobId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds, force: options.force }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -3281,7 +3208,7 @@ export abstract class BatchOperations {
   ): PagedAsyncIterableIterator<BatchJob> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/jobschedules/{jobScheduleId}/jobs", jobScheduleId).get({
+        this.rest.path("/jobschedules/{jobScheduleId}/jobs", jobScheduleId).get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
@@ -3290,29 +3217,12 @@ export abstract class BatchOperations {
             $select: options.select,
             $expand: options.expand,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) => (items as Parameters<typeof batchJobDeserializer>[0][]).map((p) => batchJobDeserializer(p)),
       toError: (response) => this.context.createError(response),
@@ -3347,17 +3257,10 @@ export abstract class BatchOperations {
     taskCollection: BatchTaskGroup,
     options: CreateTaskCollectionOptionalParams = {},
   ): Promise<BatchCreateTaskCollectionResult> {
-    const response = await this.context.client.path("/jobs/{jobId}/addtaskcollection", jobId).post({
+    const response = await this.rest.path("/jobs/{jobId}/addtaskcollection", jobId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: batchTaskGroupSerializer(taskCollection),
     });
@@ -3379,7 +3282,7 @@ export abstract class BatchOperations {
   listTasks(jobId: string, options: ListTasksOptionalParams = {}): PagedAsyncIterableIterator<BatchTask> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/jobs/{jobId}/tasks", jobId).get({
+        this.rest.path("/jobs/{jobId}/tasks", jobId).get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
@@ -3388,29 +3291,12 @@ export abstract class BatchOperations {
             $select: options.select,
             $expand: options.expand,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) => (items as Parameters<typeof batchTaskDeserializer>[0][]).map((p) => batchTaskDeserializer(p)),
       toError: (response) => this.context.createError(response),
@@ -3434,17 +3320,10 @@ export abstract class BatchOperations {
     task: BatchTaskCreateOptions,
     options: CreateTaskOptionalParams = {},
   ): Promise<CreateTaskResult> {
-    const response = await this.context.client.path("/jobs/{jobId}/tasks", jobId).post({
+    const response = await this.rest.path("/jobs/{jobId}/tasks", jobId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: batchTaskCreateOptionsSerializer(task),
     });
@@ -3471,15 +3350,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async getTask(jobId: string, taskId: string, options: GetTaskOptionalParams = {}): Promise<BatchTask> {
-    const response = await this.context.client.path("/jobs/{jobId}/tasks/{taskId}", jobId, taskId).get({
+    const response = await this.rest.path("/jobs/{jobId}/tasks/{taskId}", jobId, taskId).get({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds, $select: options.select, $expand: options.expand }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -3508,15 +3384,12 @@ export abstract class BatchOperations {
     task: BatchTask,
     options: ReplaceTaskOptionalParams = {},
   ): Promise<ReplaceTaskResult> {
-    const response = await this.context.client.path("/jobs/{jobId}/tasks/{taskId}", jobId, taskId).put({
+    const response = await this.rest.path("/jobs/{jobId}/tasks/{taskId}", jobId, taskId).put({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -3551,15 +3424,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async deleteTask(jobId: string, taskId: string, options: DeleteTaskOptionalParams = {}): Promise<DeleteTaskResult> {
-    const response = await this.context.client.path("/jobs/{jobId}/tasks/{taskId}", jobId, taskId).delete({
+    const response = await this.rest.path("/jobs/{jobId}/tasks/{taskId}", jobId, taskId).delete({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -3591,7 +3461,7 @@ export abstract class BatchOperations {
   ): PagedAsyncIterableIterator<BatchNodeFile> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/jobs/{jobId}/tasks/{taskId}/files", jobId, taskId).get({
+        this.rest.path("/jobs/{jobId}/tasks/{taskId}/files", jobId, taskId).get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
@@ -3599,29 +3469,12 @@ export abstract class BatchOperations {
             $filter: options.filter,
             recursive: options.recursive,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) =>
         (items as Parameters<typeof batchNodeFileDeserializer>[0][]).map((p) => batchNodeFileDeserializer(p)),
@@ -3646,17 +3499,14 @@ export abstract class BatchOperations {
     filePath: string,
     options: DownloadTaskFileOptionalParams = {},
   ): Promise<NodeJS.ReadableStream> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/jobs/{jobId}/tasks/{taskId}/files/{filePath}", jobId, taskId, filePath)
       .get({
         ...operationOptionsToRequestParameters(options),
         queryParameters: compact({ timeOut: options.timeOutInSeconds }),
         headers: {
-          ...options.requestOptions?.headers,
+          ...commonHeaders(options),
           ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
             "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
             "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
             "ocp-range": options.ocpRange,
@@ -3687,19 +3537,12 @@ export abstract class BatchOperations {
     filePath: string,
     options: DeleteTaskFileOptionalParams = {},
   ): Promise<DeleteTaskFileResult> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/jobs/{jobId}/tasks/{taskId}/files/{filePath}", jobId, taskId, filePath)
       .delete({
         ...operationOptionsToRequestParameters(options),
         queryParameters: compact({ timeOut: options.timeOutInSeconds, recursive: options.recursive }),
-        headers: {
-          ...options.requestOptions?.headers,
-          ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
-          }),
-        },
+        headers: commonHeaders(options),
       });
     if (isUnexpected(response)) throw this.context.createError(response);
     return omitUndefined({
@@ -3725,17 +3568,14 @@ export abstract class BatchOperations {
     filePath: string,
     options: GetTaskFilePropertiesOptionalParams = {},
   ): Promise<BatchFileProperties> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/jobs/{jobId}/tasks/{taskId}/files/{filePath}", jobId, taskId, filePath)
       .head({
         ...operationOptionsToRequestParameters(options),
         queryParameters: compact({ timeOut: options.timeOutInSeconds }),
         headers: {
-          ...options.requestOptions?.headers,
+          ...commonHeaders(options),
           ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
             "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
             "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           }),
@@ -3776,15 +3616,12 @@ export abstract class BatchOperations {
     taskId: string,
     options: ReactivateTaskOptionalParams = {},
   ): Promise<ReactivateTaskResult> {
-    const response = await this.context.client.path("/jobs/{jobId}/tasks/{taskId}/reactivate", jobId, taskId).post({
+    const response = await this.rest.path("/jobs/{jobId}/tasks/{taskId}/reactivate", jobId, taskId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -3819,32 +3656,15 @@ export abstract class BatchOperations {
   ): PagedAsyncIterableIterator<BatchSubtask> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/jobs/{jobId}/tasks/{taskId}/subtasksinfo", jobId, taskId).get({
+        this.rest.path("/jobs/{jobId}/tasks/{taskId}/subtasksinfo", jobId, taskId).get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({ timeOut: options.timeOutInSeconds, $select: options.select }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) =>
         (items as Parameters<typeof batchSubtaskDeserializer>[0][]).map((p) => batchSubtaskDeserializer(p)),
@@ -3869,15 +3689,12 @@ export abstract class BatchOperations {
     taskId: string,
     options: TerminateTaskOptionalParams = {},
   ): Promise<TerminateTaskResult> {
-    const response = await this.context.client.path("/jobs/{jobId}/tasks/{taskId}/terminate", jobId, taskId).post({
+    const response = await this.rest.path("/jobs/{jobId}/tasks/{taskId}/terminate", jobId, taskId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -3906,7 +3723,7 @@ export abstract class BatchOperations {
   listJobSchedules(options: ListJobSchedulesOptionalParams = {}): PagedAsyncIterableIterator<BatchJobSchedule> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/jobschedules").get({
+        this.rest.path("/jobschedules").get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
@@ -3915,29 +3732,12 @@ export abstract class BatchOperations {
             $select: options.select,
             $expand: options.expand,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) =>
         (items as Parameters<typeof batchJobScheduleDeserializer>[0][]).map((p) => batchJobScheduleDeserializer(p)),
@@ -3958,17 +3758,10 @@ export abstract class BatchOperations {
     jobSchedule: BatchJobScheduleCreateOptions,
     options: CreateJobScheduleOptionalParams = {},
   ): Promise<CreateJobScheduleResult> {
-    const response = await this.context.client.path("/jobschedules").post({
+    const response = await this.rest.path("/jobschedules").post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: batchJobScheduleCreateOptionsSerializer(jobSchedule),
     });
@@ -3992,15 +3785,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async getJobSchedule(jobScheduleId: string, options: GetJobScheduleOptionalParams = {}): Promise<BatchJobSchedule> {
-    const response = await this.context.client.path("/jobschedules/{jobScheduleId}", jobScheduleId).get({
+    const response = await this.rest.path("/jobschedules/{jobScheduleId}", jobScheduleId).get({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds, $select: options.select, $expand: options.expand }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4031,15 +3821,12 @@ export abstract class BatchOperations {
     jobSchedule: BatchJobSchedule,
     options: ReplaceJobScheduleOptionalParams = {},
   ): Promise<ReplaceJobScheduleResult> {
-    const response = await this.context.client.path("/jobschedules/{jobScheduleId}", jobScheduleId).put({
+    const response = await this.rest.path("/jobschedules/{jobScheduleId}", jobScheduleId).put({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4078,15 +3865,12 @@ export abstract class BatchOperations {
     jobSchedule: BatchJobScheduleUpdateOptions,
     options: UpdateJobScheduleOptionalParams = {},
   ): Promise<UpdateJobScheduleResult> {
-    const response = await this.context.client.path("/jobschedules/{jobScheduleId}", jobScheduleId).patch({
+    const response = await this.rest.path("/jobschedules/{jobScheduleId}", jobScheduleId).patch({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4123,15 +3907,12 @@ export abstract class BatchOperations {
     jobScheduleId: string,
     options: DeleteJobScheduleOptionalParams = {},
   ): Promise<DeleteJobScheduleResult> {
-    const response = await this.context.client.path("/jobschedules/{jobScheduleId}", jobScheduleId).delete({
+    const response = await this.rest.path("/jobschedules/{jobScheduleId}", jobScheduleId).delete({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds, force: options.force }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4156,15 +3937,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async jobScheduleExists(jobScheduleId: string, options: JobScheduleExistsOptionalParams = {}): Promise<boolean> {
-    const response = await this.context.client.path("/jobschedules/{jobScheduleId}", jobScheduleId).head({
+    const response = await this.rest.path("/jobschedules/{jobScheduleId}", jobScheduleId).head({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4190,15 +3968,12 @@ export abstract class BatchOperations {
     jobScheduleId: string,
     options: DisableJobScheduleOptionalParams = {},
   ): Promise<DisableJobScheduleResult> {
-    const response = await this.context.client.path("/jobschedules/{jobScheduleId}/disable", jobScheduleId).post({
+    const response = await this.rest.path("/jobschedules/{jobScheduleId}/disable", jobScheduleId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4229,15 +4004,12 @@ export abstract class BatchOperations {
     jobScheduleId: string,
     options: EnableJobScheduleOptionalParams = {},
   ): Promise<EnableJobScheduleResult> {
-    const response = await this.context.client.path("/jobschedules/{jobScheduleId}/enable", jobScheduleId).post({
+    const response = await this.rest.path("/jobschedules/{jobScheduleId}/enable", jobScheduleId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4268,15 +4040,12 @@ export abstract class BatchOperations {
     jobScheduleId: string,
     options: TerminateJobScheduleOptionalParams = {},
   ): Promise<TerminateJobScheduleResult> {
-    const response = await this.context.client.path("/jobschedules/{jobScheduleId}/terminate", jobScheduleId).post({
+    const response = await this.rest.path("/jobschedules/{jobScheduleId}/terminate", jobScheduleId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds, force: options.force }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4307,36 +4076,19 @@ export abstract class BatchOperations {
   listPoolNodeCounts(options: ListPoolNodeCountsOptionalParams = {}): PagedAsyncIterableIterator<BatchPoolNodeCounts> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/nodecounts").get({
+        this.rest.path("/nodecounts").get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
             maxresults: maxPageSize ?? options.maxresults,
             $filter: options.filter,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) =>
         (items as Parameters<typeof batchPoolNodeCountsDeserializer>[0][]).map((p) =>
@@ -4357,7 +4109,7 @@ export abstract class BatchOperations {
   listPools(options: ListPoolsOptionalParams = {}): PagedAsyncIterableIterator<BatchPool> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/pools").get({
+        this.rest.path("/pools").get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
@@ -4366,29 +4118,12 @@ export abstract class BatchOperations {
             $select: options.select,
             $expand: options.expand,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) => (items as Parameters<typeof batchPoolDeserializer>[0][]).map((p) => batchPoolDeserializer(p)),
       toError: (response) => this.context.createError(response),
@@ -4407,17 +4142,10 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async createPool(pool: BatchPoolCreateOptions, options: CreatePoolOptionalParams = {}): Promise<CreatePoolResult> {
-    const response = await this.context.client.path("/pools").post({
+    const response = await this.rest.path("/pools").post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: batchPoolCreateOptionsSerializer(pool),
     });
@@ -4441,15 +4169,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async getPool(poolId: string, options: GetPoolOptionalParams = {}): Promise<BatchPool> {
-    const response = await this.context.client.path("/pools/{poolId}", poolId).get({
+    const response = await this.rest.path("/pools/{poolId}", poolId).get({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds, $select: options.select, $expand: options.expand }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4478,15 +4203,12 @@ export abstract class BatchOperations {
     pool: BatchPoolUpdateOptions,
     options: UpdatePoolOptionalParams = {},
   ): Promise<UpdatePoolResult> {
-    const response = await this.context.client.path("/pools/{poolId}", poolId).patch({
+    const response = await this.rest.path("/pools/{poolId}", poolId).patch({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4527,15 +4249,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async deletePool(poolId: string, options: DeletePoolOptionalParams = {}): Promise<DeletePoolResult> {
-    const response = await this.context.client.path("/pools/{poolId}", poolId).delete({
+    const response = await this.rest.path("/pools/{poolId}", poolId).delete({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4560,15 +4279,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async poolExists(poolId: string, options: PoolExistsOptionalParams = {}): Promise<boolean> {
-    const response = await this.context.client.path("/pools/{poolId}", poolId).head({
+    const response = await this.rest.path("/pools/{poolId}", poolId).head({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4594,17 +4310,10 @@ export abstract class BatchOperations {
     poolId: string,
     options: DisablePoolAutoScaleOptionalParams = {},
   ): Promise<DisablePoolAutoScaleResult> {
-    const response = await this.context.client.path("/pools/{poolId}/disableautoscale", poolId).post({
+    const response = await this.rest.path("/pools/{poolId}/disableautoscale", poolId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
     });
     if (isUnexpected(response)) throw this.context.createError(response);
     return omitUndefined({
@@ -4636,15 +4345,12 @@ export abstract class BatchOperations {
     enableAutoScaleOptions: BatchPoolEnableAutoScaleOptions,
     options: EnablePoolAutoScaleOptionalParams = {},
   ): Promise<EnablePoolAutoScaleResult> {
-    const response = await this.context.client.path("/pools/{poolId}/enableautoscale", poolId).post({
+    const response = await this.rest.path("/pools/{poolId}/enableautoscale", poolId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4681,17 +4387,10 @@ export abstract class BatchOperations {
     evaluateAutoScaleOptions: BatchPoolEvaluateAutoScaleOptions,
     options: EvaluatePoolAutoScaleOptionalParams = {},
   ): Promise<AutoScaleRun> {
-    const response = await this.context.client.path("/pools/{poolId}/evaluateautoscale", poolId).post({
+    const response = await this.rest.path("/pools/{poolId}/evaluateautoscale", poolId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: batchPoolEvaluateAutoScaleOptionsSerializer(evaluateAutoScaleOptions),
     });
@@ -4716,15 +4415,12 @@ export abstract class BatchOperations {
     removeOptions: BatchNodeRemoveOptions,
     options: RemoveNodesOptionalParams = {},
   ): Promise<RemoveNodesResult> {
-    const response = await this.context.client.path("/pools/{poolId}/removenodes", poolId).post({
+    const response = await this.rest.path("/pools/{poolId}/removenodes", poolId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4765,15 +4461,12 @@ export abstract class BatchOperations {
     resizeOptions: BatchPoolResizeOptions,
     options: ResizePoolOptionalParams = {},
   ): Promise<ResizePoolResult> {
-    const response = await this.context.client.path("/pools/{poolId}/resize", poolId).post({
+    const response = await this.rest.path("/pools/{poolId}/resize", poolId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4809,15 +4502,12 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async stopPoolResize(poolId: string, options: StopPoolResizeOptionalParams = {}): Promise<StopPoolResizeResult> {
-    const response = await this.context.client.path("/pools/{poolId}/stopresize", poolId).post({
+    const response = await this.rest.path("/pools/{poolId}/stopresize", poolId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
       headers: {
-        ...options.requestOptions?.headers,
+        ...commonHeaders(options),
         ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
           "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
           "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           "If-Match": options.ifMatch,
@@ -4852,17 +4542,10 @@ export abstract class BatchOperations {
     pool: BatchPoolReplaceOptions,
     options: ReplacePoolPropertiesOptionalParams = {},
   ): Promise<ReplacePoolPropertiesResult> {
-    const response = await this.context.client.path("/pools/{poolId}/updateproperties", poolId).post({
+    const response = await this.rest.path("/pools/{poolId}/updateproperties", poolId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: batchPoolReplaceOptionsSerializer(pool),
     });
@@ -4889,36 +4572,19 @@ export abstract class BatchOperations {
   ): PagedAsyncIterableIterator<BatchSupportedImage> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/supportedimages").get({
+        this.rest.path("/supportedimages").get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
             maxresults: maxPageSize ?? options.maxresults,
             $filter: options.filter,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) =>
         (items as Parameters<typeof batchSupportedImageDeserializer>[0][]).map((p) =>
@@ -4940,7 +4606,7 @@ export abstract class BatchOperations {
   listNodes(poolId: string, options: ListNodesOptionalParams = {}): PagedAsyncIterableIterator<BatchNode> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/pools/{poolId}/nodes", poolId).get({
+        this.rest.path("/pools/{poolId}/nodes", poolId).get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
@@ -4948,29 +4614,12 @@ export abstract class BatchOperations {
             $filter: options.filter,
             $select: options.select,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) => (items as Parameters<typeof batchNodeDeserializer>[0][]).map((p) => batchNodeDeserializer(p)),
       toError: (response) => this.context.createError(response),
@@ -4988,17 +4637,10 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async getNode(poolId: string, nodeId: string, options: GetNodeOptionalParams = {}): Promise<BatchNode> {
-    const response = await this.context.client.path("/pools/{poolId}/nodes/{nodeId}", poolId, nodeId).get({
+    const response = await this.rest.path("/pools/{poolId}/nodes/{nodeId}", poolId, nodeId).get({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds, $select: options.select }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
     });
     if (isUnexpected(response)) throw this.context.createError(response);
     return batchNodeDeserializer(response.body);
@@ -5021,17 +4663,10 @@ export abstract class BatchOperations {
     parameters?: BatchNodeDeallocateOptions,
     options: DeallocateNodeOptionalParams = {},
   ): Promise<DeallocateNodeResult> {
-    const response = await this.context.client.path("/pools/{poolId}/nodes/{nodeId}/deallocate", poolId, nodeId).post({
+    const response = await this.rest.path("/pools/{poolId}/nodes/{nodeId}/deallocate", poolId, nodeId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: parameters === undefined ? undefined : batchNodeDeallocateOptionsSerializer(parameters),
     });
@@ -5063,22 +4698,13 @@ export abstract class BatchOperations {
     parameters?: BatchNodeDisableSchedulingOptions,
     options: DisableNodeSchedulingOptionalParams = {},
   ): Promise<DisableNodeSchedulingResult> {
-    const response = await this.context.client
-      .path("/pools/{poolId}/nodes/{nodeId}/disablescheduling", poolId, nodeId)
-      .post({
-        ...operationOptionsToRequestParameters(options),
-        queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-        headers: {
-          ...options.requestOptions?.headers,
-          ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
-          }),
-        },
-        contentType: "application/json; odata=minimalmetadata",
-        body: parameters === undefined ? undefined : batchNodeDisableSchedulingOptionsSerializer(parameters),
-      });
+    const response = await this.rest.path("/pools/{poolId}/nodes/{nodeId}/disablescheduling", poolId, nodeId).post({
+      ...operationOptionsToRequestParameters(options),
+      queryParameters: compact({ timeOut: options.timeOutInSeconds }),
+      headers: commonHeaders(options),
+      contentType: "application/json; odata=minimalmetadata",
+      body: parameters === undefined ? undefined : batchNodeDisableSchedulingOptionsSerializer(parameters),
+    });
     if (isUnexpected(response)) throw this.context.createError(response);
     return omitUndefined({
       dataServiceId: response.headers["dataserviceid"],
@@ -5105,20 +4731,11 @@ export abstract class BatchOperations {
     nodeId: string,
     options: EnableNodeSchedulingOptionalParams = {},
   ): Promise<EnableNodeSchedulingResult> {
-    const response = await this.context.client
-      .path("/pools/{poolId}/nodes/{nodeId}/enablescheduling", poolId, nodeId)
-      .post({
-        ...operationOptionsToRequestParameters(options),
-        queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-        headers: {
-          ...options.requestOptions?.headers,
-          ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
-          }),
-        },
-      });
+    const response = await this.rest.path("/pools/{poolId}/nodes/{nodeId}/enablescheduling", poolId, nodeId).post({
+      ...operationOptionsToRequestParameters(options),
+      queryParameters: compact({ timeOut: options.timeOutInSeconds }),
+      headers: commonHeaders(options),
+    });
     if (isUnexpected(response)) throw this.context.createError(response);
     return omitUndefined({
       dataServiceId: response.headers["dataserviceid"],
@@ -5146,36 +4763,19 @@ export abstract class BatchOperations {
   ): PagedAsyncIterableIterator<BatchNodeVMExtension> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/pools/{poolId}/nodes/{nodeId}/extensions", poolId, nodeId).get({
+        this.rest.path("/pools/{poolId}/nodes/{nodeId}/extensions", poolId, nodeId).get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
             maxresults: maxPageSize ?? options.maxresults,
             $select: options.select,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) =>
         (items as Parameters<typeof batchNodeVMExtensionDeserializer>[0][]).map((p) =>
@@ -5202,19 +4802,12 @@ export abstract class BatchOperations {
     extensionName: string,
     options: GetNodeExtensionOptionalParams = {},
   ): Promise<BatchNodeVMExtension> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/pools/{poolId}/nodes/{nodeId}/extensions/{extensionName}", poolId, nodeId, extensionName)
       .get({
         ...operationOptionsToRequestParameters(options),
         queryParameters: compact({ timeOut: options.timeOutInSeconds, $select: options.select }),
-        headers: {
-          ...options.requestOptions?.headers,
-          ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
-          }),
-        },
+        headers: commonHeaders(options),
       });
     if (isUnexpected(response)) throw this.context.createError(response);
     return batchNodeVMExtensionDeserializer(response.body);
@@ -5237,7 +4830,7 @@ export abstract class BatchOperations {
   ): PagedAsyncIterableIterator<BatchNodeFile> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/pools/{poolId}/nodes/{nodeId}/files", poolId, nodeId).get({
+        this.rest.path("/pools/{poolId}/nodes/{nodeId}/files", poolId, nodeId).get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({
             timeOut: options.timeOutInSeconds,
@@ -5245,29 +4838,12 @@ export abstract class BatchOperations {
             $filter: options.filter,
             recursive: options.recursive,
           }),
-          headers: {
-            ...options.requestOptions?.headers,
-            ...compact({
-              "client-request-id": options.clientRequestId,
-              "return-client-request-id": options.returnClientRequestId,
-              "ocp-date": options.ocpDate?.toUTCString(),
-            }),
-          },
+          headers: commonHeaders(options),
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
-          .get({
-            ...operationOptionsToRequestParameters(options),
-            headers: {
-              ...options.requestOptions?.headers,
-              ...compact({
-                "client-request-id": options.clientRequestId,
-                "return-client-request-id": options.returnClientRequestId,
-                "ocp-date": options.ocpDate?.toUTCString(),
-              }),
-            },
-          }),
+          .get({ ...operationOptionsToRequestParameters(options), headers: commonHeaders(options) }),
       expectedStatus: "200",
       toItems: (items) =>
         (items as Parameters<typeof batchNodeFileDeserializer>[0][]).map((p) => batchNodeFileDeserializer(p)),
@@ -5292,17 +4868,14 @@ export abstract class BatchOperations {
     filePath: string,
     options: DownloadNodeFileOptionalParams = {},
   ): Promise<NodeJS.ReadableStream> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/pools/{poolId}/nodes/{nodeId}/files/{filePath}", poolId, nodeId, filePath)
       .get({
         ...operationOptionsToRequestParameters(options),
         queryParameters: compact({ timeOut: options.timeOutInSeconds }),
         headers: {
-          ...options.requestOptions?.headers,
+          ...commonHeaders(options),
           ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
             "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
             "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
             "ocp-range": options.ocpRange,
@@ -5333,19 +4906,12 @@ export abstract class BatchOperations {
     filePath: string,
     options: DeleteNodeFileOptionalParams = {},
   ): Promise<DeleteNodeFileResult> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/pools/{poolId}/nodes/{nodeId}/files/{filePath}", poolId, nodeId, filePath)
       .delete({
         ...operationOptionsToRequestParameters(options),
         queryParameters: compact({ timeOut: options.timeOutInSeconds, recursive: options.recursive }),
-        headers: {
-          ...options.requestOptions?.headers,
-          ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
-          }),
-        },
+        headers: commonHeaders(options),
       });
     if (isUnexpected(response)) throw this.context.createError(response);
     return omitUndefined({
@@ -5371,17 +4937,14 @@ export abstract class BatchOperations {
     filePath: string,
     options: GetNodeFilePropertiesOptionalParams = {},
   ): Promise<BatchFileProperties> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/pools/{poolId}/nodes/{nodeId}/files/{filePath}", poolId, nodeId, filePath)
       .head({
         ...operationOptionsToRequestParameters(options),
         queryParameters: compact({ timeOut: options.timeOutInSeconds }),
         headers: {
-          ...options.requestOptions?.headers,
+          ...commonHeaders(options),
           ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
             "If-Modified-Since": options.ifModifiedSince?.toUTCString(),
             "If-Unmodified-Since": options.ifUnmodifiedSince?.toUTCString(),
           }),
@@ -5418,17 +4981,10 @@ export abstract class BatchOperations {
     parameters?: BatchNodeRebootOptions,
     options: RebootNodeOptionalParams = {},
   ): Promise<RebootNodeResult> {
-    const response = await this.context.client.path("/pools/{poolId}/nodes/{nodeId}/reboot", poolId, nodeId).post({
+    const response = await this.rest.path("/pools/{poolId}/nodes/{nodeId}/reboot", poolId, nodeId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: parameters === undefined ? undefined : batchNodeRebootOptionsSerializer(parameters),
     });
@@ -5461,17 +5017,10 @@ export abstract class BatchOperations {
     parameters?: BatchNodeReimageOptions,
     options: ReimageNodeOptionalParams = {},
   ): Promise<ReimageNodeResult> {
-    const response = await this.context.client.path("/pools/{poolId}/nodes/{nodeId}/reimage", poolId, nodeId).post({
+    const response = await this.rest.path("/pools/{poolId}/nodes/{nodeId}/reimage", poolId, nodeId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: parameters === undefined ? undefined : batchNodeReimageOptionsSerializer(parameters),
     });
@@ -5500,20 +5049,11 @@ export abstract class BatchOperations {
     nodeId: string,
     options: GetNodeRemoteLoginSettingsOptionalParams = {},
   ): Promise<BatchNodeRemoteLoginSettings> {
-    const response = await this.context.client
-      .path("/pools/{poolId}/nodes/{nodeId}/remoteloginsettings", poolId, nodeId)
-      .get({
-        ...operationOptionsToRequestParameters(options),
-        queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-        headers: {
-          ...options.requestOptions?.headers,
-          ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
-          }),
-        },
-      });
+    const response = await this.rest.path("/pools/{poolId}/nodes/{nodeId}/remoteloginsettings", poolId, nodeId).get({
+      ...operationOptionsToRequestParameters(options),
+      queryParameters: compact({ timeOut: options.timeOutInSeconds }),
+      headers: commonHeaders(options),
+    });
     if (isUnexpected(response)) throw this.context.createError(response);
     return batchNodeRemoteLoginSettingsDeserializer(response.body);
   }
@@ -5529,17 +5069,10 @@ export abstract class BatchOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async startNode(poolId: string, nodeId: string, options: StartNodeOptionalParams = {}): Promise<StartNodeResult> {
-    const response = await this.context.client.path("/pools/{poolId}/nodes/{nodeId}/start", poolId, nodeId).post({
+    const response = await this.rest.path("/pools/{poolId}/nodes/{nodeId}/start", poolId, nodeId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
     });
     if (isUnexpected(response)) throw this.context.createError(response);
     return omitUndefined({
@@ -5571,19 +5104,12 @@ export abstract class BatchOperations {
     uploadOptions: UploadBatchServiceLogsOptions,
     options: UploadNodeLogsOptionalParams = {},
   ): Promise<UploadBatchServiceLogsResult> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/pools/{poolId}/nodes/{nodeId}/uploadbatchservicelogs", poolId, nodeId)
       .post({
         ...operationOptionsToRequestParameters(options),
         queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-        headers: {
-          ...options.requestOptions?.headers,
-          ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
-          }),
-        },
+        headers: commonHeaders(options),
         contentType: "application/json; odata=minimalmetadata",
         body: uploadBatchServiceLogsOptionsSerializer(uploadOptions),
       });
@@ -5609,17 +5135,10 @@ export abstract class BatchOperations {
     user: BatchNodeUserCreateOptions,
     options: CreateNodeUserOptionalParams = {},
   ): Promise<CreateNodeUserResult> {
-    const response = await this.context.client.path("/pools/{poolId}/nodes/{nodeId}/users", poolId, nodeId).post({
+    const response = await this.rest.path("/pools/{poolId}/nodes/{nodeId}/users", poolId, nodeId).post({
       ...operationOptionsToRequestParameters(options),
       queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-      headers: {
-        ...options.requestOptions?.headers,
-        ...compact({
-          "client-request-id": options.clientRequestId,
-          "return-client-request-id": options.returnClientRequestId,
-          "ocp-date": options.ocpDate?.toUTCString(),
-        }),
-      },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: batchNodeUserCreateOptionsSerializer(user),
     });
@@ -5655,19 +5174,12 @@ export abstract class BatchOperations {
     updateOptions: BatchNodeUserUpdateOptions,
     options: ReplaceNodeUserOptionalParams = {},
   ): Promise<ReplaceNodeUserResult> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/pools/{poolId}/nodes/{nodeId}/users/{userName}", poolId, nodeId, userName)
       .put({
         ...operationOptionsToRequestParameters(options),
         queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-        headers: {
-          ...options.requestOptions?.headers,
-          ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
-          }),
-        },
+        headers: commonHeaders(options),
         contentType: "application/json; odata=minimalmetadata",
         body: batchNodeUserUpdateOptionsSerializer(updateOptions),
       });
@@ -5700,19 +5212,12 @@ export abstract class BatchOperations {
     userName: string,
     options: DeleteNodeUserOptionalParams = {},
   ): Promise<DeleteNodeUserResult> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/pools/{poolId}/nodes/{nodeId}/users/{userName}", poolId, nodeId, userName)
       .delete({
         ...operationOptionsToRequestParameters(options),
         queryParameters: compact({ timeOut: options.timeOutInSeconds }),
-        headers: {
-          ...options.requestOptions?.headers,
-          ...compact({
-            "client-request-id": options.clientRequestId,
-            "return-client-request-id": options.returnClientRequestId,
-            "ocp-date": options.ocpDate?.toUTCString(),
-          }),
-        },
+        headers: commonHeaders(options),
       });
     if (isUnexpected(response)) throw this.context.createError(response);
     return omitUndefined({

@@ -21,8 +21,8 @@ import type {
   BatchContainerConfigurationUpdate,
   BatchCreateTaskCollectionResult,
   BatchDiffDiskSettings,
-  BatchError,
-  BatchErrorDetail,
+  BatchErrorBody,
+  BatchErrorBodyDetail,
   BatchErrorMessage,
   BatchInboundNatPool,
   BatchJob,
@@ -603,28 +603,28 @@ export function batchDiffDiskSettingsDeserializer(item: RestOutput.BatchDiffDisk
 }
 
 /**
- * Converts the wire form of a {@link BatchError} to the client-side model.
+ * Converts the wire form of a {@link BatchErrorBody} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
-export function batchErrorDeserializer(item: RestOutput.BatchErrorOutput): BatchError {
+export function batchErrorBodyDeserializer(item: RestOutput.BatchErrorOutput): BatchErrorBody {
   return omitUndefined({
     code: item.code,
     message: item.message === undefined ? undefined : batchErrorMessageDeserializer(item.message),
-    values: item.values === undefined ? undefined : item.values.map((p) => batchErrorDetailDeserializer(p)),
-  }) as BatchError;
+    values: item.values === undefined ? undefined : item.values.map((p) => batchErrorBodyDetailDeserializer(p)),
+  }) as BatchErrorBody;
 }
 
 /**
- * Converts the wire form of a {@link BatchErrorDetail} to the client-side model.
+ * Converts the wire form of a {@link BatchErrorBodyDetail} to the client-side model.
  * @param item - the JSON received from the service.
  * @returns the client-side value.
  */
-export function batchErrorDetailDeserializer(item: RestOutput.BatchErrorDetailOutput): BatchErrorDetail {
+export function batchErrorBodyDetailDeserializer(item: RestOutput.BatchErrorDetailOutput): BatchErrorBodyDetail {
   return omitUndefined({
     key: item.key,
     value: item.value,
-  }) as BatchErrorDetail;
+  }) as BatchErrorBodyDetail;
 }
 
 /**
@@ -3027,7 +3027,7 @@ export function batchTaskCreateResultDeserializer(item: RestOutput.BatchTaskCrea
     eTag: item.eTag,
     lastModified: item.lastModified === undefined ? undefined : new Date(item.lastModified),
     location: item.location,
-    error: item.error === undefined ? undefined : batchErrorDeserializer(item.error),
+    error: item.error === undefined ? undefined : batchErrorBodyDeserializer(item.error),
   }) as BatchTaskCreateResult;
 }
 

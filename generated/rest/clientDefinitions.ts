@@ -1246,7 +1246,7 @@ export interface Routes {
 }
 
 /**
- * The rest-level BatchClient: a `\@azure-rest/core-client` client whose `path()` is typed by {@link Routes}.
+ * The rest-level BatchClient: a `\@azure-rest/core-client` client whose `path()` is typed by its `Routes`.
  */
 export type BatchClient = Client & {
   /**

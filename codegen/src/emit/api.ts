@@ -13,10 +13,15 @@ export interface ApiEmitOptions {
   clientName: string;
   /** Operation-result type names shared by several operations (operationId → name). */
   resultTypeNames?: Record<string, string>;
+  /** Client-side names for models whose spec name is taken by a hand-written type (spec name → client name). */
+  modelRenames?: Record<string, string>;
 }
 
 /** Emits every file of the convenience layer, keyed by path relative to the output folder. */
-export function emitApi(model: ServiceModel, options: ApiEmitOptions): Map<string, string> {
+export function emitApi(specModel: ServiceModel, options: ApiEmitOptions): Map<string, string> {
+  const renames = options.modelRenames ?? {};
+  const model = renameModels(specModel, renames);
+  restNames = new Map(Object.entries(renames).map(([spec, client]) => [client, spec]));
   const files = new Map<string, string>();
   const header = fileHeader(model.title, model.apiVersion);
   const base = options.clientName.replace(/Client$/, "");
@@ -26,9 +31,38 @@ export function emitApi(model: ServiceModel, options: ApiEmitOptions): Map<strin
   files.set(
     "api/index.ts",
     header +
-      `export * from "./models.js";\nexport * from "./operations.js";\nexport * from "./serializers.js";\nexport { type ContinuablePage, type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";\n`,
+      `export * from "./models.js";\nexport * from "./operations.js";\nexport { type ContinuablePage, type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";\n`,
   );
   return files;
+}
+
+/** Client-side model name → the rest layer's (spec) name, for the models renamed in this run. */
+let restNames = new Map<string, string>();
+const restName = (name: string): string => restNames.get(name) ?? name;
+
+/** A copy of `model` with the given models renamed everywhere they are referenced. */
+function renameModels(model: ServiceModel, renames: Record<string, string>): ServiceModel {
+  if (Object.keys(renames).length === 0) return model;
+  const ref = (t: TypeRef): TypeRef =>
+    t.kind === "model" ? { kind: "model", name: renames[t.name] ?? t.name }
+    : t.kind === "array" ? { kind: "array", items: ref(t.items) }
+    : t.kind === "dictionary" ? { kind: "dictionary", values: ref(t.values) }
+    : t;
+  for (const [from, to] of Object.entries(renames)) {
+    if (!model.models.some((m) => m.name === from)) throw new Error(`azbatch-codegen: model-renames names '${from}', which the spec does not define`);
+    if (model.models.some((m) => m.name === to) || model.enums.some((e) => e.name === to)) throw new Error(`azbatch-codegen: model-renames target '${to}' is already a spec name`);
+  }
+  return {
+    ...model,
+    models: model.models
+      .map((m) => ({ ...m, name: renames[m.name] ?? m.name, properties: m.properties.map((p) => ({ ...p, type: ref(p.type) })) }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    operations: model.operations.map((op) => ({
+      ...op,
+      ...(op.body ? { body: { ...op.body, type: ref(op.body.type) } } : {}),
+      responses: op.responses.map((r) => (r.body ? { ...r, body: ref(r.body) } : r)),
+    })),
+  };
 }
 
 const isDate = (t: TypeRef): boolean => t.kind === "string" && (t.format === "date-time" || t.format === "date-time-rfc7231");
@@ -129,18 +163,18 @@ function emitSerializers(model: ServiceModel): string {
     if (m.usage.input) {
       restInputs.push(m.name);
       body += doc(`Converts a {@link ${m.name}} to its wire form.`, "", ["@param item - the client-side value.", "@returns the JSON sent to the service."]);
-      body += `export function ${lowerFirst(m.name)}Serializer(item: ${m.name}): Rest.${m.name} {\nreturn omitUndefined({\n`;
+      body += `export function ${lowerFirst(m.name)}Serializer(item: ${m.name}): Rest.${restName(m.name)} {\nreturn omitUndefined({\n`;
       if (m.additionalProperties) body += `...extraProperties(item, ${JSON.stringify(m.properties.map((p) => p.name))}),\n`;
       for (const p of m.properties.filter((p) => !p.readOnly)) {
         const value = propertyAccess("item", p.name);
         body += `${propertyKey(p.wireName)}: ${convert(toWire(p.type, value), value, p.required)},\n`;
       }
-      body += `}) as Rest.${m.name};\n}\n\n`;
+      body += `}) as Rest.${restName(m.name)};\n}\n\n`;
     }
     if (m.usage.output) {
-      restOutputs.push(`${m.name}Output`);
+      restOutputs.push(`${restName(m.name)}Output`);
       body += doc(`Converts the wire form of a {@link ${m.name}} to the client-side model.`, "", ["@param item - the JSON received from the service.", "@returns the client-side value."]);
-      body += `export function ${lowerFirst(m.name)}Deserializer(item: RestOutput.${m.name}Output): ${m.name} {\nreturn omitUndefined({\n`;
+      body += `export function ${lowerFirst(m.name)}Deserializer(item: RestOutput.${restName(m.name)}Output): ${m.name} {\nreturn omitUndefined({\n`;
       if (m.additionalProperties) body += `...extraProperties(item, ${known}),\n`;
       for (const p of m.properties) {
         const value = propertyAccess("item", p.wireName);
@@ -252,8 +286,14 @@ function emitOperations(model: ServiceModel, options: ApiEmitOptions, base: stri
   types += doc(`Options every ${base} operation takes.`, "");
   types += `export interface ${base}OperationOptions extends OperationOptions {\n${common.map(optionDecl).join("")}}\n\n`;
   types += doc(`What a ${base}Operations subclass supplies: the rest-level client and the error it throws.`, "");
-  types += `export interface ${base}Context {\n${doc("The rest-level client requests go through.", "")}readonly client: ${options.clientName};\n`;
+  types += `export interface ${base}Context {\n${doc("The rest-level client requests go through (from `createClient`).", "")}readonly client: Client;\n`;
   types += `${doc("Builds the error thrown for a response whose status the operation does not declare.", "", ["@param response - the unexpected response (its body parsed when it was JSON)."])}createError(response: PathUncheckedResponse): Error;\n}\n\n`;
+
+  const commonHeaderEntries = common
+    .filter((p) => p.in === "header")
+    .map((p) => `${propertyKey(p.wireName)}: ${requestValue(p, propertyAccess("options", p.name))}`);
+  types += doc("The headers every operation sends: the caller's extra headers, then the shared header options.", "");
+  types += `function commonHeaders(options: ${base}OperationOptions): RawHttpHeadersInput {\nreturn { ...options.requestOptions?.headers, ...compact({ ${commonHeaderEntries.join(", ")} }) };\n}\n\n`;
 
   for (const op of model.operations) {
     const kind = kindOf(op);
@@ -333,11 +373,16 @@ function emitOperations(model: ServiceModel, options: ApiEmitOptions, base: stri
         ? `maxresults: maxPageSize ?? options.maxresults`
         : `${propertyKey(p.wireName)}: ${requestValue(p, propertyAccess("options", p.name))}`,
     );
-    const headerEntries = headers.map((p) => `${propertyKey(p.wireName)}: ${requestValue(p, propertyAccess("options", p.name))}`);
+    const ownHeaderEntries = headers
+      .filter((p) => !commonNames.has(p.wireName))
+      .map((p) => `${propertyKey(p.wireName)}: ${requestValue(p, propertyAccess("options", p.name))}`);
+    const headersExpr = ownHeaderEntries.length
+      ? `{ ...commonHeaders(options), ...compact({ ${ownHeaderEntries.join(", ")} }) }`
+      : "commonHeaders(options)";
     const pathArgs = pathParams.map((p) => `, ${p.name}`).join("");
-    let request = `this.context.client.path(${JSON.stringify(op.path)}${pathArgs}).${op.method}({\n...operationOptionsToRequestParameters(options),\n`;
+    let request = `this.rest.path(${JSON.stringify(op.path)}${pathArgs}).${op.method}({\n...operationOptionsToRequestParameters(options),\n`;
     if (queryEntries.length) request += `queryParameters: compact({ ${queryEntries.join(", ")} }),\n`;
-    request += `headers: { ...options.requestOptions?.headers, ...compact({ ${headerEntries.join(", ")} }) },\n`;
+    request += `headers: ${headersExpr},\n`;
     if (op.accept && op.accept !== "application/json") request += `accept: ${JSON.stringify(op.accept)},\n`;
     if (op.body && bodyArg) {
       const t = op.body.type;
@@ -352,7 +397,7 @@ function emitOperations(model: ServiceModel, options: ApiEmitOptions, base: stri
       const item = pagedItemType(model, op);
       const conv = fromWire(item, "p");
       methods += `${signature} {\nreturn buildPagedIterator({\nfirstPage: (maxPageSize?: number) => ${request},\n`;
-      methods += `nextPage: (nextLink: string) => this.context.client.pathUnchecked(nextLink).get({ ...operationOptionsToRequestParameters(options), headers: { ...options.requestOptions?.headers, ...compact({ ${headerEntries.join(", ")} }) } }),\n`;
+      methods += `nextPage: (nextLink: string) => this.rest.pathUnchecked(nextLink).get({ ...operationOptionsToRequestParameters(options), headers: ${headersExpr} }),\n`;
       methods += `expectedStatus: ${JSON.stringify(op.responses[0].statusCodes[0])},\n`;
       methods += `toItems: (items) => ${conv ? `(items as Parameters<typeof ${lowerFirst((item as { name: string }).name)}Deserializer>[0][]).map((p) => ${conv})` : `items as ${apiType(item)}[]`},\n`;
       methods += `toError: (response) => this.context.createError(response),\n});\n}\n\n`;
@@ -373,8 +418,9 @@ function emitOperations(model: ServiceModel, options: ApiEmitOptions, base: stri
     }
   }
 
-  let out = `import type { OperationOptions, PathUncheckedResponse, HttpNodeStreamResponse } from "@azure-rest/core-client";\n`;
+  let out = `import type { Client, OperationOptions, PathUncheckedResponse, HttpNodeStreamResponse } from "@azure-rest/core-client";\n`;
   out += `import { operationOptionsToRequestParameters } from "@azure-rest/core-client";\n`;
+  out += `import type { RawHttpHeadersInput } from "@azure/core-rest-pipeline";\n`;
   out += `import type { ${options.clientName} } from "../rest/clientDefinitions.js";\n`;
   out += `import { isUnexpected } from "../rest/isUnexpected.js";\n`;
   out += `import { buildPagedIterator, type PagedAsyncIterableIterator } from "../rest/paginateHelper.js";\n`;
@@ -390,6 +436,7 @@ function emitOperations(model: ServiceModel, options: ApiEmitOptions, base: stri
   out += `export abstract class ${base}Operations {\n`;
   out += doc("The rest-level client and error factory the methods use.", "");
   out += `protected abstract readonly context: ${base}Context;\n\n`;
+  out += `/** The context's client, with its generated path types. */\nprivate get rest(): ${options.clientName} {\nreturn this.context.client as ${options.clientName};\n}\n\n`;
   out += methods;
   out += "}\n";
   return out;

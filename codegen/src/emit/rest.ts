@@ -214,7 +214,7 @@ function emitClientDefinitions(model: ServiceModel, options: RestEmitOptions): s
   out += `import type {\n${responseTypes.sort().join(",\n")}\n} from "./responses.js";\n\n`;
   out += body;
   out += doc("Every path of the service, typed.", "") + `export interface Routes {\n${routes}}\n\n`;
-  out += doc(`The rest-level ${options.clientName}: a \`@azure-rest/core-client\` client whose \`path()\` is typed by {@link Routes}.`, "");
+  out += doc(`The rest-level ${options.clientName}: a \`@azure-rest/core-client\` client whose \`path()\` is typed by its \`Routes\`.`, "");
   out += `export type ${options.clientName} = Client & {\n${doc("Selects a path of the service.", "")}path: Routes;\n};\n`;
   return out;
 }

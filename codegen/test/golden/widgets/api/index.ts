@@ -3,5 +3,4 @@
 
 export * from "./models.js";
 export * from "./operations.js";
-export * from "./serializers.js";
 export { type ContinuablePage, type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";

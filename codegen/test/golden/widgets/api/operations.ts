@@ -1,8 +1,9 @@
 // Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Widget Service spec, api-version 2030-01-01.
 // Do not edit: change the spec, autorest.md or codegen/ and regenerate.
 
-import type { OperationOptions, PathUncheckedResponse, HttpNodeStreamResponse } from "@azure-rest/core-client";
+import type { Client, OperationOptions, PathUncheckedResponse, HttpNodeStreamResponse } from "@azure-rest/core-client";
 import { operationOptionsToRequestParameters } from "@azure-rest/core-client";
+import type { RawHttpHeadersInput } from "@azure/core-rest-pipeline";
 import type { WidgetClient } from "../rest/clientDefinitions.js";
 import { isUnexpected } from "../rest/isUnexpected.js";
 import { buildPagedIterator, type PagedAsyncIterableIterator } from "../rest/paginateHelper.js";
@@ -65,14 +66,21 @@ export interface WidgetOperationOptions extends OperationOptions {}
  */
 export interface WidgetContext {
   /**
-   * The rest-level client requests go through.
+   * The rest-level client requests go through (from `createClient`).
    */
-  readonly client: WidgetClient;
+  readonly client: Client;
   /**
    * Builds the error thrown for a response whose status the operation does not declare.
    * @param response - the unexpected response (its body parsed when it was JSON).
    */
   createError(response: PathUncheckedResponse): Error;
+}
+
+/**
+ * The headers every operation sends: the caller's extra headers, then the shared header options.
+ */
+function commonHeaders(options: WidgetOperationOptions): RawHttpHeadersInput {
+  return { ...options.requestOptions?.headers, ...compact({}) };
 }
 
 /**
@@ -150,6 +158,11 @@ export abstract class WidgetOperations {
    */
   protected abstract readonly context: WidgetContext;
 
+  /** The context's client, with its generated path types. */
+  private get rest(): WidgetClient {
+    return this.context.client as WidgetClient;
+  }
+
   /**
    * Lists widgets.
    *
@@ -161,17 +174,17 @@ export abstract class WidgetOperations {
   listWidgets(options: ListWidgetsOptionalParams = {}): PagedAsyncIterableIterator<Widget> {
     return buildPagedIterator({
       firstPage: (maxPageSize?: number) =>
-        this.context.client.path("/widgets").get({
+        this.rest.path("/widgets").get({
           ...operationOptionsToRequestParameters(options),
           queryParameters: compact({ maxresults: maxPageSize ?? options.maxresults, $select: options.select }),
-          headers: { ...options.requestOptions?.headers, ...compact({ "ocp-date": options.ocpDate?.toUTCString() }) },
+          headers: { ...commonHeaders(options), ...compact({ "ocp-date": options.ocpDate?.toUTCString() }) },
         }),
       nextPage: (nextLink: string) =>
-        this.context.client
+        this.rest
           .pathUnchecked(nextLink)
           .get({
             ...operationOptionsToRequestParameters(options),
-            headers: { ...options.requestOptions?.headers, ...compact({ "ocp-date": options.ocpDate?.toUTCString() }) },
+            headers: { ...commonHeaders(options), ...compact({ "ocp-date": options.ocpDate?.toUTCString() }) },
           }),
       expectedStatus: "200",
       toItems: (items) => (items as Parameters<typeof widgetDeserializer>[0][]).map((p) => widgetDeserializer(p)),
@@ -192,9 +205,9 @@ export abstract class WidgetOperations {
     widget: WidgetCreateOptions,
     options: CreateWidgetOptionalParams = {},
   ): Promise<CreateWidgetResult> {
-    const response = await this.context.client.path("/widgets").post({
+    const response = await this.rest.path("/widgets").post({
       ...operationOptionsToRequestParameters(options),
-      headers: { ...options.requestOptions?.headers, ...compact({}) },
+      headers: commonHeaders(options),
       contentType: "application/json; odata=minimalmetadata",
       body: widgetCreateOptionsSerializer(widget),
     });
@@ -215,9 +228,9 @@ export abstract class WidgetOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async widgetExists(widgetId: string, options: WidgetExistsOptionalParams = {}): Promise<boolean> {
-    const response = await this.context.client.path("/widgets/{widgetId}", widgetId).head({
+    const response = await this.rest.path("/widgets/{widgetId}", widgetId).head({
       ...operationOptionsToRequestParameters(options),
-      headers: { ...options.requestOptions?.headers, ...compact({}) },
+      headers: commonHeaders(options),
     });
     if (response.status === "404") return false;
     if (isUnexpected(response)) throw this.context.createError(response);
@@ -234,9 +247,9 @@ export abstract class WidgetOperations {
    * @throws the error built by the context's `createError` for any status the spec does not declare.
    */
   async getWidget(widgetId: string, options: GetWidgetOptionalParams = {}): Promise<Widget> {
-    const response = await this.context.client.path("/widgets/{widgetId}", widgetId).get({
+    const response = await this.rest.path("/widgets/{widgetId}", widgetId).get({
       ...operationOptionsToRequestParameters(options),
-      headers: { ...options.requestOptions?.headers, ...compact({ "If-Match": options.ifMatch }) },
+      headers: { ...commonHeaders(options), ...compact({ "If-Match": options.ifMatch }) },
     });
     if (isUnexpected(response)) throw this.context.createError(response);
     return widgetDeserializer(response.body);
@@ -257,11 +270,11 @@ export abstract class WidgetOperations {
     filePath: string,
     options: DownloadWidgetFileOptionalParams = {},
   ): Promise<NodeJS.ReadableStream> {
-    const response = await this.context.client
+    const response = await this.rest
       .path("/widgets/{widgetId}/files/{filePath}", widgetId, filePath)
       .get({
         ...operationOptionsToRequestParameters(options),
-        headers: { ...options.requestOptions?.headers, ...compact({ "ocp-range": options.ocpRange }) },
+        headers: { ...commonHeaders(options), ...compact({ "ocp-range": options.ocpRange }) },
         accept: "application/octet-stream, application/json",
       })
       .asNodeStream();

@@ -82,7 +82,7 @@ export interface Routes {
 }
 
 /**
- * The rest-level WidgetClient: a `\@azure-rest/core-client` client whose `path()` is typed by {@link Routes}.
+ * The rest-level WidgetClient: a `\@azure-rest/core-client` client whose `path()` is typed by its `Routes`.
  */
 export type WidgetClient = Client & {
   /**
