@@ -36,6 +36,16 @@ describe("per-call options on the wire", () => {
     assert.strictEqual(sent.headers["ocp-date"], FIXED_OCP_DATE_TEXT);
   });
 
+  it("without clientRequestId, each request still carries a fresh client-request-id GUID", async () => {
+    const { requests } = await capture([ok(200, { id: "p" }), ok(200, { id: "p" })], async (c) => {
+      await c.getPool("p");
+      await c.getPool("p");
+    });
+    const ids = requests.map((r) => r.headers["client-request-id"]);
+    for (const id of ids) assert.match(String(id), /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    assert.notStrictEqual(ids[0], ids[1]);
+  });
+
   it("filter/select/expand/maxresults on a list → $filter, $select, $expand (comma-separated), maxresults", async () => {
     const { requests } = await capture(ok(200, { value: [] }), async (c) => {
       for await (const _ of c.listTasks("j", { filter: "state eq 'completed'", select: ["id", "executionInfo"], expand: ["stats"], maxresults: 10 })) void _;
