@@ -224,13 +224,13 @@ describe("pollers", () => {
       poller.onProgress((s) => seen.push(s.resourceState ?? "?"));
       await poller.submitted();
       assert.equal(sent.count, 1);
-      assert.isFalse(poller.isDone);
+      assert.isFalse(poller.isDone());
       assert.equal(poller.getOperationState()?.status, "running");
       const result = await poller.pollUntilDone();
       c.result(result);
       assert.deepEqual(seen, c.seen);
       assert.equal(polls.count, c.states.length);
-      assert.isTrue(poller.isDone);
+      assert.isTrue(poller.isDone());
       assert.equal(poller.operationState?.status, "succeeded");
       assert.equal(sent.count, 1);
     });
@@ -316,7 +316,7 @@ describe("pollers", () => {
       caught = e;
     }
     assert.equal((caught as Error).name, "AbortError");
-    assert.isFalse(poller.isDone);
+    assert.isFalse(poller.isDone());
     assert.equal(poller.getOperationState()?.resourceState, "resizing");
   });
 

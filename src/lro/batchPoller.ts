@@ -6,12 +6,14 @@
 // disabling, a node out of rebooting, ...) or is gone (404 after a delete). This poller sends the
 // request once, then reads the resource until a check says so.
 //
-// It follows core-lro 3's `PollerLike` (a Promise of the result with `pollUntilDone`, `poll`,
-// `isDone`, `operationState`, `result`, `onProgress`, `serialize`, `submitted`) and adds
-// `getOperationState()` and `getResult()` as in core-lro 2's `SimplePollerLike`.
+// Its surface is the @azure/core-lro poller convention users know from the Azure SDKs:
+// `pollUntilDone()`, `poll()`, `isDone()`, `getOperationState()`, `getResult()`, `onProgress()`,
+// `serialize()` / `resumeFrom`, `submitted()` (core-lro 2's `SimplePollerLike` methods), and it is
+// awaitable with `operationState` / `result` as in core-lro 3's `PollerLike`. core-lro 3 made
+// `isDone` a property, so the two cannot both be implemented; `isDone()` is the method form.
 
 import { AbortError, type AbortSignalLike } from "@azure/abort-controller";
-import type { CancelOnProgress, OperationState, PollerLike } from "@azure/core-lro";
+import type { CancelOnProgress, OperationState } from "@azure/core-lro";
 import { sleep } from "../retryTiming.js";
 
 /** The names of the Batch operations that return a poller. */
@@ -63,8 +65,8 @@ export interface BatchOperationState<TResult> extends OperationState<TResult> {
 }
 
 /**
- * A poller for one Batch long-running operation. It is core-lro 3's `PollerLike` (await it, or
- * call `pollUntilDone()`), plus `getOperationState()` and `getResult()`.
+ * A poller for one Batch long-running operation, with the core-lro poller methods
+ * (`pollUntilDone()`, `isDone()`, `getOperationState()`, ...); it can also be awaited.
  *
  * @example
  * ```ts
@@ -74,7 +76,46 @@ export interface BatchOperationState<TResult> extends OperationState<TResult> {
  * const pool = await poller.pollUntilDone();   // allocationState is steady again
  * ```
  */
-export interface BatchPoller<TResult> extends PollerLike<BatchOperationState<TResult>, TResult> {
+export interface BatchPoller<TResult> extends Promise<TResult> {
+  /** The operation's state, or `undefined` before the request is accepted. */
+  readonly operationState: BatchOperationState<TResult> | undefined;
+  /** The result once the operation succeeded (`undefined` for deletes and before then). */
+  readonly result: TResult | undefined;
+  /**
+   * Whether the operation has finished (succeeded, failed or canceled).
+   * @returns true once done.
+   */
+  isDone(): boolean;
+  /**
+   * Checks the resource once and updates the state.
+   * @param options - an abort signal for this check.
+   * @returns the state after the check.
+   * @throws the operation's error once it has failed.
+   */
+  poll(options?: { abortSignal?: AbortSignalLike }): Promise<BatchOperationState<TResult>>;
+  /**
+   * Polls every `updateIntervalInMs` until the operation is done.
+   * @param options - an abort signal (default: the one given to the `begin*` method).
+   * @returns the result (the resource after the transition; `undefined` for deletes).
+   * @throws the operation's error, or an `AbortError`.
+   */
+  pollUntilDone(options?: { abortSignal?: AbortSignalLike }): Promise<TResult>;
+  /**
+   * Calls `callback` with the state after every poll.
+   * @param callback - receives the state.
+   * @returns a function that removes the callback.
+   */
+  onProgress(callback: (state: BatchOperationState<TResult>) => void): CancelOnProgress;
+  /**
+   * The state as a string, to resume later with the `resumeFrom` option.
+   * @returns JSON text.
+   */
+  serialize(): Promise<string>;
+  /**
+   * Resolves once the service has accepted the request (or the state was restored).
+   * @returns nothing.
+   */
+  submitted(): Promise<void>;
   /**
    * The operation's state (`status`, `resourceState`, ids), or `undefined` before the request is
    * accepted.
@@ -184,9 +225,7 @@ export function createBatchPoller<TResult>(
       get result() {
         return state?.result;
       },
-      get isDone() {
-        return DONE.has(state?.status ?? "");
-      },
+      isDone: () => DONE.has(state?.status ?? ""),
       getOperationState: () => state,
       getResult: () => state?.result,
       onProgress(callback): CancelOnProgress {
@@ -231,10 +270,10 @@ export function createBatchPoller<TResult>(
         running ??= (async () => {
           const abortSignal = pollOptions?.abortSignal ?? options.abortSignal;
           await statePromise;
-          while (!poller.isDone) {
+          while (!poller.isDone()) {
             if (abortSignal?.aborted) throw new AbortError("The operation was aborted.");
             await poller.poll({ abortSignal });
-            if (!poller.isDone) await sleep(interval, abortSignal);
+            if (!poller.isDone()) await sleep(interval, abortSignal);
           }
           return settle();
         })().finally(() => {
