@@ -56,6 +56,7 @@ describe("codegen: AutoRest extension on a small spec", function () {
     const models = files.get("api/models.ts")!;
     expect(models).to.match(/failureMode\?: string;/); // x-ms-client-name onFailure → failureMode, inherited through allOf
     expect(models).to.include("The service's default: `retry`.");
+    expect(models).to.match(/A secret \(`x-ms-secret`\)[^\n]*\n\s*\*\/\n\s*secretCode\?: string;/);
     expect(models).to.match(/size\?: number;/); // string int64 → number
     expect(models).to.match(/createdAt\?: Date;/);
     expect(models).to.match(/export type WidgetColor = "red" \| "green";/);

@@ -88,10 +88,12 @@ export interface AzureBlobFileSystemConfiguration {
   containerName: string;
   /**
    * The Azure Storage Account key. This property is mutually exclusive with both sasKey and identity; exactly one must be specified.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   accountKey?: string;
   /**
    * The Azure Storage SAS token. This property is mutually exclusive with both accountKey and identity; exactly one must be specified.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   sasKey?: string;
   /**
@@ -118,6 +120,7 @@ export interface AzureFileShareConfiguration {
   accountName: string;
   /**
    * The Azure Storage account key.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   accountKey: string;
   /**
@@ -2197,6 +2200,7 @@ export interface BatchNodeUserCreateOptions {
   expiryTime?: Date;
   /**
    * The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password?: string;
   /**
@@ -2211,6 +2215,7 @@ export interface BatchNodeUserCreateOptions {
 export interface BatchNodeUserUpdateOptions {
   /**
    * The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property. If omitted, any existing password is removed.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password?: string;
   /**
@@ -4005,6 +4010,7 @@ export interface CifsMountConfiguration {
   mountOptions?: string;
   /**
    * The password to use for authentication against the CIFS file system.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password: string;
 }
@@ -4033,6 +4039,7 @@ export interface ContainerRegistryReference {
   username?: string;
   /**
    * The password to log into the registry server.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password?: string;
   /**
@@ -4339,6 +4346,7 @@ export interface LinuxUserConfiguration {
   gid?: number;
   /**
    * The SSH private key for the user Account. The private key must not be password protected. The private key is used to automatically configure asymmetric-key based authentication for SSH between Compute Nodes in a Linux Pool when the Pool's enableInterNodeCommunication property is true (it is ignored if enableInterNodeCommunication is false). It does this by placing the key pair into the user's .ssh directory. If not specified, password-less SSH is not configured between Compute Nodes (no modification of the user's .ssh directory is done).
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   sshPrivateKey?: string;
 }
@@ -4904,6 +4912,7 @@ export interface UserAccount {
   name: string;
   /**
    * The password for the user Account.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password: string;
   /**

@@ -51,10 +51,12 @@ export interface AzureBlobFileSystemConfiguration {
   containerName: string;
   /**
    * The Azure Storage Account key. This property is mutually exclusive with both sasKey and identity; exactly one must be specified.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   accountKey?: string;
   /**
    * The Azure Storage SAS token. This property is mutually exclusive with both accountKey and identity; exactly one must be specified.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   sasKey?: string;
   /**
@@ -81,6 +83,7 @@ export interface AzureFileShareConfiguration {
   accountName: string;
   /**
    * The Azure Storage account key.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   accountKey: string;
   /**
@@ -1427,6 +1430,7 @@ export interface BatchNodeUserCreateOptions {
   expiryTime?: Date | string;
   /**
    * The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password?: string;
   /**
@@ -1441,6 +1445,7 @@ export interface BatchNodeUserCreateOptions {
 export interface BatchNodeUserUpdateOptions {
   /**
    * The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property. If omitted, any existing password is removed.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password?: string;
   /**
@@ -1915,6 +1920,24 @@ export interface BatchPoolUpdateOptions {
    * The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
    */
   upgradePolicy?: UpgradePolicyUpdate;
+}
+
+/**
+ * Statistics related to Pool usage information.
+ */
+export interface BatchPoolUsageStatistics {
+  /**
+   * The start time of the time range covered by the statistics.
+   */
+  startTime: Date | string;
+  /**
+   * The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
+   */
+  lastUpdateTime: Date | string;
+  /**
+   * The aggregated wall-clock time of the dedicated Compute Node cores being part of the Pool. The time duration is specified in ISO 8601 format.
+   */
+  dedicatedCoreTime: string;
 }
 
 /**
@@ -2474,6 +2497,7 @@ export interface CifsMountConfiguration {
   mountOptions?: string;
   /**
    * The password to use for authentication against the CIFS file system.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password: string;
 }
@@ -2502,6 +2526,7 @@ export interface ContainerRegistryReference {
   username?: string;
   /**
    * The password to log into the registry server.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password?: string;
   /**
@@ -2722,6 +2747,7 @@ export interface LinuxUserConfiguration {
   gid?: number;
   /**
    * The SSH private key for the user Account. The private key must not be password protected. The private key is used to automatically configure asymmetric-key based authentication for SSH between Compute Nodes in a Linux Pool when the Pool's enableInterNodeCommunication property is true (it is ignored if enableInterNodeCommunication is false). It does this by placing the key pair into the user's .ssh directory. If not specified, password-less SSH is not configured between Compute Nodes (no modification of the user's .ssh directory is done).
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   sshPrivateKey?: string;
 }
@@ -3249,6 +3275,7 @@ export interface UserAccount {
   name: string;
   /**
    * The password for the user Account.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password: string;
   /**

@@ -138,10 +138,12 @@ export interface AzureBlobFileSystemConfigurationOutput {
   containerName: string;
   /**
    * The Azure Storage Account key. This property is mutually exclusive with both sasKey and identity; exactly one must be specified.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   accountKey?: string;
   /**
    * The Azure Storage SAS token. This property is mutually exclusive with both accountKey and identity; exactly one must be specified.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   sasKey?: string;
   /**
@@ -168,6 +170,7 @@ export interface AzureFileShareConfigurationOutput {
   accountName: string;
   /**
    * The Azure Storage account key.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   accountKey: string;
   /**
@@ -2875,6 +2878,7 @@ export interface CifsMountConfigurationOutput {
   mountOptions?: string;
   /**
    * The password to use for authentication against the CIFS file system.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password: string;
 }
@@ -2903,6 +2907,7 @@ export interface ContainerRegistryReferenceOutput {
   username?: string;
   /**
    * The password to log into the registry server.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password?: string;
   /**
@@ -3205,6 +3210,7 @@ export interface LinuxUserConfigurationOutput {
   gid?: number;
   /**
    * The SSH private key for the user Account. The private key must not be password protected. The private key is used to automatically configure asymmetric-key based authentication for SSH between Compute Nodes in a Linux Pool when the Pool's enableInterNodeCommunication property is true (it is ignored if enableInterNodeCommunication is false). It does this by placing the key pair into the user's .ssh directory. If not specified, password-less SSH is not configured between Compute Nodes (no modification of the user's .ssh directory is done).
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   sshPrivateKey?: string;
 }
@@ -3653,6 +3659,7 @@ export interface UserAccountOutput {
   name: string;
   /**
    * The password for the user Account.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   password: string;
   /**

@@ -101,7 +101,8 @@ function emitModels(model: ServiceModel): string {
     for (const p of props) {
       const wire = p.wireName !== p.name ? ` (\`${p.wireName}\` on the wire)` : "";
       const dflt = p.defaultValue !== undefined ? `\nThe service's default: \`${String(p.defaultValue)}\`.` : "";
-      out += doc(`${p.description}${wire ? `\n${wire.trim()}` : ""}${dflt}`, `The ${p.name} property${wire}.${dflt}`);
+      const secret = p.secret ? "\nA secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs." : "";
+      out += doc(`${p.description}${wire ? `\n${wire.trim()}` : ""}${dflt}${secret}`, `The ${p.name} property${wire}.${dflt}${secret}`);
       out += `${propertyKey(p.name)}${p.required && !(p.readOnly && m.usage.input) ? "" : "?"}: ${apiType(p.type)};\n`;
     }
     if (m.additionalProperties) out += `${doc("Additional properties.", "")}[key: string]: unknown;\n`;

@@ -43,7 +43,8 @@ function objectDecl(m: ObjectModel, name: string, direction: "input" | "output")
   let out = doc(m.description, `The ${m.name} model.`) + `export interface ${name} {\n`;
   for (const p of props) {
     const dflt = p.defaultValue !== undefined ? `\nThe service's default: \`${String(p.defaultValue)}\`.` : "";
-    out += doc(`${p.description}${dflt}`, `The ${p.wireName} property.${dflt}`);
+    const secret = p.secret ? "\nA secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs." : "";
+    out += doc(`${p.description}${dflt}${secret}`, `The ${p.wireName} property.${dflt}${secret}`);
     out += `${propertyKey(p.wireName)}${p.required ? "" : "?"}: ${restType(p.type, direction)};\n`;
   }
   if (m.additionalProperties) {
@@ -55,7 +56,8 @@ function objectDecl(m: ObjectModel, name: string, direction: "input" | "output")
 
 function emitInputModels(model: ServiceModel): string {
   let out = "";
-  for (const m of model.models.filter((m) => m.usage.input)) out += objectDecl(m, m.name, "input");
+  // Input models, and definitions nothing references (kept so every definition has a type).
+  for (const m of model.models.filter((m) => m.usage.input || !m.usage.output)) out += objectDecl(m, m.name, "input");
   for (const e of model.enums) out += enumDecl(e);
   for (const a of model.aliases) out += doc(a.description, `The ${a.name} string.`) + `export type ${a.name} = string;\n\n`;
   return out;

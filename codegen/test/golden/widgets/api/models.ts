@@ -41,6 +41,7 @@ export interface Widget {
   homepage?: string;
   /**
    * A secret.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   secretCode?: string;
   /**

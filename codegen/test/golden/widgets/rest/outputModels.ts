@@ -42,6 +42,7 @@ export interface WidgetOutput {
   homepage?: string;
   /**
    * A secret.
+   * A secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs.
    */
   secretCode?: string;
   /**

@@ -1,0 +1,73 @@
+// What `npm run generate` wrote for the Batch spec covers the whole spec: every definition,
+// every operation, every pageable operation. Reads the committed generated/ (CI checks that it
+// is exactly what the generator writes).
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { expect } from "chai";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const spec = JSON.parse(readFileSync(join(root, "..", "shared", "spec", "2026-10-01", "BatchService.json"), "utf8")) as {
+  definitions: Record<string, { type?: string; enum?: unknown[] }>;
+  paths: Record<string, Record<string, { operationId: string; "x-ms-pageable"?: unknown }>>;
+};
+const generated = (file: string): string => readFileSync(join(root, "generated", file), "utf8");
+/** Source with all white space removed, so prettier's line breaks do not matter. */
+const squash = (text: string): string => text.replace(/\s+/g, "");
+
+/** `Azure.Core.eTag` → `AzureCoreETag`: modelerfour's name for a dotted definition. */
+const typeName = (definition: string): string =>
+  definition
+    .split(".")
+    .map((p) => p[0].toUpperCase() + p.slice(1))
+    .join("");
+
+describe("codegen: the generated Batch client covers the spec", () => {
+  const restModels = generated("rest/models.ts");
+  const restOutputs = generated("rest/outputModels.ts");
+  const apiModels = generated("api/models.ts");
+  const operations = Object.values(spec.paths).flatMap((item) => Object.values(item));
+
+  it("emits every one of the spec's definitions, in the rest layer and the client models", () => {
+    const names = Object.keys(spec.definitions);
+    expect(names).to.have.length(248);
+    const renamedInClient: Record<string, string> = { BatchError: "BatchErrorBody", BatchErrorDetail: "BatchErrorBodyDetail" };
+    for (const definition of names) {
+      const name = typeName(definition);
+      const declared = (source: string, n: string) => new RegExp(`export (interface|type) ${n}\\b`).test(source);
+      expect(declared(restModels, name) || declared(restOutputs, `${name}Output`), `rest: ${definition}`).to.equal(true);
+      expect(declared(apiModels, renamedInClient[name] ?? name), `client: ${definition}`).to.equal(true);
+    }
+  });
+
+  it("emits enums as string-literal unions", () => {
+    const enums = Object.entries(spec.definitions).filter(([, d]) => Array.isArray(d.enum));
+    expect(enums.length).to.be.greaterThan(50);
+    for (const [name, d] of enums) {
+      const union = (d.enum as string[]).map((v) => JSON.stringify(v)).join("|");
+      expect(squash(apiModels).replace(/=\|/g, "="), name).to.include(`exporttype${name}=${union};`);
+    }
+  });
+
+  it("has a typed route and an isUnexpected entry for each of the 71 operations, and paginates the 14 pageable ones", () => {
+    expect(operations).to.have.length(71);
+    const isUnexpected = generated("rest/isUnexpected.ts");
+    for (const [path, item] of Object.entries(spec.paths)) {
+      for (const method of Object.keys(item)) {
+        expect(isUnexpected, `${method} ${path}`).to.include(JSON.stringify(`${method.toUpperCase()} ${path}`));
+      }
+      expect(squash(generated("rest/clientDefinitions.ts")), path).to.include(squash(`(path: ${JSON.stringify(path)}`));
+    }
+    const pageable = operations.filter((op) => op["x-ms-pageable"]);
+    expect(pageable).to.have.length(14);
+    const ops = generated("api/operations.ts");
+    const pagedMethods = ops.match(/\): PagedAsyncIterableIterator</g) ?? [];
+    expect(pagedMethods).to.have.length(14);
+  });
+
+  it("marks every file as generated", () => {
+    for (const file of ["rest/models.ts", "rest/index.ts", "api/operations.ts", "api/serializers.ts", "index.ts"]) {
+      expect(generated(file).split("\n")[0]).to.match(/^\/\/ Produced by `npm run generate`/);
+    }
+    expect(generated("README.md")).to.include("Never edit these files by hand");
+  });
+});
