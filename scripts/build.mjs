@@ -1,5 +1,6 @@
 // `npm run build`: compiles src/ and generated/ under strict mode twice, to ESM (dist/esm)
-// and CommonJS (dist/cjs, marked by its own package.json), each with declarations.
+// and CommonJS (dist/cjs, marked by its own package.json), each with declarations; then the
+// emulator workspace package.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 
@@ -9,4 +10,6 @@ execFileSync(tsc, ["-p", "tsconfig.build.json"], { stdio: "inherit" });
 execFileSync(tsc, ["-p", "tsconfig.build.cjs.json"], { stdio: "inherit" });
 mkdirSync("dist/cjs", { recursive: true });
 writeFileSync("dist/cjs/package.json", JSON.stringify({ type: "commonjs" }) + "\n");
+// The emulator package (emulator/dist), so `import "azbatch-emulator"` works without tsx too.
+execFileSync(tsc, ["-p", "emulator/tsconfig.json"], { stdio: "inherit" });
 console.log("build: dist/esm and dist/cjs written");

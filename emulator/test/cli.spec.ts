@@ -56,6 +56,16 @@ describe("emulator: CLI", () => {
     }, 5000);
   });
 
+  it("runs as the azbatch-emulator command (bin/), from a source checkout or a build", async () => {
+    const bin = fileURLToPath(new URL("../bin/azbatch-emulator.js", import.meta.url));
+    child = spawn(process.execPath, [bin, "--help"], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout!.on("data", (c) => (out += c));
+    const code = await new Promise<number | null>((resolve) => child!.once("exit", resolve));
+    expect(code).to.equal(0);
+    expect(out).to.contain("azbatch-emulator: a local Azure Batch service");
+  });
+
   it("prints help", async () => {
     child = spawn(process.execPath, ["--import", "tsx", CLI, "--help"], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
