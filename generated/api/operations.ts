@@ -135,10 +135,6 @@ async function readErrorBody(response: HttpNodeStreamResponse): Promise<PathUnch
   return { ...response, body };
 }
 
-void parseBoolean;
-void parseNumber;
-void parseDate;
-
 /**
  * Options every Batch operation takes.
  */

@@ -217,9 +217,6 @@ function extraProperties(item: object, known: string[]): Record<string, unknown>
   return out;
 }
 
-void mapRecord;
-void extraProperties;
-
 /**
  * Converts the wire form of a {@link AutoScaleRun} to the client-side model.
  * @param item - the JSON received from the service.

@@ -157,12 +157,9 @@ function convert(expr: string | undefined, value: string, required: boolean): st
 
 function emitSerializers(model: ServiceModel): string {
   let body = "";
-  const restInputs: string[] = [];
-  const restOutputs: string[] = [];
   for (const m of model.models) {
     const known = JSON.stringify(m.properties.map((p) => p.wireName));
     if (m.usage.input) {
-      restInputs.push(m.name);
       body += doc(`Converts a {@link ${m.name}} to its wire form.`, "", ["@param item - the client-side value.", "@returns the JSON sent to the service."]);
       body += `export function ${lowerFirst(m.name)}Serializer(item: ${m.name}): Rest.${restName(m.name)} {\nreturn omitUndefined({\n`;
       if (m.additionalProperties) body += `...extraProperties(item, ${JSON.stringify(m.properties.map((p) => p.name))}),\n`;
@@ -173,7 +170,6 @@ function emitSerializers(model: ServiceModel): string {
       body += `}) as Rest.${restName(m.name)};\n}\n\n`;
     }
     if (m.usage.output) {
-      restOutputs.push(`${restName(m.name)}Output`);
       body += doc(`Converts the wire form of a {@link ${m.name}} to the client-side model.`, "", ["@param item - the JSON received from the service.", "@returns the client-side value."]);
       body += `export function ${lowerFirst(m.name)}Deserializer(item: RestOutput.${restName(m.name)}Output): ${m.name} {\nreturn omitUndefined({\n`;
       if (m.additionalProperties) body += `...extraProperties(item, ${known}),\n`;
@@ -188,8 +184,6 @@ function emitSerializers(model: ServiceModel): string {
   let out = `import type * as Rest from "../rest/models.js";\nimport type * as RestOutput from "../rest/outputModels.js";\n`;
   out += `import type {\n${names.join(",\n")}\n} from "./models.js";\n\n`;
   out += HELPERS;
-  void restInputs;
-  void restOutputs;
   return out + body;
 }
 
@@ -212,9 +206,6 @@ function extraProperties(item: object, known: string[]): Record<string, unknown>
   for (const [key, value] of Object.entries(item)) if (!known.includes(key)) out[key] = value;
   return out;
 }
-
-void mapRecord;
-void extraProperties;
 
 `;
 
@@ -330,7 +321,7 @@ function emitOperations(model: ServiceModel, options: ApiEmitOptions, base: stri
       returnType = `Promise<${resultName}>`;
       if (!resultTypes.has(resultName)) {
         const fields = successHeaders(op)
-          .map((h) => doc(h.description, `The ${h.wireName} header.`) + `${propertyKey(h.name)}?: ${apiType(h.type.kind === "number" ? h.type : h.type)};\n`)
+          .map((h) => doc(h.description, `The ${h.wireName} header.`) + `${propertyKey(h.name)}?: ${apiType(h.type)};\n`)
           .join("");
         resultTypes.set(resultName, doc(`What {@link ${base}Operations.${op.methodName}} returns: the response headers, typed.`, "") + `export interface ${resultName} {\n${fields}}\n\n`);
       }
@@ -492,9 +483,5 @@ async function readErrorBody(response: HttpNodeStreamResponse): Promise<PathUnch
   }
   return { ...response, body };
 }
-
-void parseBoolean;
-void parseNumber;
-void parseDate;
 
 `;

@@ -52,10 +52,6 @@ async function readErrorBody(response: HttpNodeStreamResponse): Promise<PathUnch
   return { ...response, body };
 }
 
-void parseBoolean;
-void parseNumber;
-void parseDate;
-
 /**
  * Options every Widget operation takes.
  */

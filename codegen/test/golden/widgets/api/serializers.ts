@@ -25,9 +25,6 @@ function extraProperties(item: object, known: string[]): Record<string, unknown>
   return out;
 }
 
-void mapRecord;
-void extraProperties;
-
 /**
  * Converts the wire form of a {@link Widget} to the client-side model.
  * @param item - the JSON received from the service.
