@@ -1,5 +1,5 @@
-// What `npm run generate` wrote for the Batch spec covers the whole spec: every definition,
-// every operation, every pageable operation. Reads the committed generated/ (CI checks that it
+// What `npm run generate` wrote for the Batch spec (api-version 2026-10-01, the default tag) covers
+// the whole spec: every definition, every operation, every pageable operation. Reads the committed generated/ (CI checks that it
 // is exactly what the generator writes).
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
