@@ -15,6 +15,7 @@
 import type { PathUncheckedResponse } from "@azure-rest/core-client";
 import {
   createHttpHeaders,
+  createPipelineRequest,
   type PipelineRequest,
   type PipelineResponse,
   RestError,
@@ -136,6 +137,7 @@ export class BatchError extends RestError {
  * @returns The error; this function does not throw it.
  */
 export function createBatchError(response: PathUncheckedResponse): BatchError {
+  const redact = secretRedactor(response.request);
   const parsedStatus = Number.parseInt(response.status, 10);
   const statusCode = Number.isFinite(parsedStatus) ? parsedStatus : 0;
   const headers = createHttpHeaders(response.headers ?? {});
@@ -146,32 +148,54 @@ export function createBatchError(response: PathUncheckedResponse): BatchError {
     errorBody && typeof errorBody.code === "string"
       ? errorBody.code
       : undefined;
-  const message =
+  const message = redact(
     (errorBody && messageText(errorBody.message)) ||
-    `Batch request failed with status ${response.status}` +
-      (code ? ` (${code})` : "");
+      `Batch request failed with status ${response.status}` + (code ? ` (${code})` : ""),
+  );
+  const request = response.request ? withoutSecrets(response.request) : undefined;
 
   const pipelineResponse: PipelineResponse = {
     status: statusCode,
     headers,
-    request: response.request,
-    bodyAsText:
-      typeof body === "string"
-        ? body
-        : body === undefined
-          ? undefined
-          : JSON.stringify(body),
+    request: request!,
+    bodyAsText: body === undefined ? undefined : redact(typeof body === "string" ? body : JSON.stringify(body)),
   };
 
   return new BatchError(message, {
     statusCode,
     code,
-    values: errorBody ? detailValues(errorBody.values) : [],
+    values: (errorBody ? detailValues(errorBody.values) : []).map((v) =>
+      v.value === undefined ? v : { ...v, value: redact(v.value) },
+    ),
     requestId: headers.get("request-id"),
-    clientRequestId: headers.get("client-request-id"),
-    request: response.request,
+    // The service echoes it only when asked (return-client-request-id); the request always has it.
+    clientRequestId: headers.get("client-request-id") ?? response.request?.headers.get("client-request-id"),
+    request,
     response: pipelineResponse,
   });
+}
+
+/**
+ * The request as kept on an error: same method, URL and headers, but no `Authorization` header
+ * and no body (a body can hold `x-ms-secret` values such as a node user's password).
+ */
+function withoutSecrets(request: PipelineRequest): PipelineRequest {
+  const headers = createHttpHeaders();
+  for (const [name, value] of request.headers) {
+    if (name.toLowerCase() !== "authorization") headers.set(name, value);
+  }
+  return createPipelineRequest({ url: request.url, method: request.method, headers, requestId: request.requestId });
+}
+
+/**
+ * Replaces the request's shared-key signature or bearer token wherever the service echoed it
+ * (an `AuthenticationFailed` error quotes the signature it received).
+ */
+function secretRedactor(request: PipelineRequest | undefined): (text: string) => string {
+  const authorization = request?.headers.get("authorization") ?? "";
+  const secret = /^SharedKey [^:]+:(.+)$/.exec(authorization)?.[1] ?? /^Bearer (.+)$/i.exec(authorization)?.[1];
+  if (!secret) return (text) => text;
+  return (text) => text.split(secret).join("REDACTED");
 }
 
 /**

@@ -142,7 +142,8 @@ describe("BatchError", () => {
         { key: "PropertyName", value: "targetDedicatedNodes" },
         { key: "Reason", value: "The specified value is less than 0." },
       ]);
-      assert.isUndefined(err.clientRequestId);
+      // Not echoed by the service (no return-client-request-id): taken from the request sent.
+      assert.strictEqual(err.clientRequestId, CLIENT_REQUEST_ID);
     });
 
     it("non-JSON (HTML) 500: no code, fallback message, body kept on the response", () => {
@@ -298,18 +299,29 @@ describe("BatchError", () => {
               {
                 key: "AuthenticationErrorDetail",
                 value:
-                  "The MAC signature found in the HTTP request is not the same as any computed signature.",
+                  `The MAC signature found in the HTTP request '${SIGNATURE}' is not the same as any computed signature.`,
               },
             ],
           },
           request("GET", "/pools"),
         ),
       );
-      assert.strictEqual(
-        err.request?.headers.get("authorization"),
-        `SharedKey acct:${SIGNATURE}`,
-      );
+      // The request kept on the error has no Authorization header, and the signature the
+      // service echoed back is redacted everywhere it appears.
+      assert.isUndefined(err.request?.headers.get("authorization"));
+      assert.strictEqual(err.request?.headers.get("client-request-id"), CLIENT_REQUEST_ID);
+      assert.include(err.values[0]!.value, "'REDACTED'");
+      assert.notInclude(err.response?.bodyAsText ?? "", SIGNATURE);
+      assert.notInclude(JSON.stringify(err.values), SIGNATURE);
       assertClean(err, SIGNATURE);
+    });
+
+    it("x-ms-secret values in the request body (a node user's password)", () => {
+      const req = request("PATCH", "/pools/p/nodes/n/users/u");
+      req.body = JSON.stringify({ password: "hunter2-secret" });
+      const err = createBatchError(response("400", invalidPropertyBody, req));
+      assert.isUndefined(err.request?.body);
+      assertClean(err, "hunter2-secret");
     });
 
     it("bearer token", () => {
