@@ -7,10 +7,10 @@
 // but HEAD responses have no body, and gateways and proxies can answer with HTML or plain text,
 // so every part of it is optional here.
 //
-// Secrets: the failed request (with its Authorization header) is kept only on RestError's
-// non-enumerable `request` property, and RestError's util.inspect output runs it through the
-// core sanitizer (Authorization and other unknown headers become "REDACTED"). Nothing from the
-// request is copied into the message or into an enumerable property.
+// Secrets: the error keeps a copy of the failed request without its Authorization header and
+// without its body (which can hold x-ms-secret values), on RestError's non-enumerable `request`
+// property. A signature or token the service quotes back (AuthenticationFailed does) is replaced
+// by "REDACTED" in the message, the values and the response text.
 
 import type { PathUncheckedResponse } from "@azure-rest/core-client";
 import {
