@@ -211,7 +211,8 @@ export class BatchClient extends BatchOperations {
    * @param filePath - The file, relative to the task directory (`stdout.txt`, `wd/out.log`).
    * @param options - `fromOffset` to resume, poll intervals, `abortSignal`.
    * @returns The chunks, in order.
-   * @throws (while iterating) `AbortError` when aborted; a {@link BatchError} when a request fails.
+   * @throws (while iterating) `AbortError` when aborted; a {@link BatchError} when a request fails,
+   *   or with status 404 when the task has completed and the file never existed.
    * @example
    * ```ts
    * for await (const chunk of client.followTaskFile("job", "task-1", "stdout.txt")) {

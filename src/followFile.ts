@@ -41,7 +41,7 @@ export interface FollowNodeFileOptions extends FollowFileOptions {
 interface FollowedFile {
   finished(abortSignal: AbortSignalLike | undefined): Promise<boolean>;
   /** The length, or `undefined` while the file does not exist yet. */
-  length(abortSignal: AbortSignalLike | undefined): Promise<number | undefined>;
+  length(abortSignal: AbortSignalLike | undefined): Promise<FileLength>;
   read(start: number, end: number, abortSignal: AbortSignalLike | undefined): Promise<NodeJS.ReadableStream>;
 }
 
@@ -52,10 +52,14 @@ async function* follow(file: FollowedFile, options: FollowFileOptions): AsyncGen
   const signal = options.abortSignal;
   let offset = Math.max(0, options.fromOffset ?? 0);
   let interval = minInterval;
+  let seen = false;
   for (;;) {
     if (signal?.aborted) throw new AbortError("Following the file was aborted.");
     const finished = await file.finished(signal);
-    const length = await file.length(signal);
+    const { length, missing } = await file.length(signal);
+    if (length !== undefined) seen = true;
+    // The writer is done and the file never existed: a wrong name, not a file still to come.
+    if (finished && length === undefined && !seen && missing) throw missing;
     let received = false;
     while (length !== undefined && offset < length) {
       const end = Math.min(length, offset + maxRead) - 1;
@@ -78,12 +82,19 @@ async function* follow(file: FollowedFile, options: FollowFileOptions): AsyncGen
   }
 }
 
-/** A file that does not exist yet (404), or a task not scheduled yet (409): no length yet. */
-async function lengthOrUndefined(read: () => Promise<{ contentLength?: number }>): Promise<number | undefined> {
+/** A file's current length, or why there is none yet (404: no file yet; 409: task not scheduled yet). */
+interface FileLength {
+  /** The length in bytes, when the file exists. */
+  length?: number;
+  /** The service's answer when the file (or the task's directory) does not exist yet. */
+  missing?: Error;
+}
+
+async function lengthOrUndefined(read: () => Promise<{ contentLength?: number }>): Promise<FileLength> {
   try {
-    return (await read()).contentLength ?? 0;
+    return { length: (await read()).contentLength ?? 0 };
   } catch (e) {
-    if (isBatchError(e) && (e.statusCode === 404 || e.statusCode === 409)) return undefined;
+    if (isBatchError(e) && (e.statusCode === 404 || e.statusCode === 409)) return { missing: e };
     throw e;
   }
 }

@@ -6,7 +6,7 @@
 import { assert } from "chai";
 import nock from "nock";
 import { AzureNamedKeyCredential } from "@azure/core-auth";
-import { BatchClient } from "../src/index.js";
+import { BatchClient, BatchError } from "../src/index.js";
 
 const ENDPOINT = "https://acct.region.batch.azure.com";
 const KEY = Buffer.from("followFile-test-key-not-a-secret").toString("base64");
@@ -112,10 +112,20 @@ describe("followFile", () => {
     assert.deepEqual(served.ranges, ["bytes=0-3", "bytes=4-7", "bytes=8-9"]);
   });
 
-  it("ends without a read for a completed task whose file never appeared", async () => {
+  it("throws the service's 404 for a completed task whose file never existed (a wrong name), without reading", async () => {
     const served = serve({ rounds: [["completed", undefined]] });
-    assert.equal(await collect(client().followTaskFile("j", "t", "stdout.txt", { pollIntervalInMs: 1 })), "");
+    const error = await collect(client().followTaskFile("j", "t", "stdout.txt", { pollIntervalInMs: 1 })).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    assert.instanceOf(error, BatchError);
+    assert.equal((error as BatchError).statusCode, 404);
     assert.deepEqual(served.ranges, []);
+  });
+
+  it("waits for a file that appears while the task runs", async () => {
+    serve({ rounds: [["running", undefined], ["running", undefined], ["completed", "late output"]] });
+    assert.equal(await collect(client().followTaskFile("j", "t", "stdout.txt", { pollIntervalInMs: 1 })), "late output");
   });
 
   it("throws an AbortError when aborted", async () => {
