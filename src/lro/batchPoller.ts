@@ -1,4 +1,4 @@
-// A poller for Batch's asynchronous operations, implementing @azure/core-lro 3's `PollerLike`.
+// A poller for Batch's asynchronous operations, with the @azure/core-lro poller methods.
 //
 // Why not `createHttpPoller`: it follows `Operation-Location` / `Azure-AsyncOperation` /
 // `Location` headers, which Batch does not send. A Batch operation is "done" when the resource
