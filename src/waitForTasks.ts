@@ -50,9 +50,12 @@ export interface WaitForTasksOptionalParams {
 export interface WaitForTasksResult {
   /** Tasks counted. */
   total: number;
-  /** Tasks that succeeded. */
+  /** Tasks that succeeded (`total - failed`). */
   succeeded: number;
-  /** Tasks that failed (result `failure`: non-zero exit after retries, or a scheduling failure). */
+  /**
+   * Tasks that failed (result `failure`: non-zero exit after retries, or a scheduling failure);
+   * always `failedTaskIds.length`, since both come from one listing.
+   */
   failed: number;
   /** The IDs of the failed tasks. */
   failedTaskIds: string[];
@@ -179,20 +182,20 @@ export async function waitForTasks(
               }),
             );
             if (notDone === undefined) {
+              // The failures come from a listing (exact), not from the counts (which can lag), so
+              // `failed` always equals `failedTaskIds.length`.
               failedIds = [];
-              if (counts.failed > 0) {
-                for await (const task of client.listTasks(jobId, {
-                  ...requestOptions,
-                  filter: "executionInfo/result eq 'failure'",
-                  select: ["id"],
-                })) {
-                  failedIds.push(task.id ?? "");
-                }
+              for await (const task of client.listTasks(jobId, {
+                ...requestOptions,
+                filter: "executionInfo/result eq 'failure'",
+                select: ["id"],
+              })) {
+                failedIds.push(task.id ?? "");
               }
               return {
                 total: counts.total,
-                succeeded: counts.succeeded,
-                failed: counts.failed,
+                succeeded: Math.max(0, counts.total - failedIds.length),
+                failed: failedIds.length,
                 failedTaskIds: failedIds,
               };
             }

@@ -61,6 +61,13 @@ describe("waitForTasks", () => {
     nock.enableNetConnect();
   });
 
+  it("takes the failures from the listing when the counts lag behind it", async () => {
+    serveCounts([[0, 0, 3, 3, 0]]); // counts still say no failure
+    serveList((q) => (q.$filter === "executionInfo/result eq 'failure'" ? [{ id: "t3" }] : []));
+    const result = await client().waitForTasks("job-1", { pollIntervalInMs: 1 });
+    assert.deepEqual(result, { total: 3, succeeded: 2, failed: 1, failedTaskIds: ["t3"] });
+  });
+
   it("polls task counts, confirms with a listing and lists the failed tasks", async () => {
     serveCounts([
       [3, 0, 0, 0, 0],
