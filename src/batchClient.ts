@@ -143,7 +143,9 @@ export class BatchClient extends BatchOperations {
    * service's code and message. Whole-request failures (5xx, 408, 429 with or without
    * `Retry-After`, timeouts, dropped connections) are retried with exponential backoff and
    * jitter, honouring `Retry-After`, at most `maxRetries` (default 5) times per task. These
-   * requests bypass the pipeline's retry policies, so retries are never multiplied.
+   * requests bypass the pipeline's retry policies, so retries are never multiplied. Task IDs must be
+   * unique in the input: a duplicate whose request failed as a whole and was retried is counted as
+   * created (its `TaskExists` cannot be told from its own earlier success).
    *
    * @param jobId - The job to add the tasks to.
    * @param tasks - The tasks: an array, an `Iterable` or an `AsyncIterable`.
