@@ -13,14 +13,21 @@ describe("package: ESM and CommonJS entry points", function () {
   let project: string;
 
   before(() => {
-    if (!existsSync(join(root, "dist/esm/src/index.js")) || !existsSync(join(root, "dist/cjs/src/index.js"))) {
-      execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
-    }
+    // Always a fresh build, packed as npm would publish it (so the `files` list is checked too).
+    execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
     project = mkdtempSync(join(tmpdir(), "azbatch-consumer-"));
-    mkdirSync(join(project, "node_modules"));
-    symlinkSync(root, join(project, "node_modules", "azbatch"), "dir");
-    // The consumer's own dependency for credentials, as a user would install it.
+    const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", project], { cwd: root, encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .at(-1)!;
+    mkdirSync(join(project, "node_modules", "azbatch"), { recursive: true });
+    execFileSync("tar", ["-xzf", join(project, tarball), "-C", join(project, "node_modules", "azbatch"), "--strip-components=1"]);
+    // The consumer's own dependencies, as `npm install azbatch` would bring them.
     symlinkSync(join(root, "node_modules", "@azure"), join(project, "node_modules", "@azure"), "dir");
+    symlinkSync(join(root, "node_modules", "@azure-rest"), join(project, "node_modules", "@azure-rest"), "dir");
+    for (const dep of ["tslib", "@typespec"]) {
+      if (existsSync(join(root, "node_modules", dep))) symlinkSync(join(root, "node_modules", dep), join(project, "node_modules", dep), "dir");
+    }
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
   });
   after(() => rmSync(project, { recursive: true, force: true }));
@@ -52,9 +59,11 @@ describe("package: ESM and CommonJS entry points", function () {
     expect(out).to.equal("function,function,function,function");
   });
 
-  it("ships declarations for both entry points", () => {
-    for (const f of ["dist/esm/src/index.d.ts", "dist/cjs/src/index.d.ts", "dist/esm/src/rest.d.ts", "dist/cjs/src/rest.d.ts"]) {
-      expect(existsSync(join(root, f)), f).to.equal(true);
+  it("ships declarations for both entry points, and no sources or tests", () => {
+    const pkg = join(project, "node_modules", "azbatch");
+    for (const f of ["dist/esm/src/index.d.ts", "dist/cjs/src/index.d.ts", "dist/esm/src/rest.d.ts", "dist/cjs/src/rest.d.ts", "README.md"]) {
+      expect(existsSync(join(pkg, f)), f).to.equal(true);
     }
+    for (const f of ["src", "test", "generated", "codegen", "emulator"]) expect(existsSync(join(pkg, f)), f).to.equal(false);
   });
 });
