@@ -59,7 +59,8 @@ describe("codegen: AutoRest extension on a small spec", function () {
     expect(models).to.match(/A secret \(`x-ms-secret`\)[^\n]*\n\s*\*\/\n\s*secretCode\?: string;/);
     expect(models).to.match(/size\?: number;/); // string int64 → number
     expect(models).to.match(/createdAt\?: Date;/);
-    expect(models).to.match(/export type WidgetColor = "red" \| "green";/);
+    expect(files.get("rest/models.ts")).to.match(/export type WidgetColor = "red" \| "green";/);
+    expect(models).to.match(/export type \{\s*WidgetColor\s*\}/);
     const serializers = files.get("api/serializers.ts")!;
     expect(serializers).to.include("failureMode: item.onFailure");
     expect(serializers).to.include("makerFQDN: item.makerFQDN"); // no x-ms-client-name: the wire name, not modelerfour's makerFqdn

@@ -1,6 +1,126 @@
 // Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Azure Batch spec, api-version 2026-10-01.
 // Do not edit: change the spec, autorest.md or codegen/ and regenerate.
 
+import type {
+  AllocationState,
+  AutoUserScope,
+  AzureCoreETag,
+  AzureCoreIpV4Address,
+  AzureCoreIpV6Address,
+  BatchAllTasksCompleteMode,
+  BatchErrorSourceCategory,
+  BatchJobActionKind,
+  BatchJobDefaultOrder,
+  BatchJobPreparationTaskState,
+  BatchJobReleaseTaskState,
+  BatchJobScheduleState,
+  BatchJobState,
+  BatchNodeDeallocateOption,
+  BatchNodeDeallocationOption,
+  BatchNodeDisableSchedulingOption,
+  BatchNodeFillType,
+  BatchNodePlacementPolicyType,
+  BatchNodeRebootKind,
+  BatchNodeReimageOption,
+  BatchNodeState,
+  BatchPoolIdentityType,
+  BatchPoolLifetimeOption,
+  BatchPoolState,
+  BatchStartTaskState,
+  BatchSubtaskState,
+  BatchTaskAddStatus,
+  BatchTaskExecutionResult,
+  BatchTaskFailureMode,
+  BatchTaskState,
+  CachingType,
+  ContainerHostDataPath,
+  ContainerType,
+  ContainerWorkingDirectory,
+  DependencyAction,
+  DiffDiskPlacement,
+  DisableBatchJobOption,
+  DiskEncryptionTarget,
+  DynamicVNetAssignmentScope,
+  ElevationLevel,
+  HostEndpointSettingsModeTypes,
+  IPFamily,
+  ImageVerificationType,
+  InboundEndpointProtocol,
+  IpAddressProvisioningType,
+  LoginMode,
+  NetworkSecurityGroupRuleAccess,
+  OSType,
+  OutputFileUploadCondition,
+  SchedulingState,
+  SecurityEncryptionTypes,
+  SecurityTypes,
+  StatusLevelTypes,
+  StorageAccountType,
+  UpgradeMode,
+  VirtualMachineSkuAllocationStrategy,
+  ZonePlacementPolicyType,
+} from "../rest/models.js";
+
+export type {
+  AllocationState,
+  AutoUserScope,
+  AzureCoreETag,
+  AzureCoreIpV4Address,
+  AzureCoreIpV6Address,
+  BatchAllTasksCompleteMode,
+  BatchErrorSourceCategory,
+  BatchJobActionKind,
+  BatchJobDefaultOrder,
+  BatchJobPreparationTaskState,
+  BatchJobReleaseTaskState,
+  BatchJobScheduleState,
+  BatchJobState,
+  BatchNodeDeallocateOption,
+  BatchNodeDeallocationOption,
+  BatchNodeDisableSchedulingOption,
+  BatchNodeFillType,
+  BatchNodePlacementPolicyType,
+  BatchNodeRebootKind,
+  BatchNodeReimageOption,
+  BatchNodeState,
+  BatchPoolIdentityType,
+  BatchPoolLifetimeOption,
+  BatchPoolState,
+  BatchStartTaskState,
+  BatchSubtaskState,
+  BatchTaskAddStatus,
+  BatchTaskExecutionResult,
+  BatchTaskFailureMode,
+  BatchTaskState,
+  CachingType,
+  ContainerHostDataPath,
+  ContainerType,
+  ContainerWorkingDirectory,
+  DependencyAction,
+  DiffDiskPlacement,
+  DisableBatchJobOption,
+  DiskEncryptionTarget,
+  DynamicVNetAssignmentScope,
+  ElevationLevel,
+  HostEndpointSettingsModeTypes,
+  IPFamily,
+  ImageVerificationType,
+  InboundEndpointProtocol,
+  IpAddressProvisioningType,
+  LoginMode,
+  NetworkSecurityGroupRuleAccess,
+  OSType,
+  OutputFileUploadCondition,
+  SchedulingState,
+  SecurityEncryptionTypes,
+  SecurityTypes,
+  StatusLevelTypes,
+  StorageAccountType,
+  UpgradeMode,
+  VirtualMachineSkuAllocationStrategy,
+  ZonePlacementPolicyType,
+};
+
 /**
  * The results and errors from an execution of a Pool autoscale formula.
  */
@@ -5262,571 +5382,3 @@ export interface ZoneAllocationPolicyUpdate {
    */
   maxInstancePercentPerZonePolicy?: MaxInstancePercentPerZonePolicyUpdate;
 }
-
-/**
- * AllocationState enums
- *
- * Possible values:
- * - `steady`: The Pool is not resizing. There are no changes to the number of Compute Nodes in the Pool in progress. A Pool enters this state when it is created and when no operations are being performed on the Pool to change the number of Compute Nodes.
- * - `resizing`: The Pool is resizing; that is, Compute Nodes are being added to or removed from the Pool.
- * - `stopping`: The Pool was resizing, but the user has requested that the resize be stopped, but the stop request has not yet been completed.
- */
-export type AllocationState = "steady" | "resizing" | "stopping";
-
-/**
- * AutoUserScope enums
- *
- * Possible values:
- * - `task`: Specifies that the service should create a new user for the Task.
- * - `pool`: Specifies that the Task runs as the common auto user Account which is created on every Compute Node in a Pool.
- */
-export type AutoUserScope = "task" | "pool";
-
-/**
- * The action the Batch service should take when all Tasks in the Job are in the completed state.
- *
- * Possible values:
- * - `noaction`: Do nothing. The Job remains active unless terminated or disabled by some other means.
- * - `terminatejob`: Terminate the Job. The Job's terminationReason is set to 'AllTasksComplete'.
- */
-export type BatchAllTasksCompleteMode = "noaction" | "terminatejob";
-
-/**
- * BatchErrorSourceCategory enums
- *
- * Possible values:
- * - `usererror`: The error is due to a user issue, such as misconfiguration.
- * - `servererror`: The error is due to an internal server issue.
- */
-export type BatchErrorSourceCategory = "usererror" | "servererror";
-
-/**
- * BatchJobAction enums
- *
- * Possible values:
- * - `none`: Take no action.
- * - `disable`: Disable the Job. This is equivalent to calling the disable Job API, with a disableTasks value of requeue.
- * - `terminate`: Terminate the Job. The terminationReason in the Job's executionInfo is set to "TaskFailed".
- */
-export type BatchJobActionKind = "none" | "disable" | "terminate";
-
-/**
- * BatchJobDefaultOrder enums
- *
- * Possible values:
- * - `none`: Tasks should be scheduled uniformly from all equal-priority jobs for the pool.
- * - `creationtime`: If jobs have equal priority, tasks from jobs that were created earlier should be scheduled first.
- */
-export type BatchJobDefaultOrder = "none" | "creationtime";
-
-/**
- * BatchJobPreparationTaskState enums
- *
- * Possible values:
- * - `running`: The Task is currently running (including retrying).
- * - `completed`: The Task has exited with exit code 0, or the Task has exhausted its retry limit, or the Batch service was unable to start the Task due to Task preparation errors (such as resource file download failures).
- */
-export type BatchJobPreparationTaskState = "running" | "completed";
-
-/**
- * BatchJobReleaseTaskState enums
- *
- * Possible values:
- * - `running`: The Task is currently running (including retrying).
- * - `completed`: The Task has exited with exit code 0, or the Task has exhausted its retry limit, or the Batch service was unable to start the Task due to Task preparation errors (such as resource file download failures).
- */
-export type BatchJobReleaseTaskState = "running" | "completed";
-
-/**
- * BatchJobScheduleState enums
- *
- * Possible values:
- * - `active`: The Job Schedule is active and will create Jobs as per its schedule.
- * - `completed`: The Job Schedule has terminated, either by reaching its end time or by the user terminating it explicitly.
- * - `disabled`: The user has disabled the Job Schedule. The scheduler will not initiate any new Jobs will on this schedule, but any existing active Job will continue to run.
- * - `terminating`: The Job Schedule has no more work to do, or has been explicitly terminated by the user, but the termination operation is still in progress. The scheduler will not initiate any new Jobs for this Job Schedule, nor is any existing Job active.
- * - `deleting`: The user has requested that the Job Schedule be deleted, but the delete operation is still in progress. The scheduler will not initiate any new Jobs for this Job Schedule, and will delete any existing Jobs and Tasks under the Job Schedule, including any active Job. The Job Schedule will be deleted when all Jobs and Tasks under the Job Schedule have been deleted.
- */
-export type BatchJobScheduleState = "active" | "completed" | "disabled" | "terminating" | "deleting";
-
-/**
- * BatchJobState enums
- *
- * Possible values:
- * - `active`: The Job is available to have Tasks scheduled.
- * - `disabling`: A user has requested that the Job be disabled, but the disable operation is still in progress (for example, waiting for Tasks to terminate).
- * - `disabled`: A user has disabled the Job. No Tasks are running, and no new Tasks will be scheduled.
- * - `enabling`: A user has requested that the Job be enabled, but the enable operation is still in progress.
- * - `terminating`: The Job is about to complete, either because a Job Manager Task has completed or because the user has terminated the Job, but the terminate operation is still in progress (for example, because Job Release Tasks are running).
- * - `completed`: All Tasks have terminated, and the system will not accept any more Tasks or any further changes to the Job.
- * - `deleting`: A user has requested that the Job be deleted, but the delete operation is still in progress (for example, because the system is still terminating running Tasks).
- */
-export type BatchJobState = "active" | "disabling" | "disabled" | "enabling" | "terminating" | "completed" | "deleting";
-
-/**
- * BatchNodeDeallocateOption enums
- *
- * Possible values:
- * - `requeue`: Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Deallocate the Compute Node as soon as Tasks have been terminated.
- * - `terminate`: Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Deallocate the Compute Node as soon as Tasks have been terminated.
- * - `taskcompletion`: Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Deallocate the Compute Node when all Tasks have completed.
- */
-export type BatchNodeDeallocateOption = "requeue" | "terminate" | "taskcompletion";
-
-/**
- * BatchNodeDeallocationOption enums
- *
- * Possible values:
- * - `requeue`: Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Remove Compute Nodes as soon as Tasks have been terminated.
- * - `terminate`: Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Remove Compute Nodes as soon as Tasks have been terminated.
- * - `taskcompletion`: Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Remove Compute Nodes when all Tasks have completed.
- */
-export type BatchNodeDeallocationOption = "requeue" | "terminate" | "taskcompletion";
-
-/**
- * BatchNodeDisableSchedulingOption enums
- *
- * Possible values:
- * - `requeue`: Terminate running Task processes and requeue the Tasks. The Tasks may run again on other Compute Nodes, or when Task scheduling is re-enabled on this Compute Node. Enter offline state as soon as Tasks have been terminated.
- * - `terminate`: Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Enter offline state as soon as Tasks have been terminated.
- * - `taskcompletion`: Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Enter offline state when all Tasks have completed.
- */
-export type BatchNodeDisableSchedulingOption = "requeue" | "terminate" | "taskcompletion";
-
-/**
- * BatchNodeFillType enums
- *
- * Possible values:
- * - `spread`: Tasks should be assigned evenly across all Compute Nodes in the Pool.
- * - `pack`: As many Tasks as possible (taskSlotsPerNode) should be assigned to each Compute Node in the Pool before any Tasks are assigned to the next Compute Node in the Pool.
- */
-export type BatchNodeFillType = "spread" | "pack";
-
-/**
- * BatchNodePlacementPolicyType enums
- *
- * Possible values:
- * - `regional`: All nodes in the pool will be allocated in the same region.
- * - `zonal`: Nodes in the pool will be spread across different availability zones with best effort balancing.
- */
-export type BatchNodePlacementPolicyType = "regional" | "zonal";
-
-/**
- * BatchNodeRebootKind enums
- *
- * Possible values:
- * - `requeue`: Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Restart the Compute Node as soon as Tasks have been terminated.
- * - `terminate`: Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Restart the Compute Node as soon as Tasks have been terminated.
- * - `taskcompletion`: Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Restart the Compute Node when all Tasks have completed.
- */
-export type BatchNodeRebootKind = "requeue" | "terminate" | "taskcompletion";
-
-/**
- * BatchNodeReimageOption enums
- *
- * Possible values:
- * - `requeue`: Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Reimage the Compute Node as soon as Tasks have been terminated.
- * - `terminate`: Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Reimage the Compute Node as soon as Tasks have been terminated.
- * - `taskcompletion`: Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Reimage the Compute Node when all Tasks have completed.
- */
-export type BatchNodeReimageOption = "requeue" | "terminate" | "taskcompletion";
-
-/**
- * BatchNodeState enums
- *
- * Possible values:
- * - `idle`: The Compute Node is not currently running a Task.
- * - `rebooting`: The Compute Node is rebooting.
- * - `reimaging`: The Compute Node is reimaging.
- * - `running`: The Compute Node is running one or more Tasks (other than a StartTask).
- * - `unusable`: The Compute Node cannot be used for Task execution due to errors.
- * - `creating`: The Batch service has obtained the underlying virtual machine from Azure Compute, but it has not yet started to join the Pool.
- * - `starting`: The Batch service is starting on the underlying virtual machine.
- * - `waitingforstarttask`: The StartTask has started running on the Compute Node, but waitForSuccess is set and the StartTask has not yet completed.
- * - `starttaskfailed`: The StartTask has failed on the Compute Node (and exhausted all retries), and waitForSuccess is set. The Compute Node is not usable for running Tasks.
- * - `unknown`: The Batch service has lost contact with the Compute Node, and does not know its true state.
- * - `leavingpool`: The Compute Node is leaving the Pool, either because the user explicitly removed it or because the Pool is resizing or autoscaling down.
- * - `offline`: The Compute Node is not currently running a Task, and scheduling of new Tasks to the Compute Node is disabled.
- * - `preempted`: The Spot/Low-priority Compute Node has been preempted. Tasks which were running on the Compute Node when it was preempted will be rescheduled when another Compute Node becomes available.
- * - `upgradingos`: The Compute Node is undergoing an OS upgrade operation.
- * - `deallocated`: The Compute Node is deallocated.
- * - `deallocating`: The Compute Node is deallocating.
- */
-export type BatchNodeState =
-  | "idle"
-  | "rebooting"
-  | "reimaging"
-  | "running"
-  | "unusable"
-  | "creating"
-  | "starting"
-  | "waitingforstarttask"
-  | "starttaskfailed"
-  | "unknown"
-  | "leavingpool"
-  | "offline"
-  | "preempted"
-  | "upgradingos"
-  | "deallocated"
-  | "deallocating";
-
-/**
- * BatchPoolIdentityType enums
- *
- * Possible values:
- * - `UserAssigned`: Batch pool has user assigned identities with it.
- * - `None`: Batch pool has no identity associated with it. Setting `None` in update pool will remove existing identities.
- */
-export type BatchPoolIdentityType = "UserAssigned" | "None";
-
-/**
- * BatchPoolLifetimeOption enums
- *
- * Possible values:
- * - `jobschedule`: The Pool exists for the lifetime of the Job Schedule. The Batch Service creates the Pool when it creates the first Job on the schedule. You may apply this option only to Job Schedules, not to Jobs.
- * - `job`: The Pool exists for the lifetime of the Job to which it is dedicated. The Batch service creates the Pool when it creates the Job. If the 'job' option is applied to a Job Schedule, the Batch service creates a new auto Pool for every Job created on the schedule.
- */
-export type BatchPoolLifetimeOption = "jobschedule" | "job";
-
-/**
- * BatchPoolState enums
- *
- * Possible values:
- * - `active`: The Pool is available to run Tasks subject to the availability of Compute Nodes.
- * - `deleting`: The user has requested that the Pool be deleted, but the delete operation has not yet completed.
- */
-export type BatchPoolState = "active" | "deleting";
-
-/**
- * BatchStartTaskState enums
- *
- * Possible values:
- * - `running`: The StartTask is currently running.
- * - `completed`: The StartTask has exited with exit code 0, or the StartTask has failed and the retry limit has reached, or the StartTask process did not run due to Task preparation errors (such as resource file download failures).
- */
-export type BatchStartTaskState = "running" | "completed";
-
-/**
- * BatchSubtaskState enums
- *
- * Possible values:
- * - `preparing`: The Task has been assigned to a Compute Node, but is waiting for a required Job Preparation Task to complete on the Compute Node. If the Job Preparation Task succeeds, the Task will move to running. If the Job Preparation Task fails, the Task will return to active and will be eligible to be assigned to a different Compute Node.
- * - `running`: The Task is running on a Compute Node. This includes task-level preparation such as downloading resource files or deploying Packages specified on the Task - it does not necessarily mean that the Task command line has started executing.
- * - `completed`: The Task is no longer eligible to run, usually because the Task has finished successfully, or the Task has finished unsuccessfully and has exhausted its retry limit. A Task is also marked as completed if an error occurred launching the Task, or when the Task has been terminated.
- */
-export type BatchSubtaskState = "preparing" | "running" | "completed";
-
-/**
- * BatchTaskAddStatus enums
- *
- * Possible values:
- * - `success`: The Task was added successfully.
- * - `clienterror`: The Task failed to add due to a client error and should not be retried without modifying the request as appropriate.
- * - `servererror`: Task failed to add due to a server error and can be retried without modification.
- */
-export type BatchTaskAddStatus = "success" | "clienterror" | "servererror";
-
-/**
- * BatchTaskExecutionResult enums
- *
- * Possible values:
- * - `success`: The Task ran successfully.
- * - `failure`: There was an error during processing of the Task. The failure may have occurred before the Task process was launched, while the Task process was executing, or after the Task process exited.
- */
-export type BatchTaskExecutionResult = "success" | "failure";
-
-/**
- * TaskFailure enums
- *
- * Possible values:
- * - `noaction`: Do nothing. The Job remains active unless terminated or disabled by some other means.
- * - `performexitoptionsjobaction`: Terminate the Job. The Job's terminationReason is set to 'AllTasksComplete'.
- */
-export type BatchTaskFailureMode = "noaction" | "performexitoptionsjobaction";
-
-/**
- * BatchTaskState enums
- *
- * Possible values:
- * - `active`: The Task is queued and able to run, but is not currently assigned to a Compute Node. A Task enters this state when it is created, when it is enabled after being disabled, or when it is awaiting a retry after a failed run.
- * - `preparing`: The Task has been assigned to a Compute Node, but is waiting for a required Job Preparation Task to complete on the Compute Node. If the Job Preparation Task succeeds, the Task will move to running. If the Job Preparation Task fails, the Task will return to active and will be eligible to be assigned to a different Compute Node.
- * - `running`: The Task is running on a Compute Node. This includes task-level preparation such as downloading resource files or deploying Packages specified on the Task - it does not necessarily mean that the Task command line has started executing.
- * - `completed`: The Task is no longer eligible to run, usually because the Task has finished successfully, or the Task has finished unsuccessfully and has exhausted its retry limit. A Task is also marked as completed if an error occurred launching the Task, or when the Task has been terminated.
- */
-export type BatchTaskState = "active" | "preparing" | "running" | "completed";
-
-/**
- * CachingType enums
- *
- * Possible values:
- * - `none`: The caching mode for the disk is not enabled.
- * - `readonly`: The caching mode for the disk is read only.
- * - `readwrite`: The caching mode for the disk is read and write.
- */
-export type CachingType = "none" | "readonly" | "readwrite";
-
-/**
- * The paths which will be mounted to container task's container.
- *
- * Possible values:
- * - `Shared`: The path for multi-instances task to shared their files.
- * - `Startup`: The path for start task.
- * - `VfsMounts`: The path contains all virtual file systems are mounted on this node.
- * - `Task`: The task path.
- * - `JobPrep`: The job-prep task path.
- * - `Applications`: The applications path.
- */
-export type ContainerHostDataPath = "Shared" | "Startup" | "VfsMounts" | "Task" | "JobPrep" | "Applications";
-
-/**
- * ContainerType enums
- *
- * Possible values:
- * - `dockerCompatible`: A Docker compatible container technology will be used to launch the containers.
- * - `criCompatible`: A CRI based technology will be used to launch the containers.
- */
-export type ContainerType = "dockerCompatible" | "criCompatible";
-
-/**
- * ContainerWorkingDirectory enums
- *
- * Possible values:
- * - `taskWorkingDirectory`: Use the standard Batch service Task working directory, which will contain the Task Resource Files populated by Batch.
- * - `containerImageDefault`: Use the working directory defined in the container Image. Beware that this directory will not contain the Resource Files downloaded by Batch.
- */
-export type ContainerWorkingDirectory = "taskWorkingDirectory" | "containerImageDefault";
-
-/**
- * DependencyAction enums
- *
- * Possible values:
- * - `satisfy`: Satisfy tasks waiting on this task; once all dependencies are satisfied, the task will be scheduled to run.
- * - `block`: Blocks tasks waiting on this task, preventing them from being scheduled.
- */
-export type DependencyAction = "satisfy" | "block";
-
-/**
- * Specifies the ephemeral disk placement for operating system disk for all compute nodes (VMs) in the pool.  This property can be used by user in the request to choose which location the operating system should be in. e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at https://learn.microsoft.com/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements and Linux VMs at https://learn.microsoft.com/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements
- *
- * Possible values:
- * - `cachedisk`: The Ephemeral OS Disk is stored on the VM cache.
- */
-export type DiffDiskPlacement = "cachedisk";
-
-/**
- * DisableBatchJobOption enums
- *
- * Possible values:
- * - `requeue`: Terminate running Tasks and requeue them. The Tasks will run again when the Job is enabled.
- * - `terminate`: Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again.
- * - `wait`: Allow currently running Tasks to complete.
- */
-export type DisableBatchJobOption = "requeue" | "terminate" | "wait";
-
-/**
- * DiskEncryptionTarget enums
- *
- * Possible values:
- * - `osdisk`: The OS Disk on the compute node is encrypted.
- * - `temporarydisk`: The temporary disk on the compute node is encrypted. On Linux this encryption applies to other partitions (such as those on mounted data disks) when encryption occurs at boot time.
- */
-export type DiskEncryptionTarget = "osdisk" | "temporarydisk";
-
-/**
- * DynamicVNetAssignmentScope enums
- *
- * Possible values:
- * - `none`: No dynamic VNet assignment is enabled.
- * - `job`: Dynamic VNet assignment is done per-job.
- */
-export type DynamicVNetAssignmentScope = "none" | "job";
-
-/**
- * ElevationLevel enums
- *
- * Possible values:
- * - `nonadmin`: The user is a standard user without elevated access.
- * - `admin`: The user is a user with elevated access and operates with full Administrator permissions.
- */
-export type ElevationLevel = "nonadmin" | "admin";
-
-/**
- * HostEndpointSettingsModeTypes enums
- *
- * Possible values:
- * - `Audit`: In Audit mode, the system acts as if it is enforcing the access control policy, including emitting access denial entries in the logs but it does not actually deny any requests to host endpoints.
- * - `Enforce`: Enforce mode is the recommended mode of operation and system will enforce the access control policy. This property cannot be used together with 'inVMAccessControlProfileReferenceId'.
- */
-export type HostEndpointSettingsModeTypes = "Audit" | "Enforce";
-
-/**
- * The IP families used to specify IP versions available to the pool.
- *
- * Possible values:
- * - `IPv4`: IPv4 is available to the pool.
- * - `IPv6`: IPv6 is available to the pool.
- */
-export type IPFamily = "IPv4" | "IPv6";
-
-/**
- * ImageVerificationType enums
- *
- * Possible values:
- * - `verified`: The Image is guaranteed to be compatible with the associated Compute Node agent SKU and all Batch features have been confirmed to work as expected.
- * - `unverified`: The associated Compute Node agent SKU should have binary compatibility with the Image, but specific functionality has not been verified.
- */
-export type ImageVerificationType = "verified" | "unverified";
-
-/**
- * InboundEndpointProtocol enums
- *
- * Possible values:
- * - `tcp`: Use TCP for the endpoint.
- * - `udp`: Use UDP for the endpoint.
- */
-export type InboundEndpointProtocol = "tcp" | "udp";
-
-/**
- * IPAddressProvisioningType enums
- *
- * Possible values:
- * - `batchmanaged`: A public IP will be created and managed by Batch. There may be multiple public IPs depending on the size of the Pool.
- * - `usermanaged`: Public IPs are provided by the user and will be used to provision the Compute Nodes.
- * - `nopublicipaddresses`: No public IP Address will be created.
- */
-export type IpAddressProvisioningType = "batchmanaged" | "usermanaged" | "nopublicipaddresses";
-
-/**
- * LoginMode enums
- *
- * Possible values:
- * - `batch`: The LOGON32_LOGON_BATCH Win32 login mode. The batch login mode is recommended for long running parallel processes.
- * - `interactive`: The LOGON32_LOGON_INTERACTIVE Win32 login mode. UAC is enabled on Windows VirtualMachineConfiguration Pools. If this option is used with an elevated user identity in a Windows VirtualMachineConfiguration Pool, the user session will not be elevated unless the application executed by the Task command line is configured to always require administrative privilege or to always require maximum privilege.
- */
-export type LoginMode = "batch" | "interactive";
-
-/**
- * NetworkSecurityGroupRuleAccess enums
- *
- * Possible values:
- * - `allow`: Allow access.
- * - `deny`: Deny access.
- */
-export type NetworkSecurityGroupRuleAccess = "allow" | "deny";
-
-/**
- * OSType enums
- *
- * Possible values:
- * - `linux`: The Linux operating system.
- * - `windows`: The Windows operating system.
- */
-export type OSType = "linux" | "windows";
-
-/**
- * OutputFileUploadCondition enums
- *
- * Possible values:
- * - `tasksuccess`: Upload the file(s) only after the Task process exits with an exit code of 0.
- * - `taskfailure`: Upload the file(s) only after the Task process exits with a nonzero exit code.
- * - `taskcompletion`: Upload the file(s) after the Task process exits, no matter what the exit code was.
- */
-export type OutputFileUploadCondition = "tasksuccess" | "taskfailure" | "taskcompletion";
-
-/**
- * SchedulingState enums
- *
- * Possible values:
- * - `enabled`: Tasks can be scheduled on the Compute Node.
- * - `disabled`: No new Tasks will be scheduled on the Compute Node. Tasks already running on the Compute Node may still run to completion. All Compute Nodes start with scheduling enabled.
- */
-export type SchedulingState = "enabled" | "disabled";
-
-/**
- * SecurityEncryptionTypes enums
- *
- * Possible values:
- * - `DiskWithVMGuestState`: EncryptionType of the managed disk is set to DiskWithVMGuestState for encryption of the managed disk along with VMGuestState blob. It is not supported in data disks.
- * - `NonPersistedTPM`: EncryptionType of the managed disk is set to NonPersistedTPM for not persisting firmware state in the VMGuestState blob.
- * - `VMGuestStateOnly`: EncryptionType of the managed disk is set to VMGuestStateOnly for encryption of just the VMGuestState blob.
- */
-export type SecurityEncryptionTypes = "DiskWithVMGuestState" | "NonPersistedTPM" | "VMGuestStateOnly";
-
-/**
- * Specifies the SecurityType of the virtual machine. It has to be set to any specified value to enable UefiSettings.
- *
- * Possible values:
- * - `trustedLaunch`: Trusted launch protects against advanced and persistent attack techniques.
- * - `confidentialvm`: Azure confidential computing offers confidential VMs are for tenants with high security and confidentiality requirements. These VMs provide a strong, hardware-enforced boundary to help meet your security needs. You can use confidential VMs for migrations without making changes to your code, with the platform protecting your VM's state from being read or modified.
- */
-export type SecurityTypes = "trustedLaunch" | "confidentialvm";
-
-/**
- * Level code.
- *
- * Possible values:
- * - `Error`: Error
- * - `Info`: Info
- * - `Warning`: Warning
- */
-export type StatusLevelTypes = "Error" | "Info" | "Warning";
-
-/**
- * StorageAccountType enums
- *
- * Possible values:
- * - `standard_lrs`: The data disk should use standard locally redundant storage.
- * - `premium_lrs`: The data disk should use premium locally redundant storage.
- * - `standardssd_lrs`: The data disk / OS disk should use standard SSD locally redundant storage.
- */
-export type StorageAccountType = "standard_lrs" | "premium_lrs" | "standardssd_lrs";
-
-/**
- * UpgradeMode enums
- *
- * Possible values:
- * - `automatic`: All virtual machines in the scale set are automatically updated at the same time.
- * - `manual`: You control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.
- * - `rolling`: The existing instances in a scale set are brought down in batches to be upgraded. Once the upgraded batch is complete, the instances will begin taking traffic again and the next batch will begin. This continues until all instances brought up-to-date.
- */
-export type UpgradeMode = "automatic" | "manual" | "rolling";
-
-/**
- * Specifies the allocation strategy that the Fungible Compute Platform uses to select VM sizes from the vmSkuProfile when allocating Compute Nodes for an Instance Mix Pool.
- *
- * Possible values:
- * - `lowestPrice`: Select the cheapest available SKU in the region. This is the default strategy.
- * - `capacityOptimized`: Select the SKU with the most regional physical capacity.
- * - `prioritized`: Follow the customer-defined ranking via the 0-based rank, falling back to the next rank when a preferred SKU is unavailable.
- */
-export type VirtualMachineSkuAllocationStrategy = "lowestPrice" | "capacityOptimized" | "prioritized";
-
-/**
- * The zone placement policy for Compute Nodes in a Pool.
- *
- * Possible values:
- * - `Auto`: The Virtual Machine Scale Set automatically selects availability zones and balances instances across them.
- */
-export type ZonePlacementPolicyType = "Auto";
-
-/**
- * The ETag (or entity tag) HTTP response header is an identifier for a specific version of a resource.
- * It lets caches be more efficient and save bandwidth, as a web server does not need to resend a full response if the content was not changed.
- *
- * It is a string of ASCII characters placed between double quotes, like "675af34563dc-tr34".
- */
-export type AzureCoreETag = string;
-
-/**
- * Represent an IP V4 address serialized as a string.
- *
- * It is formatted as four 8-bit fields separated by periods.
- */
-export type AzureCoreIpV4Address = string;
-
-/**
- * Represent an IP V6 address serialized as a string.
- *
- * It is formatted as eight hex decimal values(16-bit) between 0 and FFFF separated by colon. (i.e. `y:y:y:y:y:y:y:y`)
- */
-export type AzureCoreIpV6Address = string;

@@ -108,12 +108,9 @@ function emitModels(model: ServiceModel): string {
     if (m.additionalProperties) out += `${doc("Additional properties.", "")}[key: string]: unknown;\n`;
     out += "}\n\n";
   }
-  for (const e of model.enums) {
-    const possible = e.values.map((v) => `- \`${v.value}\`${v.description ? `: ${v.description.replace(/\n/g, " ")}` : ""}`);
-    out += doc(e.description, `Values of ${e.name}.`, ["", "Possible values:", ...possible]);
-    out += `export type ${e.name} = ${e.values.map((v) => JSON.stringify(v.value)).join(" | ") || "string"};\n\n`;
-  }
-  for (const a of model.aliases) out += doc(a.description, `The ${a.name} string.`) + `export type ${a.name} = string;\n\n`;
+  // Enums and string aliases are the same in both layers: declared once, in the rest layer.
+  const shared = [...model.enums.map((e) => e.name), ...model.aliases.map((a) => a.name)].sort();
+  if (shared.length) out = `import type {\n${shared.join(",\n")}\n} from "../rest/models.js";\n\nexport type {\n${shared.join(",\n")}\n};\n\n` + out;
   return out;
 }
 

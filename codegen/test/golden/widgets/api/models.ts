@@ -1,6 +1,10 @@
 // Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Widget Service spec, api-version 2030-01-01.
 // Do not edit: change the spec, autorest.md or codegen/ and regenerate.
 
+import type { WidgetColor } from "../rest/models.js";
+
+export type { WidgetColor };
+
 /**
  * A widget.
  */
@@ -143,12 +147,3 @@ export interface WidgetPart {
    */
   makerFQDN?: string;
 }
-
-/**
- * Widget colors.
- *
- * Possible values:
- * - `red`: Red.
- * - `green`: Green.
- */
-export type WidgetColor = "red" | "green";
