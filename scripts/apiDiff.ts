@@ -5,13 +5,13 @@
  * Versions are the tags of autorest.md (`package-<version>`); `--spec-a=PATH --spec-b=PATH` with
  * `--config=FILE` compares any two specs (used by the tests).
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { diffServiceModels, formatApiDiff } from "../codegen/src/apiDiff.js";
 import type { ServiceModel } from "../codegen/src/model.js";
+import { runAutorest } from "./autorest.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -19,21 +19,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export function loadServiceModel(config: string, extraArgs: string[]): ServiceModel {
   const out = mkdtempSync(join(tmpdir(), "azbatch-api-diff-"));
   try {
-    const result = spawnSync(
-      join(root, "node_modules/.bin/autorest"),
-      [
-        config,
-        `--version=${join(root, "node_modules/@autorest/core")}`,
-        `--use=${join(root, "node_modules/@autorest/modelerfour")}`,
-        `--use=${join(root, "codegen")}`,
-        "--azbatch.emit=service-model",
-        `--output-folder=${out}`,
-        ...extraArgs,
-      ],
-      { cwd: root, env: { ...process.env, AUTOREST_HOME: join(root, ".autorest") }, encoding: "utf8", timeout: 180_000 },
-    );
-    const log = `${result.stdout ?? ""}${result.stderr ?? ""}`;
-    if (result.status !== 0 || /\b(error|fatal)\s*\|/.test(log)) throw new Error(`AutoRest failed:\n${log}`);
+    const run = runAutorest(config, ["--azbatch.emit=service-model", `--output-folder=${out}`, ...extraArgs], 180_000);
+    if (!run.ok) throw new Error(`AutoRest failed:\n${run.output}`);
     return JSON.parse(readFileSync(join(out, "service-model.json"), "utf8")) as ServiceModel;
   } finally {
     rmSync(out, { recursive: true, force: true });

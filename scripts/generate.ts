@@ -7,20 +7,13 @@
  * - AutoRest keeps its extension cache in .autorest/ inside the project and never downloads.
  * - AutoRest can hang after a fatal error, so the run has a time limit.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runAutorest } from "./autorest.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const autorestArgs = [
-  join(root, "autorest.md"),
-  `--version=${join(root, "node_modules/@autorest/core")}`,
-  `--use=${join(root, "node_modules/@autorest/modelerfour")}`,
-  `--use=${join(root, "codegen")}`,
-  ...args,
-];
+const autorestArgs = process.argv.slice(2);
 const spec = process.env.BATCH_SPEC;
 if (spec) {
   if (!existsSync(spec)) {
@@ -31,17 +24,12 @@ if (spec) {
 }
 
 const started = Date.now();
-const result = spawnSync(join(root, "node_modules/.bin/autorest"), autorestArgs, {
-  cwd: root,
-  env: { ...process.env, AUTOREST_HOME: join(root, ".autorest") },
-  encoding: "utf8",
-  timeout: 240_000,
-});
-const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+const result = runAutorest(join(root, "autorest.md"), autorestArgs);
+const output = result.output;
 // AutoRest prints a warning per file-typed response; keep the log to what matters.
 const lines = output.split("\n").filter((l) => /error|fatal|completed|generated|Error/.test(l) && !/^warning/.test(l));
 console.log(lines.join("\n"));
-if (result.error || result.status !== 0 || /\b(error|fatal)\s*\|/.test(output)) {
+if (!result.ok) {
   if (result.error) console.error(String(result.error));
   console.error(output);
   console.error("generate: AutoRest failed");

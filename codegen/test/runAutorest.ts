@@ -1,36 +1,8 @@
-/** Runs AutoRest with this project's core, modelerfour and emitter, as `npm run generate` does. */
-import { spawnSync } from "node:child_process";
+/** Test helpers: the project's one AutoRest runner, and reading a generated tree. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 
-const root = resolve(import.meta.dirname, "..", "..");
-
-/** The result of one AutoRest run. */
-export interface AutorestRun {
-  ok: boolean;
-  output: string;
-}
-
-/**
- * Runs AutoRest on a config with extra command-line arguments.
- * @param config - path of a literate config (autorest.md).
- * @param args - extra arguments, e.g. `--output-folder=...`.
- */
-export function runAutorest(config: string, args: string[]): AutorestRun {
-  const result = spawnSync(
-    join(root, "node_modules/.bin/autorest"),
-    [
-      config,
-      `--version=${join(root, "node_modules/@autorest/core")}`,
-      `--use=${join(root, "node_modules/@autorest/modelerfour")}`,
-      `--use=${join(root, "codegen")}`,
-      ...args,
-    ],
-    { cwd: root, env: { ...process.env, AUTOREST_HOME: join(root, ".autorest") }, encoding: "utf8", timeout: 120_000 },
-  );
-  const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
-  return { ok: result.status === 0 && !/\b(error|fatal)\s*\|/.test(output), output };
-}
+export { runAutorest, type AutorestRun } from "../../scripts/autorest.js";
 
 /** Every file below `dir`, keyed by its path relative to `dir` (forward slashes). */
 export function readTree(dir: string): Map<string, string> {
