@@ -89,6 +89,7 @@ import {
   batchTaskDeserializer,
   batchTaskGroupSerializer,
   batchTaskSerializer,
+  omitUndefined,
   uploadBatchServiceLogsOptionsSerializer,
   uploadBatchServiceLogsResultDeserializer,
 } from "./serializers.js";
@@ -98,12 +99,6 @@ function compact<T extends Record<string, unknown>>(value: T): { [K in keyof T]:
   const out: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) if (entry !== undefined) out[key] = entry;
   return out as { [K in keyof T]: Exclude<T[K], undefined> };
-}
-
-/** Drops the keys whose value is `undefined`. */
-function omitUndefined<T extends Record<string, unknown>>(value: T): T {
-  for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
-  return value;
 }
 
 /** Parses an HTTP date header. */

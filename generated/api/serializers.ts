@@ -197,8 +197,8 @@ import type {
   ZoneAllocationPolicyUpdate,
 } from "./models.js";
 
-/** Drops the keys whose value is `undefined`, so absent stays absent. */
-function omitUndefined<T extends Record<string, unknown>>(value: T): T {
+/** Drops the keys whose value is `undefined`, so absent stays absent (used by the operations too). */
+export function omitUndefined<T extends Record<string, unknown>>(value: T): T {
   for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
   return value;
 }

@@ -184,8 +184,8 @@ function emitSerializers(model: ServiceModel): string {
   return out + body;
 }
 
-const HELPERS = `/** Drops the keys whose value is \`undefined\`, so absent stays absent. */
-function omitUndefined<T extends Record<string, unknown>>(value: T): T {
+const HELPERS = `/** Drops the keys whose value is \`undefined\`, so absent stays absent (used by the operations too). */
+export function omitUndefined<T extends Record<string, unknown>>(value: T): T {
   for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
   return value;
 }
@@ -414,7 +414,7 @@ function emitOperations(model: ServiceModel, options: ApiEmitOptions, base: stri
   out += `import { isUnexpected } from "../rest/isUnexpected.js";\n`;
   out += `import { buildPagedIterator, type PagedAsyncIterableIterator } from "../rest/paginateHelper.js";\n`;
   out += `import type {\n${[...modelImports].sort().join(",\n")}\n} from "./models.js";\n`;
-  out += `import {\n${[...serializerImports].sort().join(",\n")}\n} from "./serializers.js";\n\n`;
+  out += `import {\n${[...serializerImports, "omitUndefined"].sort().join(",\n")}\n} from "./serializers.js";\n\n`;
   out += OPERATION_HELPERS;
   out += types;
   out += [...resultTypes.keys()].sort().map((k) => resultTypes.get(k)).join("");
@@ -444,12 +444,6 @@ function compact<T extends Record<string, unknown>>(value: T): { [K in keyof T]:
   const out: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) if (entry !== undefined) out[key] = entry;
   return out as { [K in keyof T]: Exclude<T[K], undefined> };
-}
-
-/** Drops the keys whose value is \`undefined\`. */
-function omitUndefined<T extends Record<string, unknown>>(value: T): T {
-  for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
-  return value;
 }
 
 /** Parses an HTTP date header. */

@@ -8,19 +8,13 @@ import type { WidgetClient } from "../rest/clientDefinitions.js";
 import { isUnexpected } from "../rest/isUnexpected.js";
 import { buildPagedIterator, type PagedAsyncIterableIterator } from "../rest/paginateHelper.js";
 import type { Widget, WidgetCreateOptions } from "./models.js";
-import { widgetCreateOptionsSerializer, widgetDeserializer } from "./serializers.js";
+import { omitUndefined, widgetCreateOptionsSerializer, widgetDeserializer } from "./serializers.js";
 
 /** Drops the entries whose value is `undefined` (so they are not sent). */
 function compact<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   const out: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) if (entry !== undefined) out[key] = entry;
   return out as { [K in keyof T]: Exclude<T[K], undefined> };
-}
-
-/** Drops the keys whose value is `undefined`. */
-function omitUndefined<T extends Record<string, unknown>>(value: T): T {
-  for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
-  return value;
 }
 
 /** Parses an HTTP date header. */

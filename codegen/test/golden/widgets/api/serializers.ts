@@ -5,8 +5,8 @@ import type * as Rest from "../rest/models.js";
 import type * as RestOutput from "../rest/outputModels.js";
 import type { Widget, WidgetBase, WidgetCreateOptions, WidgetError, WidgetListResult, WidgetPart } from "./models.js";
 
-/** Drops the keys whose value is `undefined`, so absent stays absent. */
-function omitUndefined<T extends Record<string, unknown>>(value: T): T {
+/** Drops the keys whose value is `undefined`, so absent stays absent (used by the operations too). */
+export function omitUndefined<T extends Record<string, unknown>>(value: T): T {
   for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
   return value;
 }
