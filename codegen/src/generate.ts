@@ -39,6 +39,7 @@ export async function generateFiles(model: ServiceModel, options: GenerateOption
     ...emitApi(model, { clientName: options.clientName, resultTypeNames: options.resultTypeNames, modelRenames: options.modelRenames }),
   ]);
   files.set("rest/paginateHelper.ts", fileHeader(model.title, model.apiVersion) + pagingTemplate(model));
+  files.set("rest/pathParameters.ts", fileHeader(model.title, model.apiVersion) + readFileSync(join(templatesDir, "rest", "pathParameters.ts"), "utf8"));
   files.set("index.ts", fileHeader(model.title, model.apiVersion) + `export * from "./api/index.js";\n`);
   const out = new Map<string, string>();
   for (const name of [...files.keys()].sort()) {

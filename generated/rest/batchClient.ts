@@ -5,6 +5,7 @@ import { getClient, type ClientOptions } from "@azure-rest/core-client";
 import type { TokenCredential } from "@azure/core-auth";
 import type { BatchClient } from "./clientDefinitions.js";
 import { logger } from "./logger.js";
+import { withCheckedPaths } from "./pathParameters.js";
 
 /**
  * The api-version this client was generated for.
@@ -45,14 +46,17 @@ export function createClient(
   const userAgentPrefix = options.userAgentOptions?.userAgentPrefix
     ? `${options.userAgentOptions.userAgentPrefix} ${userAgentInfo}`
     : userAgentInfo;
-  return getClient(endpointUrl, credentials, {
-    ...options,
-    apiVersion: version,
-    userAgentOptions: { userAgentPrefix },
-    loggingOptions: { logger: options.loggingOptions?.logger ?? logger.info, ...options.loggingOptions },
-    credentials: {
-      scopes: options.credentials?.scopes ?? ["https://batch.core.windows.net//.default"],
-      ...options.credentials,
-    },
-  }) as BatchClient;
+  // Every value placed in a URL path is checked (pathParameters.ts) before a request is built.
+  return withCheckedPaths(
+    getClient(endpointUrl, credentials, {
+      ...options,
+      apiVersion: version,
+      userAgentOptions: { userAgentPrefix },
+      loggingOptions: { logger: options.loggingOptions?.logger ?? logger.info, ...options.loggingOptions },
+      credentials: {
+        scopes: options.credentials?.scopes ?? ["https://batch.core.windows.net//.default"],
+        ...options.credentials,
+      },
+    }),
+  ) as BatchClient;
 }

@@ -9,4 +9,5 @@ export * from "./isUnexpected.js";
 export * from "./models.js";
 export * from "./outputModels.js";
 export * from "./paginateHelper.js";
+export { InvalidPathParameterError, checkPathParameter } from "./pathParameters.js";
 export { logger } from "./logger.js";

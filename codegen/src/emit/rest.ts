@@ -295,6 +295,7 @@ function emitCreateClient(model: ServiceModel, options: RestEmitOptions): string
 import type { TokenCredential } from "@azure/core-auth";
 import type { ${options.clientName} } from "./clientDefinitions.js";
 import { logger } from "./logger.js";
+import { withCheckedPaths } from "./pathParameters.js";
 
 ${doc(`The api-version this client was generated for.`, "")}export const apiVersion = ${JSON.stringify(model.apiVersion)};
 
@@ -326,13 +327,14 @@ ${doc(
   const userAgentPrefix = options.userAgentOptions?.userAgentPrefix
     ? \`\${options.userAgentOptions.userAgentPrefix} \${userAgentInfo}\`
     : userAgentInfo;
-  return getClient(endpointUrl, credentials, {
+  // Every value placed in a URL path is checked (pathParameters.ts) before a request is built.
+  return withCheckedPaths(getClient(endpointUrl, credentials, {
     ...options,
     apiVersion: version,
     userAgentOptions: { userAgentPrefix },
     loggingOptions: { logger: options.loggingOptions?.logger ?? logger.info, ...options.loggingOptions },
     credentials: { scopes: options.credentials?.scopes ?? ${scopes}, ...options.credentials },
-  }) as ${options.clientName};
+  })) as ${options.clientName};
 }
 `;
 }
@@ -346,6 +348,7 @@ export * from "./isUnexpected.js";
 export * from "./models.js";
 export * from "./outputModels.js";
 export * from "./paginateHelper.js";
+export { InvalidPathParameterError, checkPathParameter } from "./pathParameters.js";
 export { logger } from "./logger.js";
 `;
 }

@@ -23,12 +23,72 @@ export type GetArrayType<T> = T extends Array<infer TData> ? TData : never;
 /** The item type of a pageable operation's response (its `__ITEM_NAME__` array). */
 export type PaginateReturn<TResult> = TResult extends { body: { __ITEM_NAME__?: infer TPage } } ? GetArrayType<TPage> : Array<unknown>;
 
+/**
+ * Thrown, before anything is sent, when a listing would leave the client's origin or go round in
+ * a circle: a next link (or a `byPage({ continuationToken })` token) that is not an absolute URL on
+ * the origin (scheme, host, port) of the listing's first request or of `origin`, or a next link the
+ * listing has already fetched.
+ */
+export class UnsafeNextLinkError extends Error {
+  /** `"NextLinkOtherOrigin"`, `"NextLinkInvalid"` or `"NextLinkLoop"`. */
+  readonly code: "NextLinkOtherOrigin" | "NextLinkInvalid" | "NextLinkLoop";
+
+  /**
+   * @param code - what is wrong with the link.
+   * @param message - the explanation (names the origins, never the link's query).
+   */
+  constructor(code: UnsafeNextLinkError["code"], message: string) {
+    super(message);
+    this.name = "UnsafeNextLinkError";
+    this.code = code;
+  }
+}
+
+/** The origin of an absolute URL, or undefined when it is not one. */
+function originOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a next link before it is fetched: absolute, on `origin` (when known), not fetched before.
+ * @param link - the next link or continuation token.
+ * @param origin - the origin the listing is pinned to.
+ * @param visited - the links fetched so far (the link is added).
+ */
+function checkNextLink(link: string, origin: string | undefined, visited: Set<string>): void {
+  const linkOrigin = originOf(link);
+  if (linkOrigin === undefined || linkOrigin === "null") {
+    throw new UnsafeNextLinkError("NextLinkInvalid", "A next link is not an absolute http(s) URL; it was not followed.");
+  }
+  if (origin !== undefined && linkOrigin !== origin) {
+    throw new UnsafeNextLinkError(
+      "NextLinkOtherOrigin",
+      `A next link points at ${linkOrigin}, not at the client's origin ${origin}; it was not followed and nothing was sent.`,
+    );
+  }
+  if (visited.has(link)) {
+    throw new UnsafeNextLinkError("NextLinkLoop", "A next link points at a page this listing has already fetched; the listing stopped.");
+  }
+  visited.add(link);
+}
+
 /** How {@link buildPagedIterator} fetches and reads pages. */
 export interface PagedIteratorSource<TItem> {
   /** Sends the first request; `maxPageSize` is the caller's page size, if any. */
   firstPage(maxPageSize?: number): PromiseLike<PathUncheckedResponse>;
   /** Fetches the page at a next link (an absolute URL). */
   nextPage(nextLink: string): PromiseLike<PathUncheckedResponse>;
+  /**
+   * The origin (scheme, host, port) next links and continuation tokens must be on; by default the
+   * origin of the first page's request. A continuation token is checked against it before it is
+   * fetched.
+   */
+  origin?: string;
   /** The status code of a good page. */
   expectedStatus: string;
   /** Converts a page body's items. */
@@ -45,10 +105,17 @@ export interface PagedIteratorSource<TItem> {
  */
 export function buildPagedIterator<TItem>(source: PagedIteratorSource<TItem>): PagedAsyncIterableIterator<TItem> {
   async function* pages(settings: PageSettings = {}): AsyncIterableIterator<ContinuablePage<TItem>> {
-    let response =
-      settings.continuationToken !== undefined
-        ? await source.nextPage(settings.continuationToken)
-        : await source.firstPage(settings.maxPageSize);
+    const visited = new Set<string>();
+    let origin = source.origin;
+    let response: PathUncheckedResponse;
+    if (settings.continuationToken !== undefined) {
+      checkNextLink(settings.continuationToken, origin, visited);
+      response = await source.nextPage(settings.continuationToken);
+    } else {
+      response = await source.firstPage(settings.maxPageSize);
+    }
+    origin ??= originOf(response.request?.url);
+    if (response.request?.url) visited.add(response.request.url);
     for (;;) {
       if (response.status !== source.expectedStatus) throw source.toError(response);
       const body = (response.body ?? {}) as Record<string, unknown>;
@@ -62,6 +129,7 @@ export function buildPagedIterator<TItem>(source: PagedIteratorSource<TItem>): P
       if (hasNext) page.continuationToken = nextLink;
       yield page;
       if (!hasNext) return;
+      checkNextLink(nextLink, origin, visited);
       response = await source.nextPage(nextLink);
     }
   }
