@@ -56,7 +56,11 @@ import {
   type BeginTerminateJobOptionalParams,
   type BeginTerminateJobScheduleOptionalParams,
 } from "./lro/operations.js";
+import { createRangeCheckPolicy } from "./rangeCheckPolicy.js";
+import { createResponseBodyPolicy, DEFAULT_MAX_JSON_BODY_BYTES } from "./responseBodyPolicy.js";
+import { createSameOriginPolicy } from "./sameOriginPolicy.js";
 import { createSharedKeyCredentialPolicy } from "./sharedKeyCredentialPolicy.js";
+import { createTimeoutPolicy, DEFAULT_REQUEST_TIMEOUT_IN_MS } from "./timeoutPolicy.js";
 import { createBatchThrottlingRetryPolicy } from "./throttlingRetryPolicy.js";
 import { waitForTasks, type WaitForTasksOptionalParams, type WaitForTasksResult } from "./waitForTasks.js";
 
@@ -67,6 +71,20 @@ import { waitForTasks, type WaitForTasksOptionalParams, type WaitForTasksResult 
 export interface BatchClientOptions extends ClientOptions {
   /** The api-version to send (default: the version the client was generated for, `2026-10-01`). */
   apiVersion?: string;
+  /**
+   * The time bound of a call that sets no `requestOptions.timeout`, in ms (default 300,000; 0 for
+   * none). It covers the whole exchange, retries and response body included; for a file download
+   * read as a stream it covers the exchange up to the headers and is then the longest pause
+   * between two chunks. A call that runs out fails with a `BatchError` of code `ClientTimeout`
+   * (`StreamIdleTimeout` for a stream).
+   */
+  requestTimeoutInMs?: number;
+  /**
+   * The largest response body read into memory, in bytes (default 33,554,432: 32 MiB). A longer
+   * answer is refused, as soon as the limit is passed, with a `BatchError` of code
+   * `ResponseBodyTooLarge`. File downloads are streams and are not limited.
+   */
+  maxJsonBodyBytes?: number;
 }
 
 /** Host names that are this machine: plain HTTP is allowed to them (the local emulator). */
@@ -121,9 +139,13 @@ export class BatchClient extends BatchOperations {
       telemetryOptions: { clientRequestIdHeaderName: "client-request-id", ...options.telemetryOptions },
     });
     client.pipeline.addPolicy(createBatchThrottlingRetryPolicy(options.retryOptions), { phase: "Retry" });
+    client.pipeline.addPolicy(createTimeoutPolicy(options.requestTimeoutInMs ?? DEFAULT_REQUEST_TIMEOUT_IN_MS), { phase: "Serialize" });
+    client.pipeline.addPolicy(createSameOriginPolicy(this.endpoint), { phase: "Sign" });
     if (!tokenCredential) {
       client.pipeline.addPolicy(createSharedKeyCredentialPolicy(credential as AzureNamedKeyCredential), { phase: "Sign" });
     }
+    client.pipeline.addPolicy(createRangeCheckPolicy(), { phase: "Sign" });
+    client.pipeline.addPolicy(createResponseBodyPolicy(options.maxJsonBodyBytes ?? DEFAULT_MAX_JSON_BODY_BYTES), { phase: "Sign" });
     this.context = {
       client,
       createError: (response: PathUncheckedResponse) => createBatchError(response),
@@ -142,7 +164,7 @@ export class BatchClient extends BatchOperations {
    * created (an earlier attempt got through), other client errors are failures with the
    * service's code and message. Whole-request failures (5xx, 408, 429 with or without
    * `Retry-After`, timeouts, dropped connections) are retried with exponential backoff and
-   * jitter, honouring `Retry-After`, at most `maxRetries` (default 5) times per task. These
+   * jitter, honouring `Retry-After` up to `maxRetryDelayInMs`, at most `maxRetries` (default 5) times per task. These
    * requests bypass the pipeline's retry policies, so retries are never multiplied. Task IDs must be
    * unique in the input: a duplicate whose request failed as a whole and was retried is counted as
    * created (its `TaskExists` cannot be told from its own earlier success).

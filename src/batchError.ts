@@ -13,6 +13,8 @@
 // by "REDACTED" in the message, the values and the response text.
 
 import type { PathUncheckedResponse } from "@azure-rest/core-client";
+import { excerpt } from "./excerpt.js";
+import { stringToSignOf } from "./sharedKeyCredentialPolicy.js";
 import {
   createHttpHeaders,
   createPipelineRequest,
@@ -51,6 +53,8 @@ export interface BatchErrorOptions {
   request?: PipelineRequest;
   /** The response that carried the error (kept non-enumerable, as by `RestError`). */
   response?: PipelineResponse;
+  /** The shared-key string to sign of the request (see {@link BatchError.stringToSign}). */
+  stringToSign?: string;
 }
 
 /**
@@ -88,6 +92,12 @@ export class BatchError extends RestError {
   readonly requestId?: string;
   /** The `client-request-id` response header, if present. */
   readonly clientRequestId?: string;
+  /**
+   * On a 403 `AuthenticationFailed` answer to a shared-key request: the string to sign the
+   * client used (never the key or the signature), to compare with the one the service echoes in
+   * its message (`Server used following string to sign: ...`).
+   */
+  readonly stringToSign?: string;
 
   /**
    * Creates a `BatchError`. Prefer {@link createBatchError}, which reads all of this from a
@@ -113,6 +123,9 @@ export class BatchError extends RestError {
     }
     if (options.clientRequestId !== undefined) {
       this.clientRequestId = options.clientRequestId;
+    }
+    if (options.stringToSign !== undefined) {
+      this.stringToSign = options.stringToSign;
     }
   }
 }
@@ -148,9 +161,12 @@ export function createBatchError(response: PathUncheckedResponse): BatchError {
     errorBody && typeof errorBody.code === "string"
       ? errorBody.code
       : undefined;
-  const message = redact(
-    (errorBody && messageText(errorBody.message)) ||
-      `Batch request failed with status ${response.status}` + (code ? ` (${code})` : ""),
+  const message = excerpt(
+    redact(
+      (errorBody && messageText(errorBody.message)) ||
+        `Batch request failed with status ${response.status}` + (code ? ` (${code})` : ""),
+    ),
+    MAX_MESSAGE_CHARS,
   );
   const request = response.request ? withoutSecrets(response.request) : undefined;
 
@@ -158,8 +174,10 @@ export function createBatchError(response: PathUncheckedResponse): BatchError {
     status: statusCode,
     headers,
     request: request!,
-    bodyAsText: body === undefined ? undefined : redact(typeof body === "string" ? body : JSON.stringify(body)),
+    bodyAsText:
+      body === undefined ? undefined : excerpt(redact(typeof body === "string" ? body : JSON.stringify(body)), MAX_KEPT_BODY_CHARS),
   };
+  const signed = response.request ? stringToSignOf(response.request) : undefined;
 
   return new BatchError(message, {
     statusCode,
@@ -172,6 +190,37 @@ export function createBatchError(response: PathUncheckedResponse): BatchError {
     clientRequestId: headers.get("client-request-id") ?? response.request?.headers.get("client-request-id"),
     request,
     response: pipelineResponse,
+    stringToSign: statusCode === 403 && code === "AuthenticationFailed" ? signed : undefined,
+  });
+}
+
+/** Longest message a {@link BatchError} built from a response carries, in characters. */
+const MAX_MESSAGE_CHARS = 1_000;
+/** Longest body text kept on the error's `response.bodyAsText`, in characters. */
+const MAX_KEPT_BODY_CHARS = 4_096;
+
+/**
+ * A {@link BatchError} for a failure found on the client side (a response that is not what the
+ * operation expects, a timeout, a refused URL): `code` names it, the request is kept without its
+ * `Authorization` header and body.
+ * @param code - the error code, such as `"InvalidResponseBody"`.
+ * @param message - the explanation; callers pass only a short excerpt of any body.
+ * @param request - the request it concerns.
+ * @param statusCode - the response's status, or 0 when there was none.
+ * @returns the error (not thrown).
+ * @internal
+ */
+export function createClientSideBatchError(
+  code: string,
+  message: string,
+  request: PipelineRequest | undefined,
+  statusCode = 0,
+): BatchError {
+  return new BatchError(message, {
+    statusCode,
+    code,
+    request: request ? withoutSecrets(request) : undefined,
+    clientRequestId: request?.headers.get("client-request-id"),
   });
 }
 

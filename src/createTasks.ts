@@ -27,6 +27,7 @@ import {
   batchCreateTaskCollectionResultDeserializer,
   batchTaskCreateOptionsSerializer,
 } from "../generated/api/serializers.js";
+import { checkPathParameter } from "../generated/rest/pathParameters.js";
 import { createBatchError, type BatchError, type BatchErrorDetail } from "./batchError.js";
 import { backoffDelayInMs, retryAfterInMs, sleep } from "./retryTiming.js";
 
@@ -100,7 +101,7 @@ export interface CreateTasksOptionalParams {
   maxRetries?: number;
   /** Delay before the first retry, before jitter, in ms (default 1,000; doubles per retry). */
   retryDelayInMs?: number;
-  /** Upper bound of a backoff delay, in ms (default 30,000). A `Retry-After` is honoured as given. */
+  /** Upper bound of every wait before a retry, in ms (default 30,000), a `Retry-After` included. */
   maxRetryDelayInMs?: number;
   /** Client-side timeout of one request, in ms (default 60,000); a timeout is retried. */
   requestTimeoutInMs?: number;
@@ -111,9 +112,10 @@ export interface CreateTasksOptionalParams {
    */
   throwOnFailure?: boolean;
   /**
-   * Stops submission: no new chunk is started and the source is not read further; requests
-   * already sent run to completion (with their retries) so that every task sent ends created or
-   * failed. The remaining tasks are reported in `notSubmitted`.
+   * Stops submission at once: no new chunk is started, the source is not read further, requests
+   * in flight are aborted and waits before a retry end. Tasks read but never sent are reported in
+   * `notSubmitted`; tasks whose request was in flight or waiting for a retry are in `failed` with
+   * code `Aborted` (they may or may not have been created).
    */
   abortSignal?: AbortSignalLike;
   /** Called after each `addtaskcollection` response with the running totals. */
@@ -270,7 +272,7 @@ export async function createTasks(
 
   const pipeline = context.pipeline.clone();
   pipeline.removePolicy({ phase: "Retry" });
-  const url = `${context.endpoint}/jobs/${encodeURIComponent(jobId)}/addtaskcollection`;
+  const url = `${context.endpoint}/jobs/${encodeURIComponent(checkPathParameter("jobId", jobId))}/addtaskcollection`;
 
   const result: CreateTasksResult = {
     created: 0,
@@ -399,6 +401,7 @@ export async function createTasks(
       }),
       body,
       timeout: requestTimeoutInMs,
+      abortSignal: signal,
       allowInsecureConnection: context.allowInsecureConnection,
     });
     try {
@@ -443,9 +446,9 @@ export async function createTasks(
         const retry = classify(pending, outcome.body);
         progress();
         if (retry.length === 0) return;
-        result.retried += retry.length;
         const worst = Math.max(...retry.map((e) => e.attempts));
-        await sleep(backoffDelayInMs(worst, backoff));
+        if (!(await wait(backoffDelayInMs(worst, backoff), retry))) return;
+        result.retried += retry.length;
         pending = retry;
         continue;
       }
@@ -474,6 +477,13 @@ export async function createTasks(
       let values: BatchErrorDetail[] | undefined;
       let fatal: Error | undefined;
       let retryAfter: number | undefined;
+      if (outcome.kind === "error" && signal?.aborted) {
+        for (const entry of pending) {
+          fail(entry, "Aborted", "The call was aborted while this task's request was in flight: it may or may not have been created.");
+        }
+        progress();
+        return;
+      }
       if (outcome.kind === "error") {
         code = (outcome.error as { code?: string }).code ?? outcome.error.name;
         message = outcome.error.message;
@@ -502,8 +512,28 @@ export async function createTasks(
         return;
       }
       progress();
+      // Every wait, a Retry-After included, is capped at maxRetryDelayInMs.
+      const delay = Math.min(retryAfter ?? backoffDelayInMs(requestFailures, backoff), backoff.maxRetryDelayInMs);
+      if (!(await wait(delay, pending, `${code}: ${message}`))) return;
       result.retried += pending.length;
-      await sleep(retryAfter ?? backoffDelayInMs(requestFailures, backoff));
+    }
+  };
+
+  /**
+   * Waits before sending `entries` again; false (and the entries failed with code `Aborted`) when
+   * the call is aborted first.
+   */
+  const wait = async (ms: number, entries: Entry[], lastError?: string): Promise<boolean> => {
+    try {
+      await sleep(ms, signal);
+      return true;
+    } catch {
+      const earlier = lastError ? ` (the last attempt failed: ${lastError})` : "";
+      for (const entry of entries) {
+        fail(entry, "Aborted", `The call was aborted while this task waited to be sent again${earlier}; it may or may not have been created.`);
+      }
+      progress();
+      return false;
     }
   };
 
@@ -566,7 +596,9 @@ export async function createTasks(
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
 
-  if (signal?.aborted && (!sourceDone || result.notSubmitted.length > 0)) result.aborted = true;
+  if (signal?.aborted && (!sourceDone || result.notSubmitted.length > 0 || result.failed.some((f) => f.code === "Aborted"))) {
+    result.aborted = true;
+  }
   if (carry) {
     result.notSubmitted.push(carry.task);
     carry = undefined;

@@ -11,6 +11,10 @@ export { BatchClient, type BatchClientOptions } from "./batchClient.js";
 export { BatchError, createBatchError, isBatchError, type BatchErrorDetail, type BatchErrorOptions } from "./batchError.js";
 export { createSharedKeyCredentialPolicy, sharedKeyCredentialPolicyName } from "./sharedKeyCredentialPolicy.js";
 export * from "../generated/api/index.js";
+export { InvalidPathParameterError } from "../generated/rest/pathParameters.js";
+export { UnsafeNextLinkError } from "../generated/rest/paginateHelper.js";
+export { DEFAULT_MAX_JSON_BODY_BYTES } from "./responseBodyPolicy.js";
+export { DEFAULT_REQUEST_TIMEOUT_IN_MS } from "./timeoutPolicy.js";
 export {
   CreateTasksError,
   DEFAULT_CREATE_TASKS_CONCURRENCY,

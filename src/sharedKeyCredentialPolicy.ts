@@ -213,10 +213,9 @@ export function createSharedKeyCredentialPolicy(
         datesSetByPolicy.delete(request);
       }
 
-      const signature = computeSharedKeySignature(
-        key,
-        buildSharedKeyStringToSign(accountName, request),
-      );
+      const stringToSign = buildSharedKeyStringToSign(accountName, request);
+      stringsToSign.set(request, stringToSign);
+      const signature = computeSharedKeySignature(key, stringToSign);
       request.headers.set(
         "Authorization",
         `SharedKey ${accountName}:${signature}`,
@@ -224,6 +223,20 @@ export function createSharedKeyCredentialPolicy(
       return next(request);
     },
   };
+}
+
+/** The string to sign each request was last signed with (no secret: no key, no signature). */
+const stringsToSign = new WeakMap<PipelineRequest, string>();
+
+/**
+ * The string to sign a request was last signed with by a shared-key policy, so that an
+ * `AuthenticationFailed` error can show it (it holds no key and no signature).
+ * @internal
+ * @param request - the request.
+ * @returns the string to sign, or undefined when the request was not signed with a shared key.
+ */
+export function stringToSignOf(request: PipelineRequest): string | undefined {
+  return stringsToSign.get(request);
 }
 
 /** The Content-Length value that is signed; see the file header. */

@@ -226,6 +226,10 @@ function emitIsUnexpected(model: ServiceModel): string {
     const codes = op.responses.flatMap((r) => r.statusCodes);
     return `${JSON.stringify(`${op.method.toUpperCase()} ${op.path}`)}: ${JSON.stringify(codes)}`;
   });
+  const jsonBodies = model.operations.flatMap((op) => {
+    const codes = op.responses.filter((r) => r.body && r.body.kind !== "binary").flatMap((r) => r.statusCodes);
+    return codes.length ? [`${JSON.stringify(`${op.method.toUpperCase()} ${op.path}`)}: ${JSON.stringify(codes)}`] : [];
+  });
   const imports: string[] = [];
   let overloads = "";
   for (const op of model.operations) {
@@ -241,6 +245,20 @@ const responseMap: Record<string, string[]> = {
 ${map.join(",\n")}
 };
 
+const jsonBodyMap: Record<string, string[]> = {
+${jsonBodies.join(",\n")}
+};
+
+${doc("Whether the spec says a response with this status carries a JSON body (so an empty or non-JSON body is wrong).", "", [
+  "@param response - the status and the request (method and URL) it answers.",
+  "@returns true when the operation declares a JSON body for the status.",
+])}export function expectsJsonBody(response: { status: string; request: { method: string; url: string } }): boolean {
+  const url = new URL(response.request.url);
+  const method = response.request.method.toUpperCase();
+  const codes = jsonBodyMap[\`\${method} \${url.pathname}\`] ?? expectedFromTemplates(method, url.pathname, jsonBodyMap);
+  return codes !== undefined && codes.includes(response.status);
+}
+
 ${doc("Whether a response carries a status code the operation does not declare (its error response).", "", [
   "@param response - a response from the rest-level client.",
   "@returns true when the status is not one the spec lists for the operation.",
@@ -252,10 +270,10 @@ ${doc("Whether a response carries a status code the operation does not declare (
 }
 
 /** Matches a concrete path against the templated paths of {@link responseMap}. */
-function expectedFromTemplates(method: string, pathname: string): string[] | undefined {
+function expectedFromTemplates(method: string, pathname: string, map: Record<string, string[]> = responseMap): string[] | undefined {
   const segments = pathname.split("/").filter((s) => s.length > 0);
   let best: { codes: string[]; literals: number } | undefined;
-  for (const [key, codes] of Object.entries(responseMap)) {
+  for (const [key, codes] of Object.entries(map)) {
     const [candidateMethod, template] = key.split(" ");
     if (candidateMethod !== method) continue;
     const parts = template.split("/").filter((s) => s.length > 0);

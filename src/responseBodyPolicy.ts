@@ -1,0 +1,142 @@
+// Response bodies are checked before anyone reads them: a pipeline policy.
+//
+// - Every body the caller does not read as a stream is read here, up to a cap
+//   (`BatchClientOptions.maxJsonBodyBytes`, default 32 MiB): a longer body is refused as soon as the
+//   cap is passed (or at once when `Content-Length` says so), so a huge answer costs at most the cap.
+// - A 2xx answer for which the spec declares a JSON body must be one: a JSON content type, text
+//   that parses, and an object (not `null`, an array, a string or a number). Anything else (an
+//   HTML page from a proxy, JSON labelled `text/plain`, an empty body) is a `BatchError` with a clear
+//   code, never `{}` or a `TypeError` later.
+// - A body labelled JSON that does not parse is a `BatchError` (`InvalidResponseBody`) whatever
+//   the status, so that the whole body never ends up in an error message: messages carry at most a
+//   short excerpt.
+
+import type { PipelinePolicy, PipelineRequest, PipelineResponse } from "@azure/core-rest-pipeline";
+import { expectsJsonBody } from "../generated/rest/isUnexpected.js";
+import { createClientSideBatchError, isBatchError } from "./batchError.js";
+import { excerpt } from "./excerpt.js";
+
+/** The name of the policy {@link createResponseBodyPolicy} returns. */
+export const responseBodyPolicyName = "batchResponseBodyPolicy";
+
+/** Default of `BatchClientOptions.maxJsonBodyBytes`: 32 MiB. */
+export const DEFAULT_MAX_JSON_BODY_BYTES = 32 * 1024 * 1024;
+
+/** Every status: the body is handed to this policy as a stream, which reads it with a cap. */
+const ALL_STATUSES = new Set([Number.POSITIVE_INFINITY]);
+
+/**
+ * Creates the response-body policy.
+ * @param maxBodyBytes - the largest body read into memory, in bytes.
+ * @returns the policy.
+ * @internal
+ */
+export function createResponseBodyPolicy(maxBodyBytes: number): PipelinePolicy {
+  return {
+    name: responseBodyPolicyName,
+    async sendRequest(request, next) {
+      const callerStreams = request.streamResponseStatusCodes;
+      request.streamResponseStatusCodes = ALL_STATUSES;
+      let response: PipelineResponse;
+      try {
+        response = await next(request);
+      } finally {
+        request.streamResponseStatusCodes = callerStreams;
+      }
+      if (callerStreams?.has(response.status) || callerStreams?.has(Number.POSITIVE_INFINITY)) return response;
+      const stream = response.readableStreamBody;
+      if (stream) {
+        response.readableStreamBody = undefined;
+        response.bodyAsText = await readText(stream, maxBodyBytes, response);
+      } else if (response.bodyAsText && Buffer.byteLength(response.bodyAsText) > maxBodyBytes) {
+        throw tooLarge(response, maxBodyBytes);
+      }
+      checkBody(response);
+      return response;
+    },
+  };
+}
+
+function tooLarge(response: PipelineResponse, maxBodyBytes: number): Error {
+  return createClientSideBatchError(
+    "ResponseBodyTooLarge",
+    `The response body is larger than the client's limit of ${maxBodyBytes} bytes (maxJsonBodyBytes); it was not read.`,
+    response.request,
+    response.status,
+  );
+}
+
+async function readText(stream: NodeJS.ReadableStream, maxBodyBytes: number, response: PipelineResponse): Promise<string> {
+  const declared = Number(response.headers.get("content-length"));
+  const readable = stream as NodeJS.ReadableStream & { destroy?: () => void };
+  if (Number.isFinite(declared) && declared > maxBodyBytes) {
+    readable.destroy?.();
+    throw tooLarge(response, maxBodyBytes);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      total += bytes.length;
+      if (total > maxBodyBytes) throw tooLarge(response, maxBodyBytes);
+      chunks.push(bytes);
+    }
+  } catch (e) {
+    if (isBatchError(e) || response.request.abortSignal?.aborted) throw e;
+    throw createClientSideBatchError(
+      "IncompleteBody",
+      `The connection ended before the response body was complete (${total} bytes read): ${(e as Error).message}`,
+      response.request,
+      response.status,
+    );
+  } finally {
+    readable.destroy?.();
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json)$/i;
+
+function checkBody(response: PipelineResponse): void {
+  const text = response.bodyAsText ?? "";
+  const contentType = (response.headers.get("content-type") ?? "").split(";")[0]!.trim();
+  const labelledJson = JSON_TYPE.test(contentType);
+  const request = response.request;
+  const expected = response.status >= 200 && response.status < 300 && expectsJsonBody(rest(response));
+  const fail = (code: string, what: string): never => {
+    throw createClientSideBatchError(
+      code,
+      `${request.method} ${new URL(request.url).pathname} answered ${response.status} with ${what}` +
+        (text.trim() ? `: ${JSON.stringify(excerpt(text.trim()))}` : "."),
+      request,
+      response.status,
+    );
+  };
+  if (!expected) {
+    if (labelledJson && text.trim()) {
+      try {
+        JSON.parse(text);
+      } catch {
+        fail("InvalidResponseBody", "a body labelled JSON that is not JSON");
+      }
+    }
+    return;
+  }
+  if (!text.trim()) fail("EmptyResponseBody", "an empty body where the operation returns a JSON object");
+  if (!labelledJson) fail("UnexpectedContentType", `content type '${contentType || "(none)"}' where the operation returns JSON`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail("InvalidResponseBody", "a body that is not valid JSON");
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    fail("UnexpectedResponseBody", `${value === null ? "null" : Array.isArray(value) ? "an array" : `a JSON ${typeof value}`} where the operation returns a JSON object`);
+  }
+}
+
+function rest(response: PipelineResponse): { status: string; request: { method: string; url: string } } {
+  const request: PipelineRequest = response.request;
+  return { status: String(response.status), request: { method: request.method, url: request.url } };
+}
