@@ -57,7 +57,10 @@ function serve(script: Script, filePath = FILE, statePath: string | null = TASK)
       ranges.push(range);
       const [, start, end] = /^bytes=(\d+)-(\d+)$/.exec(range)!;
       const content = Buffer.from(current()[1] ?? "");
-      return [200, content.subarray(Number(start), Number(end) + 1), { "Content-Type": "application/octet-stream" }];
+      const slice = content.subarray(Number(start), Number(end) + 1);
+      // As the service does: the range it sends, and the length.
+      const last = Number(start) + slice.length - 1;
+      return [200, slice, { "Content-Type": "application/octet-stream", "Content-Length": String(slice.length), "Content-Range": `bytes ${start}-${last}/${content.length}` }];
     });
   return { ranges, round: () => round };
 }

@@ -23,6 +23,23 @@ const responseMap: Record<string, string[]> = {
   "GET /widgets/{widgetId}/files/{filePath}": ["200"],
 };
 
+const jsonBodyMap: Record<string, string[]> = {
+  "GET /widgets": ["200"],
+  "GET /widgets/{widgetId}": ["200"],
+};
+
+/**
+ * Whether the spec says a response with this status carries a JSON body (so an empty or non-JSON body is wrong).
+ * @param response - the status and the request (method and URL) it answers.
+ * @returns true when the operation declares a JSON body for the status.
+ */
+export function expectsJsonBody(response: { status: string; request: { method: string; url: string } }): boolean {
+  const url = new URL(response.request.url);
+  const method = response.request.method.toUpperCase();
+  const codes = jsonBodyMap[`${method} ${url.pathname}`] ?? expectedFromTemplates(method, url.pathname, jsonBodyMap);
+  return codes !== undefined && codes.includes(response.status);
+}
+
 /**
  * Whether a response carries a status code the operation does not declare (its error response).
  * @param response - a response from the rest-level client.
@@ -64,10 +81,14 @@ export function isUnexpected(response: {
 }
 
 /** Matches a concrete path against the templated paths of {@link responseMap}. */
-function expectedFromTemplates(method: string, pathname: string): string[] | undefined {
+function expectedFromTemplates(
+  method: string,
+  pathname: string,
+  map: Record<string, string[]> = responseMap,
+): string[] | undefined {
   const segments = pathname.split("/").filter((s) => s.length > 0);
   let best: { codes: string[]; literals: number } | undefined;
-  for (const [key, codes] of Object.entries(responseMap)) {
+  for (const [key, codes] of Object.entries(map)) {
     const [candidateMethod, template] = key.split(" ");
     if (candidateMethod !== method) continue;
     const parts = template.split("/").filter((s) => s.length > 0);
