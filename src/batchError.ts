@@ -238,13 +238,16 @@ function withoutSecrets(request: PipelineRequest): PipelineRequest {
 
 /**
  * Replaces the request's shared-key signature or bearer token wherever the service echoed it
- * (an `AuthenticationFailed` error quotes the signature it received).
+ * (an `AuthenticationFailed` error quotes the signature it received), and the signature (`sig=`)
+ * of any SAS URL.
  */
 function secretRedactor(request: PipelineRequest | undefined): (text: string) => string {
   const authorization = request?.headers.get("authorization") ?? "";
   const secret = /^SharedKey [^:]+:(.+)$/.exec(authorization)?.[1] ?? /^Bearer (.+)$/i.exec(authorization)?.[1];
-  if (!secret) return (text) => text;
-  return (text) => text.split(secret).join("REDACTED");
+  // A SAS URL the service quotes back (a resource file, an output container) keeps its signature out.
+  const withoutSas = (text: string): string => text.replace(/([?&]sig=)[^&\s"'<>]+/gi, "$1REDACTED");
+  if (!secret) return withoutSas;
+  return (text) => withoutSas(text.split(secret).join("REDACTED"));
 }
 
 /**

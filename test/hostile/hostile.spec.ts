@@ -212,6 +212,14 @@ describe("hostile servers", function () {
       assert.lengthOf(other.received, 0);
     });
 
+    it("even with allowCrossOriginRedirects, a redirect to another origin is refused before it is sent", async () => {
+      const other = await serve((_q, r) => sendJson(r, 200, POOL));
+      const server = await serve((_q, r) => sendRaw(r, 307, "", undefined, { location: `${other.url}/pools/p` }));
+      const client = hostileClient(server, { redirectOptions: { allowCrossOriginRedirects: true } });
+      assertBatchError(await caught(() => client.getPool("p")), "CrossOriginRequest");
+      assert.lengthOf(other.received, 0);
+    });
+
     it("a redirect on the same origin is followed and signed afresh", async () => {
       const server = await serve((q, r) =>
         q.url!.startsWith("/pools/old") ? sendRaw(r, 307, "", undefined, { location: "/pools/p?api-version=2026-10-01" }) : sendJson(r, 200, POOL),
