@@ -33,7 +33,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
- * Checks one value placed in a URL path: every operation calls it (through {@link withCheckedPaths})
+ * Checks one value placed in a URL path: every operation calls it (through `withCheckedPaths`, applied by `createClient`)
  * for every path parameter before a request is built.
  * @param name - the parameter's name, for the error.
  * @param value - the value.
