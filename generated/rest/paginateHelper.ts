@@ -185,6 +185,8 @@ export function paginate<TResponse extends PathUncheckedResponse>(
       return initialResponse;
     },
     nextPage: (nextLink) => client.pathUnchecked(nextLink).get(),
+    // Continuation tokens too stay on the origin the listing started on.
+    origin: originOf(initialResponse.request?.url),
     expectedStatus,
     toItems: (items) => items as PaginateReturn<TResponse>[],
     toError: (response) => createRestError(response),

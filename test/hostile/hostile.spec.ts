@@ -7,7 +7,8 @@
 
 import { assert } from "chai";
 import { BatchError, CreateTasksError, InvalidPathParameterError, UnsafeNextLinkError, isBatchError } from "../../src/index.js";
-import { drip, hostileClient, sendJson, sendRaw, startServer, type Handler, type HostileServer } from "./hostileServer.js";
+import { createClient, paginate } from "../../src/rest.js";
+import { HOSTILE_CA, drip, hostileClient, hostileTokenCredential, sendJson, sendRaw, startServer, type Handler, type HostileServer } from "./hostileServer.js";
 
 const open: HostileServer[] = [];
 async function serve(handler: Handler, tls = false): Promise<HostileServer> {
@@ -252,6 +253,19 @@ describe("hostile servers", function () {
         assert.lengthOf(server.received, 0);
       });
     }
+
+    it("rest level: paginate() keeps next links and continuation tokens on the first page's origin (bearer token)", async () => {
+      const other = await serve((_q, r) => sendJson(r, 200, { value: [] }), true);
+      const server = await serve((_q, r) => sendJson(r, 200, { value: [POOL], "odata.nextLink": `${other.url}/pools?page=2` }), true);
+      const rest = createClient(server.url, hostileTokenCredential, { retryOptions: { maxRetries: 0 }, tlsOptions: { ca: HOSTILE_CA } });
+      const first = await rest.path("/pools").get();
+      const pages = paginate(rest, first).byPage();
+      await pages.next();
+      assert.strictEqual(((await caught(() => pages.next())) as UnsafeNextLinkError).code, "NextLinkOtherOrigin");
+      const resumed = paginate(rest, first).byPage({ continuationToken: `${other.url}/pools?page=2` });
+      assert.strictEqual(((await caught(() => resumed.next())) as UnsafeNextLinkError).code, "NextLinkOtherOrigin");
+      assert.lengthOf(other.received, 0);
+    });
 
     it("a page that links to itself → NextLinkLoop after its items", async () => {
       const server = await serve((q, r) => sendJson(r, 200, { value: [POOL], "odata.nextLink": `${server.url}/pools?page=${q.url!.includes("page=2") ? 2 : 2}` }));

@@ -17,6 +17,9 @@ export const HOSTILE_TOKEN = "hostile-suite-bearer-token-0123456789";
 const fixtures = new URL("./fixtures/", import.meta.url);
 const TLS = { key: readFileSync(new URL("loopback-key.pem", fixtures)), cert: readFileSync(new URL("loopback-cert.pem", fixtures)) };
 
+/** The certificate clients of the suite trust (PEM). */
+export const HOSTILE_CA = TLS.cert.toString();
+
 /** A request as the server received it. */
 export interface ReceivedRequest {
   method: string;
