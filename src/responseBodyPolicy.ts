@@ -11,6 +11,7 @@
 //   the status, so that the whole body never ends up in an error message: messages carry at most a
 //   short excerpt.
 
+import { AbortError, type AbortSignalLike } from "@azure/abort-controller";
 import type { PipelinePolicy, PipelineRequest, PipelineResponse } from "@azure/core-rest-pipeline";
 import { expectsJsonBody } from "../generated/rest/isUnexpected.js";
 import { createClientSideBatchError, isBatchError } from "./batchError.js";
@@ -37,17 +38,36 @@ export function createResponseBodyPolicy(maxBodyBytes: number): PipelinePolicy {
     async sendRequest(request, next) {
       const callerStreams = request.streamResponseStatusCodes;
       request.streamResponseStatusCodes = ALL_STATUSES;
+      // The HTTP client gets a signal of its own, followed only until the headers arrive: an abort
+      // while this policy reads the body destroys the body stream here instead.
+      const outer = request.abortSignal;
+      const inner = new AbortController();
+      const forward = (): void => inner.abort();
+      if (outer?.aborted) inner.abort();
+      outer?.addEventListener("abort", forward);
+      request.abortSignal = inner.signal;
       let response: PipelineResponse;
       try {
         response = await next(request);
+      } catch (e) {
+        outer?.removeEventListener("abort", forward);
+        throw e;
       } finally {
         request.streamResponseStatusCodes = callerStreams;
+        request.abortSignal = outer;
       }
-      if (callerStreams?.has(response.status) || callerStreams?.has(Number.POSITIVE_INFINITY)) return response;
+      if (callerStreams?.has(response.status) || callerStreams?.has(Number.POSITIVE_INFINITY)) {
+        // The caller reads the stream: an abort still ends it, until it is done.
+        const stream = response.readableStreamBody as (NodeJS.ReadableStream & { once(e: string, f: () => void): void }) | undefined;
+        if (stream) stream.once("close", () => outer?.removeEventListener("abort", forward));
+        else outer?.removeEventListener("abort", forward);
+        return response;
+      }
+      outer?.removeEventListener("abort", forward);
       const stream = response.readableStreamBody;
       if (stream) {
         response.readableStreamBody = undefined;
-        response.bodyAsText = await readText(stream, maxBodyBytes, response);
+        response.bodyAsText = await readText(stream, maxBodyBytes, response, outer);
       } else if (response.bodyAsText && Buffer.byteLength(response.bodyAsText) > maxBodyBytes) {
         throw tooLarge(response, maxBodyBytes);
       }
@@ -66,15 +86,23 @@ function tooLarge(response: PipelineResponse, maxBodyBytes: number): Error {
   );
 }
 
-async function readText(stream: NodeJS.ReadableStream, maxBodyBytes: number, response: PipelineResponse): Promise<string> {
+async function readText(
+  stream: NodeJS.ReadableStream,
+  maxBodyBytes: number,
+  response: PipelineResponse,
+  abortSignal: AbortSignalLike | undefined,
+): Promise<string> {
   const declared = Number(response.headers.get("content-length"));
-  const readable = stream as NodeJS.ReadableStream & { destroy?: () => void };
+  const readable = stream as NodeJS.ReadableStream & { destroy?: (error?: Error) => void };
   if (Number.isFinite(declared) && declared > maxBodyBytes) {
     readable.destroy?.();
     throw tooLarge(response, maxBodyBytes);
   }
   const chunks: Buffer[] = [];
   let total = 0;
+  const onAbort = (): void => readable.destroy?.();
+  if (abortSignal?.aborted) onAbort();
+  abortSignal?.addEventListener("abort", onAbort);
   try {
     for await (const chunk of stream as AsyncIterable<Buffer | string>) {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
@@ -82,8 +110,10 @@ async function readText(stream: NodeJS.ReadableStream, maxBodyBytes: number, res
       if (total > maxBodyBytes) throw tooLarge(response, maxBodyBytes);
       chunks.push(bytes);
     }
+    if (abortSignal?.aborted) throw new AbortError("The operation was aborted while reading the response body.");
   } catch (e) {
-    if (isBatchError(e) || response.request.abortSignal?.aborted) throw e;
+    if (abortSignal?.aborted) throw new AbortError("The operation was aborted while reading the response body.");
+    if (isBatchError(e)) throw e;
     throw createClientSideBatchError(
       "IncompleteBody",
       `The connection ended before the response body was complete (${total} bytes read): ${(e as Error).message}`,
@@ -91,6 +121,7 @@ async function readText(stream: NodeJS.ReadableStream, maxBodyBytes: number, res
       response.status,
     );
   } finally {
+    abortSignal?.removeEventListener("abort", onAbort);
     readable.destroy?.();
   }
   return Buffer.concat(chunks).toString("utf8");
