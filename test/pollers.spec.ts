@@ -305,10 +305,16 @@ describe("pollers", () => {
 
   it("stops polling on abort", async () => {
     accept("post", "/pools/p/resize");
-    servePolls("/pools/p", [pool("resizing")]);
+    const polls = servePolls("/pools/p", [pool("resizing")]);
     const controller = new AbortController();
     const poller = client().beginResizePool("p", { targetDedicatedNodes: 1 }, { updateIntervalInMs: 5 });
-    setTimeout(() => controller.abort(), 40);
+    // Abort once a second poll has been served, so the first one's answer has been read (no timing luck).
+    const watch = setInterval(() => {
+      if (polls.count >= 2) {
+        clearInterval(watch);
+        controller.abort();
+      }
+    }, 1);
     let caught: unknown;
     try {
       await poller.pollUntilDone({ abortSignal: controller.signal });
