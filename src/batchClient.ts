@@ -236,7 +236,8 @@ export class BatchClient extends BatchOperations {
    * @param options - `fromOffset` to resume, poll intervals, `abortSignal`.
    * @returns The chunks, in order.
    * @throws (while iterating) `AbortError` when aborted; a {@link BatchError} when a request fails,
-   *   or with status 404 when the task has completed and the file never existed.
+   *   or with status 404 when the task has completed and the file never existed, or with code
+   *   `RangeNotSatisfied` / `IncompleteBody` when the server did not send exactly the bytes asked for.
    * @example
    * ```ts
    * for await (const chunk of client.followTaskFile("job", "task-1", "stdout.txt")) {

@@ -9,8 +9,12 @@
 //
 // Secrets: the error keeps a copy of the failed request without its Authorization header and
 // without its body (which can hold x-ms-secret values), on RestError's non-enumerable `request`
-// property. A signature or token the service quotes back (AuthenticationFailed does) is replaced
-// by "REDACTED" in the message, the values and the response text.
+// property. A signature or token the service quotes back (AuthenticationFailed does), and the
+// `sig=` of any SAS URL, is replaced by "REDACTED" in the message, the values and the response
+// text. Messages are cut to 1,000 characters and the kept response text to 4 KiB.
+//
+// Shared-key debugging: an AuthenticationFailed (403) error carries the string to sign the client
+// used (no key, no signature), recorded by src/sharedKeyCredentialPolicy.ts.
 
 import type { PathUncheckedResponse } from "@azure-rest/core-client";
 import { excerpt } from "./excerpt.js";

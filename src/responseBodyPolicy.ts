@@ -134,7 +134,7 @@ function checkBody(response: PipelineResponse): void {
   const contentType = (response.headers.get("content-type") ?? "").split(";")[0]!.trim();
   const labelledJson = JSON_TYPE.test(contentType);
   const request = response.request;
-  const expected = response.status >= 200 && response.status < 300 && expectsJsonBody(rest(response));
+  const expected = response.status >= 200 && response.status < 300 && expectsJsonBody(asRestResponse(response));
   const fail = (code: string, what: string): never => {
     throw createClientSideBatchError(
       code,
@@ -167,7 +167,8 @@ function checkBody(response: PipelineResponse): void {
   }
 }
 
-function rest(response: PipelineResponse): { status: string; request: { method: string; url: string } } {
+/** The parts of a response `expectsJsonBody` reads. */
+function asRestResponse(response: PipelineResponse): { status: string; request: { method: string; url: string } } {
   const request: PipelineRequest = response.request;
   return { status: String(response.status), request: { method: request.method, url: request.url } };
 }
