@@ -184,7 +184,7 @@ describe("hostile servers", function () {
       assert.strictEqual((await readAll(stream)).toString(), "xxxxxx");
     });
 
-    it("a reset mid-body → a typed RestError", async () => {
+    it("a reset mid-body → BatchError IncompleteBody", async () => {
       const server = await serve((_q, r) => {
         r.writeHead(200, { "content-type": "application/json", "content-length": 1000 });
         r.write('{"id":"p",');
@@ -193,7 +193,7 @@ describe("hostile servers", function () {
       assertBatchError(await caught(() => hostileClient(server).getPool("p")), "IncompleteBody");
     });
 
-    it("a reset mid-download → the stream fails with a typed error", async () => {
+    it("a reset mid-download → the stream fails with BatchError IncompleteBody", async () => {
       const server = await serve((_q, r) => {
         r.writeHead(200, { "content-type": "application/octet-stream", "content-length": 1000 });
         r.write("partial");
