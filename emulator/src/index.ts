@@ -1,6 +1,7 @@
 /**
  * azbatch-emulator: a local Azure Batch service. It speaks the Batch REST
- * protocol (api-version 2026-10-01) on 127.0.0.1 and runs tasks as child
+ * protocol (api-version 2026-10-01, and accepts every stable version since
+ * 2022-01-01.15.0) on 127.0.0.1, over HTTP or HTTPS, and runs tasks as child
  * processes on this machine.
  *
  * @example

@@ -129,6 +129,8 @@ export function createBatchServer(options: ServerOptions): Server {
 
   /** Reads the body under its cap and nesting limit; answers 413/400 itself and returns false on failure. */
   const takeBody = async (ctx: RequestContext): Promise<boolean> => {
+    // A client waiting for `100 Continue` sends its body only now, after authentication.
+    if ((ctx.req.headers.expect ?? "").toLowerCase() === "100-continue" && !ctx.res.headersSent) ctx.res.writeContinue();
     const result = await readBody(ctx.req, MAX_BODY_BYTES);
     if (!result.ok) {
       if (result.reason === "aborted") ctx.req.socket.destroy();
@@ -247,6 +249,8 @@ export function createBatchServer(options: ServerOptions): Server {
     void handle(req, res);
   };
   const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createServer(listener);
+  // Handle `Expect: 100-continue` requests ourselves: `100 Continue` goes out only once the body is wanted.
+  server.on("checkContinue", listener);
   server.keepAliveTimeout = 5000;
   return server;
 }

@@ -128,6 +128,36 @@ describe("emulator: hostile requests", () => {
     });
   });
 
+  describe("Expect: 100-continue", () => {
+    const ask = (sign: boolean) =>
+      new Promise<{ continued: boolean; status: number }>((resolve, reject) => {
+        const url = new URL(emu.endpoint);
+        const body = JSON.stringify({ id: sign ? "continued" : "never", poolInfo: { poolId: "p" } });
+        const path = `/jobs?api-version=${API}`;
+        const headers: Record<string, string> = { "ocp-date": new Date().toUTCString(), "content-type": "application/json", "content-length": String(body.length), expect: "100-continue" };
+        if (sign) {
+          const u = new URL(`http://x${path}`);
+          headers.authorization = sharedKey("POST", u.pathname, [...u.searchParams.entries()], headers, emu.accountName, emu.accountKey);
+        }
+        let continued = false;
+        const req = http.request({ host: url.hostname, port: url.port, method: "POST", path, headers }, (res) => {
+          res.resume();
+          res.on("end", () => resolve({ continued, status: res.statusCode ?? 0 }));
+        });
+        req.on("continue", () => {
+          continued = true;
+          req.end(body);
+        });
+        req.on("error", reject);
+        req.flushHeaders();
+      });
+
+    it("sends 100 Continue only to an authenticated request", async () => {
+      expect(await ask(false)).to.deep.equal({ continued: false, status: 403 });
+      expect(await ask(true)).to.deep.equal({ continued: true, status: 201 });
+    });
+  });
+
   describe("body cap", () => {
     it("answers a declared Content-Length of 1 MB or more with 413 without reading the body", async () => {
       const r = await raw(emu, "POST", "/jobs", { contentLength: MAX_BODY_BYTES });
