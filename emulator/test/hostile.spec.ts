@@ -10,19 +10,18 @@ import { API, sharedKey, start, TestClient } from "./helpers.js";
 interface RawResponse {
   status: number;
   json: any;
-  /** Body bytes the client had written when the response arrived. */
-  writtenAtResponse: number;
 }
 
 /**
- * Sends a request with full control of Host and body: `body` is written in `chunkBytes` chunks
- * (chunked encoding unless `contentLength` is given), stopping as soon as a response arrives.
+ * Sends a request with full control of Host and body. With `bodyBytes`, that many bytes are
+ * written (chunked encoding) and the request is then held open, never ended: only a server that
+ * answers before the body is complete can answer it.
  */
 function raw(
   emu: RunningEmulator,
   method: string,
   path: string,
-  opts: { host?: string; sign?: boolean; headers?: Record<string, string>; bodyBytes?: number; chunkBytes?: number; contentLength?: number; body?: string } = {},
+  opts: { host?: string; sign?: boolean; headers?: Record<string, string>; bodyBytes?: number; contentLength?: number; body?: string } = {},
 ): Promise<RawResponse> {
   const url = new URL(emu.endpoint);
   const fullPath = `${path}${path.includes("?") ? "&" : "?"}api-version=${API}`;
@@ -36,11 +35,9 @@ function raw(
     headers.authorization = sharedKey(method, u.pathname, [...u.searchParams.entries()], headers, emu.accountName, emu.accountKey);
   }
   return new Promise((resolve, reject) => {
-    let written = 0;
     let answered = false;
     const req = http.request({ host: url.hostname, port: url.port, method, path: fullPath, headers }, (res) => {
       answered = true;
-      const atResponse = written;
       let text = "";
       res.on("data", (c) => (text += c));
       res.on("end", () => {
@@ -50,7 +47,7 @@ function raw(
         } catch {
           json = undefined;
         }
-        resolve({ status: res.statusCode ?? 0, json, writtenAtResponse: atResponse });
+        resolve({ status: res.statusCode ?? 0, json });
       });
     });
     req.on("error", (e) => (answered ? undefined : reject(e)));
@@ -64,18 +61,9 @@ function raw(
       else req.flushHeaders();
       return;
     }
-    const chunk = Buffer.alloc(opts.chunkBytes ?? 64 * 1024, 0x20);
-    const pump = (): void => {
-      while (!answered && written < opts.bodyBytes!) {
-        written += chunk.length;
-        if (!req.write(chunk)) {
-          req.once("drain", pump);
-          return;
-        }
-      }
-      if (!answered) req.end();
-    };
-    pump();
+    // Held open: the request is never ended; it is destroyed once the answer is read.
+    req.on("response", (res) => res.on("end", () => req.destroy()));
+    req.write(Buffer.alloc(opts.bodyBytes, 0x20));
   });
 }
 
@@ -120,11 +108,9 @@ describe("emulator: hostile requests", () => {
       expect(r.json.code).to.equal("AuthenticationFailed");
     });
 
-    it("refuses an unsigned streamed body before it is all sent", async () => {
-      const total = 8 * MAX_BODY_BYTES;
-      const r = await raw(emu, "POST", "/pools", { sign: false, bodyBytes: total, chunkBytes: 64 * 1024 });
+    it("refuses an unsigned streamed body that has not ended", async () => {
+      const r = await raw(emu, "POST", "/pools", { sign: false, bodyBytes: 64 * 1024 });
       expect(r.status).to.equal(403);
-      expect(r.writtenAtResponse).to.be.below(total);
     });
   });
 
@@ -166,11 +152,9 @@ describe("emulator: hostile requests", () => {
     });
 
     it("answers a streamed (chunked) body with 413 as soon as it reaches 1 MB, while the client is still sending", async () => {
-      const total = 16 * MAX_BODY_BYTES;
-      const r = await raw(emu, "POST", "/jobs", { bodyBytes: total, chunkBytes: 64 * 1024 });
+      const r = await raw(emu, "POST", "/jobs", { bodyBytes: MAX_BODY_BYTES + 64 * 1024 });
       expect(r.status).to.equal(413);
       expect(r.json.code).to.equal("RequestBodyTooLarge");
-      expect(r.writtenAtResponse).to.be.below(total);
       // The server still answers afterwards.
       expect((await client.get("/pools")).status).to.equal(200);
     });
