@@ -7,6 +7,7 @@
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
+import { checkBearerToken } from "./oauth.js";
 
 /** How far `ocp-date`/`Date` may be from the server clock: 15 minutes. */
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
@@ -29,6 +30,8 @@ export interface AuthPolicy {
   accountKey: string;
   /** Accept any `Authorization: Bearer` token. */
   allowAnyToken: boolean;
+  /** Development OAuth mode: accept bearer JWTs for the Batch resource (`oauth.ts`; signatures not checked). */
+  oauth?: "basic";
   /** The server's clock, for the date check. */
   now: Date;
 }
@@ -160,7 +163,7 @@ function safeEqual(a: string, b: string): boolean {
 /**
  * Checks a request's `Authorization` header: a shared-key signature over the
  * request (any SDK variant) with a fresh `ocp-date` (or `Date`), or a bearer
- * token when the policy allows any token.
+ * token: any token when the policy allows any, a Batch JWT in OAuth mode.
  * @param req - The request.
  * @param policy - Account, key and options.
  * @returns `{ ok: true }` or `{ ok: false, detail }` with the reason.
@@ -172,9 +175,11 @@ export function verifyRequest(req: SignableRequest, policy: AuthPolicy): AuthRes
   const scheme = space > 0 ? auth.slice(0, space) : auth;
   const credentials = space > 0 ? auth.slice(space + 1).trim() : "";
   if (scheme.toLowerCase() === "bearer") {
-    if (!policy.allowAnyToken) return { ok: false, detail: "Bearer tokens are not accepted: start the emulator with allowAnyToken (--allow-any-token)." };
     if (credentials === "") return { ok: false, detail: "The bearer token is empty." };
-    return { ok: true, scheme: "Bearer" };
+    if (policy.allowAnyToken) return { ok: true, scheme: "Bearer" };
+    if (policy.oauth !== "basic") return { ok: false, detail: "Bearer tokens are not accepted: start the emulator with --oauth basic (and --https), or --allow-any-token." };
+    const check = checkBearerToken(credentials, policy.now);
+    return check.ok ? { ok: true, scheme: "Bearer" } : check;
   }
   if (scheme !== "SharedKey") return { ok: false, detail: `Unsupported authorization scheme '${scheme}'.` };
   const colon = credentials.lastIndexOf(":");

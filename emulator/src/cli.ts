@@ -3,10 +3,11 @@
  * `azbatch-emulator` command: starts the emulator, prints its endpoint and
  * development account, and shuts down cleanly on SIGINT/SIGTERM.
  */
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { startEmulator } from "./index.js";
+import { startEmulator, type FaultSpec } from "./index.js";
 
-const HELP = `azbatch-emulator: a local Azure Batch service (api-version 2026-10-01)
+const HELP = `azbatch-emulator: a local Azure Batch service (api-versions 2022-01-01.15.0 to 2026-10-01)
 
 Usage: azbatch-emulator [options]
 
@@ -18,8 +19,23 @@ Options:
   --account-key <base64> Account key (env AZBATCH_EMULATOR_ACCOUNT_KEY, default: the documented dev key)
   --allow-any-token      Accept any Authorization: Bearer token (env AZBATCH_EMULATOR_ALLOW_ANY_TOKEN=1)
   --node-delay-ms <n>    Time of each simulated node transition (default 150)
+  --https                Serve HTTPS with a certificate generated for 127.0.0.1/localhost (written to <data-dir>/tls/cert.pem)
+  --cert <file> --key <file>  Serve HTTPS with this PEM certificate and key instead (implies --https)
+  --oauth basic          Accept Entra ID bearer tokens for the Batch resource (shape, audience, expiry checked; signature NOT checked); needs --https
+  --host-name <name>     Also serve requests for this Host name (repeatable; env AZBATCH_EMULATOR_HOST_NAMES, comma-separated)
+  --faults <json|@file>  Inject faults (JSON fault specification, or @path of a JSON file; env AZBATCH_EMULATOR_FAULTS)
   -h, --help             Show this help
 `;
+
+/** Reads a fault specification given as JSON text or `@file`. */
+function readFaults(text: string): FaultSpec {
+  const json = text.startsWith("@") ? readFileSync(text.slice(1), "utf8") : text;
+  try {
+    return JSON.parse(json) as FaultSpec;
+  } catch (e) {
+    throw new Error(`--faults is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
 
 /** Parses the command line and environment, starts the emulator and waits for a signal. */
 async function main(): Promise<void> {
@@ -33,6 +49,12 @@ async function main(): Promise<void> {
       "account-key": { type: "string" },
       "allow-any-token": { type: "boolean" },
       "node-delay-ms": { type: "string" },
+      https: { type: "boolean" },
+      cert: { type: "string" },
+      key: { type: "string" },
+      oauth: { type: "string" },
+      "host-name": { type: "string", multiple: true },
+      faults: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -45,6 +67,10 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port '${portText}'`);
   const delay = values["node-delay-ms"] !== undefined ? Number(values["node-delay-ms"]) : undefined;
   if (delay !== undefined && !(delay >= 0)) throw new Error(`Invalid --node-delay-ms '${values["node-delay-ms"]}'`);
+  if ((values.cert === undefined) !== (values.key === undefined)) throw new Error("--cert and --key go together");
+  if (values.oauth !== undefined && values.oauth !== "basic") throw new Error(`Unknown --oauth mode '${values.oauth}' (only 'basic')`);
+  const faultsText = values.faults ?? env.AZBATCH_EMULATOR_FAULTS;
+  const hostNames = [...(values["host-name"] ?? []), ...(env.AZBATCH_EMULATOR_HOST_NAMES ?? "").split(",").map((n) => n.trim()).filter((n) => n !== "")];
   const emulator = await startEmulator({
     host: values.host ?? env.AZBATCH_EMULATOR_HOST,
     port,
@@ -53,6 +79,10 @@ async function main(): Promise<void> {
     allowAnyToken: values["allow-any-token"] ?? (env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "1" || env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "true"),
     keepDataDir: true,
     timings: delay !== undefined ? { nodeCreateMs: delay, nodeStartMs: delay, nodeRebootMs: delay } : undefined,
+    https: values.cert !== undefined && values.key !== undefined ? { cert: values.cert, key: values.key } : values.https,
+    oauth: values.oauth as "basic" | undefined,
+    hostNames,
+    faults: faultsText !== undefined ? readFaults(faultsText) : undefined,
   });
   process.stdout.write(
     [
@@ -61,6 +91,7 @@ async function main(): Promise<void> {
       `  account name: ${emulator.accountName}`,
       `  account key:  ${emulator.accountKey}`,
       `  data dir:     ${emulator.dataDir}`,
+      ...(emulator.tls ? [`  certificate:  ${emulator.tls.certificatePath} (trust it, e.g. NODE_EXTRA_CA_CERTS=${emulator.tls.certificatePath})`] : []),
       "Press Ctrl+C to stop.",
       "",
     ].join("\n"),

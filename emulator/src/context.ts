@@ -77,10 +77,10 @@ export class RequestContext {
     return Array.isArray(v) ? v[0] : v;
   }
 
-  /** Base URL the client used (`http://host:port`), for `odata.nextLink`. */
+  /** Base URL the client used (`http(s)://host:port`; the server serves only its own host names), for `odata.nextLink`. */
   get baseUrl(): string {
     const host = this.header("host");
-    return host ? `http://${host}` : this.account.endpoint;
+    return host ? `${this.account.endpoint.startsWith("https:") ? "https" : "http"}://${host}` : this.account.endpoint;
   }
 
   /**

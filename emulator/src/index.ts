@@ -1,6 +1,7 @@
 /**
  * azbatch-emulator: a local Azure Batch service. It speaks the Batch REST
- * protocol (api-version 2026-10-01) on 127.0.0.1 and runs tasks as child
+ * protocol (api-version 2026-10-01, and accepts every stable version since
+ * 2022-01-01.15.0) on 127.0.0.1, over HTTP or HTTPS, and runs tasks as child
  * processes on this machine.
  *
  * @example
@@ -22,11 +23,15 @@ import { jobScheduleRoutes } from "./resources/jobSchedules.js";
 import { nodeRoutes } from "./resources/nodes.js";
 import { poolRoutes } from "./resources/pools.js";
 import { taskRoutes } from "./resources/tasks.js";
+import { FaultInjector, parseFaultSpec, type FaultSpec, type Sleep } from "./faults.js";
 import { installScheduler } from "./scheduler.js";
 import { createBatchServer, type Route } from "./server.js";
 import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
+import { loadOrCreateTls, type TlsFiles } from "./tls.js";
 
-export { API_VERSION } from "./server.js";
+export { API_VERSION, FAULTS_PATH, SUPPORTED_API_VERSIONS } from "./server.js";
+export type { FaultSpec, FaultRule, FaultKind, LatencySpec, BurstSpec, Sleep } from "./faults.js";
+export { BATCH_AUDIENCES } from "./oauth.js";
 export type { EmulatorTimings } from "./state/account.js";
 export { splitCommandLine, CommandLineError } from "./commandLine.js";
 
@@ -56,6 +61,23 @@ export interface EmulatorOptions {
   timings?: Partial<EmulatorTimings>;
   /** Keep the data directory on close when the emulator created it (default false: it is deleted). A `dataDir` you pass is never deleted. */
   keepDataDir?: boolean;
+  /**
+   * Serve HTTPS (default false): `true` generates a certificate for `127.0.0.1`, `::1`,
+   * `localhost` and {@link EmulatorOptions.hostNames}, written to `<dataDir>/tls/cert.pem`;
+   * or give PEM files `{ cert, key }`.
+   */
+  https?: boolean | TlsFiles;
+  /**
+   * Development OAuth mode: `"basic"` accepts bearer JWTs whose audience is the Batch resource,
+   * checking shape, audience, `exp`/`nbf` and issuer form but NOT the signature. Needs `https`.
+   */
+  oauth?: "basic";
+  /** Host names served besides `127.0.0.1`, `localhost`, `[::1]` and the bound host; requests for other names get 400. */
+  hostNames?: string[];
+  /** Injected faults (default none); change them at run time with `PUT /_emulator/faults`. */
+  faults?: FaultSpec;
+  /** Timer of injected latency (default: a real timer); give a controlled clock's sleep in tests. */
+  sleep?: Sleep;
 }
 
 /** A running emulator. */
@@ -68,6 +90,8 @@ export interface RunningEmulator {
   accountKey: string;
   /** Directory holding node and task files. */
   dataDir: string;
+  /** With HTTPS: the certificate clients must trust (PEM) and its file. */
+  tls?: { certificate: string; certificatePath: string };
   /** Kills running task processes, stops timers, closes the server and deletes a data directory it created (unless `keepDataDir`). */
   close(): Promise<void>;
 }
@@ -77,12 +101,15 @@ export const ROUTES: readonly Route[] = [...accountRoutes, ...poolRoutes, ...nod
 
 /**
  * Starts an emulator.
- * @param options - Host, port, data directory, account and auth options.
+ * @param options - Host, port, data directory, account, auth, HTTPS, host names and faults.
  * @returns The endpoint, the account's name and key, and `close()`.
  * @throws When the port cannot be bound or the data directory cannot be created.
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? "127.0.0.1";
+  if (options.oauth !== undefined && options.oauth !== "basic") throw new Error(`Unknown oauth mode '${String(options.oauth)}' (only 'basic')`);
+  if (options.oauth && !options.https) throw new Error("The OAuth mode needs HTTPS (https option, --https): clients send bearer tokens over HTTPS only.");
+  const faultSpec = options.faults ? parseFaultSpec(options.faults) : undefined;
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ? resolve(options.dataDir) : await mkdtemp(join(tmpdir(), "azbatch-emulator-"));
   await mkdir(join(dataDir, "nodes"), { recursive: true });
@@ -92,8 +119,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     dataDir,
     timings: { ...DEFAULT_TIMINGS, ...options.timings },
   });
+  const hostNames = [...(options.hostNames ?? []), ...(host === "0.0.0.0" || host === "::" ? [] : [host])];
+  const tls = options.https ? await loadOrCreateTls(dataDir, hostNames, options.https === true ? undefined : options.https) : undefined;
+  const faults = new FaultInjector(faultSpec);
   installScheduler(account);
-  const server = createBatchServer({ account, allowAnyToken: options.allowAnyToken ?? false, routes: [...ROUTES] });
+  const server = createBatchServer({
+    account,
+    allowAnyToken: options.allowAnyToken ?? false,
+    oauth: options.oauth,
+    routes: [...ROUTES],
+    hostNames,
+    tls,
+    faults,
+    sleep: options.sleep,
+  });
   await new Promise<void>((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {
@@ -103,13 +142,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  account.endpoint = `http://${shownHost === "0.0.0.0" ? "127.0.0.1" : shownHost}:${address.port}`;
+  const shown = shownHost === "0.0.0.0" ? "127.0.0.1" : shownHost === "[::]" ? "[::1]" : shownHost;
+  account.endpoint = `${tls ? "https" : "http"}://${shown}:${address.port}`;
   let closing: Promise<void> | undefined;
   return {
     endpoint: account.endpoint,
     accountName: account.name,
     accountKey: account.key,
     dataDir,
+    tls: tls ? { certificate: tls.cert, certificatePath: tls.certPath } : undefined,
     close() {
       closing ??= new Promise<void>((resolveClose) => {
         account.close();

@@ -14,6 +14,12 @@
  */
 import { BatchServiceError, invalidQuery } from "./errors.js";
 
+/**
+ * Deepest nesting of parentheses and `not` accepted in a `$filter`; deeper
+ * filters get 400 (the parser is recursive, and no real filter comes close).
+ */
+export const MAX_FILTER_DEPTH = 32;
+
 /** Type of a filterable field, used to reject comparisons with the wrong literal type. */
 export type FieldType = "string" | "number" | "boolean" | "date";
 
@@ -185,16 +191,23 @@ export function compileFilter(text: string, schema: FilterSchema): FilterPredica
       }
     };
   };
+  let depth = 0;
+  const nested = (parse: () => FilterPredicate): FilterPredicate => {
+    if (++depth > MAX_FILTER_DEPTH) fail(`parentheses and 'not' may be nested at most ${MAX_FILTER_DEPTH} deep`);
+    const inner = parse();
+    depth--;
+    return inner;
+  };
   const unary = (): FilterPredicate => {
     const t = peek();
     if (isWord(t, "not")) {
       pos++;
-      const inner = unary();
+      const inner = nested(unary);
       return (item) => !inner(item);
     }
     if (t && t.kind === "punct" && t.text === "(") {
       pos++;
-      const inner = orExpr();
+      const inner = nested(orExpr);
       expectPunct(")");
       return inner;
     }
@@ -228,25 +241,22 @@ export function compileFilter(text: string, schema: FilterSchema): FilterPredica
     }
     return comparison();
   };
+  // Chains of and/or are kept flat, so a long chain does not nest calls when evaluated.
   const andExpr = (): FilterPredicate => {
-    let left = unary();
+    const parts = [unary()];
     while (isWord(peek(), "and")) {
       pos++;
-      const l = left;
-      const r = unary();
-      left = (item) => l(item) && r(item);
+      parts.push(unary());
     }
-    return left;
+    return parts.length === 1 ? parts[0]! : (item) => parts.every((p) => p(item));
   };
   function orExpr(): FilterPredicate {
-    let left = andExpr();
+    const parts = [andExpr()];
     while (isWord(peek(), "or")) {
       pos++;
-      const l = left;
-      const r = andExpr();
-      left = (item) => l(item) || r(item);
+      parts.push(andExpr());
     }
-    return left;
+    return parts.length === 1 ? parts[0]! : (item) => parts.some((p) => p(item));
   }
   if (tokens.length === 0) fail("empty expression");
   const pred = orExpr();

@@ -1,26 +1,34 @@
 /**
- * The HTTP server: reads the body (1 MB limit), verifies auth, checks
- * `api-version`, routes by method and path template and turns thrown
- * {@link BatchServiceError}s into Batch error responses.
+ * The HTTP(S) server's front door, in this order: `Host` check (DNS
+ * rebinding), authentication (headers only: no body byte is read before),
+ * `api-version`, routing, injected faults, the body (read under its cap while
+ * it streams), its nesting limit, then the handler; thrown
+ * {@link BatchServiceError}s become Batch error responses.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import { checkApiVersion, hasRetiredPropertyCheck, LATEST_API_VERSION, refuseRetiredProperties, SUPPORTED_API_VERSIONS as VERSIONS } from "./apiVersions.js";
 import { verifyRequest } from "./auth.js";
+import { MAX_BODY_BYTES as BODY_CAP, readBody } from "./bodyReader.js";
 import { RequestContext, safeDecode } from "./context.js";
 import { BatchServiceError, errorBody } from "./errors.js";
+import { faultAnswer, FaultInjector, parseFaultSpec, realSleep, type Sleep } from "./faults.js";
+import { createHostCheck } from "./hostCheck.js";
+import { jsonDepth, MAX_JSON_DEPTH } from "./jsonDepth.js";
 import type { Account } from "./state/account.js";
 
 /** The api-version this emulator speaks. */
-export const API_VERSION = "2026-10-01";
+export const API_VERSION = LATEST_API_VERSION;
 
-/**
- * Every api-version the emulator accepts. 2025-06-01 requests get the 2026-10-01 behaviour: the
- * operations the SDK regenerated for 2025-06-01 uses are the same, and responses only add fields.
- */
-export const SUPPORTED_API_VERSIONS: readonly string[] = [API_VERSION, "2025-06-01"];
+/** Every api-version the emulator accepts (see `apiVersions.ts`). */
+export const SUPPORTED_API_VERSIONS: readonly string[] = VERSIONS;
 
 /** Largest accepted request body: bodies of 1 MB or more get 413 `RequestBodyTooLarge`. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES = BODY_CAP;
+
+/** Path of the fault-injection admin endpoint (GET, PUT, DELETE; signed like any request). */
+export const FAULTS_PATH = "/_emulator/faults";
 
 /** A request handler. */
 export type Handler = (ctx: RequestContext) => void | Promise<void>;
@@ -45,8 +53,18 @@ export interface ServerOptions {
   account: Account;
   /** Accept any bearer token. */
   allowAnyToken: boolean;
+  /** Development OAuth mode (`oauth.ts`). */
+  oauth?: "basic";
   /** All operations. */
   routes: Route[];
+  /** Host names served besides the loopback ones (`hostCheck.ts`). */
+  hostNames?: readonly string[];
+  /** Serve HTTPS with this certificate and key (PEM). */
+  tls?: { cert: string; key: string };
+  /** Injected faults (default: none). */
+  faults?: FaultInjector;
+  /** Timer of injected latency (default: a real timer). */
+  sleep?: Sleep;
 }
 
 function match(route: CompiledRoute, segments: string[]): { params: Record<string, string>; rest: string[] } | undefined {
@@ -71,24 +89,9 @@ function match(route: CompiledRoute, segments: string[]): { params: Record<strin
   return segments.length === route.segments.length ? { params, rest: [] } : undefined;
 }
 
-function readBody(req: IncomingMessage): Promise<{ body: Buffer; tooLarge: boolean }> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size >= MAX_BODY_BYTES) tooLarge = true;
-      if (!tooLarge) chunks.push(c);
-    });
-    req.on("end", () => resolve({ body: tooLarge ? Buffer.alloc(0) : Buffer.concat(chunks), tooLarge }));
-    req.on("error", reject);
-  });
-}
-
 /**
- * Creates the HTTP server (not yet listening).
- * @param options - Account, auth policy and routes.
+ * Creates the HTTP or HTTPS server (not yet listening).
+ * @param options - Account, auth policy, routes, host names, TLS and faults.
  * @returns The Node server.
  */
 export function createBatchServer(options: ServerOptions): Server {
@@ -107,32 +110,105 @@ export function createBatchServer(options: ServerOptions): Server {
     ctx.sendJson(err.status, errorBody(account.endpoint, err, ctx.requestId, new Date()));
   };
 
+  const hostAllowed = createHostCheck(options.hostNames ?? []);
+  const faults = options.faults ?? new FaultInjector();
+  const sleep = options.sleep ?? realSleep;
+
+  /** Answers an error and closes the connection (used when the body is left unread). */
+  const sendErrorAndClose = (ctx: RequestContext, err: BatchServiceError): void => {
+    ctx.res.setHeader("Connection", "close");
+    sendError(ctx, err);
+    // Drain a bounded amount so the client can read the answer, then cut the connection.
+    let drained = 0;
+    ctx.req.on("data", (c: Buffer) => {
+      drained += c.length;
+      if (drained > 4 * MAX_BODY_BYTES) ctx.req.socket.destroy();
+    });
+    ctx.req.resume();
+  };
+
+  /** Reads the body under its cap and nesting limit; answers 413/400 itself and returns false on failure. */
+  const takeBody = async (ctx: RequestContext): Promise<boolean> => {
+    // A client waiting for `100 Continue` sends its body only now, after authentication.
+    if ((ctx.req.headers.expect ?? "").toLowerCase() === "100-continue" && !ctx.res.headersSent) ctx.res.writeContinue();
+    const result = await readBody(ctx.req, MAX_BODY_BYTES);
+    if (!result.ok) {
+      if (result.reason === "aborted") ctx.req.socket.destroy();
+      else sendErrorAndClose(ctx, new BatchServiceError(413, "RequestBodyTooLarge", "The request body is too large and exceeds the maximum permissible limit.", [{ key: "MaxLimit", value: String(MAX_BODY_BYTES) }]));
+      return false;
+    }
+    ctx.body = result.body;
+    if (jsonDepth(result.body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      throw new BatchServiceError(400, "InvalidRequestBody", "The specified Request Body is not syntactically valid.", [
+        { key: "Reason", value: `JSON values may be nested at most ${MAX_JSON_DEPTH} levels deep.` },
+      ]);
+    }
+    return true;
+  };
+
+  const handleFaultsAdmin = async (ctx: RequestContext): Promise<void> => {
+    if (ctx.method === "GET") {
+      ctx.sendJson(200, faults.status() as never);
+    } else if (ctx.method === "PUT") {
+      if (!(await takeBody(ctx))) return;
+      faults.set(parseFaultSpec(ctx.json()));
+      ctx.sendJson(200, faults.status() as never);
+    } else if (ctx.method === "DELETE") {
+      faults.set({ rules: [] });
+      ctx.sendEmpty(204);
+    } else {
+      throw new BatchServiceError(405, "UnsupportedHttpVerb", `The resource doesn't support the specified HTTP verb ${ctx.method}.`);
+    }
+  };
+
+  /** Runs the handler but answers nothing: the connection is cut once the work is done. */
+  const runThenDrop = async (ctx: RequestContext, handler: Handler): Promise<void> => {
+    const res = ctx.res;
+    const cut = (): void => {
+      res.socket?.destroy();
+    };
+    res.writeHead = (() => res) as never;
+    res.setHeader = (() => res) as never;
+    res.write = (() => true) as never;
+    res.end = ((..._args: unknown[]) => {
+      cut();
+      return res;
+    }) as never;
+    try {
+      await handler(ctx);
+    } finally {
+      cut();
+    }
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const ctx = new RequestContext(account, req, res, randomUUID());
     try {
-      const { body, tooLarge } = await readBody(req);
-      ctx.body = body;
+      if (!hostAllowed(req.headers.host)) {
+        sendErrorAndClose(ctx, new BatchServiceError(400, "InvalidHeaderValue", "The value for one of the HTTP headers is not in the correct format.", [
+          { key: "HeaderName", value: "Host" },
+          { key: "Reason", value: "This host name is not served; the emulator serves only its own names (add one with --host-name)." },
+        ]));
+        return;
+      }
       const auth = verifyRequest({ method: ctx.method, url: req.url ?? "/", headers: req.headers }, {
         accountName: account.name,
         accountKey: account.key,
         allowAnyToken: options.allowAnyToken,
+        oauth: options.oauth,
         now: new Date(),
       });
       if (!auth.ok) {
-        throw new BatchServiceError(403, "AuthenticationFailed", "Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.", [
+        sendErrorAndClose(ctx, new BatchServiceError(403, "AuthenticationFailed", "Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.", [
           { key: "AuthenticationErrorDetail", value: auth.detail },
-        ]);
+        ]));
+        return;
       }
-      const version = ctx.q("api-version");
-      if (version === undefined) {
-        throw new BatchServiceError(400, "MissingRequiredQueryParameter", "A query parameter that's mandatory for this request is not specified.", [{ key: "QueryParameterName", value: "api-version" }]);
+      if (ctx.rawPath.toLowerCase() === FAULTS_PATH) {
+        await handleFaultsAdmin(ctx);
+        return;
       }
-      if (!SUPPORTED_API_VERSIONS.includes(version)) {
-        throw new BatchServiceError(400, "UnsupportedRequestVersion", `The specified api-version '${version}' is not supported; the emulator speaks ${SUPPORTED_API_VERSIONS.join(", ")}.`, [
-          { key: "QueryParameterName", value: "api-version" },
-          { key: "QueryParameterValue", value: version },
-        ]);
-      }
+      checkApiVersion(ctx.q("api-version"));
       const segments = ctx.rawPath.split("/").filter((s) => s !== "");
       let pathMatched = false;
       for (const route of routes) {
@@ -140,10 +216,25 @@ export function createBatchServer(options: ServerOptions): Server {
         if (!m) continue;
         pathMatched = true;
         if (route.method !== ctx.method) continue;
-        if (tooLarge) throw new BatchServiceError(413, "RequestBodyTooLarge", "The request body is too large and exceeds the maximum permissible limit.", [{ key: "MaxLimit", value: String(MAX_BODY_BYTES) }]);
+        const operation = `${route.method} ${route.path}`;
+        const fate = faults.decide(operation);
+        if (fate.kind === "dropBefore") {
+          req.socket.destroy();
+          return;
+        }
+        if (!(await takeBody(ctx))) return;
+        if (hasRetiredPropertyCheck(operation) && ctx.body.length > 0) refuseRetiredProperties(operation, ctx.json());
+        if (fate.delayMs > 0) await sleep(fate.delayMs);
+        if (fate.kind !== undefined && fate.kind !== "dropAfter") {
+          const { error, headers } = faultAnswer(fate.kind, fate.retryAfterSeconds);
+          for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+          sendError(ctx, error);
+          return;
+        }
         ctx.params = m.params;
         ctx.restSegments = m.rest;
-        await route.handler(ctx);
+        if (fate.kind === "dropAfter") await runThenDrop(ctx, route.handler);
+        else await route.handler(ctx);
         return;
       }
       if (pathMatched) throw new BatchServiceError(405, "UnsupportedHttpVerb", `The resource doesn't support the specified HTTP verb ${ctx.method}.`);
@@ -154,9 +245,12 @@ export function createBatchServer(options: ServerOptions): Server {
     }
   };
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
     void handle(req, res);
-  });
+  };
+  const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createServer(listener);
+  // Handle `Expect: 100-continue` requests ourselves: `100 Continue` goes out only once the body is wanted.
+  server.on("checkContinue", listener);
   server.keepAliveTimeout = 5000;
   return server;
 }

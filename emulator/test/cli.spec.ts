@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import https from "node:https";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEV_ACCOUNT_KEY, type RunningEmulator } from "../src/index.js";
@@ -66,6 +67,34 @@ describe("emulator: CLI", () => {
     expect(out).to.contain("azbatch-emulator: a local Azure Batch service");
   });
 
+  it("serves HTTPS with --https, printing where the certificate is, and takes --oauth, --host-name and --faults", async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "azbatch-cli-"));
+    const faults = JSON.stringify({ rules: [{ operation: "GET /supportedimages", fractions: { serverBusy: 1 } }] });
+    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--https", "--oauth", "basic", "--host-name", "batch.devbox.test", "--faults", faults], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout!.on("data", (c) => (out += c));
+    await waitFor(() => /certificate:/.test(out), 15000);
+    const endpoint = /endpoint:\s+(\S+)/.exec(out)![1]!;
+    expect(endpoint).to.match(/^https:\/\/127\.0\.0\.1:\d+$/);
+    const certPath = /certificate:\s+(\S+)/.exec(out)![1]!;
+    expect(certPath).to.equal(join(dataDir, "tls", "cert.pem"));
+    const ca = await readFile(certPath, "utf8");
+    const port = new URL(endpoint).port;
+    const get = (path: string, host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const claims = Buffer.from(JSON.stringify({ aud: "https://batch.core.windows.net/", iss: "https://sts.windows.net/t/", exp: Math.floor(Date.now() / 1000) + 600 })).toString("base64url");
+        https
+          .get({ host: "127.0.0.1", port, path, ca, servername: "localhost", headers: { host, authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString("base64url")}.${claims}.` } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          })
+          .on("error", reject);
+      });
+    expect(await get("/pools?api-version=2026-10-01", `batch.devbox.test:${port}`)).to.equal(200);
+    expect(await get("/pools?api-version=2026-10-01", `other.test:${port}`)).to.equal(400);
+    expect(await get("/supportedimages?api-version=2026-10-01", `localhost:${port}`)).to.equal(503);
+  });
+
   it("prints help", async () => {
     child = spawn(process.execPath, ["--import", "tsx", CLI, "--help"], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
@@ -73,5 +102,6 @@ describe("emulator: CLI", () => {
     const code = await new Promise<number | null>((resolve) => child!.once("exit", resolve));
     expect(code).to.equal(0);
     expect(out).to.contain("--allow-any-token");
+    for (const option of ["--https", "--cert", "--oauth", "--host-name", "--faults"]) expect(out).to.contain(option);
   });
 });

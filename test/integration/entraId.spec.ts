@@ -1,0 +1,62 @@
+// BatchClient with a TokenCredential (Entra ID) over HTTPS against the emulator in development
+// OAuth mode, trusting the emulator's generated certificate through the pipeline's `tlsOptions`.
+
+import type { AccessToken, GetTokenOptions, TokenCredential } from "@azure/core-auth";
+import { assert } from "chai";
+import { BatchClient } from "../../src/index.js";
+import { startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
+import { createReadyPool, readText, untilTasksComplete } from "./helpers.js";
+
+/** A test credential that mints unsigned JWTs for the scope asked (the emulator does not check signatures). */
+class UnsignedJwtCredential implements TokenCredential {
+  readonly scopes: string[] = [];
+
+  async getToken(scopes: string | string[], _options?: GetTokenOptions): Promise<AccessToken> {
+    const scope = Array.isArray(scopes) ? scopes[0]! : scopes;
+    this.scopes.push(scope);
+    const expiresOnTimestamp = Date.now() + 3600_000;
+    const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+    const claims = { aud: scope.replace(/\/\.default$/, ""), iss: "https://sts.windows.net/00000000-0000-0000-0000-000000000000/", exp: Math.floor(expiresOnTimestamp / 1000) };
+    return { token: `${part({ alg: "none", typ: "JWT" })}.${part(claims)}.`, expiresOnTimestamp };
+  }
+}
+
+describe("integration: Entra ID token over HTTPS (development OAuth mode)", () => {
+  let emulator: RunningEmulator;
+  before(async () => {
+    emulator = await startEmulator({ port: 0, https: true, oauth: "basic", timings: { nodeCreateMs: 20, nodeStartMs: 20, nodeRemoveMs: 20, deleteMs: 20, transitionMs: 5 } });
+  });
+  after(() => emulator.close());
+
+  it("runs pool, job, createTasks and file download with a TokenCredential", async () => {
+    const credential = new UnsignedJwtCredential();
+    const client = new BatchClient(emulator.endpoint, credential, { tlsOptions: { ca: emulator.tls!.certificate }, retryOptions: { maxRetries: 0 } });
+    assert.match(emulator.endpoint, /^https:/);
+    await createReadyPool(client, "entra-pool", 1);
+    await client.createJob({ id: "entra-job", poolInfo: { poolId: "entra-pool" } });
+    const result = await client.createTasks("entra-job", [
+      { id: "a", commandLine: `/bin/sh -c "echo token ok"` },
+      { id: "b", commandLine: "true" },
+    ]);
+    assert.equal(result.created, 2);
+    await untilTasksComplete(client, "entra-job", 2);
+    assert.equal(await readText(await client.downloadTaskFile("entra-job", "a", "stdout.txt")), "token ok\n");
+    assert.isAbove(credential.scopes.length, 0);
+    assert.isTrue(credential.scopes.every((s) => s === "https://batch.core.windows.net//.default"));
+  });
+
+  it("is refused without trusting the certificate, and with a token for another resource", async () => {
+    const untrusted = new BatchClient(emulator.endpoint, new UnsignedJwtCredential(), { retryOptions: { maxRetries: 0 } });
+    let tlsError: unknown;
+    await untrusted.getPool("entra-pool").catch((e) => (tlsError = e));
+    assert.match(String((tlsError as Error)?.message ?? tlsError), /certificate/i);
+    const wrongAudience: TokenCredential = {
+      getToken: async () => ({ token: `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ aud: "https://storage.azure.com/", iss: "https://sts.windows.net/x/", exp: Math.floor(Date.now() / 1000) + 3600 })).toString("base64url")}.`, expiresOnTimestamp: Date.now() + 3600_000 }),
+    };
+    const other = new BatchClient(emulator.endpoint, wrongAudience, { tlsOptions: { ca: emulator.tls!.certificate }, retryOptions: { maxRetries: 0 } });
+    let authError: unknown;
+    await other.getPool("entra-pool").catch((e) => (authError = e));
+    assert.equal((authError as { statusCode?: number }).statusCode, 403);
+    assert.equal((authError as { code?: string }).code, "AuthenticationFailed");
+  });
+});
