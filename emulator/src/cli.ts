@@ -18,6 +18,7 @@ Options:
   --account-key <base64> Account key (env AZBATCH_EMULATOR_ACCOUNT_KEY, default: the documented dev key)
   --allow-any-token      Accept any Authorization: Bearer token (env AZBATCH_EMULATOR_ALLOW_ANY_TOKEN=1)
   --node-delay-ms <n>    Time of each simulated node transition (default 150)
+  --no-dashboard         Do not serve the dashboard at / (env AZBATCH_EMULATOR_DASHBOARD=0)
   -h, --help             Show this help
 `;
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
       "account-key": { type: "string" },
       "allow-any-token": { type: "boolean" },
       "node-delay-ms": { type: "string" },
+      "no-dashboard": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     account: { name: values["account-name"] ?? env.AZBATCH_EMULATOR_ACCOUNT_NAME, key: values["account-key"] ?? env.AZBATCH_EMULATOR_ACCOUNT_KEY },
     allowAnyToken: values["allow-any-token"] ?? (env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "1" || env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "true"),
     keepDataDir: true,
+    dashboard: !(values["no-dashboard"] ?? (env.AZBATCH_EMULATOR_DASHBOARD === "0" || env.AZBATCH_EMULATOR_DASHBOARD === "false")),
     timings: delay !== undefined ? { nodeCreateMs: delay, nodeStartMs: delay, nodeRebootMs: delay } : undefined,
   });
   process.stdout.write(
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
       `  account name: ${emulator.accountName}`,
       `  account key:  ${emulator.accountKey}`,
       `  data dir:     ${emulator.dataDir}`,
+      `  dashboard:    ${emulator.dashboardUrl ?? "off"}`,
       "Press Ctrl+C to stop.",
       "",
     ].join("\n"),

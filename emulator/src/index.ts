@@ -56,6 +56,8 @@ export interface EmulatorOptions {
   timings?: Partial<EmulatorTimings>;
   /** Keep the data directory on close when the emulator created it (default false: it is deleted). A `dataDir` you pass is never deleted. */
   keepDataDir?: boolean;
+  /** Serve the dashboard at `/` (default true). It answers only loopback requests and never shows the key. */
+  dashboard?: boolean;
 }
 
 /** A running emulator. */
@@ -68,6 +70,8 @@ export interface RunningEmulator {
   accountKey: string;
   /** Directory holding node and task files. */
   dataDir: string;
+  /** The dashboard's address (`endpoint` + `/`), or undefined when it is off. */
+  dashboardUrl?: string;
   /** Kills running task processes, stops timers, closes the server and deletes a data directory it created (unless `keepDataDir`). */
   close(): Promise<void>;
 }
@@ -93,7 +97,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     timings: { ...DEFAULT_TIMINGS, ...options.timings },
   });
   installScheduler(account);
-  const server = createBatchServer({ account, allowAnyToken: options.allowAnyToken ?? false, routes: [...ROUTES] });
+  const server = createBatchServer({ account, allowAnyToken: options.allowAnyToken ?? false, routes: [...ROUTES], dashboard: options.dashboard ?? true });
   await new Promise<void>((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {
@@ -110,6 +114,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     accountName: account.name,
     accountKey: account.key,
     dataDir,
+    dashboardUrl: options.dashboard === false ? undefined : `${account.endpoint}/`,
     close() {
       closing ??= new Promise<void>((resolveClose) => {
         account.close();

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { verifyRequest } from "./auth.js";
 import { RequestContext, safeDecode } from "./context.js";
+import { createDashboardHandler, isDashboardRequest } from "./dashboard/index.js";
 import { BatchServiceError, errorBody } from "./errors.js";
 import type { Account } from "./state/account.js";
 
@@ -47,6 +48,8 @@ export interface ServerOptions {
   allowAnyToken: boolean;
   /** All operations. */
   routes: Route[];
+  /** Serve the dashboard at `/` and under `/_dashboard/` (default true). */
+  dashboard?: boolean;
 }
 
 function match(route: CompiledRoute, segments: string[]): { params: Record<string, string>; rest: string[] } | undefined {
@@ -154,7 +157,15 @@ export function createBatchServer(options: ServerOptions): Server {
     }
   };
 
+  const dashboard = options.dashboard === false ? undefined : createDashboardHandler({ name: account.name, key: account.key });
   const server = createServer((req, res) => {
+    // Dashboard: `/` and `/_dashboard/...` go to its own handler (loopback only, read-only, no
+    // body); every other request is the Batch API's. Sits after intake checks that concern every
+    // request and before body reading and authentication.
+    if (dashboard && isDashboardRequest(req)) {
+      dashboard(req, res);
+      return;
+    }
     void handle(req, res);
   });
   server.keepAliveTimeout = 5000;
