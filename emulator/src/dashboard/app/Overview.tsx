@@ -33,7 +33,9 @@ function HeatMap(props: { pool: PoolView }) {
             <span class="node-count" aria-hidden="true">
               {n.runningTasks}
             </span>
-            <span class="node-fill" aria-hidden="true" style={{ width: `${fill * 100}%` }} />
+            <span class="node-slots" aria-hidden="true">
+              <span class="node-fill" style={{ width: `${fill * 100}%` }} />
+            </span>
           </li>
         );
       })}
@@ -122,6 +124,26 @@ export function Overview() {
       <section aria-labelledby="jobs-title">
         <h2 id="jobs-title">Jobs</h2>
         {data && data.jobs.length === 0 && <p class="muted">No jobs.</p>}
+        {data && data.jobs.length > 0 && (
+          <ul class="legend" aria-label="Progress bar colours">
+            <li>
+              <span class="swatch succeeded" aria-hidden="true" />
+              Succeeded
+            </li>
+            <li>
+              <span class="swatch failed" aria-hidden="true" />
+              Failed
+            </li>
+            <li>
+              <span class="swatch running" aria-hidden="true" />
+              Running
+            </li>
+            <li>
+              <span class="swatch active" aria-hidden="true" />
+              Waiting
+            </li>
+          </ul>
+        )}
         {data && data.jobs.length > 0 && (
           <div class="table-wrap">
             <table class="jobs">
