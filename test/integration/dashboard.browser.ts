@@ -33,6 +33,41 @@ const CHROMIUM_FLAGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+/**
+ * Page script: the text whose contrast with its background is under WCAG AA (4.5:1), as
+ * "text (ratio)" strings; the background is the nearest ancestor's opaque background colour.
+ * A string, because tsx would add helpers to a compiled function that the page does not have.
+ */
+const LOW_CONTRAST_SCRIPT = `(() => {
+  const rgb = (css) => (css.match(/[\\d.]+/g) || []).map(Number);
+  const lin = (c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  const luminance = ([r, g, b]) => 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const failures = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    const text = (node.textContent || "").trim();
+    if (!el || !text || el.closest(".visually-hidden, .skip, noscript")) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    const fg = luminance(rgb(getComputedStyle(el).color));
+    const bg = luminance(background(el));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    if (ratio < 4.5) failures.push(text.slice(0, 40) + " (" + ratio.toFixed(2) + ")");
+  }
+  return failures;
+})()`;
+
+/** The page's text under 4.5:1 contrast (empty when all of it passes). */
+const lowContrastText = (page: Page): Promise<string[]> => page.evaluate<string[]>(LOW_CONTRAST_SCRIPT);
+
 /** How long the page may take to show a state the emulator already has (the app polls every 1-1.5 s). */
 const SHOWN_WITHIN_MS = 15_000;
 
@@ -96,6 +131,7 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
     expect(await stdout.innerText()).not.to.contain("released");
     expect(await page.locator('[data-field="commandLine"]').innerText()).to.contain("while [ ! -e");
     await page.getByRole("row", { name: /RELEASE/ }).waitFor();
+    expect(await lowContrastText(page)).to.deep.equal([]);
     await page.screenshot({ path: join(ARTIFACTS, "task-live.png") });
   });
 
@@ -120,9 +156,17 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
         expect(await bar.getAttribute("aria-valuenow")).to.equal("1000");
         expect(await bar.getAttribute("aria-valuemax")).to.equal("1000");
         await pool.locator('li.node[data-state="idle"]').nth(1).waitFor(); // every task done: both nodes idle
-        const height = await page.evaluate(() => Math.ceil(document.querySelector("main")!.getBoundingClientRect().bottom));
+        const height = await page.evaluate<number>('Math.ceil(document.querySelector("main").getBoundingClientRect().bottom)');
         await page.screenshot({ path: join(ARTIFACTS, "overview.png"), clip: { x: 0, y: 0, width: 1366, height: Math.min(820, height) } });
         if (process.env.UPDATE_README_SCREENSHOT === "1") await copyFile(join(ARTIFACTS, "overview.png"), README_SCREENSHOT);
+        expect(await lowContrastText(page)).to.deep.equal([]);
+        // Keyboard: the first Tab reaches the skip link, which moves focus to the content.
+        await page.locator("body").focus();
+        await page.keyboard.press("Tab");
+        expect(await page.evaluate<string>("document.activeElement.textContent")).to.equal("Skip to content");
+        // Node cells are focusable and say what the colour shows.
+        await pool.locator("li.node").first().focus();
+        expect(await page.evaluate<string>('document.activeElement.getAttribute("aria-label")')).to.match(/^tvm-\S+: idle, 0 running tasks/);
 
         // Keyboard: the job's link opens its tasks.
         await row.getByRole("link", { name: ids.jobId }).focus();
@@ -141,6 +185,7 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
         const ms = durations.map((d) => (d.endsWith(" ms") ? Number(d.slice(0, -3)) : d.endsWith(" s") ? Number(d.slice(0, -2)) * 1000 : NaN));
         expect(ms.every((v) => Number.isFinite(v))).to.equal(true);
         expect([...ms].sort((a, b) => b - a)).to.deep.equal(ms);
+        expect(await lowContrastText(page)).to.deep.equal([]);
         await page.screenshot({ path: join(ARTIFACTS, "tasks.png") });
         await page.goto(`${emu.dashboardUrl}#/`);
       },
