@@ -10,6 +10,9 @@ import { signSharedKey } from "./signer.js";
 /** The api-version the dashboard speaks to the Batch API. */
 export const DASHBOARD_API_VERSION = "2026-10-01";
 
+/** Most loopback requests in flight at once (an overview reads every pool's nodes and every job's counts). */
+export const MAX_CONCURRENT_REQUESTS = 8;
+
 /** Largest Batch response body the dashboard reads (a list page or a file slice). */
 const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
@@ -63,10 +66,12 @@ export class DashboardBatchClient {
   /**
    * @param account - Account to sign with.
    * @param target - The loopback address and port of the Batch API.
+   * @param agent - Connection pool (keep-alive, at most {@link MAX_CONCURRENT_REQUESTS} sockets), shared by a dashboard's requests.
    */
   constructor(
     private readonly account: DashboardAccount,
     private readonly target: LoopbackTarget,
+    private readonly agent: http.Agent,
   ) {}
 
   /**
@@ -88,25 +93,31 @@ export class DashboardBatchClient {
       ...extraHeaders,
     };
     headers.authorization = signSharedKey({ method, path, query: params, headers: { ...headers, "content-length": "" } }, this.account.name, this.account.key);
-    return new Promise<BatchReply>((resolve, reject) => {
-      const req = http.request({ host: this.target.address, port: this.target.port, method, path: `${path}?${search}`, headers, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on("data", (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > MAX_RESPONSE_BYTES) {
-            res.destroy();
-            reject(new BatchCallError(502, "ResponseTooLarge", `The Batch response to ${method} ${path} is larger than ${MAX_RESPONSE_BYTES} bytes.`));
-            return;
-          }
-          chunks.push(chunk);
+    const attempt = (retryOnStaleSocket: boolean): Promise<BatchReply> =>
+      new Promise<BatchReply>((resolve, reject) => {
+        const req = http.request({ host: this.target.address, port: this.target.port, method, path: `${path}?${search}`, headers, agent: this.agent }, (res) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          res.on("data", (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > MAX_RESPONSE_BYTES) {
+              res.destroy();
+              reject(new BatchCallError(502, "ResponseTooLarge", `The Batch response to ${method} ${path} is larger than ${MAX_RESPONSE_BYTES} bytes.`));
+              return;
+            }
+            chunks.push(chunk);
+          });
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on("error", (e) => reject(new BatchCallError(0, "ConnectionFailed", e.message)));
         });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on("error", (e) => reject(new BatchCallError(0, "ConnectionFailed", e.message)));
+        req.on("error", (e: NodeJS.ErrnoException) => {
+          // A kept-alive socket the server closed meanwhile: these reads are idempotent, send once more.
+          if (retryOnStaleSocket && req.reusedSocket && e.code === "ECONNRESET") resolve(attempt(false));
+          else reject(new BatchCallError(0, "ConnectionFailed", e.message));
+        });
+        req.end();
       });
-      req.on("error", (e) => reject(new BatchCallError(0, "ConnectionFailed", e.message)));
-      req.end();
-    });
+    return attempt(true);
   }
 
   /**

@@ -4,10 +4,10 @@
  * Batch API like any client, with signed loopback requests to the server
  * that received the dashboard request; the browser never sees the key.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { Agent, type IncomingMessage, type ServerResponse } from "node:http";
 import { DashboardApiError, fileSlice, overview, taskDetail, taskList } from "./api.js";
 import { dashboardAssets } from "./assets.js";
-import { BatchCallError, DashboardBatchClient, type DashboardAccount } from "./batchClient.js";
+import { BatchCallError, DashboardBatchClient, MAX_CONCURRENT_REQUESTS, type DashboardAccount } from "./batchClient.js";
 import { isLoopbackAddress, isLoopbackHost } from "./hostCheck.js";
 import { dashboardPage } from "./page.js";
 
@@ -88,6 +88,8 @@ async function answerApi(batch: DashboardBatchClient, account: DashboardAccount,
  * @returns A handler for the requests {@link isDashboardRequest} accepts.
  */
 export function createDashboardHandler(account: DashboardAccount): DashboardHandler {
+  // Idle sockets are closed by the server (its keep-alive timeout, or close()).
+  const agent = new Agent({ keepAlive: true, maxSockets: MAX_CONCURRENT_REQUESTS });
   const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const head = req.method === "HEAD";
     if (!isLoopbackHost(req.headers.host) || !isLoopbackAddress(req.socket.remoteAddress)) {
@@ -115,7 +117,7 @@ export function createDashboardHandler(account: DashboardAccount): DashboardHand
     if (path.startsWith(apiPrefix)) {
       const local = req.socket.localAddress ?? "127.0.0.1";
       const target = { address: local.startsWith("::ffff:") ? local.slice(7) : local, port: req.socket.localPort ?? 0 };
-      const batch = new DashboardBatchClient(account, target);
+      const batch = new DashboardBatchClient(account, target, agent);
       sendJson(res, 200, await answerApi(batch, account, path.slice(apiPrefix.length), url.searchParams), head);
       return;
     }
