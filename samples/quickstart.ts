@@ -6,16 +6,35 @@
 //
 // With BATCH_ENDPOINT, BATCH_ACCOUNT_NAME and BATCH_ACCOUNT_KEY set, the same code runs against
 // that Batch account instead: 2 standard_d2s_v3 Ubuntu 22.04 nodes, billed while the pool exists.
+// On the emulator it prints the dashboard's address: open it to watch the run.
 
+import { pathToFileURL } from "node:url";
 import { AzureNamedKeyCredential } from "@azure/core-auth";
 import { Presets, SingleBar } from "cli-progress";
 import { BatchClient, type BatchTaskCreateOptions } from "azbatch";
 import { startEmulator } from "azbatch-emulator";
 
-const taskCount = Number(process.env.QUICKSTART_TASKS ?? 1000);
+/** A Batch account to run on; `dashboardUrl` is set for an emulator that serves its dashboard. */
+export interface QuickstartAccount {
+  endpoint: string;
+  accountName: string;
+  accountKey: string;
+  dashboardUrl?: string;
+  close(): Promise<void>;
+}
+
+/** Options of {@link runQuickstart} (the command line uses the defaults). */
+export interface QuickstartOptions {
+  /** Account to run on (default: the environment's, or a fresh local emulator); closed at the end. */
+  account?: QuickstartAccount;
+  /** Number of tasks (default QUICKSTART_TASKS, or 1,000). */
+  taskCount?: number;
+  /** Called once every task has completed, before the job and pool are deleted. */
+  beforeCleanup?: (ids: { poolId: string; jobId: string }) => Promise<void>;
+}
 
 /** The account to use: the one in the environment, or a fresh local emulator. */
-async function connect(): Promise<{ endpoint: string; accountName: string; accountKey: string; close(): Promise<void> }> {
+async function connect(): Promise<QuickstartAccount> {
   const { BATCH_ENDPOINT, BATCH_ACCOUNT_NAME, BATCH_ACCOUNT_KEY } = process.env;
   if (BATCH_ENDPOINT || BATCH_ACCOUNT_NAME || BATCH_ACCOUNT_KEY) {
     if (!BATCH_ENDPOINT || !BATCH_ACCOUNT_NAME || !BATCH_ACCOUNT_KEY) {
@@ -26,10 +45,11 @@ async function connect(): Promise<{ endpoint: string; accountName: string; accou
   return startEmulator();
 }
 
-const taskId = (i: number): string => `task-${String(i).padStart(String(taskCount - 1).length, "0")}`;
+const taskIdOf = (i: number, taskCount: number): string => `task-${String(i).padStart(String(taskCount - 1).length, "0")}`;
 
 /** The tasks, generated as they are submitted (a generator is never held in memory whole). */
-function* tasks(): Iterable<BatchTaskCreateOptions> {
+function* tasks(taskCount: number): Iterable<BatchTaskCreateOptions> {
+  const taskId = (i: number): string => taskIdOf(i, taskCount);
   for (let i = 0; i < taskCount; i++) {
     yield { id: taskId(i), commandLine: '/bin/sh -c "echo Task $AZ_BATCH_TASK_ID on $AZ_BATCH_NODE_ID"' };
   }
@@ -48,17 +68,25 @@ function reportLeftBehind(id: string): (error: { statusCode?: number; message: s
   };
 }
 
-async function main(): Promise<boolean> {
+/**
+ * Runs the quickstart: pool, job, tasks, wait, results, cleanup.
+ * @param options - Account, task count and a hook before cleanup.
+ * @returns True when every task succeeded.
+ */
+export async function runQuickstart(options: QuickstartOptions = {}): Promise<boolean> {
+  const taskCount = options.taskCount ?? Number(process.env.QUICKSTART_TASKS ?? 1000);
   if (!Number.isInteger(taskCount) || taskCount < 1) throw new Error("QUICKSTART_TASKS must be a positive integer.");
+  const taskId = (i: number): string => taskIdOf(i, taskCount);
   const started = Date.now();
-  const account = await connect();
+  const account = options.account ?? (await connect());
   const client = new BatchClient(account.endpoint, new AzureNamedKeyCredential(account.accountName, account.accountKey));
-  const local = !process.env.BATCH_ENDPOINT;
+  const local = options.account ? options.account.dashboardUrl !== undefined : !process.env.BATCH_ENDPOINT;
   const suffix = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const poolId = `quickstart-pool-${suffix}`;
   const jobId = `quickstart-job-${suffix}`;
   const stop = new AbortController(); // Ctrl+C stops waiting and still cleans up
-  process.once("SIGINT", () => stop.abort());
+  const onSigint = (): void => stop.abort();
+  process.once("SIGINT", onSigint);
   const bar = new SingleBar(
     { format: "{phase} |{bar}| {value}/{total} {detail}", hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 },
     Presets.shades_classic,
@@ -66,6 +94,7 @@ async function main(): Promise<boolean> {
 
   try {
     console.log(`Batch account ${account.accountName} at ${account.endpoint}${local ? " (local emulator)" : ""}`);
+    if (account.dashboardUrl) console.log(`Dashboard: ${account.dashboardUrl} (open it in a browser to watch the run)`);
     await client.createPool({
       id: poolId,
       vmSize: "standard_d2s_v3",
@@ -80,7 +109,7 @@ async function main(): Promise<boolean> {
     console.log(`Created pool ${poolId} (2 nodes) and job ${jobId}`);
 
     bar.start(taskCount, 0, { phase: "Submitting", detail: "created" });
-    await client.createTasks(jobId, tasks(), {
+    await client.createTasks(jobId, tasks(taskCount), {
       abortSignal: stop.signal,
       onProgress: (p) => bar.update(p.created, { detail: `created${p.failed ? `, ${p.failed} failed` : ""}` }),
     });
@@ -99,9 +128,11 @@ async function main(): Promise<boolean> {
     const stdout = await readText(await client.downloadTaskFile(jobId, taskId(0), "stdout.txt"));
     console.log(`stdout.txt of ${taskId(0)}: ${stdout.trim()}`);
     console.log(`Wall time: ${((Date.now() - started) / 1000).toFixed(1)} s for ${taskCount} tasks`);
+    await options.beforeCleanup?.({ poolId, jobId });
     return result.failed === 0;
   } finally {
     bar.stop();
+    process.off("SIGINT", onSigint);
     console.log("Deleting the job and the pool");
     await client.deleteJob(jobId).catch(reportLeftBehind(jobId));
     await client.deletePool(poolId).catch(reportLeftBehind(poolId));
@@ -109,12 +140,15 @@ async function main(): Promise<boolean> {
   }
 }
 
-main().then(
-  (ok) => {
-    process.exitCode = ok ? 0 : 1;
-  },
-  (error: unknown) => {
-    console.error(`\nQuickstart failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+// Run when started as a program (not when imported, as the dashboard's browser test does).
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runQuickstart().then(
+    (ok) => {
+      process.exitCode = ok ? 0 : 1;
+    },
+    (error: unknown) => {
+      console.error(`\nQuickstart failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

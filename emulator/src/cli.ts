@@ -24,6 +24,7 @@ Options:
   --oauth basic          Accept Entra ID bearer tokens for the Batch resource (shape, audience, expiry checked; signature NOT checked); needs --https
   --host-name <name>     Also serve requests for this Host name (repeatable; env AZBATCH_EMULATOR_HOST_NAMES, comma-separated)
   --faults <json|@file>  Inject faults (JSON fault specification, or @path of a JSON file; env AZBATCH_EMULATOR_FAULTS)
+  --no-dashboard         Do not serve the dashboard at / (env AZBATCH_EMULATOR_DASHBOARD=0)
   -h, --help             Show this help
 `;
 
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       oauth: { type: "string" },
       "host-name": { type: "string", multiple: true },
       faults: { type: "string" },
+      "no-dashboard": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
     account: { name: values["account-name"] ?? env.AZBATCH_EMULATOR_ACCOUNT_NAME, key: values["account-key"] ?? env.AZBATCH_EMULATOR_ACCOUNT_KEY },
     allowAnyToken: values["allow-any-token"] ?? (env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "1" || env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "true"),
     keepDataDir: true,
+    dashboard: !(values["no-dashboard"] ?? (env.AZBATCH_EMULATOR_DASHBOARD === "0" || env.AZBATCH_EMULATOR_DASHBOARD === "false")),
     timings: delay !== undefined ? { nodeCreateMs: delay, nodeStartMs: delay, nodeRebootMs: delay } : undefined,
     https: values.cert !== undefined && values.key !== undefined ? { cert: values.cert, key: values.key } : values.https,
     oauth: values.oauth as "basic" | undefined,
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
       `  account key:  ${emulator.accountKey}`,
       `  data dir:     ${emulator.dataDir}`,
       ...(emulator.tls ? [`  certificate:  ${emulator.tls.certificatePath} (trust it, e.g. NODE_EXTRA_CA_CERTS=${emulator.tls.certificatePath})`] : []),
+      `  dashboard:    ${emulator.dashboardUrl ?? "off"}`,
       "Press Ctrl+C to stop.",
       "",
     ].join("\n"),

@@ -78,6 +78,8 @@ export interface EmulatorOptions {
   faults?: FaultSpec;
   /** Timer of injected latency (default: a real timer); give a controlled clock's sleep in tests. */
   sleep?: Sleep;
+  /** Serve the dashboard at `/` (default true). It answers only loopback requests and never shows the key. */
+  dashboard?: boolean;
 }
 
 /** A running emulator. */
@@ -92,6 +94,8 @@ export interface RunningEmulator {
   dataDir: string;
   /** With HTTPS: the certificate clients must trust (PEM) and its file. */
   tls?: { certificate: string; certificatePath: string };
+  /** The dashboard's address (`endpoint` + `/`), or undefined when it is off. */
+  dashboardUrl?: string;
   /** Kills running task processes, stops timers, closes the server and deletes a data directory it created (unless `keepDataDir`). */
   close(): Promise<void>;
 }
@@ -132,6 +136,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     tls,
     faults,
     sleep: options.sleep,
+    dashboard: options.dashboard ?? true,
   });
   await new Promise<void>((resolvePromise, reject) => {
     server.once("error", reject);
@@ -151,6 +156,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     accountKey: account.key,
     dataDir,
     tls: tls ? { certificate: tls.cert, certificatePath: tls.certPath } : undefined,
+    dashboardUrl: options.dashboard === false ? undefined : `${account.endpoint}/`,
     close() {
       closing ??= new Promise<void>((resolveClose) => {
         account.close();

@@ -12,6 +12,7 @@ import { checkApiVersion, hasRetiredPropertyCheck, LATEST_API_VERSION, refuseRet
 import { verifyRequest } from "./auth.js";
 import { MAX_BODY_BYTES as BODY_CAP, readBody } from "./bodyReader.js";
 import { RequestContext, safeDecode } from "./context.js";
+import { createDashboardHandler, isDashboardRequest } from "./dashboard/index.js";
 import { BatchServiceError, errorBody } from "./errors.js";
 import { faultAnswer, FaultInjector, parseFaultSpec, realSleep, type Sleep } from "./faults.js";
 import { createHostCheck } from "./hostCheck.js";
@@ -65,6 +66,8 @@ export interface ServerOptions {
   faults?: FaultInjector;
   /** Timer of injected latency (default: a real timer). */
   sleep?: Sleep;
+  /** Serve the dashboard at `/` and under `/_dashboard/` (default true). */
+  dashboard?: boolean;
 }
 
 function match(route: CompiledRoute, segments: string[]): { params: Record<string, string>; rest: string[] } | undefined {
@@ -245,7 +248,14 @@ export function createBatchServer(options: ServerOptions): Server {
     }
   };
 
+  const dashboard = options.dashboard === false ? undefined : createDashboardHandler({ name: account.name, key: account.key }, options.tls ? { ca: options.tls.cert } : undefined);
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
+    // Dashboard: `/` and `/_dashboard/...` go to its own handler (loopback only, read-only, no
+    // body); every other request is the Batch API's.
+    if (dashboard && isDashboardRequest(req)) {
+      dashboard(req, res);
+      return;
+    }
     void handle(req, res);
   };
   const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createServer(listener);

@@ -28,6 +28,7 @@ describe("emulator: CLI", () => {
     expect(endpoint).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(out).to.contain("account name: devbatch");
     expect(out).to.contain(`account key:  ${DEV_ACCOUNT_KEY}`);
+    expect(out).to.contain(`dashboard:    ${endpoint}/`);
     const emu: RunningEmulator = { endpoint, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY, dataDir: dataDir!, close: async () => {} };
     const client = new TestClient(emu);
     await client.createPool("cp", 1);
@@ -95,6 +96,19 @@ describe("emulator: CLI", () => {
     expect(await get("/supportedimages?api-version=2026-10-01", `localhost:${port}`)).to.equal(503);
   });
 
+  it("turns the dashboard off with --no-dashboard", async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "azbatch-cli-"));
+    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--no-dashboard"], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout!.on("data", (c) => (out += c));
+    await waitFor(() => /dashboard:/.test(out), 15000);
+    expect(out).to.contain("dashboard:    off");
+    const endpoint = /endpoint:\s+(\S+)/.exec(out)![1]!;
+    const page = await fetch(`${endpoint}/`);
+    expect(page.status).to.equal(403);
+    expect(((await page.json()) as { code: string }).code).to.equal("AuthenticationFailed");
+  });
+
   it("prints help", async () => {
     child = spawn(process.execPath, ["--import", "tsx", CLI, "--help"], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
@@ -103,5 +117,6 @@ describe("emulator: CLI", () => {
     expect(code).to.equal(0);
     expect(out).to.contain("--allow-any-token");
     for (const option of ["--https", "--cert", "--oauth", "--host-name", "--faults"]) expect(out).to.contain(option);
+    expect(out).to.contain("--no-dashboard");
   });
 });

@@ -33,6 +33,7 @@ describe("integration: npm run quickstart", function () {
     const { code, stdout, stderr } = await runQuickstart({ QUICKSTART_TASKS: "20" });
     assert.equal(code, 0, `exit code; stdout:\n${stdout}\nstderr:\n${stderr}`);
     assert.include(stdout, "(local emulator)");
+    assert.match(stdout, /Dashboard: http:\/\/127\.0\.0\.1:\d+\/ /);
     assert.match(stdout, /Created pool quickstart-pool-\d+ \(2 nodes\) and job quickstart-job-\d+/);
     assert.include(stdout, "Tasks: 20 succeeded, 0 failed");
     assert.match(stdout, /stdout\.txt of task-00: Task task-00 on tvm-\S+/);

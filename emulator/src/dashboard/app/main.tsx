@@ -1,0 +1,6 @@
+/** Entry of the dashboard's browser app. */
+import { render } from "preact";
+import { App } from "./App";
+import "./styles.css";
+
+render(<App />, document.getElementById("app")!);
