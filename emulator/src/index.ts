@@ -11,7 +11,7 @@
  * await emu.close();
  * ```
  */
-import { mkdtemp, mkdir, rm } from "node:fs/promises";
+import { mkdtemp, mkdir, rmdir } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -22,6 +22,7 @@ import { jobScheduleRoutes } from "./resources/jobSchedules.js";
 import { nodeRoutes } from "./resources/nodes.js";
 import { poolRoutes } from "./resources/pools.js";
 import { taskRoutes } from "./resources/tasks.js";
+import { killOwned } from "./processTree.js";
 import { installScheduler } from "./scheduler.js";
 import { createBatchServer, type Route } from "./server.js";
 import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
@@ -68,7 +69,7 @@ export interface RunningEmulator {
   accountKey: string;
   /** Directory holding node and task files. */
   dataDir: string;
-  /** Kills running task processes, stops timers, closes the server and deletes a data directory it created (unless `keepDataDir`). */
+  /** Kills every process a task started (see the README for what can remain), stops timers, closes the server and deletes a data directory it created (unless `keepDataDir`). */
   close(): Promise<void>;
 }
 
@@ -116,10 +117,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         server.close(() => resolveClose());
         server.closeAllConnections();
       }).then(async () => {
+        // Every process any task started, also daemons of finished tasks and
+        // processes that left their group (emulator/src/processTree.ts).
+        await killOwned(account.processTag);
         if (ownDataDir && !options.keepDataDir) {
-          // Killed processes may still be exiting: give rm a few tries.
-          await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => {});
-        }
+          await account.files.clear().catch(() => {});
+          await account.files.close();
+          await rmdir(dataDir).catch(() => {});
+        } else await account.files.close();
       });
       return closing;
     },
