@@ -193,7 +193,8 @@ async function deleteFile(ctx: RequestContext, root: FileRoot): Promise<void> {
   const recursive = (ctx.q("recursive") ?? "").toLowerCase() === "true";
   await atPath(root, ctx.restSegments, async (parent, name, rel) => {
     if (name === undefined) throw invalidProperty("filePath", "The root directory cannot be deleted.");
-    // A link is removed itself (unlink), never what it points to.
+    // The path was resolved like a read (a link leading outside is 404), and
+    // the entry is removed with unlink / rmdir / a no-follow tree removal.
     try {
       await parent.remove(name, recursive);
     } catch (e) {
