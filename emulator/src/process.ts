@@ -66,6 +66,25 @@ function stopRun(pid: number | undefined, runTag: string): void {
   void killRun(runTag).finally(() => signalGroup(pid, "SIGKILL"));
 }
 
+/** Opens (creating) `dir` below the already open `parent` when it lies there, else by a walk from the root. */
+async function openBelow(files: DataRoot, parent: SafeDir, parentPath: string, dir: string): Promise<SafeDir> {
+  const outer = files.parts(parentPath);
+  const inner = files.parts(dir);
+  if (inner.length <= outer.length || outer.some((p, i) => inner[i] !== p)) return files.openDir(dir, true);
+  let current = parent;
+  try {
+    for (const name of inner.slice(outer.length)) {
+      const next = await current.ensureDir(name);
+      if (current !== parent) await current.close();
+      current = next;
+    }
+    return current;
+  } catch (e) {
+    if (current !== parent) await current.close();
+    throw e;
+  }
+}
+
 /**
  * Starts a process; returns at once with a handle whose `kill` works at any
  * point, also before the process exists.
@@ -104,11 +123,11 @@ export function startProcess(spec: ProcessSpec): RunHandle {
     let taskDir: SafeDir | undefined;
     let workingDir: SafeDir | undefined;
     const closeAll = async (): Promise<void> => {
-      for (const h of [out, err, taskDir, workingDir]) await h?.close().catch(() => {});
+      await Promise.all([out, err, taskDir, workingDir].map((h) => h?.close().catch(() => {})));
     };
     try {
       taskDir = await spec.files.openDir(spec.taskDir, true);
-      workingDir = await spec.files.openDir(spec.workingDir, true);
+      workingDir = await openBelow(spec.files, taskDir, spec.taskDir, spec.workingDir);
       out = await taskDir.createFile("stdout.txt");
       err = await taskDir.createFile("stderr.txt");
     } catch (e) {

@@ -167,14 +167,14 @@ export class SafeDir {
    */
   async createFile(name: string): Promise<FileHandle> {
     for (let attempt = 0; ; attempt++) {
-      await unlink(this.child(name)).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== "ENOENT") throw e;
-      });
       try {
         return await open(this.child(name), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, 0o644);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EEXIST" || attempt >= 3) throw e;
       }
+      await unlink(this.child(name)).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== "ENOENT") throw e;
+      });
     }
   }
 
@@ -347,7 +347,8 @@ export class DataRoot {
     try {
       for (const name of parts) {
         const next = create ? await dir.ensureDir(name) : await dir.openDir(name);
-        if (dir !== this.dir) await dir.close();
+        // The parent is no longer used: its close need not be awaited.
+        if (dir !== this.dir) void dir.close().catch(() => {});
         dir = next;
       }
       return dir;
