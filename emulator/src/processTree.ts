@@ -63,23 +63,39 @@ function parseStat(text: string): { ppid: number; state: string } | undefined {
   return { state: fields[0] ?? "?", ppid: Number(fields[1]) };
 }
 
+const TAG_PREFIX = Buffer.from(RUN_VARIABLE + "=");
+
+/** The tag in a raw environment block (entries separated by NUL), if any. */
+function tagOf(environ: Buffer): string | undefined {
+  let at = 0;
+  for (;;) {
+    const i = environ.indexOf(TAG_PREFIX, at);
+    if (i < 0) return undefined;
+    if (i === 0 || environ[i - 1] === 0) {
+      const end = environ.indexOf(0, i);
+      return environ.toString("utf8", i + TAG_PREFIX.length, end < 0 ? environ.length : end);
+    }
+    at = i + 1;
+  }
+}
+
+/** Reads `/proc` a few processes at a time, so that a sweep does not flood libuv's thread pool. */
+const SCAN_CONCURRENCY = 8;
+
 async function scan(): Promise<Map<number, ProcInfo>> {
   const out = new Map<number, ProcInfo>();
   const names = (await readdir("/proc")).filter((n) => /^\d+$/.test(n) && Number(n) !== process.pid);
-  await Promise.all(
-    names.map(async (n) => {
-      const pid = Number(n);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < names.length) {
+      const n = names[next++]!;
       const stat = await readFile(`/proc/${n}/stat`, "utf8").then(parseStat, () => undefined);
-      if (!stat) return;
+      if (!stat) continue;
       const environ = await readFile(`/proc/${n}/environ`).catch(() => undefined);
-      let tag: string | undefined;
-      if (environ) {
-        const prefix = RUN_VARIABLE + "=";
-        for (const entry of environ.toString("utf8").split("\0")) if (entry.startsWith(prefix)) tag = entry.slice(prefix.length);
-      }
-      out.set(pid, { ...stat, tag });
-    }),
-  );
+      out.set(Number(n), { ...stat, tag: environ ? tagOf(environ) : undefined });
+    }
+  };
+  await Promise.all(Array.from({ length: SCAN_CONCURRENCY }, worker));
   return out;
 }
 
