@@ -12,7 +12,7 @@
  * await emu.close();
  * ```
  */
-import { mkdtemp, mkdir, rm } from "node:fs/promises";
+import { mkdtemp, mkdir, rmdir } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -24,6 +24,7 @@ import { nodeRoutes } from "./resources/nodes.js";
 import { poolRoutes } from "./resources/pools.js";
 import { taskRoutes } from "./resources/tasks.js";
 import { FaultInjector, parseFaultSpec, type FaultSpec, type Sleep } from "./faults.js";
+import { killOwned } from "./processTree.js";
 import { installScheduler } from "./scheduler.js";
 import { createBatchServer, type Route } from "./server.js";
 import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
@@ -96,7 +97,7 @@ export interface RunningEmulator {
   tls?: { certificate: string; certificatePath: string };
   /** The dashboard's address (`endpoint` + `/`), or undefined when it is off. */
   dashboardUrl?: string;
-  /** Kills running task processes, stops timers, closes the server and deletes a data directory it created (unless `keepDataDir`). */
+  /** Kills every process a task started (see the README for what can remain), stops timers, closes the server and deletes a data directory it created (unless `keepDataDir`). */
   close(): Promise<void>;
 }
 
@@ -163,10 +164,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         server.close(() => resolveClose());
         server.closeAllConnections();
       }).then(async () => {
+        // Every process any task started, also daemons of finished tasks and
+        // processes that left their group (emulator/src/processTree.ts).
+        await killOwned(account.processTag);
         if (ownDataDir && !options.keepDataDir) {
-          // Killed processes may still be exiting: give rm a few tries.
-          await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => {});
-        }
+          await account.files.clear().catch(() => {});
+          await account.files.close();
+          await rmdir(dataDir).catch(() => {});
+        } else await account.files.close();
       });
       return closing;
     },

@@ -1,14 +1,17 @@
 /**
  * Runs one task or start task as a child process: argv from the command line
  * (no shell), cwd `<taskDir>/wd`, stdout/stderr to `<taskDir>/stdout.txt` and
- * `stderr.txt`, in its own process group so that stopping it also stops what
- * it started.
+ * `stderr.txt`, in its own process group. Directories and output files are
+ * made through {@link DataRoot} (no planted link is followed), and stopping a
+ * run stops every process it started, also those that left the group
+ * (emulator/src/processTree.ts).
  */
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
-import { mkdir, open } from "node:fs/promises";
-import { join } from "node:path";
+import type { FileHandle } from "node:fs/promises";
 import { CommandLineError, splitCommandLine } from "./commandLine.js";
+import type { DataRoot, SafeDir } from "./fs/safeFs.js";
+import { killRun, newRunTag, RUN_VARIABLE } from "./processTree.js";
 import type { KillReason, RunHandle } from "./state/model.js";
 
 /** How a process ended. */
@@ -31,21 +34,54 @@ export interface ProcessSpec {
   workingDir: string;
   /** Full environment of the process. */
   env: Record<string, string>;
+  /** The data directory both directories are below. */
+  files: DataRoot;
+  /** The emulator's process tag (see emulator/src/processTree.ts). */
+  ownerTag: string;
   /** Called once when the process ends or fails to start. */
   onExit: (outcome: ProcessOutcome, handle: RunHandle) => void;
 }
 
-/** Kills a process group, ignoring processes that are already gone. */
-function killGroup(pid: number | undefined): void {
+/** Signals a process group, ignoring processes that are already gone. */
+function signalGroup(pid: number | undefined, sig: NodeJS.Signals): void {
   if (pid === undefined) return;
   try {
-    process.kill(-pid, "SIGKILL");
+    process.kill(-pid, sig);
   } catch {
     try {
-      process.kill(pid, "SIGKILL");
+      process.kill(pid, sig);
     } catch {
       // already gone
     }
+  }
+}
+
+/**
+ * Stops a run: its group is frozen at once (so that its members' parent
+ * links hold while the sweep collects them), then every process of the run
+ * is killed, and the group too in case the sweep could not run.
+ */
+function stopRun(pid: number | undefined, runTag: string): void {
+  signalGroup(pid, "SIGSTOP");
+  void killRun(runTag).finally(() => signalGroup(pid, "SIGKILL"));
+}
+
+/** Opens (creating) `dir` below the already open `parent` when it lies there, else by a walk from the root. */
+async function openBelow(files: DataRoot, parent: SafeDir, parentPath: string, dir: string): Promise<SafeDir> {
+  const outer = files.parts(parentPath);
+  const inner = files.parts(dir);
+  if (inner.length <= outer.length || outer.some((p, i) => inner[i] !== p)) return files.openDir(dir, true);
+  let current = parent;
+  try {
+    for (const name of inner.slice(outer.length)) {
+      const next = await current.ensureDir(name);
+      if (current !== parent) await current.close();
+      current = next;
+    }
+    return current;
+  } catch (e) {
+    if (current !== parent) await current.close();
+    throw e;
   }
 }
 
@@ -57,10 +93,11 @@ function killGroup(pid: number | undefined): void {
  */
 export function startProcess(spec: ProcessSpec): RunHandle {
   let finished = false;
+  const runTag = newRunTag(spec.ownerTag);
   const handle: RunHandle = {
     kill(reason: KillReason) {
       if (handle.killReason === undefined) handle.killReason = reason;
-      killGroup(handle.child?.pid);
+      stopRun(handle.child?.pid, runTag);
     },
   };
   const finish = (outcome: ProcessOutcome): void => {
@@ -81,14 +118,20 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       finish({ startError: { code: "InvalidCommandLine", message: "The command line is empty." } });
       return;
     }
-    let out: Awaited<ReturnType<typeof open>> | undefined;
-    let err: Awaited<ReturnType<typeof open>> | undefined;
+    let out: FileHandle | undefined;
+    let err: FileHandle | undefined;
+    let taskDir: SafeDir | undefined;
+    let workingDir: SafeDir | undefined;
+    const closeAll = async (): Promise<void> => {
+      await Promise.all([out, err, taskDir, workingDir].map((h) => h?.close().catch(() => {})));
+    };
     try {
-      await mkdir(spec.workingDir, { recursive: true });
-      out = await open(join(spec.taskDir, "stdout.txt"), "w");
-      err = await open(join(spec.taskDir, "stderr.txt"), "w");
+      taskDir = await spec.files.openDir(spec.taskDir, true);
+      workingDir = await openBelow(spec.files, taskDir, spec.taskDir, spec.workingDir);
+      out = await taskDir.createFile("stdout.txt");
+      err = await taskDir.createFile("stderr.txt");
     } catch (e) {
-      await out?.close().catch(() => {});
+      await closeAll();
       finish({ startError: { code: "TaskDirectoryCreationFailed", message: String(e) } });
       return;
     }
@@ -97,9 +140,11 @@ export function startProcess(spec: ProcessSpec): RunHandle {
         finish({ signal: "SIGKILL", exitCode: 137 });
         return;
       }
+      // The child changes into the directory the emulator holds open (not a
+      // path a task could have swapped since); spawn returns after exec.
       const child = spawn(argv[0]!, argv.slice(1), {
-        cwd: spec.workingDir,
-        env: spec.env,
+        cwd: workingDir.pathForChild,
+        env: { ...spec.env, [RUN_VARIABLE]: runTag },
         stdio: ["ignore", out.fd, err.fd],
         detached: true,
       });
@@ -112,12 +157,11 @@ export function startProcess(spec: ProcessSpec): RunHandle {
         const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : undefined);
         finish({ exitCode, signal: signal ?? undefined });
       });
-      if (handle.killReason !== undefined) killGroup(child.pid);
+      if (handle.killReason !== undefined) stopRun(child.pid, runTag);
     } catch (e) {
       finish({ startError: { code: "ProcessStartFailed", message: String(e) } });
     } finally {
-      await out.close().catch(() => {});
-      await err.close().catch(() => {});
+      await closeAll();
     }
   })();
   return handle;

@@ -136,6 +136,8 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
     taskDir: task.taskDir,
     workingDir: wd,
     env,
+    files: account.files,
+    ownerTag: account.processTag,
     onExit: (outcome, h) => onExit(account, task, node, h, outcome),
   });
   task.run = handle;

@@ -2,7 +2,6 @@
  * Job lifecycle: state changes, terminate, disable/enable, delete, the
  * `onAllTasksComplete` rule, max wall clock time and auto pools.
  */
-import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Account } from "../state/account.js";
 import type { Json, JobRecord, JobState } from "../state/model.js";
@@ -122,7 +121,7 @@ export function deleteJob(account: Account, job: JobRecord): void {
     job.gone = true;
     for (const task of job.tasks.values()) task.gone = true;
     if (account.jobs.get(job.id.toLowerCase()) === job) account.jobs.delete(job.id.toLowerCase());
-    for (const dir of nodeDirs) void rm(join(dir, "workitems", job.id), { recursive: true, force: true });
+    for (const dir of nodeDirs) void account.files.removeTree(join(dir, "workitems", job.id));
     releaseAutoPool(account, job);
     account.schedule();
   });

@@ -3,7 +3,6 @@
  * running while tasks run, and the reboot / reimage / deallocate / start /
  * scheduling operations with their transient states.
  */
-import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { startProcess } from "../process.js";
 import type { Account } from "../state/account.js";
@@ -79,8 +78,8 @@ export function createNode(account: Account, pool: PoolRecord, isDedicated: bool
     gone: false,
   };
   pool.nodes.set(id.toLowerCase(), node);
-  const dirs = mkdir(join(node.rootDir, "workitems"), { recursive: true }).then(() =>
-    Promise.all([mkdir(join(node.rootDir, "shared"), { recursive: true }), mkdir(join(node.rootDir, "startup"), { recursive: true })]),
+  const dirs = account.files.ensureDir(join(node.rootDir, "workitems")).then(() =>
+    Promise.all([account.files.ensureDir(join(node.rootDir, "shared")), account.files.ensureDir(join(node.rootDir, "startup"))]),
   );
   node.timer = account.later(account.timings.nodeCreateMs, () => {
     setNodeState(account, node, "starting");
@@ -127,6 +126,8 @@ function runStartTask(account: Account, node: NodeRecord, startTask: Json, retry
     taskDir: startupDir,
     workingDir: join(startupDir, "wd"),
     env,
+    files: account.files,
+    ownerTag: account.processTag,
     onExit: (outcome) => {
       account.processes.delete(handle);
       if (node.startRun === handle) node.startRun = undefined;
@@ -199,7 +200,8 @@ export function restartNode(account: Account, node: NodeRecord, disposition: Tas
     if (node.gone) return;
     interrupt(account, node);
     setNodeState(account, node, kind);
-    const wipe = kind === "reimaging" ? rm(join(node.rootDir, "workitems"), { recursive: true, force: true }).then(() => mkdir(join(node.rootDir, "workitems"), { recursive: true })) : Promise.resolve();
+    const workitems = join(node.rootDir, "workitems");
+    const wipe = kind === "reimaging" ? account.files.removeTree(workitems).then(() => account.files.ensureDir(workitems)) : Promise.resolve();
     node.timer = account.later(account.timings.nodeRebootMs, () => {
       void wipe.finally(() => boot(account, node));
     });
@@ -257,7 +259,7 @@ export function removeNode(account: Account, node: NodeRecord, disposition: Task
     node.timer = account.later(account.timings.nodeRemoveMs, () => {
       node.gone = true;
       node.pool.nodes.delete(node.id.toLowerCase());
-      void rm(node.rootDir, { recursive: true, force: true });
+      void account.files.removeTree(node.rootDir);
       checkPoolTransitions(account, node.pool);
     });
   };

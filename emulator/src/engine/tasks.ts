@@ -2,7 +2,6 @@
  * Task lifecycle: state changes, completion (retries, exit conditions, job
  * follow-ups, retention), termination, reactivation and deletion.
  */
-import { rm } from "node:fs/promises";
 import { parseDuration } from "../duration.js";
 import type { Account } from "../state/account.js";
 import type { Json, KillReason, TaskRecord, TaskState } from "../state/model.js";
@@ -99,7 +98,7 @@ function scheduleRetention(account: Account, task: TaskRecord): void {
   if (ms >= 2_147_483_647) return;
   const dir = task.taskDir;
   task.retentionTimer = account.later(ms, () => {
-    void rm(dir, { recursive: true, force: true });
+    void account.files.removeTree(dir);
   });
 }
 
@@ -171,7 +170,7 @@ export function deleteTask(account: Account, task: TaskRecord): void {
   account.cancel(task.retentionTimer);
   account.cancel(task.wallClockTimer);
   if (task.run) killTask(task, "delete");
-  else if (task.taskDir) void rm(task.taskDir, { recursive: true, force: true });
+  else if (task.taskDir) void account.files.removeTree(task.taskDir);
   checkAllTasksComplete(account, job);
   account.schedule();
 }

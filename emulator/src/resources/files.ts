@@ -2,13 +2,14 @@
  * Task and node files: list (optionally recursive), get (with `ocp-range`),
  * properties (HEAD) and delete. Every path stays inside its root directory:
  * `..` segments (also `%2e%2e`), absolute paths, drive letters and NUL are
- * refused with 400 `InvalidPropertyValue`; a path that resolves outside the
- * root through a symlink answers 404 `FileNotFound`, as if it did not exist.
+ * refused with 400 `InvalidPropertyValue`; a path that leads outside the
+ * root through a symlink (or a root that is itself a link) answers 404
+ * `FileNotFound`, as if it did not exist. All access goes through
+ * emulator/src/fs/safeFs.ts: no link a task plants is followed by the kernel.
  */
-import { createReadStream } from "node:fs";
-import { lstat, readdir, realpath, rm, rmdir, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
-import { join, sep } from "node:path";
+import type { FileHandle } from "node:fs/promises";
+import { isNotFoundUnderRoot, resolveInside, type SafeDir } from "../fs/safeFs.js";
 import type { RequestContext } from "../context.js";
 import { safeDecode } from "../context.js";
 import { BatchServiceError, invalidProperty, invalidState } from "../errors.js";
@@ -19,8 +20,10 @@ import { findNode, findTask, nodeUrl, seg, taskUrl } from "./common.js";
 
 /** A directory whose files are served, with the URL prefix of its files. */
 interface FileRoot {
-  /** Absolute directory. */
+  /** Absolute directory (below the data directory). */
   dir: string;
+  /** The account (whose data directory holds `dir`). */
+  account: RequestContext["account"];
   /** URL of `.../files`. */
   filesUrl: string;
 }
@@ -46,31 +49,55 @@ export function safeRelativeParts(raw: readonly string[]): string[] {
   return parts;
 }
 
-async function realRoot(dir: string): Promise<string> {
-  try {
-    return await realpath(dir);
-  } catch {
-    return dir;
-  }
+/** A file resolved under its root: the open file (or directory) and its stats. */
+interface ResolvedFile {
+  rel: string;
+  stats: Stats;
+  /** Open file, for reading (undefined for a directory). */
+  handle?: FileHandle;
 }
 
-function inside(root: string, p: string): boolean {
-  return p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-
-/** Resolves a file under a root, following symlinks only within it. */
-async function resolveFile(root: FileRoot, raw: readonly string[]): Promise<{ path: string; rel: string; stats: Stats }> {
+/**
+ * Runs `fn` on the parent directory and name of a path under a root,
+ * resolved without the kernel following any link (links whose target stays
+ * inside the root are resolved by hand; others give 404).
+ */
+async function atPath<T>(root: FileRoot, raw: readonly string[], fn: (parent: SafeDir, name: string | undefined, rel: string) => Promise<T>): Promise<T> {
   const parts = safeRelativeParts(raw);
   const rel = parts.join("/");
-  const target = join(root.dir, ...parts);
-  let real: string;
   try {
-    real = await realpath(target);
-  } catch {
-    throw fileNotFound(rel);
+    return await root.account.files.withDir(root.dir, false, async (rootDir) => {
+      const { parent, name } = await resolveInside(rootDir, root.dir, parts);
+      try {
+        return await fn(parent, name, rel);
+      } finally {
+        if (parent !== rootDir) await parent.close();
+      }
+    });
+  } catch (e) {
+    if (isNotFoundUnderRoot(e)) throw fileNotFound(rel);
+    throw e;
   }
-  if (!inside(await realRoot(root.dir), real)) throw fileNotFound(rel);
-  return { path: real, rel, stats: await stat(real) };
+}
+
+/** Opens a file or directory under a root; only regular files and directories are served. */
+async function resolveFile(root: FileRoot, raw: readonly string[]): Promise<ResolvedFile> {
+  return atPath(root, raw, async (parent, name, rel) => {
+    if (name === undefined) return { rel, stats: await parent.stat() };
+    const handle = await parent.openRead(name);
+    try {
+      const stats = await handle.stat();
+      if (stats.isDirectory()) {
+        await handle.close();
+        return { rel, stats };
+      }
+      if (!stats.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOENT" });
+      return { rel, stats, handle };
+    } catch (e) {
+      await handle.close().catch(() => {});
+      throw e;
+    }
+  });
 }
 
 function fileUrl(root: FileRoot, rel: string): string {
@@ -119,14 +146,22 @@ function parseRange(text: string, size: number): { start: number; end: number } 
 }
 
 async function getFile(ctx: RequestContext, root: FileRoot): Promise<void> {
-  const { path, rel, stats } = await resolveFile(root, ctx.restSegments);
+  const { handle, rel, stats } = await resolveFile(root, ctx.restSegments);
+  try {
+    await sendFile(ctx, root, rel, stats, handle);
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
+async function sendFile(ctx: RequestContext, root: FileRoot, rel: string, stats: Stats, handle: FileHandle | undefined): Promise<void> {
   const headers = fileHeaders(root, rel, stats);
   if (ctx.method === "HEAD") {
     ctx.checkConditions({ etag: headers.ETag!, lastModified: stats.mtime, seq: 0, creationTime: stats.mtime });
     ctx.sendBytes(200, { ...headers, "Content-Length": String(stats.isDirectory() ? 0 : stats.size) }, undefined);
     return;
   }
-  if (stats.isDirectory()) throw invalidProperty("filePath", "The path is a directory; list it with the files list operation.");
+  if (stats.isDirectory() || !handle) throw invalidProperty("filePath", "The path is a directory; list it with the files list operation.");
   ctx.checkConditions({ etag: headers.ETag!, lastModified: stats.mtime, seq: 0, creationTime: stats.mtime });
   const rangeText = ctx.header("ocp-range");
   let start = 0;
@@ -140,37 +175,34 @@ async function getFile(ctx: RequestContext, root: FileRoot): Promise<void> {
     ctx.sendBytes(200, h, Buffer.alloc(0));
     return;
   }
+  // The file is already open (resolveFile), so the stream starts at once.
   await new Promise<void>((resolve) => {
-    const stream = createReadStream(path, { start, end });
+    const stream = handle.createReadStream({ start, end, autoClose: false, emitClose: true });
     stream.once("error", () => {
-      if (!ctx.res.headersSent) ctx.sendJson(404, { code: "FileNotFound" });
-      else ctx.res.destroy();
+      ctx.res.destroy();
       resolve();
     });
-    stream.once("open", () => {
-      ctx.res.writeHead(200, { ...ctx.standardHeaders(), ...h });
-      stream.pipe(ctx.res);
-    });
-    stream.once("end", () => resolve());
+    stream.once("close", () => resolve());
+    ctx.res.once("close", () => stream.destroy());
+    ctx.res.writeHead(200, { ...ctx.standardHeaders(), ...h });
+    stream.pipe(ctx.res);
   });
 }
 
 async function deleteFile(ctx: RequestContext, root: FileRoot): Promise<void> {
-  const { path, rel, stats } = await resolveFile(root, ctx.restSegments);
-  if (path === (await realRoot(root.dir))) throw invalidProperty("filePath", "The root directory cannot be deleted.");
-  if (stats.isDirectory()) {
-    const recursive = (ctx.q("recursive") ?? "").toLowerCase() === "true";
-    if (recursive) await rm(path, { recursive: true, force: true });
-    else {
-      try {
-        await rmdir(path);
-      } catch {
-        throw invalidState(`The directory '${rel}' is not empty; pass recursive=true to delete it with its contents.`);
-      }
+  const recursive = (ctx.q("recursive") ?? "").toLowerCase() === "true";
+  await atPath(root, ctx.restSegments, async (parent, name, rel) => {
+    if (name === undefined) throw invalidProperty("filePath", "The root directory cannot be deleted.");
+    // The path was resolved like a read (a link leading outside is 404), and
+    // the entry is removed with unlink / rmdir / a no-follow tree removal.
+    try {
+      await parent.remove(name, recursive);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOTEMPTY" || code === "EEXIST") throw invalidState(`The directory '${rel}' is not empty; pass recursive=true to delete it with its contents.`);
+      throw e;
     }
-  } else {
-    await rm(path, { force: true });
-  }
+  });
   ctx.sendEmpty(200);
 }
 
@@ -180,24 +212,31 @@ interface Entry {
   stats: Stats;
 }
 
-async function walk(dir: string, prefix: string, recursive: boolean, out: Entry[]): Promise<void> {
+async function walk(dir: SafeDir, prefix: string, recursive: boolean, out: Entry[]): Promise<void> {
   let names: string[];
   try {
-    names = (await readdir(dir)).sort();
+    names = await dir.names();
   } catch {
     return;
   }
   for (const name of names) {
-    const full = join(dir, name);
     let s: Stats;
     try {
-      s = await lstat(full);
+      s = await dir.lstat(name);
     } catch {
       continue;
     }
     const rel = prefix ? `${prefix}/${name}` : name;
     out.push({ seq: out.length + 1, name: rel, stats: s });
-    if (recursive && s.isDirectory()) await walk(full, rel, recursive, out);
+    if (recursive && s.isDirectory()) {
+      const sub = await dir.openDir(name).catch(() => undefined);
+      if (!sub) continue;
+      try {
+        await walk(sub, rel, recursive, out);
+      } finally {
+        await sub.close();
+      }
+    }
   }
 }
 
@@ -207,7 +246,12 @@ async function listFiles(ctx: RequestContext, root: FileRoot): Promise<void> {
     throw new BatchServiceError(400, "InvalidQueryParameterValue", "Value for one of the query parameters specified in the request URI is invalid.", [{ key: "QueryParameterName", value: "recursive" }]);
   }
   const entries: Entry[] = [];
-  await walk(root.dir, "", (recursiveText ?? "").toLowerCase() === "true", entries);
+  try {
+    await root.account.files.withDir(root.dir, false, (dir) => walk(dir, "", (recursiveText ?? "").toLowerCase() === "true", entries));
+  } catch (e) {
+    // A root that is missing or has become a link lists as empty, as before for a missing one.
+    if (!isNotFoundUnderRoot(e)) throw e;
+  }
   const toWire = (e: Entry): Json => {
     const item: Json = { name: e.name, url: fileUrl(root, e.name), isDirectory: e.stats.isDirectory() };
     if (!e.stats.isDirectory()) {
@@ -228,12 +272,12 @@ function taskRoot(ctx: RequestContext): FileRoot {
   const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
   if (!task.taskDir || !task.node) throw invalidState("The task has not been scheduled to a node yet, so it has no files.");
   if (task.node.gone) throw new BatchServiceError(404, "NodeNotFound", "The node the task ran on has left the pool; its files are gone.", [{ key: "NodeId", value: task.node.id }]);
-  return { dir: task.taskDir, filesUrl: `${taskUrl(ctx.account, task.job.id, task.id)}/files` };
+  return { dir: task.taskDir, account: ctx.account, filesUrl: `${taskUrl(ctx.account, task.job.id, task.id)}/files` };
 }
 
 function nodeRoot(ctx: RequestContext): FileRoot {
   const node = findNode(ctx.account, ctx.params.poolId!, ctx.params.nodeId!);
-  return { dir: node.rootDir, filesUrl: `${nodeUrl(ctx.account, node)}/files` };
+  return { dir: node.rootDir, account: ctx.account, filesUrl: `${nodeUrl(ctx.account, node)}/files` };
 }
 
 /** Routes of the file operations. */

@@ -3,6 +3,8 @@
  * timers and processes the account owns (so that closing it stops them all).
  */
 import { join } from "node:path";
+import { DataRoot } from "../fs/safeFs.js";
+import { newOwnerTag } from "../processTree.js";
 import type { JobRecord, JobScheduleRecord, PoolRecord, RunHandle, TaskRecord, Versioned } from "./model.js";
 
 /** Delays of simulated transitions, in milliseconds. */
@@ -53,6 +55,10 @@ export class Account {
   readonly dataDir: string;
   /** Transition delays. */
   readonly timings: EmulatorTimings;
+  /** The data directory, held open: all node and task file access goes through it. */
+  readonly files: DataRoot;
+  /** Tag of this emulator's task processes (emulator/src/processTree.ts). */
+  readonly processTag = newOwnerTag();
   /** Public endpoint (`http://127.0.0.1:port`), set once the server listens. */
   endpoint = "";
   /** Pools by lower-cased id. */
@@ -80,6 +86,7 @@ export class Account {
     this.key = settings.key;
     this.dataDir = settings.dataDir;
     this.timings = settings.timings;
+    this.files = new DataRoot(settings.dataDir);
   }
 
   /** Next creation sequence number. */
