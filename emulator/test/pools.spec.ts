@@ -129,6 +129,18 @@ describe("emulator: pools and nodes", () => {
     expect((await client.get("/pools/auto")).json.enableAutoScale).to.equal(false);
   });
 
+  it("autoscale formulas see the pool's task counts, node counts and task slots", async () => {
+    await client.createPool("as-metrics", 0, { targetDedicatedNodes: undefined, enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes = 0", taskSlotsPerNode: 2 });
+    await client.createJob("as-job", "as-metrics");
+    for (const id of ["t1", "t2", "t3", "t4", "t5"]) expect((await client.post("/jobs/as-job/tasks", { id, commandLine: "/bin/true" })).status).to.equal(201);
+    const ev = await client.post("/pools/as-metrics/evaluateautoscale", {
+      autoScaleFormula: "$TargetDedicatedNodes = min(3, $PendingTasks); a = $ActiveTasks; r = $RunningTasks; s = $TaskSlotsPerNode; n = $CurrentDedicatedNodes",
+    });
+    expect(ev.status).to.equal(200);
+    expect(ev.json.results).to.equal("$TargetDedicatedNodes=3;$NodeDeallocationOption=requeue;a=5;n=0;r=0;s=2");
+    expect(ev.json.error).to.equal(undefined);
+  });
+
   it("runs the start task: waitForSuccess holds the node in waitingforstarttask; failure gives starttaskfailed", async () => {
     await client.createPool("st-ok", 1, { startTask: { commandLine: '/bin/sh -c "sleep 0.3; echo started > $AZ_BATCH_NODE_SHARED_DIR/ok"', waitForSuccess: true } }, false);
     await waitFor(async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "waitingforstarttask", 5000, 5);

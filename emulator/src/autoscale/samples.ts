@@ -44,7 +44,7 @@ export class SampleSeries {
   }
 
   /**
-   * The samples taken in `[start, end]` and the share they are of the samples
+   * The samples taken in `(start, end]` and the share they are of the samples
    * the service would have taken in that time (one per {@link SAMPLE_PERIOD_MS}).
    * @param start - Window start (ms since the epoch).
    * @param end - Window end (ms since the epoch).
@@ -52,7 +52,7 @@ export class SampleSeries {
   window(start: number, end: number): SampleWindow {
     const lo = Math.min(start, end);
     const hi = Math.max(start, end);
-    const values = this.samples.filter((s) => s.time >= lo && s.time <= hi).map((s) => s.value);
+    const values = this.samples.filter((s) => s.time > lo && s.time <= hi).map((s) => s.value);
     const expected = Math.max(1, Math.floor((hi - lo) / SAMPLE_PERIOD_MS));
     return { values, percent: Math.min(100, (values.length / expected) * 100) };
   }
