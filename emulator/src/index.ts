@@ -25,6 +25,7 @@ import { taskRoutes } from "./resources/tasks.js";
 import { installScheduler } from "./scheduler.js";
 import { createBatchServer, type Route } from "./server.js";
 import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
+import type { AutoStorageOptions } from "./storage/autoStorage.js";
 
 export { API_VERSION } from "./server.js";
 export type { EmulatorTimings } from "./state/account.js";
@@ -56,6 +57,8 @@ export interface EmulatorOptions {
   timings?: Partial<EmulatorTimings>;
   /** Keep the data directory on close when the emulator created it (default false: it is deleted). A `dataDir` you pass is never deleted. */
   keepDataDir?: boolean;
+  /** The Storage account (for example Azurite) behind resource files' `autoStorageContainerName`: blob endpoint, and account name and key for shared key access. */
+  autoStorage?: AutoStorageOptions;
 }
 
 /** A running emulator. */
@@ -92,6 +95,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     dataDir,
     timings: { ...DEFAULT_TIMINGS, ...options.timings },
   });
+  account.autoStorage = options.autoStorage;
   installScheduler(account);
   const server = createBatchServer({ account, allowAnyToken: options.allowAnyToken ?? false, routes: [...ROUTES] });
   await new Promise<void>((resolvePromise, reject) => {

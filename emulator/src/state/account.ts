@@ -3,6 +3,7 @@
  * timers and processes the account owns (so that closing it stops them all).
  */
 import { join } from "node:path";
+import type { AutoStorageOptions } from "../storage/autoStorage.js";
 import type { JobRecord, JobScheduleRecord, PoolRecord, RunHandle, TaskRecord, Versioned } from "./model.js";
 
 /** Delays of simulated transitions, in milliseconds. */
@@ -55,6 +56,8 @@ export class Account {
   readonly timings: EmulatorTimings;
   /** Public endpoint (`http://127.0.0.1:port`), set once the server listens. */
   endpoint = "";
+  /** The Storage account behind resource files' `autoStorageContainerName`, if configured. */
+  autoStorage?: AutoStorageOptions;
   /** Pools by lower-cased id. */
   readonly pools = new Map<string, PoolRecord>();
   /** Jobs by lower-cased id. */
