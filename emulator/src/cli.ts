@@ -18,6 +18,11 @@ Options:
   --account-key <base64> Account key (env AZBATCH_EMULATOR_ACCOUNT_KEY, default: the documented dev key)
   --allow-any-token      Accept any Authorization: Bearer token (env AZBATCH_EMULATOR_ALLOW_ANY_TOKEN=1)
   --node-delay-ms <n>    Time of each simulated node transition (default 150)
+  --auto-storage-blob-endpoint <url>
+                         Blob endpoint behind resource files' autoStorageContainerName, for example
+                         Azurite's http://127.0.0.1:10000/devstoreaccount1 (env AZBATCH_EMULATOR_AUTO_STORAGE_BLOB_ENDPOINT)
+  --auto-storage-account-name <name>, --auto-storage-account-key <base64>
+                         Its shared key (env AZBATCH_EMULATOR_AUTO_STORAGE_ACCOUNT_NAME, ..._ACCOUNT_KEY)
   -h, --help             Show this help
 `;
 
@@ -33,6 +38,9 @@ async function main(): Promise<void> {
       "account-key": { type: "string" },
       "allow-any-token": { type: "boolean" },
       "node-delay-ms": { type: "string" },
+      "auto-storage-blob-endpoint": { type: "string" },
+      "auto-storage-account-name": { type: "string" },
+      "auto-storage-account-key": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -45,7 +53,17 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port '${portText}'`);
   const delay = values["node-delay-ms"] !== undefined ? Number(values["node-delay-ms"]) : undefined;
   if (delay !== undefined && !(delay >= 0)) throw new Error(`Invalid --node-delay-ms '${values["node-delay-ms"]}'`);
+  const blobEndpoint = values["auto-storage-blob-endpoint"] ?? env.AZBATCH_EMULATOR_AUTO_STORAGE_BLOB_ENDPOINT;
+  if (blobEndpoint !== undefined && !URL.canParse(blobEndpoint)) throw new Error(`Invalid --auto-storage-blob-endpoint '${blobEndpoint}'`);
+  const autoStorage = blobEndpoint
+    ? {
+        blobEndpoint,
+        accountName: values["auto-storage-account-name"] ?? env.AZBATCH_EMULATOR_AUTO_STORAGE_ACCOUNT_NAME,
+        accountKey: values["auto-storage-account-key"] ?? env.AZBATCH_EMULATOR_AUTO_STORAGE_ACCOUNT_KEY,
+      }
+    : undefined;
   const emulator = await startEmulator({
+    autoStorage,
     host: values.host ?? env.AZBATCH_EMULATOR_HOST,
     port,
     dataDir: values["data-dir"] ?? env.AZBATCH_EMULATOR_DATA_DIR,

@@ -74,4 +74,13 @@ describe("emulator: CLI", () => {
     expect(code).to.equal(0);
     expect(out).to.contain("--allow-any-token");
   });
+
+  it("refuses an --auto-storage-blob-endpoint that is not a URL", async () => {
+    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--auto-storage-blob-endpoint", "not a url"], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr!.on("data", (c) => (err += c));
+    const code = await new Promise<number | null>((resolve) => child!.once("exit", resolve));
+    expect(code).to.equal(1);
+    expect(err).to.contain("Invalid --auto-storage-blob-endpoint 'not a url'");
+  });
 });
