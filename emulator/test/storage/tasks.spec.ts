@@ -81,6 +81,27 @@ describe("emulator: tasks with resource and output files (against Azurite)", fun
     expect(log.text).to.contain("HTTP 403");
   });
 
+  it("applies exitConditions.preProcessingError to a failed download and fileUploadError to a failed upload", async () => {
+    await client.createJob("sdeps", "sp", { usesTaskDependencies: true });
+    const missing = azurite.sasUrl(inputs, "r").replace("/task-inputs?", "/task-inputs/nope.txt?");
+    const add = async (body: Record<string, unknown>): Promise<void> => expect((await client.post("/jobs/sdeps/tasks", body)).status).to.equal(201);
+    await add({ id: "pre-sat", commandLine: "/bin/true", resourceFiles: [{ httpUrl: missing, filePath: "x" }], exitConditions: { preProcessingError: { dependencyAction: "satisfy" } } });
+    await add({ id: "pre-block", commandLine: "/bin/true", resourceFiles: [{ httpUrl: missing, filePath: "x" }], exitConditions: { fileUploadError: { dependencyAction: "satisfy" } } });
+    await add({
+      id: "up-sat",
+      commandLine: '/bin/sh -c "echo x > out.txt"',
+      outputFiles: [{ filePattern: "out.txt", destination: { container: { containerUrl: azurite.sasUrl(outputs, "rl") } }, uploadOptions: { uploadCondition: "taskcompletion" } }],
+      exitConditions: { fileUploadError: { dependencyAction: "satisfy" } },
+    });
+    await add({ id: "after-pre-sat", commandLine: "/bin/true", dependsOn: { taskIds: ["pre-sat"] } });
+    await add({ id: "after-pre-block", commandLine: "/bin/true", dependsOn: { taskIds: ["pre-block"] } });
+    await add({ id: "after-up-sat", commandLine: "/bin/true", dependsOn: { taskIds: ["up-sat"] } });
+    expect((await client.waitTask("sdeps", "after-pre-sat")).executionInfo.result).to.equal("success");
+    expect((await client.waitTask("sdeps", "after-up-sat")).executionInfo.result).to.equal("success");
+    expect((await client.waitTask("sdeps", "pre-block")).executionInfo.failureInfo.code).to.equal("BlobNotFound");
+    expect((await client.get("/jobs/sdeps/tasks/after-pre-block")).json.state).to.equal("active");
+  });
+
   it("refuses invalid resource and output files when the task is added", async () => {
     const bad = await client.post("/jobs/sj/tasks", { id: "bad", commandLine: "/bin/true", resourceFiles: [{ httpUrl: "http://127.0.0.1/x" }] });
     expect(bad.status).to.equal(400);
