@@ -179,8 +179,16 @@ describe("integration: response shapes of all 71 operations match the spec", fun
     await status(p("/jobs/{jobId}", "shj").put({ body: { poolInfo: { poolId: "shp" }, priority: 5, onAllTasksComplete: "noaction" }, contentType: JSON_TYPE }), "200");
     await status(post("/jobs/{jobId}/tasks", ["shj"], { id: "t1", commandLine: '/bin/sh -c "echo hello; echo oops >&2"', environmentSettings: [{ name: "X", value: "1" }] }), "201");
     await status(post("/jobs/{jobId}/addtaskcollection", ["shj"], { value: [{ id: "t2", commandLine: "/bin/true", dependsOn: { taskIds: ["t1"] } }, { id: "t3", commandLine: '/bin/sh -c "exit 3"', exitConditions: { exitCodes: [{ code: 3, exitOptions: { dependencyAction: "satisfy" } }] } }] }), "200");
+    const files = {
+      resourceFiles: [{ httpUrl: `${emulator.endpoint}/no-such-blob`, filePath: "in.txt", fileMode: "0644" }],
+      outputFiles: [{ filePattern: "*.txt", destination: { container: { containerUrl: `${emulator.endpoint}/no-container?sv=x`, path: "out", uploadHeaders: [{ name: "Content-Type", value: "text/plain" }] } }, uploadOptions: { uploadCondition: "taskcompletion" } }],
+    };
+    await status(post("/jobs/{jobId}/tasks", ["shj"], { id: "t4", commandLine: "/bin/true", ...files }), "201");
+    await status(post("/jobs/{jobId}/tasks", ["shj"], { id: "t5", commandLine: "/bin/true", outputFiles: files.outputFiles }), "201");
     const taskState = async (id: string): Promise<string> => (await status(p("/jobs/{jobId}/tasks/{taskId}", "shj", id).get(), "200")).body.state;
-    for (const t of ["t1", "t2", "t3"]) await until(async () => (await taskState(t)) === "completed", `task ${t}`);
+    for (const t of ["t1", "t2", "t3", "t4", "t5"]) await until(async () => (await taskState(t)) === "completed", `task ${t}`);
+    assert.oneOf((await status(p("/jobs/{jobId}/tasks/{taskId}", "shj", "t4").get(), "200")).body.executionInfo.failureInfo.code, ["BlobAccessDenied", "BlobNotFound"]);
+    assert.equal((await status(p("/jobs/{jobId}/tasks/{taskId}", "shj", "t5").get(), "200")).body.executionInfo.failureInfo.code, "FileUploadMiscError");
     await status(p("/jobs/{jobId}/taskcounts", "shj").get(), "200");
     await status(p("/jobs/{jobId}/tasks", "shj").get(), "200");
     await status(p("/jobs/{jobId}/tasks", "shj").get({ queryParameters: { $expand: "stats" } }), "200");
@@ -223,6 +231,8 @@ describe("integration: response shapes of all 71 operations match the spec", fun
     await status(post("/pools", [], { id: "sha", vmSize: "standard_d2s_v3", virtualMachineConfiguration: image, targetDedicatedNodes: 0 }), "201");
     await status(post("/pools/{poolId}/enableautoscale", ["sha"], { autoScaleFormula: "$TargetDedicatedNodes = 0", autoScaleEvaluationInterval: "PT5M" }), "200");
     await status(post("/pools/{poolId}/evaluateautoscale", ["sha"], { autoScaleFormula: "$TargetDedicatedNodes = min(1, $PendingTasks); t = time()" }), "200");
+    const failed = await status(post("/pools/{poolId}/evaluateautoscale", ["sha"], { autoScaleFormula: "x = $PendingTasks.GetSample(TimeInterval_Minute * 10, 70)" }), "200");
+    assert.equal(failed.body.error.code, "InsufficientSampleData");
     await status(p("/pools/{poolId}", "sha").get(), "200");
     await status(post("/pools/{poolId}/disableautoscale", ["sha"]), "200");
     await status(post("/pools/{poolId}/resize", ["sha"], { targetDedicatedNodes: 1 }), "202");
