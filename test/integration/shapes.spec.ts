@@ -184,10 +184,11 @@ describe("integration: response shapes of all 71 operations match the spec", fun
       outputFiles: [{ filePattern: "*.txt", destination: { container: { containerUrl: `${emulator.endpoint}/no-container?sv=x`, path: "out", uploadHeaders: [{ name: "Content-Type", value: "text/plain" }] } }, uploadOptions: { uploadCondition: "taskcompletion" } }],
     };
     await status(post("/jobs/{jobId}/tasks", ["shj"], { id: "t4", commandLine: "/bin/true", ...files }), "201");
-    await status(post("/jobs/{jobId}/tasks", ["shj"], { id: "t5", commandLine: "/bin/true", outputFiles: files.outputFiles }), "201");
+    await status(post("/jobs/{jobId}/tasks", ["shj"], { id: "t5", commandLine: '/bin/sh -c "echo x > r.txt"', outputFiles: files.outputFiles }), "201");
     const taskState = async (id: string): Promise<string> => (await status(p("/jobs/{jobId}/tasks/{taskId}", "shj", id).get(), "200")).body.state;
     for (const t of ["t1", "t2", "t3", "t4", "t5"]) await until(async () => (await taskState(t)) === "completed", `task ${t}`);
-    assert.oneOf((await status(p("/jobs/{jobId}/tasks/{taskId}", "shj", "t4").get(), "200")).body.executionInfo.failureInfo.code, ["BlobAccessDenied", "BlobNotFound"]);
+    const t4 = (await status(p("/jobs/{jobId}/tasks/{taskId}", "shj", "t4").get(), "200")).body;
+    assert.oneOf(t4.executionInfo.failureInfo.code, ["BlobAccessDenied", "BlobNotFound"]);
     assert.equal((await status(p("/jobs/{jobId}/tasks/{taskId}", "shj", "t5").get(), "200")).body.executionInfo.failureInfo.code, "FileUploadMiscError");
     await status(p("/jobs/{jobId}/taskcounts", "shj").get(), "200");
     await status(p("/jobs/{jobId}/tasks", "shj").get(), "200");
