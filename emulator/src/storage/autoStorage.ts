@@ -4,6 +4,7 @@
  * account resource to read it from.
  */
 import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } from "@azure/storage-blob";
+import { STORAGE_PIPELINE_OPTIONS } from "./failures.js";
 
 /** Where the auto-storage account is and how to reach it. */
 export interface AutoStorageOptions {
@@ -22,5 +23,5 @@ export interface AutoStorageOptions {
  */
 export function autoStorageContainer(options: AutoStorageOptions, containerName: string): ContainerClient {
   const credential = options.accountName && options.accountKey ? new StorageSharedKeyCredential(options.accountName, options.accountKey) : undefined;
-  return new BlobServiceClient(options.blobEndpoint, credential).getContainerClient(containerName);
+  return new BlobServiceClient(options.blobEndpoint, credential, STORAGE_PIPELINE_OPTIONS).getContainerClient(containerName);
 }

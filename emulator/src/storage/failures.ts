@@ -59,3 +59,9 @@ export function redactUrl(url: string): string {
     return "<invalid URL>";
   }
 }
+
+/**
+ * Retries of the Storage clients: a few quick ones, so that a task whose
+ * storage is unreachable fails within seconds instead of the SDK's minutes.
+ */
+export const STORAGE_PIPELINE_OPTIONS = { retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 120_000 } };

@@ -10,7 +10,7 @@ import { ContainerClient, RestError, type BlobHTTPHeaders } from "@azure/storage
 import { glob } from "glob";
 import { appendFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { redactUrl, StorageTaskError } from "./failures.js";
+import { redactUrl, STORAGE_PIPELINE_OPTIONS, StorageTaskError } from "./failures.js";
 
 /** An output file as the spec has it. */
 export interface OutputFile {
@@ -130,7 +130,7 @@ export async function uploadOutputFiles(files: readonly OutputFile[], dirs: Task
         if (n.startsWith("x-ms-meta-")) metadata[n.slice("x-ms-meta-".length)] = h.value ?? "";
         else (headers as Record<string, string>)[HEADER_FIELDS[n]!] = h.value ?? "";
       }
-      const client = new ContainerClient(container.containerUrl);
+      const client = new ContainerClient(container.containerUrl, undefined, STORAGE_PIPELINE_OPTIONS);
       for (const match of matches) {
         const blobName = blobNameFor(match, file.filePattern, dirs.workingDir, container.path);
         try {

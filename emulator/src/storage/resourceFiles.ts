@@ -13,7 +13,7 @@ import { dirname } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { autoStorageContainer, type AutoStorageOptions } from "./autoStorage.js";
-import { redactUrl, StorageTaskError, type StorageFailureCode } from "./failures.js";
+import { redactUrl, STORAGE_PIPELINE_OPTIONS, StorageTaskError, type StorageFailureCode } from "./failures.js";
 import { resolveInside } from "./paths.js";
 
 /** A resource file as the spec has it. */
@@ -162,7 +162,7 @@ export async function downloadResourceFiles(files: readonly ResourceFile[], work
     if (file.httpUrl !== undefined) {
       await downloadHttp(file, workingDir, options.signal);
     } else if (file.storageContainerUrl !== undefined) {
-      await downloadContainer(new ContainerClient(file.storageContainerUrl), redactUrl(file.storageContainerUrl), file, workingDir, options.signal);
+      await downloadContainer(new ContainerClient(file.storageContainerUrl, undefined, STORAGE_PIPELINE_OPTIONS), redactUrl(file.storageContainerUrl), file, workingDir, options.signal);
     } else {
       const name = file.autoStorageContainerName!;
       if (!options.autoStorage) throw new StorageTaskError("ResourceContainerListMiscError", `The container '${name}' is in the auto-storage account, and none is configured (emulator option autoStorage).`);

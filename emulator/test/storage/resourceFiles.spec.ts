@@ -113,6 +113,14 @@ describe("emulator: storage: resource files (against Azurite)", function () {
     expect(JSON.stringify(err.failureInfo)).to.not.contain("secret");
   });
 
+  it("an unreachable container fails with ResourceContainerListMiscError after a few quick retries", async () => {
+    const started = Date.now();
+    const err = await failure([{ storageContainerUrl: `http://127.0.0.1:${await closedPort()}/c?sig=secret` }], wd);
+    expect(err.failureInfo).to.deep.include({ category: "usererror", code: "ResourceContainerListMiscError" });
+    expect(JSON.stringify(err.failureInfo)).to.not.contain("secret");
+    expect(Date.now() - started).to.be.below(20_000);
+  });
+
   it("autoStorageContainerName without an auto-storage account fails with ResourceContainerListMiscError", async () => {
     const err = await failure([{ autoStorageContainerName: "inputs" }], wd);
     expect(err.failureInfo.code).to.equal("ResourceContainerListMiscError");

@@ -84,7 +84,9 @@ describe("emulator: tasks with resource and output files (against Azurite)", fun
   it("applies exitConditions.preProcessingError to a failed download and fileUploadError to a failed upload", async () => {
     await client.createJob("sdeps", "sp", { usesTaskDependencies: true });
     const missing = azurite.sasUrl(inputs, "r").replace("/task-inputs?", "/task-inputs/nope.txt?");
-    const add = async (body: Record<string, unknown>): Promise<void> => expect((await client.post("/jobs/sdeps/tasks", body)).status).to.equal(201);
+    const add = async (body: Record<string, unknown>): Promise<void> => {
+      expect((await client.post("/jobs/sdeps/tasks", body)).status).to.equal(201);
+    };
     await add({ id: "pre-sat", commandLine: "/bin/true", resourceFiles: [{ httpUrl: missing, filePath: "x" }], exitConditions: { preProcessingError: { dependencyAction: "satisfy" } } });
     await add({ id: "pre-block", commandLine: "/bin/true", resourceFiles: [{ httpUrl: missing, filePath: "x" }], exitConditions: { fileUploadError: { dependencyAction: "satisfy" } } });
     await add({
