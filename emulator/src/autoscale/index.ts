@@ -5,7 +5,6 @@
  * targets it resizes the pool to.
  */
 import { checkFormula } from "./check.js";
-import { FormulaSyntaxError, positionText } from "./errors.js";
 import { evaluate, type EvaluationInput } from "./evaluator.js";
 import type { Formula } from "./ast.js";
 import { MAX_FORMULA_LENGTH, parseFormula } from "./parser.js";
@@ -108,9 +107,4 @@ export function evaluateAutoScale(formula: string | Formula, input: EvaluationIn
   if (dedicated !== undefined) outcome.targetDedicatedNodes = dedicated;
   if (low !== undefined) outcome.targetLowPriorityNodes = low;
   return outcome;
-}
-
-/** Renders a syntax error's position and detail (`Line 1, Col 5: ...`). */
-export function describeSyntaxError(err: FormulaSyntaxError): string {
-  return `${positionText(err.at)}: ${err.detail}`;
 }
