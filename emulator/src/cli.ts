@@ -25,6 +25,11 @@ Options:
   --host-name <name>     Also serve requests for this Host name (repeatable; env AZBATCH_EMULATOR_HOST_NAMES, comma-separated)
   --faults <json|@file>  Inject faults (JSON fault specification, or @path of a JSON file; env AZBATCH_EMULATOR_FAULTS)
   --no-dashboard         Do not serve the dashboard at / (env AZBATCH_EMULATOR_DASHBOARD=0)
+  --auto-storage-blob-endpoint <url>
+                         Blob endpoint behind resource files' autoStorageContainerName, for example
+                         Azurite's http://127.0.0.1:10000/devstoreaccount1 (env AZBATCH_EMULATOR_AUTO_STORAGE_BLOB_ENDPOINT)
+  --auto-storage-account-name <name>, --auto-storage-account-key <base64>
+                         Its shared key (env AZBATCH_EMULATOR_AUTO_STORAGE_ACCOUNT_NAME, ..._ACCOUNT_KEY)
   -h, --help             Show this help
 `;
 
@@ -57,6 +62,9 @@ async function main(): Promise<void> {
       "host-name": { type: "string", multiple: true },
       faults: { type: "string" },
       "no-dashboard": { type: "boolean" },
+      "auto-storage-blob-endpoint": { type: "string" },
+      "auto-storage-account-name": { type: "string" },
+      "auto-storage-account-key": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -73,7 +81,17 @@ async function main(): Promise<void> {
   if (values.oauth !== undefined && values.oauth !== "basic") throw new Error(`Unknown --oauth mode '${values.oauth}' (only 'basic')`);
   const faultsText = values.faults ?? env.AZBATCH_EMULATOR_FAULTS;
   const hostNames = [...(values["host-name"] ?? []), ...(env.AZBATCH_EMULATOR_HOST_NAMES ?? "").split(",").map((n) => n.trim()).filter((n) => n !== "")];
+  const blobEndpoint = values["auto-storage-blob-endpoint"] ?? env.AZBATCH_EMULATOR_AUTO_STORAGE_BLOB_ENDPOINT;
+  if (blobEndpoint !== undefined && !URL.canParse(blobEndpoint)) throw new Error(`Invalid --auto-storage-blob-endpoint '${blobEndpoint}'`);
+  const autoStorage = blobEndpoint
+    ? {
+        blobEndpoint,
+        accountName: values["auto-storage-account-name"] ?? env.AZBATCH_EMULATOR_AUTO_STORAGE_ACCOUNT_NAME,
+        accountKey: values["auto-storage-account-key"] ?? env.AZBATCH_EMULATOR_AUTO_STORAGE_ACCOUNT_KEY,
+      }
+    : undefined;
   const emulator = await startEmulator({
+    autoStorage,
     host: values.host ?? env.AZBATCH_EMULATOR_HOST,
     port,
     dataDir: values["data-dir"] ?? env.AZBATCH_EMULATOR_DATA_DIR,

@@ -29,6 +29,7 @@ import { installScheduler } from "./scheduler.js";
 import { createBatchServer, type Route } from "./server.js";
 import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
 import { loadOrCreateTls, type TlsFiles } from "./tls.js";
+import type { AutoStorageOptions } from "./storage/autoStorage.js";
 
 export { API_VERSION, FAULTS_PATH, SUPPORTED_API_VERSIONS } from "./server.js";
 export type { FaultSpec, FaultRule, FaultKind, LatencySpec, BurstSpec, Sleep } from "./faults.js";
@@ -81,6 +82,8 @@ export interface EmulatorOptions {
   sleep?: Sleep;
   /** Serve the dashboard at `/` (default true). It answers only loopback requests and never shows the key. */
   dashboard?: boolean;
+  /** The Storage account (for example Azurite) behind resource files' `autoStorageContainerName`: blob endpoint, and account name and key for shared key access. */
+  autoStorage?: AutoStorageOptions;
 }
 
 /** A running emulator. */
@@ -127,6 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const hostNames = [...(options.hostNames ?? []), ...(host === "0.0.0.0" || host === "::" ? [] : [host])];
   const tls = options.https ? await loadOrCreateTls(dataDir, hostNames, options.https === true ? undefined : options.https) : undefined;
   const faults = new FaultInjector(faultSpec);
+  account.autoStorage = options.autoStorage;
   installScheduler(account);
   const server = createBatchServer({
     account,

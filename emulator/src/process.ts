@@ -20,8 +20,20 @@ export interface ProcessOutcome {
   exitCode?: number;
   /** Signal that ended it, if any. */
   signal?: string;
-  /** Set when the process could not be started at all. */
-  startError?: { code: string; message: string };
+  /** Set when the process could not be started at all (or {@link ProcessSpec.prepare} failed). */
+  startError?: { code: string; message: string; category?: "usererror" | "servererror"; details?: { name: string; value: string }[] };
+  /** Set when {@link ProcessSpec.finish} failed after the process ended: the task's `failureInfo`. */
+  finishError?: { code: string; message: string; category: "usererror" | "servererror"; details?: { name: string; value: string }[] };
+}
+
+/** What {@link ProcessSpec.prepare} and {@link ProcessSpec.finish} throw to fail the task with a `failureInfo`. */
+export interface TaskStepError {
+  failureInfo: { code: string; message: string; category: "usererror" | "servererror"; details?: { name: string; value: string }[] };
+}
+
+function stepFailure(e: unknown): TaskStepError["failureInfo"] {
+  const info = (e as Partial<TaskStepError> | undefined)?.failureInfo;
+  return info ?? { category: "servererror", code: "Unknown", message: e instanceof Error ? e.message : String(e) };
 }
 
 /** What to run. */
@@ -38,6 +50,10 @@ export interface ProcessSpec {
   files: DataRoot;
   /** The emulator's process tag (see emulator/src/processTree.ts). */
   ownerTag: string;
+  /** Runs after the directories exist and before the process starts (resource file downloads); throwing fails the task before its command runs. */
+  prepare?: () => Promise<void>;
+  /** Runs after the process ended by itself or was ended by a task rule (output file uploads), with whether it succeeded; throwing sets `finishError`. */
+  finish?: (succeeded: boolean) => Promise<void>;
   /** Called once when the process ends or fails to start. */
   onExit: (outcome: ProcessOutcome, handle: RunHandle) => void;
 }
@@ -135,6 +151,16 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       finish({ startError: { code: "TaskDirectoryCreationFailed", message: String(e) } });
       return;
     }
+    if (spec.prepare) {
+      try {
+        await spec.prepare();
+      } catch (e) {
+        await out.close().catch(() => {});
+        await err.close().catch(() => {});
+        finish({ startError: stepFailure(e) });
+        return;
+      }
+    }
     try {
       if (handle.killReason !== undefined) {
         finish({ signal: "SIGKILL", exitCode: 137 });
@@ -155,7 +181,16 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       });
       child.once("exit", (code, signal) => {
         const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : undefined);
-        finish({ exitCode, signal: signal ?? undefined });
+        const outcome: ProcessOutcome = { exitCode, signal: signal ?? undefined };
+        const reason = handle.killReason;
+        if (!spec.finish || reason === "requeue" || reason === "delete" || reason === "shutdown") {
+          finish(outcome);
+          return;
+        }
+        spec.finish(exitCode === 0 && reason === undefined).then(
+          () => finish(outcome),
+          (e: unknown) => finish({ ...outcome, finishError: stepFailure(e) }),
+        );
       });
       if (handle.killReason !== undefined) stopRun(child.pid, runTag);
     } catch (e) {

@@ -10,6 +10,7 @@ import { jobTaskSettled } from "./engine/jobs.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./engine/nodes.js";
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./engine/tasks.js";
 import { startProcess, type ProcessOutcome } from "./process.js";
+import { downloadResourceFiles, uploadOutputFiles, type OutputFile, type ResourceFile } from "./storage/index.js";
 import type { Account } from "./state/account.js";
 import type { Json, NodeRecord, PoolRecord, RunHandle, TaskRecord } from "./state/model.js";
 
@@ -131,13 +132,18 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
     ...environmentSettings(job.props.commonEnvironmentSettings),
     ...environmentSettings(task.props.environmentSettings),
   };
+  const resourceFiles = Array.isArray(task.props.resourceFiles) ? (task.props.resourceFiles as ResourceFile[]) : [];
+  const outputFiles = Array.isArray(task.props.outputFiles) ? (task.props.outputFiles as OutputFile[]) : [];
+  const taskDir = task.taskDir;
   const handle = startProcess({
     commandLine: String(task.props.commandLine ?? ""),
-    taskDir: task.taskDir,
+    taskDir,
     workingDir: wd,
     env,
     files: account.files,
     ownerTag: account.processTag,
+    prepare: resourceFiles.length > 0 ? () => downloadResourceFiles(resourceFiles, wd, { autoStorage: account.autoStorage }) : undefined,
+    finish: outputFiles.length > 0 ? async (succeeded) => void (await uploadOutputFiles(outputFiles, { taskDir, workingDir: wd }, succeeded)) : undefined,
     onExit: (outcome, h) => onExit(account, task, node, h, outcome),
   });
   task.run = handle;
@@ -192,7 +198,9 @@ function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: Ru
       failureInfo: { category: "usererror", code: "MaxWallClockTimeExpiry", message: "The task exceeded its maximum wall clock time and was terminated" },
     });
   } else if (outcome.startError) {
-    completeTask(account, task, { failureInfo: { category: "usererror", code: outcome.startError.code, message: outcome.startError.message } });
+    completeTask(account, task, { failureInfo: { category: "usererror", ...outcome.startError } });
+  } else if (outcome.finishError) {
+    completeTask(account, task, { exitCode: outcome.exitCode, failureInfo: outcome.finishError });
   } else if (outcome.exitCode === 0) {
     completeTask(account, task, { exitCode: 0 });
   } else {

@@ -119,4 +119,13 @@ describe("emulator: CLI", () => {
     for (const option of ["--https", "--cert", "--oauth", "--host-name", "--faults"]) expect(out).to.contain(option);
     expect(out).to.contain("--no-dashboard");
   });
+
+  it("refuses an --auto-storage-blob-endpoint that is not a URL", async () => {
+    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--auto-storage-blob-endpoint", "not a url"], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr!.on("data", (c) => (err += c));
+    const code = await new Promise<number | null>((resolve) => child!.once("exit", resolve));
+    expect(code).to.equal(1);
+    expect(err).to.contain("Invalid --auto-storage-blob-endpoint 'not a url'");
+  });
 });

@@ -97,24 +97,48 @@ describe("emulator: pools and nodes", () => {
     expect(bad.json.code).to.equal("MissingRequiredProperty");
   });
 
-  it("enables, evaluates and disables autoscale (fixed-form formulas)", async () => {
+  it("enables, evaluates and disables autoscale", async () => {
     await client.createPool("auto", 0);
-    const ev = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1" });
-    expect(ev.status).to.equal(200);
-    expect(ev.json.results).to.equal("$TargetDedicatedNodes=1;$NodeDeallocationOption=requeue");
-    const syntax = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "this is not a formula" });
-    expect(syntax.status).to.equal(400);
-    expect(syntax.json.code).to.equal("AutoScalingFormulaSyntaxError");
+    const notEnabled = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1" });
+    expect(notEnabled.status).to.equal(409);
+    expect(notEnabled.json.code).to.equal("OperationInvalidForCurrentState");
+    const tooShort = await client.post("/pools/auto/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1", autoScaleEvaluationInterval: "PT4M59S" });
+    expect(tooShort.status).to.equal(400);
+    expect(tooShort.json.code).to.equal("InvalidPropertyValue");
+    const tooLong = await client.post("/pools/auto/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1", autoScaleEvaluationInterval: "PT168H1S" });
+    expect(tooLong.status).to.equal(400);
     const en = await client.post("/pools/auto/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1", autoScaleEvaluationInterval: "PT5M" });
     expect(en.status).to.equal(200);
     await waitFor(async () => (await client.get("/pools/auto/nodes")).json.value.length === 1);
     const pool = (await client.get("/pools/auto")).json;
-    expect(pool).to.include({ enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes=1", targetDedicatedNodes: 1 });
-    expect(pool.autoScaleRun.results).to.contain("$TargetDedicatedNodes=1");
+    expect(pool).to.include({ enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes=1", targetDedicatedNodes: 1, autoScaleEvaluationInterval: "PT5M" });
+    expect(pool.autoScaleRun.results).to.equal("$TargetDedicatedNodes=1;$NodeDeallocationOption=requeue");
+    const ev = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "n = max(1, 2); $TargetDedicatedNodes = $CurrentDedicatedNodes + n" });
+    expect(ev.status).to.equal(200);
+    expect(ev.json.results).to.equal("$TargetDedicatedNodes=3;$NodeDeallocationOption=requeue;n=2");
+    const syntax = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "this is not a formula" });
+    expect(syntax.status).to.equal(400);
+    expect(syntax.json.code).to.equal("AutoScalingFormulaSyntaxError");
+    expect(syntax.json.values).to.deep.include({ key: "Message", value: "Line 1, Col 6: Expected '=' but found 'is'." });
+    const insufficient = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "$TargetDedicatedNodes = avg($PendingTasks.GetSample(TimeInterval_Minute * 10, 70))" });
+    expect(insufficient.status).to.equal(200);
+    expect(insufficient.json.error).to.include({ code: "InsufficientSampleData" });
     const resize = await client.post("/pools/auto/resize", { targetDedicatedNodes: 2 });
     expect(resize.status).to.equal(409);
     expect((await client.post("/pools/auto/disableautoscale")).status).to.equal(200);
     expect((await client.get("/pools/auto")).json.enableAutoScale).to.equal(false);
+  });
+
+  it("autoscale formulas see the pool's task counts, node counts and task slots", async () => {
+    await client.createPool("as-metrics", 0, { targetDedicatedNodes: undefined, enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes = 0", taskSlotsPerNode: 2 });
+    await client.createJob("as-job", "as-metrics");
+    for (const id of ["t1", "t2", "t3", "t4", "t5"]) expect((await client.post("/jobs/as-job/tasks", { id, commandLine: "/bin/true" })).status).to.equal(201);
+    const ev = await client.post("/pools/as-metrics/evaluateautoscale", {
+      autoScaleFormula: "$TargetDedicatedNodes = min(3, $PendingTasks); a = $ActiveTasks; r = $RunningTasks; s = $TaskSlotsPerNode; n = $CurrentDedicatedNodes",
+    });
+    expect(ev.status).to.equal(200);
+    expect(ev.json.results).to.equal("$TargetDedicatedNodes=3;$NodeDeallocationOption=requeue;a=5;n=0;r=0;s=2");
+    expect(ev.json.error).to.equal(undefined);
   });
 
   it("runs the start task: waitForSuccess holds the node in waitingforstarttask; failure gives starttaskfailed", async () => {

@@ -1,10 +1,10 @@
 /**
  * Pool lifecycle: resize (allocation state), stop resize, remove nodes,
- * delete, and the emulator's fixed-form autoscale.
+ * delete, and autoscale runs.
  */
-import { BatchServiceError } from "../errors.js";
 import type { Account } from "../state/account.js";
 import type { NodeRecord, PoolRecord, TaskDisposition } from "../state/model.js";
+import { evaluatePoolFormula } from "./autoScale.js";
 import { createNode, removeNode } from "./nodes.js";
 
 /**
@@ -118,78 +118,21 @@ export function deletePool(account: Account, pool: PoolRecord): void {
   checkPoolTransitions(account, pool);
 }
 
-/** Result of evaluating a formula with the emulator's fixed-form evaluator. */
-export interface AutoScaleEvaluation {
-  /** `$Name=value;...` for the assignments the emulator understood. */
-  results: string;
-  /** Set when the formula uses expressions the emulator does not evaluate. */
-  error?: { code: string; message: string; values?: { name: string; value: string }[] };
-  /** Target dedicated nodes, when the formula assigns a literal. */
-  targetDedicated?: number;
-  /** Target low-priority nodes, when the formula assigns a literal. */
-  targetLowPriority?: number;
-  /** Node deallocation option, when assigned. */
-  nodeDeallocationOption?: TaskDisposition;
-}
-
 /**
- * Evaluates an autoscale formula in fixed form: statements `$Var = <integer or identifier>`
- * separated by `;` or new lines. Other expressions are reported in `error`
- * (the emulator does not implement the formula language).
- * @param formula - The formula.
- * @returns The evaluation.
- * @throws BatchServiceError 400 `AutoScalingFormulaSyntaxError` when a statement is not an assignment.
- */
-export function evaluateFormula(formula: string): AutoScaleEvaluation {
-  const values = new Map<string, string>();
-  const unsupported: string[] = [];
-  for (const raw of formula.split(/[;\n]/)) {
-    const stmt = raw.trim();
-    if (stmt === "" || stmt.startsWith("//")) continue;
-    const m = /^(\$?[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+)$/.exec(stmt);
-    if (!m) throw new BatchServiceError(400, "AutoScalingFormulaSyntaxError", "The specified autoscale formula has a syntax error.", [{ key: "Statement", value: stmt }]);
-    const name = m[1]!;
-    const expr = m[2]!.trim();
-    if (/^-?\d+(\.\d+)?$/.test(expr) || /^[A-Za-z]+$/.test(expr)) values.set(name, expr);
-    else if (values.has(expr)) values.set(name, values.get(expr)!);
-    else unsupported.push(name);
-  }
-  const pick = (...names: string[]): number | undefined => {
-    for (const n of names) if (values.has(n)) return Math.max(0, Math.floor(Number(values.get(n))));
-    return undefined;
-  };
-  const out: AutoScaleEvaluation = {
-    results: "",
-    targetDedicated: pick("$TargetDedicatedNodes", "$TargetDedicated"),
-    targetLowPriority: pick("$TargetLowPriorityNodes"),
-  };
-  const dealloc = values.get("$NodeDeallocationOption");
-  if (dealloc === "requeue" || dealloc === "terminate" || dealloc === "taskcompletion" || dealloc === "retaineddata") out.nodeDeallocationOption = dealloc;
-  if (!values.has("$NodeDeallocationOption")) values.set("$NodeDeallocationOption", "requeue");
-  out.results = [...values].map(([k, v]) => `${k}=${v}`).join(";");
-  if (unsupported.length > 0) {
-    out.error = {
-      code: "AutoScalingFormulaEvaluationNotSupported",
-      message: "The emulator only evaluates assignments of literals; these variables were not evaluated.",
-      values: unsupported.map((name) => ({ name: "Variable", value: name })),
-    };
-  }
-  return out;
-}
-
-/**
- * Evaluates the pool's formula, records `autoScaleRun` and resizes to literal targets.
+ * Evaluates the pool's formula, records `autoScaleRun` and resizes to the targets
+ * it sets (a failed evaluation leaves the pool as it is).
  * @param account - Owning account.
  * @param pool - The pool (autoscale enabled).
  */
 export function runAutoScale(account: Account, pool: PoolRecord): void {
   if (!pool.enableAutoScale || !pool.autoScaleFormula) return;
-  const ev = evaluateFormula(pool.autoScaleFormula);
-  pool.autoScaleRun = { timestamp: new Date().toISOString(), results: ev.results, ...(ev.error ? { error: ev.error } : {}) };
-  const ded = ev.targetDedicated ?? pool.targetDedicatedNodes;
-  const low = ev.targetLowPriority ?? pool.targetLowPriorityNodes;
-  if (pool.state === "active" && (ded !== pool.targetDedicatedNodes || low !== pool.targetLowPriorityNodes || live(pool).length !== ded + low)) {
-    resizePool(account, pool, ded, low, ev.nodeDeallocationOption ?? "requeue");
+  const now = new Date();
+  const ev = evaluatePoolFormula(account, pool, pool.autoScaleFormula, now);
+  pool.autoScaleRun = { timestamp: now.toISOString(), results: ev.results, ...(ev.error ? { error: ev.error } : {}) };
+  const ded = ev.targetDedicatedNodes ?? pool.targetDedicatedNodes;
+  const low = ev.targetLowPriorityNodes ?? pool.targetLowPriorityNodes;
+  if (!ev.error && pool.state === "active" && (ded !== pool.targetDedicatedNodes || low !== pool.targetLowPriorityNodes || live(pool).length !== ded + low)) {
+    resizePool(account, pool, ded, low, ev.nodeDeallocationOption);
   }
   account.touch(pool);
 }

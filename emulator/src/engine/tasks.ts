@@ -5,6 +5,7 @@
 import { parseDuration } from "../duration.js";
 import type { Account } from "../state/account.js";
 import type { Json, KillReason, TaskRecord, TaskState } from "../state/model.js";
+import { STORAGE_FAILURES } from "../storage/failures.js";
 import { checkAllTasksComplete, disableJob, jobTaskSettled, terminateJob } from "./jobs.js";
 
 /**
@@ -35,8 +36,11 @@ export function exitOptionsFor(task: TaskRecord): { jobAction: string; dependenc
   const failed = task.exec.result === "failure";
   let opts: Json | undefined;
   const code = task.exec.failureInfo?.code;
-  if (code === "CommandProgramNotFound" || code === "InvalidCommandLine" || code === "ProcessStartFailed") {
+  const storageCode = typeof code === "string" && Object.hasOwn(STORAGE_FAILURES, code);
+  if (code === "CommandProgramNotFound" || code === "InvalidCommandLine" || code === "ProcessStartFailed" || (storageCode && code !== "FileUploadMiscError")) {
     opts = ec.preProcessingError as Json | undefined;
+  } else if (code === "FileUploadMiscError") {
+    opts = ec.fileUploadError as Json | undefined;
   } else if (exitCode !== undefined) {
     const hit = ((ec.exitCodes ?? []) as Json[]).find((m) => m.code === exitCode);
     const range = ((ec.exitCodeRanges ?? []) as Json[]).find((m) => (m.start as number) <= exitCode && exitCode <= (m.end as number));

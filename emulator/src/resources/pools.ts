@@ -3,9 +3,10 @@
  * (updateproperties), delete, resize, stopresize, removenodes, autoscale.
  */
 import { RequestContext } from "../context.js";
-import { MAX_DURATION } from "../duration.js";
+import { MAX_DURATION, parseDuration } from "../duration.js";
 import { conflict, invalidProperty, invalidState, missingProperty, notFound } from "../errors.js";
-import { deletePool, evaluateFormula, removePoolNodes, resizePool, runAutoScale, stopResize } from "../engine/pools.js";
+import { checkAutoScaleFormula, evaluatePoolFormula } from "../engine/autoScale.js";
+import { deletePool, removePoolNodes, resizePool, runAutoScale, stopResize } from "../engine/pools.js";
 import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
@@ -118,6 +119,18 @@ export function checkPoolProperties(body: Json, create: boolean): void {
 }
 
 /**
+ * Reads `autoScaleEvaluationInterval`, which the service takes from 5 minutes to 168 hours.
+ * @throws BatchServiceError 400 `InvalidPropertyValue` outside that range.
+ */
+function evaluationInterval(body: Json): string | undefined {
+  const interval = duration(body, "autoScaleEvaluationInterval");
+  if (interval === undefined) return undefined;
+  const ms = parseDuration(interval)!;
+  if (ms < 5 * 60_000 || ms > 168 * 3_600_000) throw invalidProperty("autoScaleEvaluationInterval", "The autoscale evaluation interval must be from 5 minutes to 168 hours.");
+  return interval;
+}
+
+/**
  * Validates a pool specification and adds the pool (used by create pool and by auto pools).
  * @param account - Owning account.
  * @param body - A `BatchPoolCreateOptions` body.
@@ -132,11 +145,11 @@ export function addPool(account: Account, body: Json, autoPoolJobId?: string): P
   const dedicated = int(body, "targetDedicatedNodes", { min: 0 });
   const low = int(body, "targetLowPriorityNodes", { min: 0 });
   const formula = str(body, "autoScaleFormula");
-  const interval = duration(body, "autoScaleEvaluationInterval");
+  const interval = evaluationInterval(body);
   if (enableAutoScale) {
     if (dedicated !== undefined || low !== undefined) throw invalidProperty("targetDedicatedNodes", "targetDedicatedNodes and targetLowPriorityNodes must be omitted when enableAutoScale is true.");
     if (formula === undefined) throw missingProperty("autoScaleFormula");
-    evaluateFormula(formula);
+    checkAutoScaleFormula(formula);
   }
   const existing = account.pools.get(poolId.toLowerCase());
   if (existing) {
@@ -317,9 +330,9 @@ export const poolRoutes: Route[] = [
       ctx.checkConditions(pool);
       const body = asObject(ctx.json() ?? {});
       const formula = str(body, "autoScaleFormula") ?? pool.autoScaleFormula;
-      const interval = duration(body, "autoScaleEvaluationInterval");
+      const interval = evaluationInterval(body);
       if (formula === undefined) throw missingProperty("autoScaleFormula");
-      evaluateFormula(formula);
+      checkAutoScaleFormula(formula);
       if (!pool.enableAutoScale) requireSteady(pool);
       pool.enableAutoScale = true;
       pool.autoScaleFormula = formula;
@@ -348,8 +361,10 @@ export const poolRoutes: Route[] = [
       const pool = activePool(ctx.account, ctx.params.poolId!);
       const body = asObject(ctx.json());
       const formula = str(body, "autoScaleFormula", { required: true })!;
-      const ev = evaluateFormula(formula);
-      const run: Json = { timestamp: new Date().toISOString(), results: ev.results };
+      if (!pool.enableAutoScale) throw invalidState("Autoscale is not enabled on the specified pool; enable it before evaluating a formula.");
+      const now = new Date();
+      const ev = evaluatePoolFormula(ctx.account, pool, formula, now);
+      const run: Json = { timestamp: now.toISOString(), results: ev.results };
       if (ev.error) run.error = ev.error;
       ctx.sendJson(200, run, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },

@@ -14,6 +14,7 @@ import type { JobRecord, Json, TaskRecord } from "../state/model.js";
 import { arr, asObject, bool, duration, id, int, nameValueList, obj, oneOf, str } from "../validate.js";
 import { actionHeaders, findJob, findTask, iso, nodeUrl, ordered, seg, taskUrl } from "./common.js";
 import { requireModifiable } from "./jobs.js";
+import { outputFileProblem, resourceFileProblem } from "../storage/index.js";
 
 /** Property order of the spec's `BatchTask`. */
 export const TASK_PROPERTIES = [
@@ -91,8 +92,15 @@ export function checkTaskBody(body: Json, job: JobRecord | undefined, prefix = "
   checkConstraints(body, prefix);
   int(body, "requiredSlots", { min: 1, prefix });
   bool(body, "killJobOnCompletion", { prefix });
-  arr(body, "resourceFiles", { prefix });
-  arr(body, "outputFiles", { prefix });
+  const propPath = (name: string): string => (prefix ? `${prefix}.${name}` : name);
+  (arr(body, "resourceFiles", { prefix }) ?? []).forEach((f, i) => {
+    const problem = resourceFileProblem(f);
+    if (problem) throw invalidProperty(propPath(`resourceFiles[${i}]`), problem);
+  });
+  (arr(body, "outputFiles", { prefix }) ?? []).forEach((f, i) => {
+    const problem = outputFileProblem(f);
+    if (problem) throw invalidProperty(propPath(`outputFiles[${i}]`), problem);
+  });
   const ec = obj(body, "exitConditions", { prefix });
   if (ec) {
     const p = prefix ? `${prefix}.exitConditions` : "exitConditions";

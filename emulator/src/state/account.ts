@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import { DataRoot } from "../fs/safeFs.js";
 import { newOwnerTag } from "../processTree.js";
+import type { AutoStorageOptions } from "../storage/autoStorage.js";
 import type { JobRecord, JobScheduleRecord, PoolRecord, RunHandle, TaskRecord, Versioned } from "./model.js";
 
 /** Delays of simulated transitions, in milliseconds. */
@@ -61,6 +62,8 @@ export class Account {
   readonly processTag = newOwnerTag();
   /** Public endpoint (`http://127.0.0.1:port`), set once the server listens. */
   endpoint = "";
+  /** The Storage account behind resource files' `autoStorageContainerName`, if configured. */
+  autoStorage?: AutoStorageOptions;
   /** Pools by lower-cased id. */
   readonly pools = new Map<string, PoolRecord>();
   /** Jobs by lower-cased id. */
