@@ -5,7 +5,7 @@
  *   npm run bench                       all cases, full size (about 10–15 minutes)
  *   npm run bench -- --quick            all cases at small size (CI; writes bench/results/quick/, not committed)
  *   npm run bench -- --only a,c         some cases
- *   npm run bench -- --reps 7           more measured repetitions (default 5; quick 3)
+ *   npm run bench -- --reps 7           more measured repetitions (default 5; quick 2)
  *   npm run bench -- --profile a        run case a under `node --cpu-prof` (clients in child processes too)
  *                                       and print the top self-time functions and packages
  *
@@ -59,8 +59,16 @@ if (args.profile) {
   process.exit(0);
 }
 
-const { getPoolCase } = await import("./cases/a-getPool.js");
-const cases: BenchCase[] = [getPoolCase];
+const cases: BenchCase[] = [
+  (await import("./cases/a-getPool.js")).getPoolCase,
+  (await import("./cases/b-signing.js")).signingCase,
+  (await import("./cases/c-createTasks.js")).createTasksCase,
+  (await import("./cases/d-coldStart.js")).coldStartCase,
+  (await import("./cases/e-bundle.js")).bundleCase,
+  (await import("./cases/f-download.js")).downloadCase,
+  (await import("./cases/g-emulator.js")).emulatorCase,
+  (await import("./cases/h-listTasks.js")).listTasksCase,
+];
 
 const only = args.only?.split(",").map((s) => s.trim());
 const selected = only ? cases.filter((c) => only.includes(c.id)) : cases;
@@ -71,7 +79,7 @@ const scratchDir = mkdtempSync(join(tmpdir(), "azbatch-bench-"));
 const profileDir = process.env.BENCH_PROFILE_DIR;
 const ctx: CaseContext = {
   quick: args.quick,
-  reps: Number(args.reps ?? (args.quick ? 3 : 5)),
+  reps: Number(args.reps ?? (args.quick ? 2 : 5)),
   warmup: 1,
   clientExecArgv: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
   scratchDir,

@@ -29,7 +29,7 @@ interface TableLine {
 
 function lines(group: MetricGroup): TableLine[] {
   return group.rows.map((row: Row) => {
-    if (!row.samples.length) return { subject: row.subject, median: row.note ?? "not available", range: "", ratios: group.peers.map(() => "–") };
+    if (!row.samples.length) return { subject: `${row.subject}: ${row.note ?? "not available"}`, median: "n/a", range: "", ratios: group.peers.map(() => "–") };
     const s = summarize(row.samples);
     return {
       subject: row.note ? `${row.subject} (${row.note})` : row.subject,

@@ -1,7 +1,8 @@
 /**
- * The emulator (emulator/src/index.ts) in its own process. `store: "sqlite"` passes a data
- * directory and asks for the SQLite store; the caller checks the directory afterwards to see
- * which store the emulator really used (an emulator without one keeps its state in memory).
+ * The emulator (emulator/src/index.ts) in its own process. `store` is passed on as an option;
+ * `"sqlite"` also passes a data directory (an emulator with an SQLite store keeps it there). The
+ * data directory goes back to the parent, which looks in it for an SQLite database to tell which
+ * store the emulator really used (an emulator without one keeps its state in memory).
  */
 import { startEmulator, type EmulatorOptions } from "../../emulator/src/index.js";
 import type { ListeningServer } from "./listen.js";
@@ -18,8 +19,9 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
   const emulatorOptions: EmulatorOptions & { store?: string } = {
     port: 0,
     timings: options.timings,
-    ...(options.store === "sqlite" ? { dataDir: options.dataDir, store: "sqlite" } : {}),
+    store: options.store,
+    ...(options.store === "sqlite" ? { dataDir: options.dataDir } : {}),
   };
   const emu = await startEmulator(emulatorOptions);
-  return { port: Number(new URL(emu.endpoint).port), close: () => emu.close() };
+  return { port: Number(new URL(emu.endpoint).port), info: { dataDir: emu.dataDir }, close: () => emu.close() };
 }

@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 /** A server listening on 127.0.0.1, as the bench's child processes hand it to the parent. */
 export interface ListeningServer {
   port: number;
+  /** Facts for the parent process, sent with the port. */
+  info?: Record<string, unknown>;
   close(): Promise<void>;
 }
 
