@@ -34,7 +34,7 @@ export const getPoolCase: BenchCase = {
   id: "a",
   title: "getPool at concurrency 16 (keep-alive loopback server)",
   async run(ctx) {
-    const requests = ctx.quick ? 60 : 3_000;
+    const requests = ctx.quick ? 60 : 2_000;
     const cert = await generateLoopbackCertificate();
     const http = await startServerProcess(poolServer, "startPoolServer", {});
     const https = await startServerProcess(poolServer, "startPoolServer", { tls: cert });

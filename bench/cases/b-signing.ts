@@ -24,7 +24,7 @@ export const signingCase: BenchCase = {
   id: "b",
   title: "Shared-key signing alone",
   async run(ctx) {
-    const n = ctx.quick ? 2_000 : 100_000;
+    const n = ctx.quick ? 2_000 : 50_000;
     const policy = createSharedKeyCredentialPolicy(new AzureNamedKeyCredential(ACCOUNT, KEY));
     const request = createPipelineRequest({ url: URL_TO_SIGN, method: "GET", headers: createHttpHeaders(HEADERS) });
     const answered = Promise.resolve({ request, status: 200, headers: createHttpHeaders() } satisfies PipelineResponse);

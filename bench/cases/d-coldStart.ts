@@ -57,7 +57,7 @@ export const coldStartCase: BenchCase = {
     const all = scripts(apiFactory, apiAvailable);
     const subjects = Object.keys(all).filter((s) => all[s] !== undefined);
     const runs = ctx.quick ? ctx.reps : Math.max(10, ctx.reps);
-    const samples = await interleaved(subjects, { warmup: ctx.warmup, reps: runs }, (subject) => runFresh(all[subject]!, ctx.clientExecArgv));
+    const samples = await interleaved(subjects, { warmup: ctx.warmup, reps: runs, subjectFilter: ctx.subjectFilter }, (subject) => runFresh(all[subject]!, ctx.clientExecArgv));
     const rows = (k: number): Row[] =>
       Object.keys(all).map((subject) =>
         all[subject] === undefined ? { subject, samples: [], note: API_ENTRY_MISSING } : { subject, samples: column(samples.get(subject)!, k) },

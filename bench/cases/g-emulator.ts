@@ -131,7 +131,7 @@ export const emulatorCase: BenchCase = {
   id: "g",
   title: "The emulator: 2 nodes x 4 slots",
   async run(ctx) {
-    const sizes = ctx.quick ? { run: 40, gets: 200, add: 500 } : { run: 400, gets: 3_000, add: 10_000 };
+    const sizes = ctx.quick ? { run: 40, gets: 200, add: 500 } : { run: 400, gets: 2_000, add: 10_000 };
     const byStore = new Map<Store, StoreFigures | undefined>();
     for (const store of STORES) {
       ctx.log(`  ${store} store`);

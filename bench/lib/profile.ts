@@ -61,7 +61,29 @@ export function summarizeProfile(file: string, repoRoot: string, top = 15): { to
   return { total, functions: rank(fn, top), owners: rank(own, 10) };
 }
 
-/** Every `.cpuprofile` in `dir`. */
+/**
+ * Every `.cpuprofile` in `dir` of a main thread: `node --cpu-prof` names them
+ * `CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile`, and thread 0 is the main thread (the
+ * others are module-loader threads, which hold no client code); other names are kept.
+ */
 export function profilesIn(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".cpuprofile") && !/^CPU\.\d+\.\d+\.\d+\.[1-9]\d*\.\d+\.cpuprofile$/.test(f))
+    .map((f) => join(dir, f));
+}
+
+/** Starts V8's CPU profiler in this process; the returned function stops it and writes `file`. */
+export async function startProfiling(file: string): Promise<() => Promise<void>> {
+  const { Session } = await import("node:inspector/promises");
+  const { writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 100 });
+  await session.post("Profiler.start");
+  return async () => {
+    const { profile } = await session.post("Profiler.stop");
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
 }

@@ -97,7 +97,7 @@ export function writeReport(dir: string, results: CaseResult[], env: Environment
       const measured = group.rows.filter((r) => r.samples.length);
       if (measured.length) {
         const file = `${result.id}-${group.id}.svg`;
-        const bars = measured.map((r) => ({ label: r.subject, ...summarize(r.samples), highlight: r.subject.startsWith("azbatch") }));
+        const bars = measured.map((r) => ({ label: r.subject, ...summarize(r.samples), highlight: /^(azbatch|emulator)/.test(r.subject) }));
         writeFileSync(join(dir, file), barChart(`${result.id}. ${group.title}`, `${group.unit}, ${group.higherIsBetter ? "higher" : "lower"} is better`, bars));
         md.push("", `![${result.id}. ${group.title}](${file})`);
       }

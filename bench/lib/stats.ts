@@ -38,15 +38,17 @@ export async function runConcurrently(total: number, concurrency: number, call: 
  * Runs `warmup` unmeasured rounds, then `reps` measured rounds. In each round every subject runs
  * once, in turn (interleaved, so that drift of a shared machine spreads over all subjects alike).
  * `measure` returns one sample per subject run; the result maps each subject to its samples.
+ * With `rounds.subjectFilter`, only subjects whose name contains it run (the others get none).
  */
 export async function interleaved<S extends string>(
   subjects: readonly S[],
-  rounds: { warmup: number; reps: number },
+  rounds: { warmup: number; reps: number; subjectFilter?: string },
   measure: (subject: S, round: { warmup: boolean; index: number }) => Promise<number[]>,
 ): Promise<Map<S, number[][]>> {
   const samples = new Map<S, number[][]>(subjects.map((s) => [s, []]));
   for (let i = 0; i < rounds.warmup + rounds.reps; i++) {
     for (const subject of subjects) {
+      if (rounds.subjectFilter && !subject.includes(rounds.subjectFilter)) continue;
       const values = await measure(subject, { warmup: i < rounds.warmup, index: i });
       if (i >= rounds.warmup) samples.get(subject)!.push(values);
     }

@@ -50,6 +50,8 @@ export interface CaseContext {
   warmup: number;
   /** Extra node flags for child processes that run clients (e.g. `--cpu-prof`). */
   clientExecArgv: string[];
+  /** Run only the subjects whose name contains this (for profiling one client). */
+  subjectFilter?: string;
   /** A scratch directory for this run (deleted at the end). */
   scratchDir: string;
   log(message: string): void;
