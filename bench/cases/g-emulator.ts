@@ -1,24 +1,26 @@
 /**
  * Case g: the emulator (emulator/src/index.ts, in its own process) with 2 nodes x 4 slots:
  * `/bin/true` tasks completed per second (added with createTasks, counted with the job's task
- * counts) vs a bare child_process.spawn loop of `/bin/true` at concurrency 8; getTask
+ * counts) vs a bare child_process.spawn loop of `/bin/true` at concurrency 8 (in a fresh
+ * process, bench/cases/g-spawnLoop.ts); getTask
  * requests/s at concurrency 16; addtaskcollection tasks/s into a job whose pool has no nodes.
  * Once per store: memory, and SQLite when the emulator has one (it is found by looking for an
  * SQLite database in the emulator's data directory).
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, openSync, readSync, closeSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AzureNamedKeyCredential } from "@azure/core-auth";
 import { BatchClient } from "azbatch";
 import { DEV_ACCOUNT_KEY, DEV_ACCOUNT_NAME } from "../../emulator/src/index.js";
-import { startServerProcess } from "../lib/processes.js";
+import { runInChild, startServerProcess } from "../lib/processes.js";
 import { medianOf, target } from "../lib/report.js";
 import { runConcurrently, secondsSince, summarize } from "../lib/stats.js";
+import type { SpawnLoopJob } from "./g-spawnLoop.js";
 import type { BenchCase, CaseContext, MetricGroup, Row } from "../lib/types.js";
 
 const emulatorServer = fileURLToPath(new URL("../servers/emulatorServer.ts", import.meta.url));
+const spawnLoopModule = fileURLToPath(new URL("./g-spawnLoop.ts", import.meta.url));
 const STORES = ["memory", "sqlite"] as const;
 type Store = (typeof STORES)[number];
 const IMAGE = {
@@ -43,19 +45,6 @@ function holdsSqlite(dir: string, depth = 2): boolean {
   return false;
 }
 
-/** A bare spawn loop: `total` runs of /bin/true, `concurrency` at a time; resolves runs/s. */
-async function spawnLoop(total: number, concurrency: number): Promise<number> {
-  const start = process.hrtime.bigint();
-  await runConcurrently(total, concurrency, () =>
-    new Promise<void>((resolve, reject) => {
-      const child = spawn("/bin/true", [], { stdio: "ignore" });
-      child.on("error", reject);
-      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`/bin/true exited with ${code}`))));
-    }),
-  );
-  return total / secondsSince(start);
-}
-
 interface StoreFigures {
   completed: number[];
   getTask: number[];
@@ -71,7 +60,16 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what:
   }
 }
 
-async function measureStore(ctx: CaseContext, store: Store, sizes: { run: number; gets: number; add: number }): Promise<StoreFigures | undefined> {
+/**
+ * Measures one store; `afterRound` runs after every round (the spawn loop, so that it is measured
+ * interleaved with the emulator, under the same load of the machine).
+ */
+async function measureStore(
+  ctx: CaseContext,
+  store: Store,
+  sizes: { run: number; gets: number; add: number },
+  afterRound: (warmup: boolean) => Promise<void>,
+): Promise<StoreFigures | undefined> {
   const dataDir = mkdtempSync(join(ctx.scratchDir, `emulator-${store}-`));
   const server = await startServerProcess(emulatorServer, "startEmulatorServer", { store, dataDir, timings: { nodeCreateMs: 50, nodeStartMs: 50 } });
   try {
@@ -115,6 +113,7 @@ async function measureStore(ctx: CaseContext, store: Store, sizes: { run: number
       const addsPerSecond = adds / secondsSince(addStart);
       if (added.created !== adds) throw new Error(`emulator created ${added.created} of ${adds}`);
       await client.deleteJob(holdJob);
+      await afterRound(!measured);
       if (measured) {
         figures.completed.push(completedPerSecond);
         figures.getTask.push(getsPerSecond);
@@ -132,16 +131,16 @@ export const emulatorCase: BenchCase = {
   title: "The emulator: 2 nodes x 4 slots",
   async run(ctx) {
     const sizes = ctx.quick ? { run: 40, gets: 200, add: 500 } : { run: 400, gets: 2_000, add: 10_000 };
+    const spawnRates: number[] = [];
+    const spawnRound = async (warmup: boolean): Promise<void> => {
+      const job: SpawnLoopJob = { total: warmup ? Math.max(16, sizes.run >> 2) : sizes.run, concurrency: 8 };
+      const rate = await runInChild<number>(spawnLoopModule, "spawnLoop", job, ctx.clientExecArgv, true);
+      if (!warmup) spawnRates.push(rate);
+    };
     const byStore = new Map<Store, StoreFigures | undefined>();
     for (const store of STORES) {
-      ctx.log(`  ${store} store`);
-      byStore.set(store, await measureStore(ctx, store, sizes));
-    }
-    ctx.log("  bare spawn loop");
-    const spawnRates: number[] = [];
-    for (let round = 0; round < ctx.warmup + ctx.reps; round++) {
-      const rate = await spawnLoop(round < ctx.warmup ? Math.max(16, sizes.run >> 2) : sizes.run, 8);
-      if (round >= ctx.warmup) spawnRates.push(rate);
+      ctx.log(`  ${store} store, and the bare spawn loop after each round`);
+      byStore.set(store, await measureStore(ctx, store, sizes, spawnRound));
     }
     const missing = "not available (this emulator has no SQLite store)";
     const storeRows = (key: "completed" | "getTask" | "addCollection"): Row[] =>
@@ -171,7 +170,7 @@ export const emulatorCase: BenchCase = {
       groups: [completed, getTask, add],
       targets: STORES.map((store) => target(`emulator (${store} store) ≥ 50% of the bare spawn loop's tasks/s`, share(store), 0.5, true, show)),
       notes: [
-        "The emulator runs in its own process with node create/start times of 50 ms; the client is azbatch in the bench process. Tasks completed/s is measured from the first addtaskcollection to task counts showing all completed (polled every 20 ms).",
+        "The emulator runs in its own process with node create/start times of 50 ms; the client is azbatch in the bench process; the spawn loop runs in a fresh process after each emulator round. Tasks completed/s is measured from the first addtaskcollection to task counts showing all completed (polled every 20 ms).",
         `Stores: memory${byStore.get("sqlite") ? ", SQLite (database found in the data directory)" : "; SQLite: not available (no SQLite database appeared in the data directory given to the emulator)"}.`,
       ],
     };
