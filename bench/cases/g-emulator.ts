@@ -168,7 +168,7 @@ export const emulatorCase: BenchCase = {
       id: this.id,
       title: this.title,
       groups: [completed, getTask, add],
-      targets: STORES.map((store) => target(`emulator (${store} store) ≥ 50% of the bare spawn loop's tasks/s`, share(store), 0.5, true, show)),
+      targets: STORES.map((store) => target(`emulator (${store} store) ≥ 50% of the bare spawn loop's tasks/s`, share(store), 0.5, true, show, missing)),
       notes: [
         "The emulator runs in its own process with node create/start times of 50 ms; the client is azbatch in the bench process; the spawn loop runs in a fresh process after each emulator round. Tasks completed/s is measured from the first addtaskcollection to task counts showing all completed (polled every 20 ms).",
         `Stores: memory${byStore.get("sqlite") ? ", SQLite (database found in the data directory)" : "; SQLite: not available (no SQLite database appeared in the data directory given to the emulator)"}.`,

@@ -31,7 +31,7 @@ function where(url: string, repoRoot: string): string {
 /** The package (or repository folder) a script belongs to. */
 function owner(url: string, repoRoot: string): string {
   const w = where(url, repoRoot);
-  if (w === "(native)") return "(native, GC, idle)";
+  if (w === "(native)") return "(native code)";
   if (w.startsWith("node:")) return "node: internals";
   const parts = w.split("/");
   return parts[0].startsWith("@") ? `${parts[0]}/${parts[1]}` : parts[0] === "dist" ? `${parts[0]}/${parts[1]}/${parts[2]}` : parts[0];

@@ -1,5 +1,5 @@
 /** The console table, the Markdown report and the charts of a run. */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Environment } from "./environment.js";
 import { summarize } from "./stats.js";
@@ -12,9 +12,12 @@ export function medianOf(group: MetricGroup, subject: string): number | undefine
   return row && row.samples.length ? summarize(row.samples).median : undefined;
 }
 
-/** A target verdict from a figure: met when `value` is on the good side of `bound`. */
-export function target(text: string, value: number | undefined, bound: number, atLeast: boolean, show: (v: number) => string): Target {
-  if (value === undefined || !Number.isFinite(value)) return { text, met: undefined, detail: "not measured in this run" };
+/**
+ * A target verdict from a figure: met when `value` is on the good side of `bound`; without a
+ * figure, not measured (`unavailable` says why).
+ */
+export function target(text: string, value: number | undefined, bound: number, atLeast: boolean, show: (v: number) => string, unavailable = "not measured in this run"): Target {
+  if (value === undefined || !Number.isFinite(value)) return { text, met: undefined, detail: unavailable };
   return { text, met: atLeast ? value >= bound : value <= bound, detail: show(value) };
 }
 
@@ -104,6 +107,7 @@ export function writeReport(dir: string, results: CaseResult[], env: Environment
       md.push("");
     }
   }
+  if (existsSync(join(dir, "profiles.md"))) md.push("## Where the time goes", "", "Profiles of the missed targets (`npm run bench -- --profile <case>`): [profiles.md](profiles.md).", "");
   const path = join(dir, "latest.md");
   writeFileSync(path, md.join("\n"));
   return path;
