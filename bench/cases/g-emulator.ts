@@ -71,7 +71,7 @@ async function measureStore(
   afterRound: (warmup: boolean) => Promise<void>,
 ): Promise<StoreFigures | undefined> {
   const dataDir = mkdtempSync(join(ctx.scratchDir, `emulator-${store}-`));
-  const server = await startServerProcess(emulatorServer, "startEmulatorServer", { store, dataDir, timings: { nodeCreateMs: 50, nodeStartMs: 50 } });
+  const server = await startServerProcess(emulatorServer, "startEmulatorServer", { store, dataDir, timings: { nodeCreateMs: 50, nodeStartMs: 50 } }, ctx.clientExecArgv);
   try {
     const client = new BatchClient(`http://127.0.0.1:${server.port}`, new AzureNamedKeyCredential(DEV_ACCOUNT_NAME, DEV_ACCOUNT_KEY));
     await client.createPool({ id: "run", vmSize: "standard_d2s_v3", virtualMachineConfiguration: IMAGE, targetDedicatedNodes: 2, taskSlotsPerNode: 4 });
