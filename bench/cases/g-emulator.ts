@@ -1,5 +1,5 @@
 /**
- * Case g: the emulator (emulator/src/index.ts, in its own process) with 2 nodes x 4 slots:
+ * Case g: the emulator (the built azbatch-emulator package, in its own process on plain node) with 2 nodes x 4 slots:
  * `/bin/true` tasks completed per second (added with createTasks, counted with the job's task
  * counts) vs a bare child_process.spawn loop of `/bin/true` at concurrency 8 (in a fresh
  * process, bench/cases/g-spawnLoop.ts); getTask
@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AzureNamedKeyCredential } from "@azure/core-auth";
 import { BatchClient } from "azbatch";
-import { DEV_ACCOUNT_KEY, DEV_ACCOUNT_NAME } from "../../emulator/src/index.js";
+import { DEV_ACCOUNT_KEY, DEV_ACCOUNT_NAME } from "azbatch-emulator";
 import { runInChild, startServerProcess } from "../lib/processes.js";
 import { medianOf, target } from "../lib/report.js";
 import { runConcurrently, secondsSince, summarize } from "../lib/stats.js";
@@ -71,7 +71,7 @@ async function measureStore(
   afterRound: (warmup: boolean) => Promise<void>,
 ): Promise<StoreFigures | undefined> {
   const dataDir = mkdtempSync(join(ctx.scratchDir, `emulator-${store}-`));
-  const server = await startServerProcess(emulatorServer, "startEmulatorServer", { store, dataDir, timings: { nodeCreateMs: 50, nodeStartMs: 50 } }, ctx.clientExecArgv);
+  const server = await startServerProcess(emulatorServer, "startEmulatorServer", { store, dataDir, timings: { nodeCreateMs: 50, nodeStartMs: 50 } }, ctx.clientExecArgv, true);
   try {
     const client = new BatchClient(`http://127.0.0.1:${server.port}`, new AzureNamedKeyCredential(DEV_ACCOUNT_NAME, DEV_ACCOUNT_KEY));
     await client.createPool({ id: "run", vmSize: "standard_d2s_v3", virtualMachineConfiguration: IMAGE, targetDedicatedNodes: 2, taskSlotsPerNode: 4 });
@@ -170,7 +170,7 @@ export const emulatorCase: BenchCase = {
       groups: [completed, getTask, add],
       targets: STORES.map((store) => target(`emulator (${store} store) ≥ 50% of the bare spawn loop's tasks/s`, share(store), 0.5, true, show, missing)),
       notes: [
-        "The emulator runs in its own process with node create/start times of 50 ms; the client is azbatch in the bench process; the spawn loop runs in a fresh process after each emulator round. Tasks completed/s is measured from the first addtaskcollection to task counts showing all completed (polled every 20 ms).",
+        "The emulator (built, emulator/dist) runs in its own process on plain node, with node create/start times of 50 ms; the client is azbatch in the bench process; the spawn loop runs in a fresh process after each emulator round. Tasks completed/s is measured from the first addtaskcollection to task counts showing all completed (polled every 20 ms).",
         `Stores: memory${byStore.get("sqlite") ? ", SQLite (database found in the data directory)" : "; SQLite: not available (no SQLite database appeared in the data directory given to the emulator)"}.`,
       ],
     };

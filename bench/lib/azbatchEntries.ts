@@ -42,11 +42,12 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Runs `npm run build` when dist/ is missing or older than src/ or generated/. */
+/** Runs `npm run build` when dist/ (or emulator/dist/) is missing or older than its sources. */
 export function ensureBuilt(log: (m: string) => void): void {
-  const marker = join(repoRoot, "dist/esm/src/index.js");
-  const stale = !existsSync(marker) || statSync(marker).mtimeMs < Math.max(newestMtime(join(repoRoot, "src")), newestMtime(join(repoRoot, "generated")));
+  const older = (built: string, sources: string[]): boolean =>
+    !existsSync(join(repoRoot, built)) || statSync(join(repoRoot, built)).mtimeMs < Math.max(...sources.map((s) => newestMtime(join(repoRoot, s))));
+  const stale = older("dist/esm/src/index.js", ["src", "generated"]) || older("emulator/dist/index.js", ["emulator/src"]);
   if (!stale) return;
-  log("dist/ is missing or older than src/: npm run build");
+  log("dist/ or emulator/dist/ is missing or older than the sources: npm run build");
   execFileSync("npm", ["run", "build"], { cwd: repoRoot, stdio: ["ignore", "ignore", "inherit"] });
 }

@@ -55,10 +55,10 @@ function firstMessage<T>(child: ChildProcess, type: string): Promise<T> {
 /**
  * Starts `exportName(arg)` of `modulePath` in a child process; the export starts a server on
  * 127.0.0.1 and resolves `{ port, close }`. `execArgv`: extra node flags (e.g. `--cpu-prof` for a
- * server that is itself measured, such as the emulator).
+ * server that is itself measured, such as the emulator); `withoutTsx` as for {@link runInChild}.
  */
-export async function startServerProcess(modulePath: string, exportName: string, arg: unknown = {}, execArgv: string[] = []): Promise<ServerProcess> {
-  const child = forkChild("server", modulePath, exportName, arg, execArgv);
+export async function startServerProcess(modulePath: string, exportName: string, arg: unknown = {}, execArgv: string[] = [], withoutTsx = false): Promise<ServerProcess> {
+  const child = forkChild("server", modulePath, exportName, arg, execArgv, withoutTsx);
   const { port, info } = await firstMessage<{ port: number; info?: Record<string, unknown> }>(child, "ready");
   return {
     port,

@@ -1,10 +1,11 @@
 /**
- * The emulator (emulator/src/index.ts) in its own process. `store` is passed on as an option;
+ * The emulator as users run it (the built azbatch-emulator package, emulator/dist) in its own
+ * process, on plain node (compiled by bench/lib/processes.ts: this file imports packages only). `store` is passed on as an option;
  * `"sqlite"` also passes a data directory (an emulator with an SQLite store keeps it there). The
  * data directory goes back to the parent, which looks in it for an SQLite database to tell which
  * store the emulator really used (an emulator without one keeps its state in memory).
  */
-import { startEmulator, type EmulatorOptions } from "../../emulator/src/index.js";
+import { startEmulator, type EmulatorOptions } from "azbatch-emulator";
 import type { ListeningServer } from "./listen.js";
 
 /** Options of {@link startEmulatorServer}. */
