@@ -22,12 +22,20 @@ import { jobScheduleRoutes } from "./resources/jobSchedules.js";
 import { nodeRoutes } from "./resources/nodes.js";
 import { poolRoutes } from "./resources/pools.js";
 import { taskRoutes } from "./resources/tasks.js";
-import { installScheduler } from "./scheduler.js";
+import { RealClock, type Clock } from "./clock.js";
+import { recoverAccount } from "./engine/recovery.js";
+import { installScheduler } from "./engine/scheduler.js";
 import { createBatchServer, type Route } from "./server.js";
 import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
+import { MemoryStore } from "./store/memoryStore.js";
+import { SqliteStore } from "./store/sqliteStore.js";
+import type { Store } from "./store/store.js";
 
 export { API_VERSION } from "./server.js";
 export type { EmulatorTimings } from "./state/account.js";
+export { ManualClock, RealClock, type Clock, type ClockTimer } from "./clock.js";
+export type { Store } from "./store/store.js";
+export { STATE_FILE } from "./store/sqliteStore.js";
 export { splitCommandLine, CommandLineError } from "./commandLine.js";
 
 /** Name of the fixed development account. */
@@ -56,6 +64,13 @@ export interface EmulatorOptions {
   timings?: Partial<EmulatorTimings>;
   /** Keep the data directory on close when the emulator created it (default false: it is deleted). A `dataDir` you pass is never deleted. */
   keepDataDir?: boolean;
+  /**
+   * Where state lives: `"sqlite"` (`<dataDir>/state.sqlite`, kept across restarts) or `"memory"`.
+   * Default: `"sqlite"` when you pass a `dataDir`, else `"memory"`.
+   */
+  persistence?: "memory" | "sqlite";
+  /** Time source of every simulated delay (default: the wall clock; tests pass a {@link ManualClock}). */
+  clock?: Clock;
 }
 
 /** A running emulator. */
@@ -66,8 +81,12 @@ export interface RunningEmulator {
   accountName: string;
   /** Base64 account key to sign with. */
   accountKey: string;
-  /** Directory holding node and task files. */
+  /** Directory holding node and task files (and `state.sqlite` when durable). */
   dataDir: string;
+  /** True when state is kept in SQLite and survives a restart. */
+  durable: boolean;
+  /** Tasks found running at start (from a previous run) and requeued. */
+  requeuedAtStart: number;
   /** Kills running task processes, stops timers, closes the server and deletes a data directory it created (unless `keepDataDir`). */
   close(): Promise<void>;
 }
@@ -86,13 +105,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ? resolve(options.dataDir) : await mkdtemp(join(tmpdir(), "azbatch-emulator-"));
   await mkdir(join(dataDir, "nodes"), { recursive: true });
+  const persistence = options.persistence ?? (options.dataDir ? "sqlite" : "memory");
+  const store: Store = persistence === "sqlite" ? new SqliteStore(dataDir) : new MemoryStore();
   const account = new Account({
     name: options.account?.name ?? DEV_ACCOUNT_NAME,
     key: options.account?.key ?? DEV_ACCOUNT_KEY,
     dataDir,
     timings: { ...DEFAULT_TIMINGS, ...options.timings },
+    store,
+    clock: options.clock ?? new RealClock(),
   });
   installScheduler(account);
+  const { requeued } = recoverAccount(account);
   const server = createBatchServer({ account, allowAnyToken: options.allowAnyToken ?? false, routes: [...ROUTES] });
   await new Promise<void>((resolvePromise, reject) => {
     server.once("error", reject);
@@ -110,6 +134,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     accountName: account.name,
     accountKey: account.key,
     dataDir,
+    durable: store.durable,
+    requeuedAtStart: requeued,
     close() {
       closing ??= new Promise<void>((resolveClose) => {
         account.close();

@@ -27,7 +27,7 @@ describe("emulator: CLI", () => {
     expect(endpoint).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(out).to.contain("account name: devbatch");
     expect(out).to.contain(`account key:  ${DEV_ACCOUNT_KEY}`);
-    const emu: RunningEmulator = { endpoint, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY, dataDir: dataDir!, close: async () => {} };
+    const emu = { endpoint, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY };
     const client = new TestClient(emu);
     await client.createPool("cp", 1);
     await client.createJob("cj", "cp");
