@@ -4,7 +4,8 @@
  * development account, and shuts down cleanly on SIGINT/SIGTERM.
  */
 import { parseArgs } from "node:util";
-import { startEmulator } from "./index.js";
+import { join } from "node:path";
+import { startEmulator, STATE_FILE } from "./index.js";
 
 const HELP = `azbatch-emulator: a local Azure Batch service (api-version 2026-10-01)
 
@@ -13,7 +14,8 @@ Usage: azbatch-emulator [options]
 Options:
   --host <addr>          Interface to listen on (env AZBATCH_EMULATOR_HOST, default 127.0.0.1)
   --port <n>             Port, 0 for a free one (env AZBATCH_EMULATOR_PORT, default 10100)
-  --data-dir <dir>       Node and task files (env AZBATCH_EMULATOR_DATA_DIR, default: a fresh temp dir, kept on exit)
+  --data-dir <dir>       Node and task files and the state database, kept across restarts (env AZBATCH_EMULATOR_DATA_DIR;
+                         default: a fresh temp dir, kept on exit, with state in memory)
   --account-name <name>  Account name (env AZBATCH_EMULATOR_ACCOUNT_NAME, default devbatch)
   --account-key <base64> Account key (env AZBATCH_EMULATOR_ACCOUNT_KEY, default: the documented dev key)
   --allow-any-token      Accept any Authorization: Bearer token (env AZBATCH_EMULATOR_ALLOW_ANY_TOKEN=1)
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
       `  account name: ${emulator.accountName}`,
       `  account key:  ${emulator.accountKey}`,
       `  data dir:     ${emulator.dataDir}`,
+      `  state:        ${emulator.durable ? `SQLite (${join(emulator.dataDir, STATE_FILE)}), kept across restarts; ${emulator.requeuedAtStart} running task(s) requeued at start` : "in memory (pass --data-dir to keep it)"}`,
       "Press Ctrl+C to stop.",
       "",
     ].join("\n"),

@@ -206,6 +206,8 @@ export const FAST: EmulatorOptions["timings"] = { nodeCreateMs: 20, nodeStartMs:
  */
 export async function start(options: EmulatorOptions = {}): Promise<{ emu: RunningEmulator; client: TestClient; clock: ManualClock }> {
   const clock = new ManualClock();
-  const emu = await startEmulator({ clock, ...options });
+  // AZBATCH_EMULATOR_TEST_STORE=sqlite runs every emulator test on the durable store.
+  const persistence = process.env.AZBATCH_EMULATOR_TEST_STORE === "sqlite" ? "sqlite" : undefined;
+  const emu = await startEmulator({ clock, persistence, ...options });
   return { emu, client: new TestClient(emu, clock), clock };
 }
