@@ -116,18 +116,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     clock: options.clock ?? new RealClock(),
   });
   installScheduler(account);
-  const { requeued } = recoverAccount(account);
   const server = createBatchServer({ account, allowAnyToken: options.allowAnyToken ?? false, routes: [...ROUTES] });
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolvePromise();
+  try {
+    await new Promise<void>((resolvePromise, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 0, host, () => {
+        server.off("error", reject);
+        resolvePromise();
+      });
     });
-  });
+  } catch (e) {
+    account.close();
+    throw e;
+  }
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   account.endpoint = `http://${shownHost === "0.0.0.0" ? "127.0.0.1" : shownHost}:${address.port}`;
+  // Resume what a previous run left (nothing for a new store) once task environments can name the endpoint.
+  const { requeued } = recoverAccount(account);
   let closing: Promise<void> | undefined;
   return {
     endpoint: account.endpoint,

@@ -104,6 +104,18 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     expect((await client.get("/jobs/gj")).status).to.equal(200);
   });
 
+  it("refuses a second emulator on a data directory in use", async () => {
+    await open();
+    let refused = "";
+    try {
+      const second = await startEmulator({ dataDir, clock: new ManualClock() });
+      await second.close();
+    } catch (e) {
+      refused = (e as Error).message;
+    }
+    expect(refused).to.contain("in use by another emulator");
+  });
+
   it("without a data dir keeps state in memory only", async () => {
     const mem = await startEmulator({ clock: new ManualClock() });
     try {

@@ -150,8 +150,10 @@ function live(pool: PoolRecord): NodeRecord[] {
  * @param dedicated - Target dedicated nodes.
  * @param lowPriority - Target low-priority nodes.
  * @param disposition - What happens to tasks on removed nodes.
+ * @param resizeTimeout - New `resizeTimeout`, if given (recorded; resizes never time out).
  */
-export function resizePool(account: Account, pool: PoolRecord, dedicated: number, lowPriority: number, disposition: TaskDisposition = "requeue"): void {
+export function resizePool(account: Account, pool: PoolRecord, dedicated: number, lowPriority: number, disposition: TaskDisposition = "requeue", resizeTimeout?: string): void {
+  if (resizeTimeout) pool.resizeTimeout = resizeTimeout;
   pool.targetDedicatedNodes = dedicated;
   pool.targetLowPriorityNodes = lowPriority;
   setAllocationState(account, pool, "resizing");

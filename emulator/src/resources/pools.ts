@@ -244,8 +244,7 @@ export const poolRoutes: Route[] = [
       const disposition = oneOf(body, "nodeDeallocationOption", DISPOSITIONS) ?? "requeue";
       if (pool.enableAutoScale) throw invalidState("The pool has automatic scaling enabled; disable autoscale before resizing it.");
       requireSteady(pool);
-      if (timeout) pool.resizeTimeout = timeout;
-      resizePool(ctx.account, pool, dedicated ?? pool.targetDedicatedNodes, low ?? pool.targetLowPriorityNodes, disposition);
+      resizePool(ctx.account, pool, dedicated ?? pool.targetDedicatedNodes, low ?? pool.targetLowPriorityNodes, disposition, timeout);
       ctx.sendEmpty(202, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },
   },

@@ -239,7 +239,7 @@ export const taskRoutes: Route[] = [
           return { status: "success", taskId: task.id, eTag: task.etag, lastModified: iso(task.lastModified), location: taskUrl(ctx.account, job.id, task.id) };
         } catch (e) {
           if (!(e instanceof BatchServiceError)) throw e;
-          const err = errorBody(ctx.account.endpoint, e, ctx.requestId, new Date());
+          const err = errorBody(ctx.account.endpoint, e, ctx.requestId, ctx.account.now());
           delete err["odata.metadata"];
           return { status: e.status >= 500 ? "servererror" : "clienterror", taskId, error: err };
         }

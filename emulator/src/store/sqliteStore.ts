@@ -4,7 +4,8 @@
  * from memory (loaded once at open); every change is written at the next
  * {@link SqliteStore.commit}, all of it in one transaction. With WAL and
  * `synchronous=NORMAL` a committed transaction survives the process being
- * killed (a power loss may lose the last few).
+ * killed (a power loss may lose the last few). One emulator at a time holds
+ * a data directory (an exclusive SQLite lock).
  */
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -62,9 +63,19 @@ export class SqliteStore extends MemoryStore {
     this.path = join(dataDir, STATE_FILE);
     const Database = createRequire(import.meta.url)("better-sqlite3") as typeof BetterSqlite3;
     this.db = new Database(this.path);
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("synchronous = NORMAL");
-    this.db.exec(SCHEMA);
+    try {
+      // One emulator per data directory: the exclusive lock is taken by the first write below
+      // and held until close (the operating system drops it when the process dies).
+      this.db.pragma("locking_mode = EXCLUSIVE");
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("synchronous = NORMAL");
+      this.db.exec(SCHEMA);
+      this.db.exec("BEGIN IMMEDIATE; COMMIT;");
+    } catch (e) {
+      this.db.close();
+      const busy = e instanceof Error && /locked|busy/i.test(e.message);
+      throw new Error(busy ? `${this.path} is in use by another emulator (one emulator per data directory)` : `${this.path}: ${e instanceof Error ? e.message : String(e)}`);
+    }
     const version = (this.db.prepare("SELECT v FROM meta WHERE k = 'schema'").get() as { v: string } | undefined)?.v;
     if (version === undefined) this.db.prepare("INSERT INTO meta (k, v) VALUES ('schema', ?)").run(SCHEMA_VERSION);
     else if (version !== SCHEMA_VERSION) throw new Error(`${this.path}: unknown state layout version ${version}`);
