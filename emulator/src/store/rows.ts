@@ -1,9 +1,9 @@
 /**
  * Records ⇄ stored rows: the persistent fields of each record as JSON, without
  * the links and runtime state (timers, processes, slot counts) the engine
- * rebuilds after loading. Time stamps are stored as ISO strings and turned
- * back into `Date`s by name, never by looking at the values (user properties
- * are stored as given).
+ * rebuilds after loading. Time stamps are stored as milliseconds since the
+ * epoch and turned back into `Date`s by name, never by looking at the values
+ * (user properties are stored as given).
  */
 import type { JobRecord, JobScheduleRecord, Json, NodeRecord, PoolRecord, StoredRecord, TaskRecord } from "../state/model.js";
 
@@ -30,7 +30,43 @@ const DATES: Record<StoredRecord["kind"], readonly string[]> = {
 const EXEC_DATES = ["startTime", "endTime", "lastRetryTime", "lastRequeueTime"];
 
 function revive(o: Json, names: readonly string[]): void {
-  for (const n of names) if (typeof o[n] === "string") o[n] = new Date(o[n] as string);
+  for (const n of names) if (typeof o[n] === "number") o[n] = new Date(o[n] as number);
+}
+
+const ms = (d: Date | undefined): number | undefined => d?.getTime();
+
+/** The stored JSON of a task (the hot path: written at every task transition). */
+function taskRow(t: TaskRecord): string {
+  const e = t.exec;
+  return JSON.stringify({
+    kind: "task",
+    seq: t.seq,
+    etag: t.etag,
+    lastModified: ms(t.lastModified),
+    creationTime: ms(t.creationTime),
+    id: t.id,
+    props: t.props,
+    state: t.state,
+    stateTransitionTime: ms(t.stateTransitionTime),
+    previousState: t.previousState,
+    previousStateTransitionTime: ms(t.previousStateTransitionTime),
+    exec: {
+      startTime: ms(e.startTime),
+      endTime: ms(e.endTime),
+      exitCode: e.exitCode,
+      failureInfo: e.failureInfo,
+      retryCount: e.retryCount,
+      lastRetryTime: ms(e.lastRetryTime),
+      requeueCount: e.requeueCount,
+      lastRequeueTime: ms(e.lastRequeueTime),
+      result: e.result,
+    },
+    requiredSlots: t.requiredSlots,
+    taskDir: t.taskDir,
+    isJobManager: t.isJobManager,
+    nodeId: t.node?.id,
+    nodePoolId: t.node?.pool.id,
+  });
 }
 
 /**
@@ -38,13 +74,14 @@ function revive(o: Json, names: readonly string[]): void {
  * @param record - Any record.
  */
 export function toRow(record: StoredRecord): string {
+  if (record.kind === "task") return taskRow(record);
   const skip = RUNTIME[record.kind];
   const out: Json = {};
-  for (const [k, v] of Object.entries(record)) if (!skip.includes(k) && v !== undefined) out[k] = v;
-  if (record.kind === "node") out.users = [...record.users.entries()];
-  if (record.kind === "task" && record.node) {
-    out.nodeId = record.node.id;
-    out.nodePoolId = record.node.pool.id;
+  for (const [k, v] of Object.entries(record)) if (!skip.includes(k) && v !== undefined) out[k] = v instanceof Date ? v.getTime() : v;
+  if (record.kind === "node") {
+    out.users = [...record.users.entries()];
+    const sti = record.startTaskInfo;
+    if (sti) out.startTaskInfo = { ...sti, startTime: ms(sti.startTime), endTime: ms(sti.endTime), lastRetryTime: ms(sti.lastRetryTime) };
   }
   return JSON.stringify(out);
 }

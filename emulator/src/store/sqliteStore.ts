@@ -62,7 +62,7 @@ export class SqliteStore extends MemoryStore {
     super();
     this.path = join(dataDir, STATE_FILE);
     const Database = createRequire(import.meta.url)("better-sqlite3") as typeof BetterSqlite3;
-    this.db = new Database(this.path);
+    this.db = new Database(this.path, { timeout: 100 });
     try {
       // One emulator per data directory: the exclusive lock is taken by the first write below
       // and held until close (the operating system drops it when the process dies).
