@@ -104,7 +104,14 @@ export class TestClient {
         lowerQueryNames: opts.lowerQueryNames,
       });
     }
-    const res = await fetch(url, { method, headers, body });
+    let res: Response;
+    try {
+      res = await fetch(url, { method, headers, body });
+    } catch (e) {
+      // A keep-alive connection the server closed after its idle timeout: the request never arrived, send it again.
+      if ((e as { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw e;
+      res = await fetch(url, { method, headers, body });
+    }
     const text = method === "HEAD" ? "" : await res.text();
     let json: unknown;
     try {

@@ -12,7 +12,7 @@ import { armJobWallClock, deleteJob, enableJob, jobTaskSettled } from "./jobs.js
 import { deleteJobSchedule, terminateJobSchedule } from "./jobSchedules.js";
 import { resumeNode } from "./nodes.js";
 import { checkPoolTransitions, deletePool, setAllocationState } from "./pools.js";
-import { requeueTask, scheduleRetention } from "./tasks.js";
+import { completeTask, requeueTask, scheduleRetention, TASK_ENDED } from "./tasks.js";
 import { join } from "node:path";
 
 /** What {@link recoverAccount} did. */
@@ -35,7 +35,10 @@ export function recoverAccount(account: Account): RecoveryReport {
   for (const job of account.jobs.values()) {
     for (const task of job.tasks.values()) {
       if (task.node) task.taskDir = join(task.node.rootDir, "workitems", job.id, "job-1", task.id);
-      if (task.state === "running" || task.state === "preparing") {
+      if (task.state !== "completed" && job.state === "terminating") {
+        // The job was being terminated: its tasks end as terminateJob ends them.
+        completeTask(account, task, { failureInfo: { ...TASK_ENDED, message: "Task was ended because its job was terminated" } });
+      } else if (task.state === "running" || task.state === "preparing") {
         requeueTask(account, task);
         report.requeued++;
       } else if (task.state === "active") {

@@ -103,7 +103,8 @@ function constraintsOf(task: TaskRecord): { maxWallClockMs?: number; maxRetries:
 }
 
 /**
- * Starts a task's process on a node slot.
+ * Starts a task's process on a node slot. Engine hook: resource files would
+ * be fetched into the task directory here, before the process starts.
  * @param account - The account.
  * @param task - The task (active, dequeued).
  * @param node - A node with enough free slots.
@@ -164,6 +165,7 @@ function exitFailure(exitCode: number | undefined): Json {
   };
 }
 
+/** A task's process ended. Engine hook: output files would be uploaded here, before the task completes. */
 function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: RunHandle, outcome: ProcessOutcome): void {
   account.processes.delete(handle);
   account.cancel(task.wallClockTimer);
