@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEV_ACCOUNT_KEY, type RunningEmulator } from "../src/index.js";
+import { DEV_ACCOUNT_KEY } from "../src/index.js";
 import { TestClient, waitFor } from "./helpers.js";
 
 const CLI = fileURLToPath(new URL("../src/cli.ts", import.meta.url));

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { RequestContext } from "../context.js";
-import { MAX_DURATION, parseDuration } from "../duration.js";
+import { MAX_DURATION } from "../duration.js";
 import { conflict, invalidProperty, invalidState, missingProperty, notFound } from "../errors.js";
 import { createJob, deleteJob, disableJob, enableJob, terminateJob, updateJob } from "../engine/jobs.js";
 import { projectOne, sendList } from "../listing.js";
