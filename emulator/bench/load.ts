@@ -142,7 +142,7 @@ async function main(): Promise<void> {
       t = Date.now();
       const adding = addTasks(client, "long", LONG, "/bin/true", "l", 1);
       const marks: string[] = [];
-      let nextMark = LONG / 4;
+      let nextMark = LONG / 10;
       await waitFor(
         async () => {
           const n = await completed(client, "long");
