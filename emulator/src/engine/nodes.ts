@@ -95,9 +95,10 @@ export function createNode(account: Account, pool: PoolRecord, isDedicated: bool
 
 /** From `starting`: waits, then runs the pool's start task or goes idle. */
 function boot(account: Account, node: NodeRecord): void {
-  if (node.gone) return;
+  if (node.gone || account.closed) return;
   setNodeState(account, node, "starting");
   node.lastBootTime = account.now();
+  account.changed(node);
   node.timer = account.later(account.timings.nodeStartMs, () => {
     if (node.gone || node.state !== "starting") return;
     const startTask = node.pool.props.startTask as Json | undefined;
@@ -112,6 +113,8 @@ function boot(account: Account, node: NodeRecord): void {
     runStartTask(account, node, startTask, 0, wait);
     setNodeState(account, node, wait ? "waitingforstarttask" : "idle");
   });
+  // Boots start from promise continuations (directories made, files wiped): commit here, not in a timer.
+  account.commit();
 }
 
 /** Runs (or retries) the start task. */
