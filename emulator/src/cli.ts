@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { startEmulator, type FaultSpec } from "./index.js";
+import { join } from "node:path";
+import { startEmulator, STATE_FILE, type FaultSpec } from "./index.js";
 
 const HELP = `azbatch-emulator: a local Azure Batch service (api-versions 2022-01-01.15.0 to 2026-10-01)
 
@@ -14,7 +15,8 @@ Usage: azbatch-emulator [options]
 Options:
   --host <addr>          Interface to listen on (env AZBATCH_EMULATOR_HOST, default 127.0.0.1)
   --port <n>             Port, 0 for a free one (env AZBATCH_EMULATOR_PORT, default 10100)
-  --data-dir <dir>       Node and task files (env AZBATCH_EMULATOR_DATA_DIR, default: a fresh temp dir, kept on exit)
+  --data-dir <dir>       Node and task files and the state database, kept across restarts (env AZBATCH_EMULATOR_DATA_DIR;
+                         default: a fresh temp dir, kept on exit, with state in memory)
   --account-name <name>  Account name (env AZBATCH_EMULATOR_ACCOUNT_NAME, default devbatch)
   --account-key <base64> Account key (env AZBATCH_EMULATOR_ACCOUNT_KEY, default: the documented dev key)
   --allow-any-token      Accept any Authorization: Bearer token (env AZBATCH_EMULATOR_ALLOW_ANY_TOKEN=1)
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
       `  data dir:     ${emulator.dataDir}`,
       ...(emulator.tls ? [`  certificate:  ${emulator.tls.certificatePath} (trust it, e.g. NODE_EXTRA_CA_CERTS=${emulator.tls.certificatePath})`] : []),
       `  dashboard:    ${emulator.dashboardUrl ?? "off"}`,
+      `  state:        ${emulator.durable ? `SQLite (${join(emulator.dataDir, STATE_FILE)}), kept across restarts; ${emulator.requeuedAtStart} running task(s) requeued at start` : "in memory (pass --data-dir to keep it)"}`,
       "Press Ctrl+C to stop.",
       "",
     ].join("\n"),

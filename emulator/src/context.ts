@@ -1,6 +1,8 @@
 /**
  * One request being served: parsed path and query, the body, conditional
- * header checks and response writers that add the service's headers.
+ * header checks and response writers that add the service's headers. Every
+ * writer first commits the account's changes, so that what a response
+ * reports is durable before the client sees it.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BatchServiceError } from "./errors.js";
@@ -118,6 +120,7 @@ export class RequestContext {
    * @param headers - Extra headers.
    */
   sendJson(status: number, body: Json, headers: Record<string, string> = {}): void {
+    this.account.commit();
     const text = JSON.stringify(body);
     this.res.writeHead(status, {
       ...this.standardHeaders(),
@@ -134,6 +137,7 @@ export class RequestContext {
    * @param headers - Extra headers.
    */
   sendEmpty(status: number, headers: Record<string, string> = {}): void {
+    this.account.commit();
     this.res.writeHead(status, { ...this.standardHeaders(), ...headers, ...(status === 304 ? {} : { "Content-Length": "0" }) });
     this.res.end();
   }
@@ -145,6 +149,7 @@ export class RequestContext {
    * @param data - Bytes, omitted for HEAD.
    */
   sendBytes(status: number, headers: Record<string, string>, data: Buffer | undefined): void {
+    this.account.commit();
     this.res.writeHead(status, { ...this.standardHeaders(), ...headers });
     this.res.end(this.method === "HEAD" ? undefined : data);
   }

@@ -23,18 +23,26 @@ import { jobScheduleRoutes } from "./resources/jobSchedules.js";
 import { nodeRoutes } from "./resources/nodes.js";
 import { poolRoutes } from "./resources/pools.js";
 import { taskRoutes } from "./resources/tasks.js";
+import { RealClock, type Clock } from "./clock.js";
+import { recoverAccount } from "./engine/recovery.js";
+import { installScheduler } from "./engine/scheduler.js";
 import { FaultInjector, parseFaultSpec, type FaultSpec, type Sleep } from "./faults.js";
 import { killOwned } from "./processTree.js";
-import { installScheduler } from "./scheduler.js";
 import { createBatchServer, type Route } from "./server.js";
 import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
-import { loadOrCreateTls, type TlsFiles } from "./tls.js";
 import type { AutoStorageOptions } from "./storage/autoStorage.js";
+import { MemoryStore } from "./store/memoryStore.js";
+import { SqliteStore } from "./store/sqliteStore.js";
+import type { Store } from "./store/store.js";
+import { loadOrCreateTls, type TlsFiles } from "./tls.js";
 
 export { API_VERSION, FAULTS_PATH, SUPPORTED_API_VERSIONS } from "./server.js";
 export type { FaultSpec, FaultRule, FaultKind, LatencySpec, BurstSpec, Sleep } from "./faults.js";
 export { BATCH_AUDIENCES } from "./oauth.js";
 export type { EmulatorTimings } from "./state/account.js";
+export { ManualClock, RealClock, type Clock, type ClockTimer } from "./clock.js";
+export type { Store } from "./store/store.js";
+export { STATE_FILE } from "./store/sqliteStore.js";
 export { splitCommandLine, CommandLineError } from "./commandLine.js";
 
 /** Name of the fixed development account. */
@@ -64,6 +72,13 @@ export interface EmulatorOptions {
   /** Keep the data directory on close when the emulator created it (default false: it is deleted). A `dataDir` you pass is never deleted. */
   keepDataDir?: boolean;
   /**
+   * Where state lives: `"sqlite"` (`<dataDir>/state.sqlite`, kept across restarts) or `"memory"`.
+   * Default: `"sqlite"` when you pass a `dataDir`, else `"memory"`.
+   */
+  persistence?: "memory" | "sqlite";
+  /** Time source of every simulated delay (default: the wall clock; tests pass a {@link ManualClock}). */
+  clock?: Clock;
+  /**
    * Serve HTTPS (default false): `true` generates a certificate for `127.0.0.1`, `::1`,
    * `localhost` and {@link EmulatorOptions.hostNames}, written to `<dataDir>/tls/cert.pem`;
    * or give PEM files `{ cert, key }`.
@@ -78,7 +93,7 @@ export interface EmulatorOptions {
   hostNames?: string[];
   /** Injected faults (default none); change them at run time with `PUT /_emulator/faults`. */
   faults?: FaultSpec;
-  /** Timer of injected latency (default: a real timer); give a controlled clock's sleep in tests. */
+  /** Timer of injected latency (default: the emulator's clock, {@link EmulatorOptions.clock}). */
   sleep?: Sleep;
   /** Serve the dashboard at `/` (default true). It answers only loopback requests and never shows the key. */
   dashboard?: boolean;
@@ -94,12 +109,16 @@ export interface RunningEmulator {
   accountName: string;
   /** Base64 account key to sign with. */
   accountKey: string;
-  /** Directory holding node and task files. */
+  /** Directory holding node and task files (and `state.sqlite` when durable). */
   dataDir: string;
   /** With HTTPS: the certificate clients must trust (PEM) and its file. */
   tls?: { certificate: string; certificatePath: string };
   /** The dashboard's address (`endpoint` + `/`), or undefined when it is off. */
   dashboardUrl?: string;
+  /** True when state is kept in SQLite and survives a restart. */
+  durable: boolean;
+  /** Tasks found running at start (from a previous run) and requeued. */
+  requeuedAtStart: number;
   /** Kills every process a task started (see the README for what can remain), stops timers, closes the server and deletes a data directory it created (unless `keepDataDir`). */
   close(): Promise<void>;
 }
@@ -121,11 +140,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ? resolve(options.dataDir) : await mkdtemp(join(tmpdir(), "azbatch-emulator-"));
   await mkdir(join(dataDir, "nodes"), { recursive: true });
+  const persistence = options.persistence ?? (options.dataDir ? "sqlite" : "memory");
+  const store: Store = persistence === "sqlite" ? new SqliteStore(dataDir) : new MemoryStore();
   const account = new Account({
     name: options.account?.name ?? DEV_ACCOUNT_NAME,
     key: options.account?.key ?? DEV_ACCOUNT_KEY,
     dataDir,
     timings: { ...DEFAULT_TIMINGS, ...options.timings },
+    store,
+    clock: options.clock ?? new RealClock(),
   });
   const hostNames = [...(options.hostNames ?? []), ...(host === "0.0.0.0" || host === "::" ? [] : [host])];
   const tls = options.https ? await loadOrCreateTls(dataDir, hostNames, options.https === true ? undefined : options.https) : undefined;
@@ -140,20 +163,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     hostNames,
     tls,
     faults,
-    sleep: options.sleep,
+    sleep: options.sleep ?? ((ms) => new Promise<void>((resolveSleep) => account.clock.setTimer(ms, resolveSleep))),
     dashboard: options.dashboard ?? true,
   });
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolvePromise();
+  try {
+    await new Promise<void>((resolvePromise, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 0, host, () => {
+        server.off("error", reject);
+        resolvePromise();
+      });
     });
-  });
+  } catch (e) {
+    account.close();
+    throw e;
+  }
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const shown = shownHost === "0.0.0.0" ? "127.0.0.1" : shownHost === "[::]" ? "[::1]" : shownHost;
   account.endpoint = `${tls ? "https" : "http"}://${shown}:${address.port}`;
+  // Resume what a previous run left (nothing for a new store) once task environments can name the endpoint.
+  const { requeued } = recoverAccount(account);
   let closing: Promise<void> | undefined;
   return {
     endpoint: account.endpoint,
@@ -162,6 +192,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     dataDir,
     tls: tls ? { certificate: tls.cert, certificatePath: tls.certPath } : undefined,
     dashboardUrl: options.dashboard === false ? undefined : `${account.endpoint}/`,
+    durable: store.durable,
+    requeuedAtStart: requeued,
     close() {
       closing ??= new Promise<void>((resolveClose) => {
         account.close();

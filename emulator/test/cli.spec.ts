@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import https from "node:https";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEV_ACCOUNT_KEY, type RunningEmulator } from "../src/index.js";
+import { DEV_ACCOUNT_KEY } from "../src/index.js";
 import { TestClient, waitFor } from "./helpers.js";
 
 const CLI = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
@@ -29,7 +29,7 @@ describe("emulator: CLI", () => {
     expect(out).to.contain("account name: devbatch");
     expect(out).to.contain(`account key:  ${DEV_ACCOUNT_KEY}`);
     expect(out).to.contain(`dashboard:    ${endpoint}/`);
-    const emu: RunningEmulator = { endpoint, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY, dataDir: dataDir!, close: async () => {} };
+    const emu = { endpoint, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY };
     const client = new TestClient(emu);
     await client.createPool("cp", 1);
     await client.createJob("cj", "cp");

@@ -5,7 +5,7 @@
  */
 import { createHmac } from "node:crypto";
 import http from "node:http";
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../src/index.js";
+import { ManualClock, startEmulator, type EmulatorOptions, type RunningEmulator } from "../src/index.js";
 
 /** The api-version under test. */
 export const API = "2026-10-01";
@@ -68,7 +68,23 @@ export function sharedKey(
 
 /** A client for one running emulator. */
 export class TestClient {
-  constructor(readonly emu: RunningEmulator) {}
+  /**
+   * @param emu - Endpoint and account of the emulator.
+   * @param clock - The emulator's manual clock, if it has one ({@link TestClient.settle} advances it).
+   */
+  constructor(
+    readonly emu: Pick<RunningEmulator, "endpoint" | "accountName" | "accountKey">,
+    readonly clock?: ManualClock,
+  ) {}
+
+  /**
+   * Waits until `check` holds: runs the emulator's due timers (node transitions,
+   * deletions, wall clock limits within `horizonMs`) and lets real time pass for processes.
+   */
+  async settle(check: () => Promise<boolean> | boolean, timeoutMs = 30_000, horizonMs = 5000): Promise<void> {
+    if (!this.clock) return waitFor(check, timeoutMs);
+    await this.clock.runUntil(check, { timeoutMs, horizonMs });
+  }
 
   /** Sends one request. */
   async request(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse> {
@@ -88,7 +104,14 @@ export class TestClient {
         lowerQueryNames: opts.lowerQueryNames,
       });
     }
-    const res = await fetch(url, { method, headers, body });
+    let res: Response;
+    try {
+      res = await fetch(url, { method, headers, body });
+    } catch (e) {
+      // A keep-alive connection the server closed after its idle timeout: the request never arrived, send it again.
+      if ((e as { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw e;
+      res = await fetch(url, { method, headers, body });
+    }
     const text = method === "HEAD" ? "" : await res.text();
     let json: unknown;
     try {
@@ -114,7 +137,7 @@ export class TestClient {
     });
     if (r.status !== 201) throw new Error(`create pool: ${r.status} ${r.text}`);
     if (waitIdle && nodes > 0) {
-      await waitFor(async () => {
+      await this.settle(async () => {
         const l = await this.get(`/pools/${id}/nodes`);
         return l.json.value.length === nodes && l.json.value.every((n: { state: string }) => n.state === "idle");
       });
@@ -131,7 +154,7 @@ export class TestClient {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async waitTask(jobId: string, taskId: string, timeoutMs = 10000): Promise<any> {
     let task: unknown;
-    await waitFor(async () => {
+    await this.settle(async () => {
       const r = await this.get(`/jobs/${jobId}/tasks/${taskId}`);
       task = r.json;
       return r.json?.state === "completed";
@@ -183,8 +206,15 @@ export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs
 /** Fast timings for tests. */
 export const FAST: EmulatorOptions["timings"] = { nodeCreateMs: 20, nodeStartMs: 20, nodeRebootMs: 20, nodeRemoveMs: 20, deleteMs: 20, transitionMs: 5 };
 
-/** Starts an emulator with fast timings and returns it with a client. */
-export async function start(options: EmulatorOptions = {}): Promise<{ emu: RunningEmulator; client: TestClient }> {
-  const emu = await startEmulator({ timings: FAST, ...options });
-  return { emu, client: new TestClient(emu) };
+/**
+ * Starts an emulator on a manual clock (default timings: transitions happen
+ * when a test settles or advances the clock, however fast the machine is) and
+ * returns it with a client.
+ */
+export async function start(options: EmulatorOptions = {}): Promise<{ emu: RunningEmulator; client: TestClient; clock: ManualClock }> {
+  const clock = new ManualClock();
+  // AZBATCH_EMULATOR_TEST_STORE=sqlite runs every emulator test on the durable store.
+  const persistence = process.env.AZBATCH_EMULATOR_TEST_STORE === "sqlite" ? "sqlite" : undefined;
+  const emu = await startEmulator({ clock, persistence, ...options });
+  return { emu, client: new TestClient(emu, clock), clock };
 }

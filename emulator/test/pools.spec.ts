@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import type { RunningEmulator } from "../src/index.js";
-import { start, TestClient, waitFor } from "./helpers.js";
+import { start, TestClient } from "./helpers.js";
 
 describe("emulator: pools and nodes", () => {
   let emu: RunningEmulator;
@@ -23,11 +23,11 @@ describe("emulator: pools and nodes", () => {
     expect(created.headers.get("etag")).to.match(/^0x8D[0-9A-F]+$/);
     expect(created.headers.get("last-modified")).to.match(/GMT$/);
     expect(created.headers.get("dataserviceid")).to.equal(`${emu.endpoint}/pools/life`);
-    await waitFor(async () => {
+    await client.settle(async () => {
       const nodes = (await client.get("/pools/life/nodes")).json.value as { state: string }[];
       for (const n of nodes) seen.add(n.state);
       return nodes.length === 2 && nodes.every((n) => n.state === "idle");
-    }, 5000, 5);
+    });
     expect(seen.has("idle")).to.equal(true);
     expect([...seen].some((s) => s === "creating" || s === "starting")).to.equal(true);
     const pool = (await client.get("/pools/life")).json;
@@ -45,7 +45,7 @@ describe("emulator: pools and nodes", () => {
     const again = await client.del("/pools/life");
     expect(again.status).to.equal(409);
     expect(again.json.code).to.equal("PoolBeingDeleted");
-    await waitFor(async () => (await client.get("/pools/life")).status === 404);
+    await client.settle(async () => (await client.get("/pools/life")).status === 404);
     expect((await client.request("HEAD", "/pools/life")).status).to.equal(404);
     const gone = await client.get("/pools/life");
     expect(gone.json.code).to.equal("PoolNotFound");
@@ -66,12 +66,12 @@ describe("emulator: pools and nodes", () => {
     const busy = await client.post("/pools/rs/resize", { targetDedicatedNodes: 1 });
     expect(busy.status).to.equal(409);
     expect(busy.json.code).to.equal("PoolBeingResized");
-    await waitFor(async () => (await client.get("/pools/rs")).json.allocationState === "steady");
-    await waitFor(async () => (await client.get("/pools/rs/nodes", { query: { $filter: "state eq 'idle'" } })).json.value.length === 3);
+    await client.settle(async () => (await client.get("/pools/rs")).json.allocationState === "steady");
+    await client.settle(async () => (await client.get("/pools/rs/nodes", { query: { $filter: "state eq 'idle'" } })).json.value.length === 3);
     const nodes = (await client.get("/pools/rs/nodes")).json.value;
     const rm = await client.post("/pools/rs/removenodes", { nodeList: [nodes[0].id] });
     expect(rm.status).to.equal(202);
-    await waitFor(async () => (await client.get("/pools/rs/nodes")).json.value.length === 2);
+    await client.settle(async () => (await client.get("/pools/rs/nodes")).json.value.length === 2);
     const pool = (await client.get("/pools/rs")).json;
     expect(pool.targetDedicatedNodes).to.equal(2);
     expect(pool.currentDedicatedNodes).to.equal(2);
@@ -109,7 +109,7 @@ describe("emulator: pools and nodes", () => {
     expect(tooLong.status).to.equal(400);
     const en = await client.post("/pools/auto/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1", autoScaleEvaluationInterval: "PT5M" });
     expect(en.status).to.equal(200);
-    await waitFor(async () => (await client.get("/pools/auto/nodes")).json.value.length === 1);
+    await client.settle(async () => (await client.get("/pools/auto/nodes")).json.value.length === 1);
     const pool = (await client.get("/pools/auto")).json;
     expect(pool).to.include({ enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes=1", targetDedicatedNodes: 1, autoScaleEvaluationInterval: "PT5M" });
     expect(pool.autoScaleRun.results).to.equal("$TargetDedicatedNodes=1;$NodeDeallocationOption=requeue");
@@ -143,15 +143,15 @@ describe("emulator: pools and nodes", () => {
 
   it("runs the start task: waitForSuccess holds the node in waitingforstarttask; failure gives starttaskfailed", async () => {
     await client.createPool("st-ok", 1, { startTask: { commandLine: '/bin/sh -c "sleep 0.3; echo started > $AZ_BATCH_NODE_SHARED_DIR/ok"', waitForSuccess: true } }, false);
-    await waitFor(async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "waitingforstarttask", 5000, 5);
-    await waitFor(async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "idle");
+    await client.settle(async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "waitingforstarttask");
+    await client.settle(async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "idle");
     const node = (await client.get("/pools/st-ok/nodes")).json.value[0];
     expect(node.startTaskInfo).to.include({ state: "completed", exitCode: 0, result: "success", retryCount: 0 });
     const shared = await client.get(`/pools/st-ok/nodes/${node.id}/files/shared/ok`);
     expect(shared.text).to.equal("started\n");
 
     await client.createPool("st-bad", 1, { startTask: { commandLine: "/bin/sh -c 'exit 2'", maxTaskRetryCount: 1 } }, false);
-    await waitFor(async () => (await client.get("/pools/st-bad/nodes")).json.value[0]?.state === "starttaskfailed");
+    await client.settle(async () => (await client.get("/pools/st-bad/nodes")).json.value[0]?.state === "starttaskfailed");
     const bad = (await client.get("/pools/st-bad/nodes")).json.value[0];
     expect(bad.startTaskInfo).to.include({ state: "completed", exitCode: 2, result: "failure", retryCount: 1 });
     expect(bad.startTaskInfo.failureInfo.code).to.equal("FailureExitCode");
@@ -163,15 +163,15 @@ describe("emulator: pools and nodes", () => {
     const base = `/pools/ops/nodes/${node.id}`;
     expect((await client.post(`${base}/reboot`, { nodeRebootOption: "requeue" })).status).to.equal(202);
     expect((await client.get(base)).json.state).to.equal("rebooting");
-    await waitFor(async () => (await client.get(base)).json.state === "idle");
+    await client.settle(async () => (await client.get(base)).json.state === "idle");
     expect((await client.post(`${base}/reimage`)).status).to.equal(202);
     expect((await client.get(base)).json.state).to.equal("reimaging");
-    await waitFor(async () => (await client.get(base)).json.state === "idle");
+    await client.settle(async () => (await client.get(base)).json.state === "idle");
     expect((await client.post(`${base}/start`)).status).to.equal(409);
     expect((await client.post(`${base}/deallocate`)).status).to.equal(202);
-    await waitFor(async () => (await client.get(base)).json.state === "deallocated");
+    await client.settle(async () => (await client.get(base)).json.state === "deallocated");
     expect((await client.post(`${base}/start`)).status).to.equal(202);
-    await waitFor(async () => (await client.get(base)).json.state === "idle");
+    await client.settle(async () => (await client.get(base)).json.state === "idle");
     expect((await client.post(`${base}/disablescheduling`, { nodeDisableSchedulingOption: "taskcompletion" })).status).to.equal(200);
     expect((await client.get(base)).json.schedulingState).to.equal("disabled");
     expect((await client.post(`${base}/enablescheduling`)).status).to.equal(200);

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import type { RunningEmulator } from "../src/index.js";
-import { start, TestClient, waitFor } from "./helpers.js";
+import { start, TestClient } from "./helpers.js";
 
 describe("emulator: jobs and tasks", () => {
   let emu: RunningEmulator;
@@ -96,7 +96,7 @@ describe("emulator: jobs and tasks", () => {
   it("terminates a running task (204) and refuses terminating it again (409 TaskCompleted)", async () => {
     await client.createJob("j-term", "tp");
     await client.post("/jobs/j-term/tasks", { id: "long", commandLine: "sleep 30" });
-    await waitFor(async () => (await client.get("/jobs/j-term/tasks/long")).json.state === "running");
+    await client.settle(async () => (await client.get("/jobs/j-term/tasks/long")).json.state === "running");
     expect((await client.post("/jobs/j-term/tasks/long/terminate")).status).to.equal(204);
     const task = await client.waitTask("j-term", "long");
     expect(task.executionInfo.failureInfo.code).to.equal("TaskEnded");
@@ -150,7 +150,7 @@ describe("emulator: jobs and tasks", () => {
     await client.post("/jobs/j-all/addtaskcollection", { value: [1, 2, 3].map((i) => ({ id: `t${i}`, commandLine: "true" })) });
     const upd = await client.request("PATCH", "/jobs/j-all", { body: { onAllTasksComplete: "terminatejob" } });
     expect(upd.status).to.equal(200);
-    await waitFor(async () => (await client.get("/jobs/j-all")).json.state === "completed");
+    await client.settle(async () => (await client.get("/jobs/j-all")).json.state === "completed");
     const job = (await client.get("/jobs/j-all")).json;
     expect(job.executionInfo.terminateReason).to.equal("AllTasksComplete");
     expect(job.executionInfo.endTime).to.be.a("string");
@@ -167,7 +167,7 @@ describe("emulator: jobs and tasks", () => {
       exitConditions: { exitCodes: [{ code: 7, exitOptions: { jobAction: "terminate" } }], default: { jobAction: "none" } },
     });
     await client.post("/jobs/j-exit/tasks", { id: "waiting", commandLine: "sleep 30" });
-    await waitFor(async () => (await client.get("/jobs/j-exit")).json.state === "completed");
+    await client.settle(async () => (await client.get("/jobs/j-exit")).json.state === "completed");
     const job = (await client.get("/jobs/j-exit")).json;
     expect(job.executionInfo.terminateReason).to.equal("TaskFailed");
     const waiting = await client.waitTask("j-exit", "waiting");
@@ -180,22 +180,22 @@ describe("emulator: jobs and tasks", () => {
   it("disables (requeue) and enables a job, terminates and deletes it", async () => {
     await client.createJob("j-dis", "tp");
     await client.post("/jobs/j-dis/tasks", { id: "s", commandLine: "sleep 30" });
-    await waitFor(async () => (await client.get("/jobs/j-dis/tasks/s")).json.state === "running");
+    await client.settle(async () => (await client.get("/jobs/j-dis/tasks/s")).json.state === "running");
     expect((await client.post("/jobs/j-dis/disable", { disableTasks: "requeue" })).status).to.equal(202);
-    await waitFor(async () => (await client.get("/jobs/j-dis")).json.state === "disabled");
+    await client.settle(async () => (await client.get("/jobs/j-dis")).json.state === "disabled");
     const requeued = (await client.get("/jobs/j-dis/tasks/s")).json;
     expect(requeued.state).to.equal("active");
     expect(requeued.executionInfo.requeueCount).to.equal(1);
     expect((await client.post("/jobs/j-dis/disable", { disableTasks: "requeue" })).json.code).to.equal("JobNotActive");
     expect((await client.post("/jobs/j-dis/enable")).status).to.equal(202);
-    await waitFor(async () => (await client.get("/jobs/j-dis/tasks/s")).json.state === "running");
+    await client.settle(async () => (await client.get("/jobs/j-dis/tasks/s")).json.state === "running");
     expect((await client.post("/jobs/j-dis/terminate", { terminateReason: "because" })).status).to.equal(202);
-    await waitFor(async () => (await client.get("/jobs/j-dis")).json.state === "completed");
+    await client.settle(async () => (await client.get("/jobs/j-dis")).json.state === "completed");
     expect((await client.get("/jobs/j-dis")).json.executionInfo.terminateReason).to.equal("because");
     expect((await client.post("/jobs/j-dis/terminate")).json.code).to.equal("JobCompleted");
     expect((await client.del("/jobs/j-dis")).status).to.equal(202);
     expect((await client.get("/jobs/j-dis")).json.state).to.equal("deleting");
-    await waitFor(async () => (await client.get("/jobs/j-dis")).status === 404);
+    await client.settle(async () => (await client.get("/jobs/j-dis")).status === 404);
   });
 
   it("runs dependent tasks after their dependencies", async () => {
@@ -240,9 +240,9 @@ describe("emulator: jobs and tasks", () => {
     expect((await client.get("/jobschedules/sched/jobs")).json.value).to.deep.equal([]);
     expect((await client.get("/jobschedules")).json.value.map((x: { id: string }) => x.id)).to.deep.equal(["sched"]);
     expect((await client.post("/jobschedules/sched/terminate")).status).to.equal(202);
-    await waitFor(async () => (await client.get("/jobschedules/sched")).json.state === "completed");
+    await client.settle(async () => (await client.get("/jobschedules/sched")).json.state === "completed");
     expect((await client.del("/jobschedules/sched")).status).to.equal(202);
-    await waitFor(async () => (await client.get("/jobschedules/sched")).status === 404);
+    await client.settle(async () => (await client.get("/jobschedules/sched")).status === 404);
   });
 
   it("runs a job manager task on an auto pool; the job completes with JMComplete and the auto pool goes away", async () => {
@@ -260,20 +260,20 @@ describe("emulator: jobs and tasks", () => {
     expect(r.status).to.equal(201);
     const poolId = (await client.get("/jobs/j-jm")).json.executionInfo.poolId;
     expect(poolId).to.match(/^auto_/);
-    await waitFor(async () => (await client.get("/jobs/j-jm")).json.state === "completed");
+    await client.settle(async () => (await client.get("/jobs/j-jm")).json.state === "completed");
     expect((await client.get("/jobs/j-jm")).json.executionInfo.terminateReason).to.equal("JMComplete");
     expect((await client.get("/jobs/j-jm/tasks/manager")).json.executionInfo.result).to.equal("success");
-    await waitFor(async () => (await client.get(`/pools/${poolId}`)).status === 404);
+    await client.settle(async () => (await client.get(`/pools/${poolId}`)).status === 404);
   });
 
   it("requeues running tasks when their pool is deleted", async () => {
     await client.createPool("doomed", 1);
     await client.createJob("j-doomed", "doomed");
     await client.post("/jobs/j-doomed/tasks", { id: "s", commandLine: "sleep 30" });
-    await waitFor(async () => (await client.get("/jobs/j-doomed/tasks/s")).json.state === "running");
+    await client.settle(async () => (await client.get("/jobs/j-doomed/tasks/s")).json.state === "running");
     expect((await client.del("/pools/doomed")).status).to.equal(202);
-    await waitFor(async () => (await client.get("/jobs/j-doomed/tasks/s")).json.state === "active");
+    await client.settle(async () => (await client.get("/jobs/j-doomed/tasks/s")).json.state === "active");
     expect((await client.get("/jobs/j-doomed/tasks/s")).json.executionInfo.requeueCount).to.equal(1);
-    await waitFor(async () => (await client.get("/pools/doomed")).status === 404);
+    await client.settle(async () => (await client.get("/pools/doomed")).status === 404);
   });
 });

@@ -6,16 +6,18 @@
 import { assert } from "chai";
 import type { BatchClient, BatchTaskCreateOptions } from "../../src/index.js";
 import type { RunningEmulator } from "../../emulator/src/index.js";
-import { createReadyPool, expectBatchError, startIntegration } from "./helpers.js";
+import { createReadyPool, expectBatchError, startIntegration, whileClockRuns, type IntegrationContext } from "./helpers.js";
 
 describe("integration: createTasks, waitForTasks, followTaskFile and pollers", function () {
   this.timeout(20_000);
   let emulator: RunningEmulator;
   let client: BatchClient;
+  let ctx: IntegrationContext;
 
   before(async () => {
-    ({ emulator, client } = await startIntegration());
-    await createReadyPool(client, "bulk-pool", 2, 4);
+    ctx = await startIntegration();
+    ({ emulator, client } = ctx);
+    await createReadyPool(ctx, "bulk-pool", 2, 4);
     await client.createJob({ id: "bulk-job", poolInfo: { poolId: "bulk-pool" } });
   });
   after(() => emulator?.close());
@@ -66,12 +68,12 @@ describe("integration: createTasks, waitForTasks, followTaskFile and pollers", f
   });
 
   it("resizes and deletes a pool with pollers that end when the service is done", async () => {
-    const resized = await client.beginResizePool("bulk-pool", { targetDedicatedNodes: 1 }, { updateIntervalInMs: 25 }).pollUntilDone();
+    const resized = await whileClockRuns(ctx, client.beginResizePool("bulk-pool", { targetDedicatedNodes: 1 }, { updateIntervalInMs: 25 }).pollUntilDone());
     assert.equal(resized.allocationState, "steady");
     assert.equal(resized.currentDedicatedNodes, 1);
 
     await client.deleteJob("bulk-job");
-    await client.beginDeletePool("bulk-pool", { updateIntervalInMs: 25 }).pollUntilDone();
+    await whileClockRuns(ctx, client.beginDeletePool("bulk-pool", { updateIntervalInMs: 25 }).pollUntilDone());
     assert.isFalse(await client.poolExists("bulk-pool"));
     await expectBatchError(() => client.getPool("bulk-pool"), 404, "PoolNotFound");
   });

@@ -5,12 +5,14 @@
 import { AzureNamedKeyCredential } from "@azure/core-auth";
 import { assert } from "chai";
 import { BatchClient, isBatchError, type BatchError } from "../../src/index.js";
-import { startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
+import { ManualClock, startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
 
-/** A running emulator and an SDK client signed with its development account. */
+/** A running emulator on a manual clock and an SDK client signed with its development account. */
 export interface IntegrationContext {
   emulator: RunningEmulator;
   client: BatchClient;
+  /** The emulator's clock: node transitions and deletions happen as {@link until} advances it. */
+  clock: ManualClock;
 }
 
 /** The Linux image a real pool would use; the emulator records it and runs tasks locally. */
@@ -19,20 +21,19 @@ export const UBUNTU = {
   nodeAgentSkuId: "batch.node.ubuntu 22.04",
 };
 
-/** Starts an emulator on port 0 with short node transitions and returns it with a client. */
+/** Starts an emulator on port 0 with a manual clock and returns it with a client. */
 export async function startIntegration(): Promise<IntegrationContext> {
-  const emulator = await startEmulator({
-    port: 0,
-    timings: { nodeCreateMs: 20, nodeStartMs: 20, nodeRemoveMs: 20, deleteMs: 20, transitionMs: 5 },
-  });
+  const clock = new ManualClock();
+  const emulator = await startEmulator({ port: 0, clock });
   const client = new BatchClient(emulator.endpoint, new AzureNamedKeyCredential(emulator.accountName, emulator.accountKey), {
     retryOptions: { maxRetries: 0 },
   });
-  return { emulator, client };
+  return { emulator, client, clock };
 }
 
 /** Creates a pool of `nodes` nodes and waits until every node is idle. */
-export async function createReadyPool(client: BatchClient, id: string, nodes: number, taskSlotsPerNode = 1): Promise<void> {
+export async function createReadyPool(ctx: IntegrationContext, id: string, nodes: number, taskSlotsPerNode = 1): Promise<void> {
+  const { client } = ctx;
   await client.createPool({
     id,
     vmSize: "standard_d2s_v3",
@@ -40,25 +41,42 @@ export async function createReadyPool(client: BatchClient, id: string, nodes: nu
     targetDedicatedNodes: nodes,
     taskSlotsPerNode,
   });
-  await until(async () => {
+  await until(ctx, async () => {
     const states: string[] = [];
     for await (const node of client.listNodes(id)) states.push(String(node.state));
     return states.length === nodes && states.every((s) => s === "idle");
   }, `pool ${id} to have ${nodes} idle nodes`);
 }
 
-/** Polls `check` every `intervalMs` until it returns true; fails after `timeoutMs`. */
-export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000, intervalMs = 25): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
+/**
+ * Waits until `check` holds, running the emulator's due timers (node
+ * transitions, deletions, wall clock limits) and letting real time pass for
+ * task processes; fails after `timeoutMs` of real time.
+ */
+export async function until(ctx: IntegrationContext, check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  try {
+    await ctx.clock.runUntil(check, { timeoutMs, what });
+  } catch (e) {
+    assert.fail(e instanceof Error ? e.message : String(e));
   }
 }
 
+/**
+ * Awaits work that polls the service (an SDK poller) while the emulator's
+ * clock moves: due timers run until the work settles.
+ */
+export async function whileClockRuns<T>(ctx: IntegrationContext, work: Promise<T>): Promise<T> {
+  let settled = false;
+  const done = work.finally(() => {
+    settled = true;
+  });
+  await ctx.clock.runUntil(() => settled, { what: "the poller to finish" }).catch(() => {});
+  return done;
+}
+
 /** Waits until every task of the job is completed (task counts). */
-export async function untilTasksComplete(client: BatchClient, jobId: string, total: number, timeoutMs = 10_000): Promise<void> {
-  await until(async () => (await client.getJobTaskCounts(jobId)).taskCounts.completed === total, `${total} tasks of ${jobId}`, timeoutMs);
+export async function untilTasksComplete(ctx: IntegrationContext, jobId: string, total: number, timeoutMs = 30_000): Promise<void> {
+  await until(ctx, async () => (await ctx.client.getJobTaskCounts(jobId)).taskCounts.completed === total, `${total} tasks of ${jobId}`, timeoutMs);
 }
 
 /** Reads a Node stream to a string. */

@@ -6,20 +6,22 @@ import { join } from "node:path";
 import { assert } from "chai";
 import type { BatchClient } from "../../src/index.js";
 import type { RunningEmulator } from "../../emulator/src/index.js";
-import { createReadyPool, expectBatchError, readText, startIntegration, until, untilTasksComplete } from "./helpers.js";
+import { createReadyPool, expectBatchError, readText, startIntegration, type IntegrationContext, until, untilTasksComplete } from "./helpers.js";
 
 describe("integration: pool → job → tasks → files → delete", function () {
   this.timeout(20_000);
   let emulator: RunningEmulator;
   let client: BatchClient;
+  let ctx: IntegrationContext;
 
   before(async () => {
-    ({ emulator, client } = await startIntegration());
+    ctx = await startIntegration();
+    ({ emulator, client } = ctx);
   });
   after(() => emulator?.close());
 
   it("creates a pool whose 2 nodes become idle", async () => {
-    await createReadyPool(client, "life-pool", 2, 2);
+    await createReadyPool(ctx, "life-pool", 2, 2);
     const pool = await client.getPool("life-pool");
     assert.equal(pool.id, "life-pool");
     assert.equal(pool.vmSize, "standard_d2s_v3");
@@ -49,7 +51,7 @@ describe("integration: pool → job → tasks → files → delete", function ()
       result.values!.map((r) => [r.taskId, r.status]),
       [["ok", "success"], ["exit3", "success"], ["flaky", "success"], ["always-fails", "success"], ["sleeper", "success"]],
     );
-    await untilTasksComplete(client, "life-job", 5);
+    await untilTasksComplete(ctx, "life-job", 5);
 
     const ok = await client.getTask("life-job", "ok");
     assert.equal(ok.state, "completed");
@@ -110,7 +112,7 @@ describe("integration: pool → job → tasks → files → delete", function ()
 
   it("deletes the job and the pool", async () => {
     await client.deleteJob("life-job");
-    await until(async () => {
+    await until(ctx, async () => {
       try {
         await client.getJob("life-job");
         return false;
@@ -121,7 +123,7 @@ describe("integration: pool → job → tasks → files → delete", function ()
     await client.deletePool("life-pool");
     const deleting = await client.getPool("life-pool").catch(() => undefined);
     if (deleting) assert.equal(deleting.state, "deleting");
-    await until(async () => !(await client.poolExists("life-pool")), "the pool to be gone");
+    await until(ctx, async () => !(await client.poolExists("life-pool")), "the pool to be gone");
     await expectBatchError(() => client.getPool("life-pool"), 404, "PoolNotFound");
   });
 });

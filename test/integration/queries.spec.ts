@@ -7,15 +7,17 @@ import { AzureNamedKeyCredential } from "@azure/core-auth";
 import { assert } from "chai";
 import { BatchClient } from "../../src/index.js";
 import type { RunningEmulator } from "../../emulator/src/index.js";
-import { createReadyPool, expectBatchError, startIntegration, untilTasksComplete, UBUNTU } from "./helpers.js";
+import { createReadyPool, expectBatchError, startIntegration, type IntegrationContext, untilTasksComplete, UBUNTU } from "./helpers.js";
 
 describe("integration: paging, filters, conditional requests and auth", function () {
   this.timeout(20_000);
   let emulator: RunningEmulator;
   let client: BatchClient;
+  let ctx: IntegrationContext;
 
   before(async () => {
-    ({ emulator, client } = await startIntegration());
+    ctx = await startIntegration();
+    ({ emulator, client } = ctx);
     // A pool without nodes: tasks added to its job stay active, so listings are stable.
     await client.createPool({ id: "empty-pool", vmSize: "standard_d2s_v3", virtualMachineConfiguration: UBUNTU, targetDedicatedNodes: 0 });
     await client.createJob({ id: "paged-job", poolInfo: { poolId: "empty-pool" } });
@@ -65,7 +67,7 @@ describe("integration: paging, filters, conditional requests and auth", function
 
   describe("$filter", () => {
     before(async () => {
-      await createReadyPool(client, "filter-pool", 1, 4);
+      await createReadyPool(ctx, "filter-pool", 1, 4);
       await client.createJob({ id: "filter-job", poolInfo: { poolId: "filter-pool" } });
       await client.createTaskCollection("filter-job", {
         values: [
@@ -74,7 +76,7 @@ describe("integration: paging, filters, conditional requests and auth", function
           { id: "b-ok", commandLine: "/bin/true" },
         ],
       });
-      await untilTasksComplete(client, "filter-job", 3);
+      await untilTasksComplete(ctx, "filter-job", 3);
     });
 
     async function ids(jobId: string, filter: string): Promise<string[]> {

@@ -3,10 +3,91 @@
  * `onAllTasksComplete` rule, max wall clock time and auto pools.
  */
 import { join } from "node:path";
+import { FOREVER_MS } from "../clock.js";
+import { parseDuration } from "../duration.js";
 import type { Account } from "../state/account.js";
 import type { Json, JobRecord, JobState } from "../state/model.js";
 import { deletePool } from "./pools.js";
-import { killTask, completeTask, TASK_ENDED } from "./tasks.js";
+import { addTask, killTask, completeTask, TASK_ENDED, type NewTask } from "./tasks.js";
+
+/** A validated job to create. */
+export interface NewJob {
+  /** Job id (case preserved). */
+  id: string;
+  /** User-supplied wire properties kept as given. */
+  props: Json;
+  /** Pool its tasks run on (the given pool or its auto pool, already created). */
+  poolId: string;
+  /** Schedule that made the job, if any. */
+  jobScheduleId?: string;
+  /** Validated job manager task, if any. */
+  jobManagerTask?: NewTask;
+}
+
+/**
+ * Adds a job (with its job manager task) and arms its max wall clock time.
+ * @param account - Owning account.
+ * @param spec - The validated job.
+ * @returns The job.
+ */
+export function createJob(account: Account, spec: NewJob): JobRecord {
+  const now = account.now();
+  const job: JobRecord = {
+    kind: "job",
+    seq: account.nextSeq(),
+    etag: account.newEtag(),
+    lastModified: now,
+    creationTime: now,
+    id: spec.id,
+    props: spec.props,
+    state: "active",
+    stateTransitionTime: now,
+    startTime: now,
+    poolId: spec.poolId,
+    tasks: new Map(),
+    counts: { active: 0, running: 0, completed: 0 },
+    runningSlots: 0,
+    jobScheduleId: spec.jobScheduleId,
+    gone: false,
+  };
+  account.add(job);
+  armJobWallClock(account, job);
+  if (spec.jobManagerTask) addTask(account, job, spec.jobManagerTask, true);
+  account.later(0, () => checkAllTasksComplete(account, job));
+  return job;
+}
+
+/**
+ * Arms the job's `constraints.maxWallClockTime` (counted from its creation).
+ * @param account - Owning account.
+ * @param job - The job.
+ */
+export function armJobWallClock(account: Account, job: JobRecord): void {
+  account.cancel(job.wallClockTimer);
+  job.wallClockTimer = undefined;
+  const wall = ((job.props.constraints ?? {}) as Json).maxWallClockTime;
+  const wallMs = typeof wall === "string" ? parseDuration(wall) : undefined;
+  if (wallMs === undefined || wallMs >= FOREVER_MS) return;
+  const left = Math.max(0, job.creationTime.getTime() + wallMs - account.now().getTime());
+  job.wallClockTimer = account.later(left, () => terminateJob(account, job, "MaxWallClockTimeExpiry"));
+}
+
+/**
+ * Applies a job update or replace.
+ * @param account - Owning account.
+ * @param job - The job.
+ * @param set - Wire properties to set.
+ * @param removed - Wire properties to remove (replace).
+ * @param poolId - New pool, if it changes.
+ */
+export function updateJob(account: Account, job: JobRecord, set: Json, removed: readonly string[], poolId?: string): void {
+  Object.assign(job.props, set);
+  for (const k of removed) delete job.props[k];
+  if (poolId !== undefined) job.poolId = poolId;
+  account.touch(job);
+  account.later(0, () => checkAllTasksComplete(account, job));
+  account.schedule();
+}
 
 /**
  * Moves a job to a new state.
@@ -15,7 +96,7 @@ import { killTask, completeTask, TASK_ENDED } from "./tasks.js";
  * @param state - New state.
  */
 export function setJobState(account: Account, job: JobRecord, state: JobState): void {
-  const now = new Date();
+  const now = account.now();
   if (job.state !== state) {
     job.previousState = job.state;
     job.previousStateTransitionTime = job.stateTransitionTime;
@@ -54,7 +135,7 @@ export function terminateJob(account: Account, job: JobRecord, reason: string): 
 export function jobTaskSettled(account: Account, job: JobRecord): void {
   if (job.gone || job.counts.running > 0) return;
   if (job.state === "terminating") {
-    job.endTime = new Date();
+    job.endTime = account.now();
     setJobState(account, job, "completed");
     releaseAutoPool(account, job);
   } else if (job.state === "disabling") {
@@ -118,9 +199,7 @@ export function deleteJob(account: Account, job: JobRecord): void {
     if (task.run) killTask(task, "delete");
   }
   account.later(account.timings.deleteMs, () => {
-    job.gone = true;
-    for (const task of job.tasks.values()) task.gone = true;
-    if (account.jobs.get(job.id.toLowerCase()) === job) account.jobs.delete(job.id.toLowerCase());
+    account.remove(job);
     for (const dir of nodeDirs) void account.files.removeTree(join(dir, "workitems", job.id));
     releaseAutoPool(account, job);
     account.schedule();

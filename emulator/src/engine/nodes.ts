@@ -4,7 +4,7 @@
  * scheduling operations with their transient states.
  */
 import { join } from "node:path";
-import { startProcess } from "../process.js";
+import { startProcess, type ProcessOutcome } from "../process.js";
 import type { Account } from "../state/account.js";
 import type { Json, NodeRecord, NodeState, PoolRecord, TaskDisposition } from "../state/model.js";
 import { baseEnvironment, environmentSettings } from "./environment.js";
@@ -25,7 +25,8 @@ export function nodeAcceptsTasks(node: NodeRecord): boolean {
 export function setNodeState(account: Account, node: NodeRecord, state: NodeState): void {
   if (node.state === state) return;
   node.state = state;
-  node.stateTransitionTime = new Date();
+  node.stateTransitionTime = account.now();
+  account.changed(node);
   if (state === "idle") account.schedule();
 }
 
@@ -49,12 +50,13 @@ export function refreshNodeBusy(account: Account, node: NodeRecord): void {
  * @returns The node.
  */
 export function createNode(account: Account, pool: PoolRecord, isDedicated: boolean): NodeRecord {
-  const now = new Date();
+  const now = account.now();
   const n = ++pool.nodeCounter;
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "z").toLowerCase();
   const seq = account.nextSeq();
   const id = `tvm-${1000000 + pool.seq}_${n}-${stamp}`;
   const node: NodeRecord = {
+    kind: "node",
     seq,
     id,
     pool,
@@ -77,7 +79,8 @@ export function createNode(account: Account, pool: PoolRecord, isDedicated: bool
     recentTasks: [],
     gone: false,
   };
-  pool.nodes.set(id.toLowerCase(), node);
+  account.add(node);
+  account.changed(pool);
   const dirs = account.files.ensureDir(join(node.rootDir, "workitems")).then(() =>
     Promise.all([account.files.ensureDir(join(node.rootDir, "shared")), account.files.ensureDir(join(node.rootDir, "startup"))]),
   );
@@ -91,9 +94,10 @@ export function createNode(account: Account, pool: PoolRecord, isDedicated: bool
 
 /** From `starting`: waits, then runs the pool's start task or goes idle. */
 function boot(account: Account, node: NodeRecord): void {
-  if (node.gone) return;
+  if (node.gone || account.closed) return;
   setNodeState(account, node, "starting");
-  node.lastBootTime = new Date();
+  node.lastBootTime = account.now();
+  account.changed(node);
   node.timer = account.later(account.timings.nodeStartMs, () => {
     if (node.gone || node.state !== "starting") return;
     const startTask = node.pool.props.startTask as Json | undefined;
@@ -108,12 +112,14 @@ function boot(account: Account, node: NodeRecord): void {
     runStartTask(account, node, startTask, 0, wait);
     setNodeState(account, node, wait ? "waitingforstarttask" : "idle");
   });
+  // Boots start from promise continuations (directories made, files wiped): commit here, not in a timer.
+  account.commit();
 }
 
 /** Runs (or retries) the start task. */
 function runStartTask(account: Account, node: NodeRecord, startTask: Json, retry: number, wait: boolean): void {
   const startupDir = join(node.rootDir, "startup");
-  const now = new Date();
+  const now = account.now();
   node.startTaskInfo = { state: "running", startTime: now, retryCount: retry, lastRetryTime: retry > 0 ? now : undefined };
   const env = {
     ...baseEnvironment(account, node),
@@ -131,33 +137,41 @@ function runStartTask(account: Account, node: NodeRecord, startTask: Json, retry
     onExit: (outcome) => {
       account.processes.delete(handle);
       if (node.startRun === handle) node.startRun = undefined;
-      if (handle.killReason !== undefined || node.gone) return;
-      const info = node.startTaskInfo!;
-      info.state = "completed";
-      info.endTime = new Date();
-      info.exitCode = outcome.exitCode;
-      if (!outcome.startError && outcome.exitCode === 0) {
-        info.result = "success";
-        if (node.state === "waitingforstarttask") setNodeState(account, node, "idle");
-        return;
-      }
-      info.result = "failure";
-      info.failureInfo = outcome.startError
-        ? { category: "usererror", code: outcome.startError.code, message: outcome.startError.message }
-        : { category: "usererror", code: "FailureExitCode", message: "The task process exited with an unexpected exit code", details: [{ name: "Message", value: `The task process exited with exit code ${outcome.exitCode}` }] };
-      const max = typeof startTask.maxTaskRetryCount === "number" ? startTask.maxTaskRetryCount : 0;
-      if (!outcome.startError && (max === -1 || retry < max)) {
-        runStartTask(account, node, startTask, retry + 1, wait);
-        return;
-      }
-      if (wait && node.state === "waitingforstarttask") {
-        node.errors = [{ code: "StartTaskFailed", message: "The start task failed", errorDetails: [{ name: "ExitCode", value: String(outcome.exitCode ?? "") }] }];
-        setNodeState(account, node, "starttaskfailed");
-      }
+      if (handle.killReason !== undefined || node.gone || account.closed) return;
+      startTaskExited(account, node, startTask, retry, wait, outcome);
+      account.commit();
     },
   });
   node.startRun = handle;
   account.processes.add(handle);
+  account.changed(node);
+}
+
+/** Records a start task's exit: idle, a retry, or `starttaskfailed`. */
+function startTaskExited(account: Account, node: NodeRecord, startTask: Json, retry: number, wait: boolean, outcome: ProcessOutcome): void {
+  account.changed(node);
+  const info = node.startTaskInfo!;
+  info.state = "completed";
+  info.endTime = account.now();
+  info.exitCode = outcome.exitCode;
+  if (!outcome.startError && outcome.exitCode === 0) {
+    info.result = "success";
+    if (node.state === "waitingforstarttask") setNodeState(account, node, "idle");
+    return;
+  }
+  info.result = "failure";
+  info.failureInfo = outcome.startError
+    ? { category: "usererror", code: outcome.startError.code, message: outcome.startError.message }
+    : { category: "usererror", code: "FailureExitCode", message: "The task process exited with an unexpected exit code", details: [{ name: "Message", value: `The task process exited with exit code ${outcome.exitCode}` }] };
+  const max = typeof startTask.maxTaskRetryCount === "number" ? startTask.maxTaskRetryCount : 0;
+  if (!outcome.startError && (max === -1 || retry < max)) {
+    runStartTask(account, node, startTask, retry + 1, wait);
+    return;
+  }
+  if (wait && node.state === "waitingforstarttask") {
+    node.errors = [{ code: "StartTaskFailed", message: "The start task failed", errorDetails: [{ name: "ExitCode", value: String(outcome.exitCode ?? "") }] }];
+    setNodeState(account, node, "starttaskfailed");
+  }
 }
 
 /**
@@ -241,7 +255,40 @@ export function startNode(account: Account, node: NodeRecord): void {
  */
 export function disableScheduling(account: Account, node: NodeRecord, disposition: TaskDisposition): void {
   node.schedulingState = "disabled";
+  account.changed(node);
   if (disposition !== "taskcompletion") for (const task of node.running) killTask(task, disposition === "terminate" ? "terminate" : "requeue");
+}
+
+/** `leavingpool`, then the node is gone and its files deleted. */
+function leavePool(account: Account, node: NodeRecord): void {
+  interrupt(account, node);
+  setNodeState(account, node, "leavingpool");
+  node.timer = account.later(account.timings.nodeRemoveMs, () => {
+    account.remove(node);
+    void account.files.removeTree(node.rootDir);
+    checkPoolTransitions(account, node.pool);
+  });
+}
+
+/**
+ * Brings a node loaded from the store back after the emulator restarted: its
+ * processes did not survive, so it boots again as after a reboot (start task
+ * included); a node that was leaving the pool or deallocating finishes that.
+ * @param account - Owning account.
+ * @param node - The node (its tasks are requeued separately).
+ */
+export function resumeNode(account: Account, node: NodeRecord): void {
+  node.rootDir = account.nodeDir(node.id);
+  node.pendingOp = undefined;
+  if (node.state === "leavingpool") {
+    leavePool(account, node);
+  } else if (node.state === "deallocating" || node.state === "deallocated") {
+    setNodeState(account, node, "deallocated");
+  } else {
+    const dirs = ["workitems", "shared", "startup"].map((d) => account.files.ensureDir(join(node.rootDir, d)));
+    setNodeState(account, node, "starting");
+    void Promise.all(dirs).then(() => boot(account, node), () => boot(account, node));
+  }
 }
 
 /**
@@ -253,22 +300,50 @@ export function disableScheduling(account: Account, node: NodeRecord, dispositio
 export function removeNode(account: Account, node: NodeRecord, disposition: TaskDisposition): void {
   if (node.gone || node.state === "leavingpool") return;
   node.schedulingState = "disabled";
-  const leave = (): void => {
-    interrupt(account, node);
-    setNodeState(account, node, "leavingpool");
-    node.timer = account.later(account.timings.nodeRemoveMs, () => {
-      node.gone = true;
-      node.pool.nodes.delete(node.id.toLowerCase());
-      void account.files.removeTree(node.rootDir);
-      checkPoolTransitions(account, node.pool);
-    });
-  };
+  account.changed(node);
+  const leave = (): void => leavePool(account, node);
   if (disposition === "taskcompletion" && node.running.size > 0) {
     node.pendingOp = { run: leave };
     return;
   }
   for (const task of node.running) killTask(task, disposition === "terminate" ? "terminate" : "requeue");
   leave();
+}
+
+/**
+ * Enables scheduling on a node again.
+ * @param account - Owning account.
+ * @param node - The node.
+ */
+export function enableScheduling(account: Account, node: NodeRecord): void {
+  node.schedulingState = "enabled";
+  account.changed(node);
+  account.schedule();
+}
+
+/**
+ * Records a node user (without its password), adding or replacing it.
+ * @param account - Owning account.
+ * @param node - The node.
+ * @param name - User name.
+ * @param user - Recorded properties.
+ */
+export function setNodeUser(account: Account, node: NodeRecord, name: string, user: Json): void {
+  node.users.set(name.toLowerCase(), user);
+  account.changed(node);
+}
+
+/**
+ * Deletes a node user.
+ * @param account - Owning account.
+ * @param node - The node.
+ * @param name - User name.
+ * @returns False when there was no such user.
+ */
+export function deleteNodeUser(account: Account, node: NodeRecord, name: string): boolean {
+  const had = node.users.delete(name.toLowerCase());
+  if (had) account.changed(node);
+  return had;
 }
 
 /** Remote login settings of a node. */

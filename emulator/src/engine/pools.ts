@@ -2,10 +2,130 @@
  * Pool lifecycle: resize (allocation state), stop resize, remove nodes,
  * delete, and autoscale runs.
  */
+import { BatchServiceError, conflict } from "../errors.js";
 import type { Account } from "../state/account.js";
-import type { NodeRecord, PoolRecord, TaskDisposition } from "../state/model.js";
+import type { Json, NodeRecord, PoolRecord, TaskDisposition } from "../state/model.js";
 import { evaluatePoolFormula } from "./autoScale.js";
 import { createNode, removeNode } from "./nodes.js";
+
+/** A validated pool to create. */
+export interface NewPool {
+  /** Pool id (case preserved). */
+  id: string;
+  /** User-supplied wire properties kept as given. */
+  props: Json;
+  /** `resizeTimeout` (ISO 8601 duration). */
+  resizeTimeout: string;
+  /** Autoscale formula and interval, when autoscale is enabled. */
+  autoScale?: { formula: string; interval: string };
+  /** Targets (ignored with autoscale). */
+  targetDedicatedNodes: number;
+  targetLowPriorityNodes: number;
+  /** Slots per node. */
+  taskSlotsPerNode: number;
+  /** Set when the pool is a job's auto pool. */
+  autoPoolJobId?: string;
+}
+
+/**
+ * Adds a pool and starts allocating its nodes (or evaluates its autoscale formula).
+ * @param account - Owning account.
+ * @param spec - The validated pool.
+ * @returns The pool.
+ * @throws BatchServiceError 409 `PoolExists` / `PoolBeingDeleted` when the id is taken (ignoring case).
+ */
+export function createPool(account: Account, spec: NewPool): PoolRecord {
+  const existing = account.pools.get(spec.id.toLowerCase());
+  if (existing) {
+    if (existing.state === "deleting") throw conflict("PoolBeingDeleted", "The specified pool has been marked for deletion and is being reclaimed.", [{ key: "PoolId", value: existing.id }]);
+    throw conflict("PoolExists", "The specified pool already exists.", [{ key: "PoolId", value: existing.id }]);
+  }
+  const now = account.now();
+  const pool: PoolRecord = {
+    kind: "pool",
+    seq: account.nextSeq(),
+    etag: account.newEtag(),
+    lastModified: now,
+    creationTime: now,
+    id: spec.id,
+    props: spec.props,
+    state: "active",
+    stateTransitionTime: now,
+    allocationState: "steady",
+    allocationStateTransitionTime: now,
+    targetDedicatedNodes: 0,
+    targetLowPriorityNodes: 0,
+    resizeTimeout: spec.resizeTimeout,
+    enableAutoScale: spec.autoScale !== undefined,
+    autoScaleFormula: spec.autoScale?.formula,
+    autoScaleEvaluationInterval: spec.autoScale?.interval,
+    resizeErrors: [],
+    taskSlotsPerNode: spec.taskSlotsPerNode,
+    nodes: new Map(),
+    nodeCounter: 0,
+    autoPoolJobId: spec.autoPoolJobId,
+    gone: false,
+  };
+  account.add(pool);
+  if (pool.enableAutoScale) runAutoScale(account, pool);
+  else if (spec.targetDedicatedNodes + spec.targetLowPriorityNodes > 0) resizePool(account, pool, spec.targetDedicatedNodes, spec.targetLowPriorityNodes);
+  return pool;
+}
+
+/**
+ * Applies a pool update (PATCH): given properties replace, others stay.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ * @param changes - Wire properties to set.
+ * @param taskSlotsPerNode - New slots per node, if given.
+ */
+export function updatePool(account: Account, pool: PoolRecord, changes: Json, taskSlotsPerNode?: number): void {
+  Object.assign(pool.props, changes);
+  if (taskSlotsPerNode !== undefined) pool.taskSlotsPerNode = taskSlotsPerNode;
+  account.touch(pool);
+  account.schedule();
+}
+
+/**
+ * Replaces the start task, application packages and metadata (`updateproperties`).
+ * @param account - Owning account.
+ * @param pool - The pool.
+ * @param values - The new values (an absent start task removes it).
+ */
+export function replacePoolProperties(account: Account, pool: PoolRecord, values: { startTask?: Json; applicationPackageReferences: unknown; metadata: unknown }): void {
+  if (values.startTask) pool.props.startTask = values.startTask;
+  else delete pool.props.startTask;
+  pool.props.applicationPackageReferences = values.applicationPackageReferences;
+  pool.props.metadata = values.metadata;
+  account.touch(pool);
+}
+
+/**
+ * Enables (or changes) autoscale and evaluates the formula once.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ * @param formula - The formula (already checked by `checkAutoScaleFormula` in `autoScale.ts`).
+ * @param interval - Evaluation interval.
+ */
+export function enableAutoScale(account: Account, pool: PoolRecord, formula: string, interval: string): void {
+  pool.enableAutoScale = true;
+  pool.autoScaleFormula = formula;
+  pool.autoScaleEvaluationInterval = interval;
+  runAutoScale(account, pool);
+}
+
+/**
+ * Disables autoscale; the pool keeps its nodes.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ */
+export function disableAutoScale(account: Account, pool: PoolRecord): void {
+  pool.enableAutoScale = false;
+  pool.autoScaleFormula = undefined;
+  pool.autoScaleEvaluationInterval = undefined;
+  pool.autoScaleRun = undefined;
+  account.touch(pool);
+}
 
 /**
  * Sets the pool's allocation state.
@@ -16,7 +136,7 @@ import { createNode, removeNode } from "./nodes.js";
 export function setAllocationState(account: Account, pool: PoolRecord, state: PoolRecord["allocationState"]): void {
   if (pool.allocationState === state) return;
   pool.allocationState = state;
-  pool.allocationStateTransitionTime = new Date();
+  pool.allocationStateTransitionTime = account.now();
   account.touch(pool);
 }
 
@@ -31,8 +151,10 @@ function live(pool: PoolRecord): NodeRecord[] {
  * @param dedicated - Target dedicated nodes.
  * @param lowPriority - Target low-priority nodes.
  * @param disposition - What happens to tasks on removed nodes.
+ * @param resizeTimeout - New `resizeTimeout`, if given (recorded; resizes never time out).
  */
-export function resizePool(account: Account, pool: PoolRecord, dedicated: number, lowPriority: number, disposition: TaskDisposition = "requeue"): void {
+export function resizePool(account: Account, pool: PoolRecord, dedicated: number, lowPriority: number, disposition: TaskDisposition = "requeue", resizeTimeout?: string): void {
+  if (resizeTimeout) pool.resizeTimeout = resizeTimeout;
   pool.targetDedicatedNodes = dedicated;
   pool.targetLowPriorityNodes = lowPriority;
   setAllocationState(account, pool, "resizing");
@@ -61,9 +183,7 @@ export function checkPoolTransitions(account: Account, pool: PoolRecord): void {
   const busy = [...pool.nodes.values()].some((n) => n.state === "creating" || n.state === "leavingpool" || (n.pendingOp !== undefined && n.schedulingState === "disabled"));
   if (pool.state === "deleting") {
     if (pool.nodes.size === 0 && !pool.resizeTimer) {
-      pool.resizeTimer = account.later(account.timings.deleteMs, () => {
-        if (account.pools.get(pool.id.toLowerCase()) === pool) account.pools.delete(pool.id.toLowerCase());
-      });
+      pool.resizeTimer = account.later(account.timings.deleteMs, () => account.remove(pool));
     }
     return;
   }
@@ -108,7 +228,7 @@ export function removePoolNodes(account: Account, pool: PoolRecord, nodes: NodeR
  */
 export function deletePool(account: Account, pool: PoolRecord): void {
   pool.state = "deleting";
-  pool.stateTransitionTime = new Date();
+  pool.stateTransitionTime = account.now();
   account.touch(pool);
   account.cancel(pool.resizeTimer);
   pool.resizeTimer = undefined;
@@ -126,7 +246,7 @@ export function deletePool(account: Account, pool: PoolRecord): void {
  */
 export function runAutoScale(account: Account, pool: PoolRecord): void {
   if (!pool.enableAutoScale || !pool.autoScaleFormula) return;
-  const now = new Date();
+  const now = account.now();
   const ev = evaluatePoolFormula(account, pool, pool.autoScaleFormula, now);
   pool.autoScaleRun = { timestamp: now.toISOString(), results: ev.results, ...(ev.error ? { error: ev.error } : {}) };
   const ded = ev.targetDedicatedNodes ?? pool.targetDedicatedNodes;

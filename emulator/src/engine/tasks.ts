@@ -2,11 +2,70 @@
  * Task lifecycle: state changes, completion (retries, exit conditions, job
  * follow-ups, retention), termination, reactivation and deletion.
  */
+import { FOREVER_MS } from "../clock.js";
 import { parseDuration } from "../duration.js";
 import type { Account } from "../state/account.js";
-import type { Json, KillReason, TaskRecord, TaskState } from "../state/model.js";
+import { conflict } from "../errors.js";
+import type { JobRecord, Json, KillReason, TaskRecord, TaskState } from "../state/model.js";
 import { STORAGE_FAILURES } from "../storage/failures.js";
 import { checkAllTasksComplete, disableJob, jobTaskSettled, terminateJob } from "./jobs.js";
+
+/** A validated task to add. */
+export interface NewTask {
+  /** Task id (case preserved). */
+  id: string;
+  /** User-supplied wire properties kept as given. */
+  props: Json;
+  /** Slots the task needs. */
+  requiredSlots: number;
+}
+
+/**
+ * Adds a task to a job and queues it.
+ * @param account - Owning account.
+ * @param job - The job.
+ * @param spec - The validated task.
+ * @param isJobManager - True for the job's job manager task.
+ * @returns The task.
+ * @throws BatchServiceError 409 `TaskExists` when the id is taken (ignoring case).
+ */
+export function addTask(account: Account, job: JobRecord, spec: NewTask, isJobManager = false): TaskRecord {
+  if (job.tasks.has(spec.id.toLowerCase())) throw conflict("TaskExists", "The specified task already exists.", [{ key: "TaskId", value: spec.id }]);
+  const now = account.now();
+  const task: TaskRecord = {
+    kind: "task",
+    seq: account.nextSeq(),
+    etag: account.newEtag(),
+    lastModified: now,
+    creationTime: now,
+    id: spec.id,
+    job,
+    props: spec.props,
+    state: "active",
+    stateTransitionTime: now,
+    exec: { retryCount: 0, requeueCount: 0 },
+    requiredSlots: spec.requiredSlots,
+    isJobManager,
+    gone: false,
+  };
+  account.add(task);
+  job.counts.active++;
+  account.pending.add(task);
+  account.schedule();
+  return task;
+}
+
+/**
+ * Replaces a task's constraints (an absent value removes them).
+ * @param account - Owning account.
+ * @param task - The task (not completed).
+ * @param constraints - The new constraints.
+ */
+export function replaceTaskConstraints(account: Account, task: TaskRecord, constraints: Json | undefined): void {
+  if (constraints !== undefined) task.props.constraints = constraints;
+  else delete task.props.constraints;
+  account.touch(task);
+}
 
 /**
  * Moves a task to a new state, keeping the job's per-state counts.
@@ -15,7 +74,7 @@ import { checkAllTasksComplete, disableJob, jobTaskSettled, terminateJob } from 
  * @param state - New state.
  * @param now - Transition time.
  */
-export function setTaskState(account: Account, task: TaskRecord, state: TaskState, now = new Date()): void {
+export function setTaskState(account: Account, task: TaskRecord, state: TaskState, now = account.now()): void {
   const counts = task.job.counts;
   const bucket = (s: TaskState): "active" | "running" | "completed" => (s === "preparing" ? "running" : s);
   if (task.state !== state) {
@@ -64,7 +123,7 @@ export const TASK_ENDED: Json = { category: "usererror", code: "TaskEnded", mess
  * @param outcome - Exit code, result and failure info.
  */
 export function completeTask(account: Account, task: TaskRecord, outcome: { exitCode?: number; failureInfo?: Json }): void {
-  const now = new Date();
+  const now = account.now();
   task.exec.endTime = now;
   if (task.exec.startTime === undefined && outcome.exitCode !== undefined) task.exec.startTime = now;
   if (outcome.exitCode !== undefined) task.exec.exitCode = outcome.exitCode;
@@ -93,15 +152,20 @@ export function completeTask(account: Account, task: TaskRecord, outcome: { exit
   account.schedule();
 }
 
-/** Deletes the task's directory after its retention time (when that fits a timer). */
-function scheduleRetention(account: Account, task: TaskRecord): void {
+/**
+ * Deletes the task's directory once its retention time (counted from its end) has passed.
+ * @param account - Owning account.
+ * @param task - A completed task.
+ */
+export function scheduleRetention(account: Account, task: TaskRecord): void {
   account.cancel(task.retentionTimer);
   if (!task.taskDir) return;
   const text = (task.props.constraints as Json | undefined)?.retentionTime as string | undefined;
   const ms = (text ? parseDuration(text) : undefined) ?? 7 * 86_400_000;
-  if (ms >= 2_147_483_647) return;
+  if (ms >= FOREVER_MS) return;
   const dir = task.taskDir;
-  task.retentionTimer = account.later(ms, () => {
+  const left = (task.exec.endTime?.getTime() ?? account.now().getTime()) + ms - account.now().getTime();
+  task.retentionTimer = account.later(Math.max(0, left), () => {
     void account.files.removeTree(dir);
   });
 }
@@ -112,7 +176,7 @@ function scheduleRetention(account: Account, task: TaskRecord): void {
  * @param task - The task.
  */
 export function requeueTask(account: Account, task: TaskRecord): void {
-  const now = new Date();
+  const now = account.now();
   task.exec.requeueCount++;
   task.exec.lastRequeueTime = now;
   setTaskState(account, task, "active", now);
@@ -166,8 +230,7 @@ export function reactivateTask(account: Account, task: TaskRecord): void {
  */
 export function deleteTask(account: Account, task: TaskRecord): void {
   const job = task.job;
-  task.gone = true;
-  job.tasks.delete(task.id.toLowerCase());
+  account.remove(task);
   const bucket = task.state === "preparing" ? "running" : task.state;
   job.counts[bucket]--;
   account.pending.delete(task);

@@ -4,12 +4,13 @@
  * never fire: the emulator does not create jobs from schedules.
  */
 import { RequestContext } from "../context.js";
+import { createJobSchedule, deleteJobSchedule, setJobScheduleState, terminateJobSchedule, updateJobSchedule } from "../engine/jobSchedules.js";
 import { conflict, invalidState, notFound } from "../errors.js";
 import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
 import type { Account } from "../state/account.js";
-import type { JobScheduleRecord, JobScheduleState, Json } from "../state/model.js";
+import type { JobScheduleRecord, Json } from "../state/model.js";
 import { asObject, duration, id, nameValueList, obj, str } from "../validate.js";
 import { actionHeaders, iso, ordered, seg } from "./common.js";
 
@@ -56,17 +57,6 @@ function find(account: Account, sid: string): JobScheduleRecord {
   return s;
 }
 
-function setState(account: Account, s: JobScheduleRecord, state: JobScheduleState): void {
-  const now = new Date();
-  if (s.state !== state) {
-    s.previousState = s.state;
-    s.previousStateTransitionTime = s.stateTransitionTime;
-    s.state = state;
-    s.stateTransitionTime = now;
-  }
-  account.touch(s, now);
-}
-
 function checkBody(body: Json, create: boolean): void {
   const schedule = obj(body, "schedule", { required: create });
   if (schedule) {
@@ -96,12 +86,9 @@ export const jobScheduleRoutes: Route[] = [
       const sid = id(body);
       str(body, "displayName", { max: 1024 });
       checkBody(body, true);
-      if (ctx.account.jobSchedules.has(sid.toLowerCase())) throw conflict("JobScheduleExists", "The specified job schedule already exists.", [{ key: "JobScheduleId", value: sid }]);
-      const now = new Date();
       const props: Json = {};
       for (const k of ["displayName", "schedule", "jobSpecification", "metadata"]) if (body[k] !== undefined) props[k] = body[k];
-      const s: JobScheduleRecord = { seq: ctx.account.nextSeq(), etag: ctx.account.newEtag(), lastModified: now, creationTime: now, id: sid, props, state: "active", stateTransitionTime: now };
-      ctx.account.jobSchedules.set(sid.toLowerCase(), s);
+      const s = createJobSchedule(ctx.account, sid, props);
       ctx.sendEmpty(201, { ...actionHeaders(url(ctx.account, sid), s), Location: url(ctx.account, sid) });
     },
   },
@@ -139,11 +126,13 @@ export const jobScheduleRoutes: Route[] = [
         const body = asObject(ctx.json());
         checkBody(body, method === "PUT");
         modifiable(s);
+        const set: Json = {};
+        const removed: string[] = [];
         for (const k of ["schedule", "jobSpecification", "metadata"]) {
-          if (body[k] !== undefined) s.props[k] = body[k];
-          else if (method === "PUT" && k === "metadata") delete s.props[k];
+          if (body[k] !== undefined) set[k] = body[k];
+          else if (method === "PUT" && k === "metadata") removed.push(k);
         }
-        ctx.account.touch(s);
+        updateJobSchedule(ctx.account, s, set, removed);
         ctx.sendEmpty(200, actionHeaders(url(ctx.account, s.id), s));
       },
     }),
@@ -155,8 +144,7 @@ export const jobScheduleRoutes: Route[] = [
       const s = find(ctx.account, ctx.params.jobScheduleId!);
       ctx.checkConditions(s);
       if (s.state === "deleting") throw conflict("JobScheduleBeingDeleted", "The specified job schedule has been marked for deletion.", [{ key: "JobScheduleId", value: s.id }]);
-      setState(ctx.account, s, "deleting");
-      ctx.account.later(ctx.account.timings.deleteMs, () => ctx.account.jobSchedules.delete(s.id.toLowerCase()));
+      deleteJobSchedule(ctx.account, s);
       ctx.sendEmpty(202);
     },
   },
@@ -167,7 +155,7 @@ export const jobScheduleRoutes: Route[] = [
       const s = find(ctx.account, ctx.params.jobScheduleId!);
       ctx.checkConditions(s);
       modifiable(s);
-      setState(ctx.account, s, "disabled");
+      setJobScheduleState(ctx.account, s, "disabled");
       ctx.sendEmpty(204, actionHeaders(url(ctx.account, s.id), s));
     },
   },
@@ -179,7 +167,7 @@ export const jobScheduleRoutes: Route[] = [
       ctx.checkConditions(s);
       modifiable(s);
       if (s.state !== "disabled") throw invalidState(`The job schedule is '${s.state}'; only disabled schedules can be enabled.`);
-      setState(ctx.account, s, "active");
+      setJobScheduleState(ctx.account, s, "active");
       ctx.sendEmpty(204, actionHeaders(url(ctx.account, s.id), s));
     },
   },
@@ -190,12 +178,7 @@ export const jobScheduleRoutes: Route[] = [
       const s = find(ctx.account, ctx.params.jobScheduleId!);
       ctx.checkConditions(s);
       modifiable(s);
-      setState(ctx.account, s, "terminating");
-      ctx.account.later(ctx.account.timings.transitionMs, () => {
-        if (s.state !== "terminating") return;
-        s.endTime = new Date();
-        setState(ctx.account, s, "completed");
-      });
+      terminateJobSchedule(ctx.account, s);
       ctx.sendEmpty(202, actionHeaders(url(ctx.account, s.id), s));
     },
   },

@@ -4,9 +4,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { RequestContext } from "../context.js";
-import { MAX_DURATION, parseDuration } from "../duration.js";
+import { MAX_DURATION } from "../duration.js";
 import { conflict, invalidProperty, invalidState, missingProperty, notFound } from "../errors.js";
-import { checkAllTasksComplete, deleteJob, disableJob, enableJob, terminateJob } from "../engine/jobs.js";
+import { createJob, deleteJob, disableJob, enableJob, terminateJob, updateJob } from "../engine/jobs.js";
 import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
@@ -15,7 +15,7 @@ import type { JobRecord, Json } from "../state/model.js";
 import { asObject, bool, duration, id, int, nameValueList, obj, oneOf, str } from "../validate.js";
 import { actionHeaders, findJob, iso, jobUrl, ordered } from "./common.js";
 import { addPool, checkPoolProperties } from "./pools.js";
-import { addTaskRecord, checkTaskBody } from "./tasks.js";
+import { checkTaskBody, newTaskFrom } from "./tasks.js";
 
 /** Property order of the spec's `BatchJob`. */
 export const JOB_PROPERTIES = [
@@ -139,45 +139,19 @@ export function addJob(account: Account, body: Json, jobScheduleId?: string): Jo
     if (t) str(t, "commandLine", { required: true, prefix: name });
   }
   if (account.jobs.has(jobId.toLowerCase())) throw conflict("JobExists", "The specified job already exists.", [{ key: "JobId", value: jobId }]);
-  const now = new Date();
   const props: Json = {};
   for (const k of PASS_THROUGH) if (body[k] !== undefined) props[k] = body[k];
   for (const k of ["onAllTasksComplete", "onTaskFailure"]) if (typeof props[k] === "string") props[k] = (props[k] as string).toLowerCase();
-  const job: JobRecord = {
-    seq: account.nextSeq(),
-    etag: account.newEtag(),
-    lastModified: now,
-    creationTime: now,
-    id: jobId,
-    props,
-    state: "active",
-    stateTransitionTime: now,
-    startTime: now,
-    tasks: new Map(),
-    counts: { active: 0, running: 0, completed: 0 },
-    runningSlots: 0,
-    jobScheduleId,
-    gone: false,
-  };
   const info = props.poolInfo as Json;
+  let poolId: string;
   if (typeof info.poolId === "string") {
-    job.poolId = info.poolId;
+    poolId = info.poolId;
   } else {
     const auto = info.autoPoolSpecification as Json;
-    const poolId = `${(auto.autoPoolIdPrefix as string | undefined) ?? ""}_${randomUUID().replace(/-/g, "").slice(0, 20)}`.replace(/^_/, "");
+    poolId = `${(auto.autoPoolIdPrefix as string | undefined) ?? ""}_${randomUUID().replace(/-/g, "").slice(0, 20)}`.replace(/^_/, "");
     addPool(account, { ...((auto.pool ?? {}) as Json), id: poolId }, jobId);
-    job.poolId = poolId;
   }
-  account.jobs.set(jobId.toLowerCase(), job);
-  const wall = ((props.constraints ?? {}) as Json).maxWallClockTime;
-  const wallMs = typeof wall === "string" ? parseDuration(wall) : undefined;
-  if (wallMs !== undefined && wallMs < 2_147_483_647) job.wallClockTimer = account.later(wallMs, () => terminateJob(account, job, "MaxWallClockTimeExpiry"));
-  if (jm) {
-    const task = addTaskRecord(account, job, jm);
-    task.isJobManager = true;
-  }
-  account.later(0, () => checkAllTasksComplete(account, job));
-  return job;
+  return createJob(account, { id: jobId, props, poolId, jobScheduleId, jobManagerTask: jm ? newTaskFrom(jm) : undefined });
 }
 
 /** Refuses changes to completed, terminating or deleting jobs. */
@@ -198,14 +172,13 @@ function applyUpdate(ctx: RequestContext, job: JobRecord, body: Json, replace: b
     throw invalidProperty("poolInfo.autoPoolSpecification", "The emulator does not switch existing jobs to auto pools.");
   }
   const names = ["priority", "allowTaskPreemption", "maxParallelTasks", "constraints", "poolInfo", "onAllTasksComplete", "metadata", "networkConfiguration"];
+  const set: Json = {};
+  const removed: string[] = [];
   for (const k of names) {
-    if (body[k] !== undefined) job.props[k] = typeof body[k] === "string" ? (body[k] as string).toLowerCase() : body[k];
-    else if (replace && k !== "poolInfo" && k !== "networkConfiguration") delete job.props[k];
+    if (body[k] !== undefined) set[k] = typeof body[k] === "string" ? (body[k] as string).toLowerCase() : body[k];
+    else if (replace && k !== "poolInfo" && k !== "networkConfiguration") removed.push(k);
   }
-  if (info && typeof info.poolId === "string") job.poolId = info.poolId;
-  ctx.account.touch(job);
-  ctx.account.later(0, () => checkAllTasksComplete(ctx.account, job));
-  ctx.account.schedule();
+  updateJob(ctx.account, job, set, removed, info && typeof info.poolId === "string" ? info.poolId : undefined);
 }
 
 function preparationStatus(ctx: RequestContext): void {

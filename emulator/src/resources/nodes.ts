@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { conflict, invalidState, notFound } from "../errors.js";
-import { deallocateNode, disableScheduling, remoteLogin, restartNode, startNode } from "../engine/nodes.js";
+import { deallocateNode, deleteNodeUser, disableScheduling, enableScheduling, remoteLogin, restartNode, setNodeUser, startNode } from "../engine/nodes.js";
 import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
@@ -186,8 +186,7 @@ export const nodeRoutes: Route[] = [
     path: "/pools/{poolId}/nodes/{nodeId}/enablescheduling",
     handler: (ctx) => {
       const node = nodeFor(ctx.account, ctx.params.poolId!, ctx.params.nodeId!);
-      node.schedulingState = "enabled";
-      ctx.account.schedule();
+      enableScheduling(ctx.account, node);
       ctx.sendEmpty(200, actionHeaders(nodeUrl(ctx.account, node)));
     },
   },
@@ -221,7 +220,7 @@ export const nodeRoutes: Route[] = [
       str(body, "expiryTime");
       if (node.users.has(name.toLowerCase())) throw conflict("NodeUserExists", "The specified node user already exists.", [{ key: "UserName", value: name }]);
       const { password: _password, ...recorded } = body;
-      node.users.set(name.toLowerCase(), recorded);
+      setNodeUser(ctx.account, node, name, recorded);
       ctx.sendEmpty(201, actionHeaders(`${nodeUrl(ctx.account, node)}/users/${encodeURIComponent(name)}`));
     },
   },
@@ -237,7 +236,7 @@ export const nodeRoutes: Route[] = [
       const user = node.users.get(name.toLowerCase());
       if (!user) throw notFound("NodeUser", name);
       const { password: _password, ...recorded } = body;
-      node.users.set(name.toLowerCase(), { name: user.name, isAdmin: user.isAdmin, ...recorded });
+      setNodeUser(ctx.account, node, name, { name: user.name, isAdmin: user.isAdmin, ...recorded });
       ctx.sendEmpty(200, actionHeaders(`${nodeUrl(ctx.account, node)}/users/${encodeURIComponent(name)}`));
     },
   },
@@ -247,7 +246,7 @@ export const nodeRoutes: Route[] = [
     handler: (ctx) => {
       const node = nodeFor(ctx.account, ctx.params.poolId!, ctx.params.nodeId!);
       const name = ctx.params.userName!;
-      if (!node.users.delete(name.toLowerCase())) throw notFound("NodeUser", name);
+      if (!deleteNodeUser(ctx.account, node, name)) throw notFound("NodeUser", name);
       ctx.sendEmpty(200);
     },
   },

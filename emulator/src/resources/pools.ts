@@ -6,7 +6,7 @@ import { RequestContext } from "../context.js";
 import { MAX_DURATION, parseDuration } from "../duration.js";
 import { conflict, invalidProperty, invalidState, missingProperty, notFound } from "../errors.js";
 import { checkAutoScaleFormula, evaluatePoolFormula } from "../engine/autoScale.js";
-import { deletePool, removePoolNodes, resizePool, runAutoScale, stopResize } from "../engine/pools.js";
+import { createPool, deletePool, disableAutoScale, enableAutoScale, removePoolNodes, replacePoolProperties, resizePool, stopResize, updatePool } from "../engine/pools.js";
 import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
@@ -151,41 +151,18 @@ export function addPool(account: Account, body: Json, autoPoolJobId?: string): P
     if (formula === undefined) throw missingProperty("autoScaleFormula");
     checkAutoScaleFormula(formula);
   }
-  const existing = account.pools.get(poolId.toLowerCase());
-  if (existing) {
-    if (existing.state === "deleting") throw conflict("PoolBeingDeleted", "The specified pool has been marked for deletion and is being reclaimed.", [{ key: "PoolId", value: existing.id }]);
-    throw conflict("PoolExists", "The specified pool already exists.", [{ key: "PoolId", value: existing.id }]);
-  }
-  const now = new Date();
   const props: Json = {};
   for (const k of PASS_THROUGH) if (body[k] !== undefined) props[k] = body[k];
-  const pool: PoolRecord = {
-    seq: account.nextSeq(),
-    etag: account.newEtag(),
-    lastModified: now,
-    creationTime: now,
+  return createPool(account, {
     id: poolId,
     props,
-    state: "active",
-    stateTransitionTime: now,
-    allocationState: "steady",
-    allocationStateTransitionTime: now,
-    targetDedicatedNodes: 0,
-    targetLowPriorityNodes: 0,
     resizeTimeout,
-    enableAutoScale,
-    autoScaleFormula: formula,
-    autoScaleEvaluationInterval: enableAutoScale ? interval ?? "PT15M" : undefined,
-    resizeErrors: [],
+    autoScale: enableAutoScale ? { formula: formula!, interval: interval ?? "PT15M" } : undefined,
+    targetDedicatedNodes: dedicated ?? 0,
+    targetLowPriorityNodes: low ?? 0,
     taskSlotsPerNode: (body.taskSlotsPerNode as number | undefined) ?? 1,
-    nodes: new Map(),
-    nodeCounter: 0,
     autoPoolJobId,
-  };
-  account.pools.set(poolId.toLowerCase(), pool);
-  if (enableAutoScale) runAutoScale(account, pool);
-  else if ((dedicated ?? 0) + (low ?? 0) > 0) resizePool(account, pool, dedicated ?? 0, low ?? 0);
-  return pool;
+  });
 }
 
 function requireSteady(pool: PoolRecord): void {
@@ -237,10 +214,9 @@ export const poolRoutes: Route[] = [
       ctx.checkConditions(pool);
       const body = asObject(ctx.json());
       checkPoolProperties(body, false);
-      for (const k of PASS_THROUGH) if (body[k] !== undefined) pool.props[k] = body[k];
-      if (body.taskSlotsPerNode !== undefined) pool.taskSlotsPerNode = body.taskSlotsPerNode as number;
-      ctx.account.touch(pool);
-      ctx.account.schedule();
+      const changes: Json = {};
+      for (const k of PASS_THROUGH) if (body[k] !== undefined) changes[k] = body[k];
+      updatePool(ctx.account, pool, changes, body.taskSlotsPerNode as number | undefined);
       ctx.sendEmpty(200, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },
   },
@@ -254,11 +230,7 @@ export const poolRoutes: Route[] = [
       if (startTask) checkStartTask(startTask, "startTask");
       arr(body, "applicationPackageReferences", { required: true });
       nameValueList(body, "metadata", { required: true });
-      if (startTask) pool.props.startTask = startTask;
-      else delete pool.props.startTask;
-      pool.props.applicationPackageReferences = body.applicationPackageReferences;
-      pool.props.metadata = body.metadata;
-      ctx.account.touch(pool);
+      replacePoolProperties(ctx.account, pool, { startTask, applicationPackageReferences: body.applicationPackageReferences, metadata: body.metadata });
       ctx.sendEmpty(204, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },
   },
@@ -285,8 +257,7 @@ export const poolRoutes: Route[] = [
       const disposition = oneOf(body, "nodeDeallocationOption", DISPOSITIONS) ?? "requeue";
       if (pool.enableAutoScale) throw invalidState("The pool has automatic scaling enabled; disable autoscale before resizing it.");
       requireSteady(pool);
-      if (timeout) pool.resizeTimeout = timeout;
-      resizePool(ctx.account, pool, dedicated ?? pool.targetDedicatedNodes, low ?? pool.targetLowPriorityNodes, disposition);
+      resizePool(ctx.account, pool, dedicated ?? pool.targetDedicatedNodes, low ?? pool.targetLowPriorityNodes, disposition, timeout);
       ctx.sendEmpty(202, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },
   },
@@ -334,10 +305,7 @@ export const poolRoutes: Route[] = [
       if (formula === undefined) throw missingProperty("autoScaleFormula");
       checkAutoScaleFormula(formula);
       if (!pool.enableAutoScale) requireSteady(pool);
-      pool.enableAutoScale = true;
-      pool.autoScaleFormula = formula;
-      pool.autoScaleEvaluationInterval = interval ?? pool.autoScaleEvaluationInterval ?? "PT15M";
-      runAutoScale(ctx.account, pool);
+      enableAutoScale(ctx.account, pool, formula, interval ?? pool.autoScaleEvaluationInterval ?? "PT15M");
       ctx.sendEmpty(200, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },
   },
@@ -346,11 +314,7 @@ export const poolRoutes: Route[] = [
     path: "/pools/{poolId}/disableautoscale",
     handler: (ctx) => {
       const pool = activePool(ctx.account, ctx.params.poolId!);
-      pool.enableAutoScale = false;
-      pool.autoScaleFormula = undefined;
-      pool.autoScaleEvaluationInterval = undefined;
-      pool.autoScaleRun = undefined;
-      ctx.account.touch(pool);
+      disableAutoScale(ctx.account, pool);
       ctx.sendEmpty(200, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },
   },
@@ -362,7 +326,7 @@ export const poolRoutes: Route[] = [
       const body = asObject(ctx.json());
       const formula = str(body, "autoScaleFormula", { required: true })!;
       if (!pool.enableAutoScale) throw invalidState("Autoscale is not enabled on the specified pool; enable it before evaluating a formula.");
-      const now = new Date();
+      const now = ctx.account.now();
       const ev = evaluatePoolFormula(ctx.account, pool, formula, now);
       const run: Json = { timestamp: now.toISOString(), results: ev.results };
       if (ev.error) run.error = ev.error;

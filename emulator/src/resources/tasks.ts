@@ -5,7 +5,7 @@
 import { RequestContext } from "../context.js";
 import { MAX_DURATION } from "../duration.js";
 import { BatchServiceError, conflict, errorBody, invalidProperty, invalidState } from "../errors.js";
-import { deleteTask, reactivateTask, terminateTask } from "../engine/tasks.js";
+import { addTask, deleteTask, reactivateTask, replaceTaskConstraints, terminateTask, type NewTask } from "../engine/tasks.js";
 import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
@@ -132,6 +132,16 @@ export function checkTaskBody(body: Json, job: JobRecord | undefined, prefix = "
 }
 
 /**
+ * The engine's view of a validated task body: id, the user properties kept as given, slots.
+ * @param body - The task body (already checked with {@link checkTaskBody}).
+ */
+export function newTaskFrom(body: Json): NewTask {
+  const props: Json = {};
+  for (const k of PASS_THROUGH) if (body[k] !== undefined) props[k] = body[k];
+  return { id: body.id as string, props, requiredSlots: (body.requiredSlots as number | undefined) ?? 1 };
+}
+
+/**
  * Adds a validated task to a job and queues it.
  * @param account - Owning account.
  * @param job - The job.
@@ -140,31 +150,7 @@ export function checkTaskBody(body: Json, job: JobRecord | undefined, prefix = "
  * @throws BatchServiceError 409 `TaskExists` when the id is taken (ignoring case).
  */
 export function addTaskRecord(account: Account, job: JobRecord, body: Json): TaskRecord {
-  const taskId = body.id as string;
-  if (job.tasks.has(taskId.toLowerCase())) throw conflict("TaskExists", "The specified task already exists.", [{ key: "TaskId", value: taskId }]);
-  const now = new Date();
-  const props: Json = {};
-  for (const k of PASS_THROUGH) if (body[k] !== undefined) props[k] = body[k];
-  const task: TaskRecord = {
-    seq: account.nextSeq(),
-    etag: account.newEtag(),
-    lastModified: now,
-    creationTime: now,
-    id: taskId,
-    job,
-    props,
-    state: "active",
-    stateTransitionTime: now,
-    exec: { retryCount: 0, requeueCount: 0 },
-    requiredSlots: (body.requiredSlots as number | undefined) ?? 1,
-    isJobManager: false,
-    gone: false,
-  };
-  job.tasks.set(taskId.toLowerCase(), task);
-  job.counts.active++;
-  account.pending.add(task);
-  account.schedule();
-  return task;
+  return addTask(account, job, newTaskFrom(body));
 }
 
 /**
@@ -261,7 +247,7 @@ export const taskRoutes: Route[] = [
           return { status: "success", taskId: task.id, eTag: task.etag, lastModified: iso(task.lastModified), location: taskUrl(ctx.account, job.id, task.id) };
         } catch (e) {
           if (!(e instanceof BatchServiceError)) throw e;
-          const err = errorBody(ctx.account.endpoint, e, ctx.requestId, new Date());
+          const err = errorBody(ctx.account.endpoint, e, ctx.requestId, ctx.account.now());
           delete err["odata.metadata"];
           return { status: e.status >= 500 ? "servererror" : "clienterror", taskId, error: err };
         }
@@ -296,9 +282,7 @@ export const taskRoutes: Route[] = [
       const body = asObject(ctx.json() ?? {});
       checkConstraints(body, "");
       if (task.state === "completed") throw conflict("TaskCompleted", "The specified task is already completed.", [{ key: "TaskId", value: task.id }]);
-      if (body.constraints !== undefined) task.props.constraints = body.constraints;
-      else delete task.props.constraints;
-      ctx.account.touch(task);
+      replaceTaskConstraints(ctx.account, task, body.constraints as Json | undefined);
       ctx.sendEmpty(200, actionHeaders(taskUrl(ctx.account, task.job.id, task.id), task));
     },
   },

@@ -1,12 +1,15 @@
 /**
- * The state of one emulated Batch account: resource maps, ids, ETags and the
- * timers and processes the account owns (so that closing it stops them all).
+ * The state of one emulated Batch account: its store (pools, nodes, jobs,
+ * tasks, schedules), its clock, ids and ETags, and the timers and processes
+ * the account owns (so that closing it stops them all).
  */
 import { join } from "node:path";
+import type { Clock, ClockTimer } from "../clock.js";
 import { DataRoot } from "../fs/safeFs.js";
 import { newOwnerTag } from "../processTree.js";
 import type { AutoStorageOptions } from "../storage/autoStorage.js";
-import type { JobRecord, JobScheduleRecord, PoolRecord, RunHandle, TaskRecord, Versioned } from "./model.js";
+import type { Store } from "../store/store.js";
+import type { JobRecord, JobScheduleRecord, PoolRecord, RunHandle, StoredRecord, TaskRecord, Versioned } from "./model.js";
 
 /** Delays of simulated transitions, in milliseconds. */
 export interface EmulatorTimings {
@@ -44,6 +47,10 @@ export interface AccountSettings {
   dataDir: string;
   /** Transition delays. */
   timings: EmulatorTimings;
+  /** Where records live. */
+  store: Store;
+  /** Time source of every delay and time stamp. */
+  clock: Clock;
 }
 
 /** One emulated account: its resources, timers and processes. */
@@ -64,12 +71,16 @@ export class Account {
   endpoint = "";
   /** The Storage account behind resource files' `autoStorageContainerName`, if configured. */
   autoStorage?: AutoStorageOptions;
-  /** Pools by lower-cased id. */
-  readonly pools = new Map<string, PoolRecord>();
-  /** Jobs by lower-cased id. */
-  readonly jobs = new Map<string, JobRecord>();
-  /** Job schedules by lower-cased id. */
-  readonly jobSchedules = new Map<string, JobScheduleRecord>();
+  /** Where records live. */
+  readonly store: Store;
+  /** Time source of every delay and time stamp. */
+  readonly clock: Clock;
+  /** Pools by lower-cased id (the store's). */
+  readonly pools: Map<string, PoolRecord>;
+  /** Jobs by lower-cased id (the store's). */
+  readonly jobs: Map<string, JobRecord>;
+  /** Job schedules by lower-cased id (the store's). */
+  readonly jobSchedules: Map<string, JobScheduleRecord>;
   /** Tasks waiting for a slot, in FIFO order. */
   readonly pending = new Set<TaskRecord>();
   /** Processes (tasks and start tasks) currently running. */
@@ -79,17 +90,48 @@ export class Account {
   /** Set by the scheduler: asks for a scheduling pass soon. */
   scheduleHook: () => void = () => {};
 
-  private seqCounter = 0;
+  private seqCounter: number;
   private etagCounter = BigInt(Date.now()) * 10000n;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly timers = new Set<ClockTimer>();
 
-  /** @param settings - Name, key, data directory and timings. */
+  /** @param settings - Name, key, data directory, timings, store and clock. */
   constructor(settings: AccountSettings) {
     this.name = settings.name;
     this.key = settings.key;
     this.dataDir = settings.dataDir;
     this.timings = settings.timings;
     this.files = new DataRoot(settings.dataDir);
+    this.store = settings.store;
+    this.clock = settings.clock;
+    this.pools = this.store.pools;
+    this.jobs = this.store.jobs;
+    this.jobSchedules = this.store.jobSchedules;
+    this.seqCounter = this.store.maxSeq;
+  }
+
+  /** The current time of the account's clock. */
+  now(): Date {
+    return this.clock.now();
+  }
+
+  /** Adds a new record to the store. */
+  add(record: StoredRecord): void {
+    this.store.add(record);
+  }
+
+  /** Tells the store that a record changed (see {@link Account.touch} for versioned ones). */
+  changed(record: StoredRecord): void {
+    this.store.changed(record);
+  }
+
+  /** Removes a record from the store. */
+  remove(record: StoredRecord): void {
+    this.store.remove(record);
+  }
+
+  /** Makes every change so far durable (before answering a request, after each engine event). */
+  commit(): void {
+    if (!this.closed) this.store.commit();
   }
 
   /** Next creation sequence number. */
@@ -108,9 +150,10 @@ export class Account {
    * @param r - The resource.
    * @param now - Change time.
    */
-  touch(r: Versioned, now = new Date()): void {
+  touch(r: Versioned & StoredRecord, now = this.now()): void {
     r.etag = this.newEtag();
     r.lastModified = now;
+    this.store.changed(r);
   }
 
   /**
@@ -127,24 +170,27 @@ export class Account {
   }
 
   /**
-   * Runs `fn` after `ms` unless the account closes first.
+   * Runs `fn` after `ms` of the account's clock unless the account closes
+   * first, then commits what it changed.
    * @param ms - Delay.
    * @param fn - Callback.
    * @returns The timer (pass to {@link Account.cancel}).
    */
-  later(ms: number, fn: () => void): NodeJS.Timeout {
-    const t = setTimeout(() => {
+  later(ms: number, fn: () => void): ClockTimer {
+    const t = this.clock.setTimer(ms, () => {
       this.timers.delete(t);
-      if (!this.closed) fn();
-    }, Math.max(0, Math.min(ms, 2_147_483_647)));
+      if (this.closed) return;
+      fn();
+      this.commit();
+    });
     this.timers.add(t);
     return t;
   }
 
   /** Cancels a timer from {@link Account.later}. */
-  cancel(t: NodeJS.Timeout | undefined): void {
+  cancel(t: ClockTimer | undefined): void {
     if (!t) return;
-    clearTimeout(t);
+    this.clock.clearTimer(t);
     this.timers.delete(t);
   }
 
@@ -153,12 +199,15 @@ export class Account {
     if (!this.closed) this.scheduleHook();
   }
 
-  /** Stops all timers and kills all running processes. */
+  /** Commits, stops all timers, kills all running processes and closes the store. */
   close(): void {
+    if (this.closed) return;
+    this.store.commit();
     this.closed = true;
-    for (const t of this.timers) clearTimeout(t);
+    for (const t of this.timers) this.clock.clearTimer(t);
     this.timers.clear();
     for (const p of this.processes) p.kill("shutdown");
+    this.store.close();
   }
 }
 

@@ -4,6 +4,7 @@
  * kept in typed fields and rendered to the wire by the resource modules.
  */
 import type { ChildProcess } from "node:child_process";
+import type { ClockTimer } from "../clock.js";
 
 /** Wire JSON object. */
 export type Json = Record<string, unknown>;
@@ -53,6 +54,7 @@ export type JobScheduleState = "active" | "completed" | "disabled" | "terminatin
 
 /** A pool. */
 export interface PoolRecord extends Versioned {
+  kind: "pool";
   /** Pool id as created (case preserved). */
   id: string;
   /** User-supplied wire properties (vmSize, virtualMachineConfiguration, startTask, metadata, ...). */
@@ -75,9 +77,11 @@ export interface PoolRecord extends Versioned {
   /** Counter for node ids. */
   nodeCounter: number;
   /** Pending end of a resize. */
-  resizeTimer?: NodeJS.Timeout;
+  resizeTimer?: ClockTimer;
   /** Set when the pool was created as a job's auto pool. */
   autoPoolJobId?: string;
+  /** Removed from the account. */
+  gone: boolean;
 }
 
 /** Progress of a node's start task. */
@@ -100,6 +104,7 @@ export interface PendingNodeOp {
 
 /** A simulated compute node. */
 export interface NodeRecord {
+  kind: "node";
   seq: number;
   id: string;
   pool: PoolRecord;
@@ -127,7 +132,7 @@ export interface NodeRecord {
   /** Node users (recorded only). */
   users: Map<string, Json>;
   /** Pending state transition timer. */
-  timer?: NodeJS.Timeout;
+  timer?: ClockTimer;
   /** Node root directory on disk. */
   rootDir: string;
   /** Operation waiting for running tasks to finish. */
@@ -140,6 +145,7 @@ export interface NodeRecord {
 
 /** A job. */
 export interface JobRecord extends Versioned {
+  kind: "job";
   id: string;
   /** User-supplied wire properties. */
   props: Json;
@@ -164,7 +170,7 @@ export interface JobRecord extends Versioned {
   /** Id of the job schedule that made it, if any. */
   jobScheduleId?: string;
   /** Max wall clock timer. */
-  wallClockTimer?: NodeJS.Timeout;
+  wallClockTimer?: ClockTimer;
   /** Removed from the account. */
   gone: boolean;
 }
@@ -197,6 +203,7 @@ export interface TaskExecution {
 
 /** A task. */
 export interface TaskRecord extends Versioned {
+  kind: "task";
   id: string;
   job: JobRecord;
   /** User-supplied wire properties (commandLine, environmentSettings, constraints, ...). */
@@ -214,9 +221,9 @@ export interface TaskRecord extends Versioned {
   /** Running process. */
   run?: RunHandle;
   /** Wall clock timer of the current run. */
-  wallClockTimer?: NodeJS.Timeout;
+  wallClockTimer?: ClockTimer;
   /** Retention timer after completion. */
-  retentionTimer?: NodeJS.Timeout;
+  retentionTimer?: ClockTimer;
   /** True for the job's job manager task. */
   isJobManager: boolean;
   /** Removed from its job. */
@@ -225,6 +232,7 @@ export interface TaskRecord extends Versioned {
 
 /** A job schedule (recorded; it never fires). */
 export interface JobScheduleRecord extends Versioned {
+  kind: "jobSchedule";
   id: string;
   props: Json;
   state: JobScheduleState;
@@ -232,4 +240,11 @@ export interface JobScheduleRecord extends Versioned {
   previousState?: JobScheduleState;
   previousStateTransitionTime?: Date;
   endTime?: Date;
+  /** Pending end of a transition (deleting, terminating). */
+  timer?: ClockTimer;
+  /** Removed from the account. */
+  gone: boolean;
 }
+
+/** Any record the store keeps. */
+export type StoredRecord = PoolRecord | NodeRecord | JobRecord | TaskRecord | JobScheduleRecord;

@@ -4,15 +4,16 @@
  * requeues, terminations and max wall clock time.
  */
 import { join } from "node:path";
-import { parseDuration } from "./duration.js";
-import { baseEnvironment, environmentSettings } from "./engine/environment.js";
-import { jobTaskSettled } from "./engine/jobs.js";
-import { nodeAcceptsTasks, refreshNodeBusy } from "./engine/nodes.js";
-import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./engine/tasks.js";
-import { startProcess, type ProcessOutcome } from "./process.js";
-import { downloadResourceFiles, uploadOutputFiles, type OutputFile, type ResourceFile } from "./storage/index.js";
-import type { Account } from "./state/account.js";
-import type { Json, NodeRecord, PoolRecord, RunHandle, TaskRecord } from "./state/model.js";
+import { FOREVER_MS } from "../clock.js";
+import { parseDuration } from "../duration.js";
+import { startProcess, type ProcessOutcome } from "../process.js";
+import type { Account } from "../state/account.js";
+import type { Json, NodeRecord, PoolRecord, RunHandle, TaskRecord } from "../state/model.js";
+import { baseEnvironment, environmentSettings } from "./environment.js";
+import { jobTaskSettled } from "./jobs.js";
+import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
+import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
+import { downloadResourceFiles, uploadOutputFiles, type OutputFile, type ResourceFile } from "../storage/index.js";
 
 /**
  * Connects the scheduler to an account: `account.schedule()` then runs a
@@ -24,9 +25,11 @@ export function installScheduler(account: Account): void {
   account.scheduleHook = () => {
     if (queued) return;
     queued = true;
-    setImmediate(() => {
+    account.clock.defer(() => {
       queued = false;
-      if (!account.closed) schedulePass(account);
+      if (account.closed) return;
+      schedulePass(account);
+      account.commit();
     });
   };
 }
@@ -101,13 +104,14 @@ function constraintsOf(task: TaskRecord): { maxWallClockMs?: number; maxRetries:
 }
 
 /**
- * Starts a task's process on a node slot.
+ * Starts a task's process on a node slot. Engine hook: resource files would
+ * be fetched into the task directory here, before the process starts.
  * @param account - The account.
  * @param task - The task (active, dequeued).
  * @param node - A node with enough free slots.
  */
 function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
-  const now = new Date();
+  const now = account.now();
   const job = task.job;
   node.usedSlots += task.requiredSlots;
   node.running.add(task);
@@ -144,12 +148,15 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
     ownerTag: account.processTag,
     prepare: resourceFiles.length > 0 ? () => downloadResourceFiles(resourceFiles, wd, { autoStorage: account.autoStorage }) : undefined,
     finish: outputFiles.length > 0 ? async (succeeded) => void (await uploadOutputFiles(outputFiles, { taskDir, workingDir: wd }, succeeded)) : undefined,
-    onExit: (outcome, h) => onExit(account, task, node, h, outcome),
+    onExit: (outcome, h) => {
+      onExit(account, task, node, h, outcome);
+      account.commit();
+    },
   });
   task.run = handle;
   account.processes.add(handle);
   const { maxWallClockMs } = constraintsOf(task);
-  if (maxWallClockMs !== undefined && maxWallClockMs < 2_147_483_647) {
+  if (maxWallClockMs !== undefined && maxWallClockMs < FOREVER_MS) {
     const elapsed = now.getTime() - (task.exec.startTime?.getTime() ?? now.getTime());
     task.wallClockTimer = account.later(Math.max(0, maxWallClockMs - elapsed), () => {
       if (task.run === handle) handle.kill("wallclock");
@@ -166,6 +173,7 @@ function exitFailure(exitCode: number | undefined): Json {
   };
 }
 
+/** A task's process ended. Engine hook: output files would be uploaded here, before the task completes. */
 function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: RunHandle, outcome: ProcessOutcome): void {
   account.processes.delete(handle);
   account.cancel(task.wallClockTimer);
@@ -178,6 +186,7 @@ function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: Ru
   const reason = handle.killReason;
   if (reason === "shutdown" || account.closed) return;
   if (reason !== "requeue" && reason !== "delete") {
+    account.changed(node);
     node.totalTasksRun++;
     if (!reason && !outcome.startError && outcome.exitCode === 0) node.totalTasksSucceeded++;
   }
@@ -206,7 +215,7 @@ function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: Ru
   } else {
     const { maxRetries } = constraintsOf(task);
     if (maxRetries === -1 || task.exec.retryCount < maxRetries) {
-      const now = new Date();
+      const now = account.now();
       task.exec.retryCount++;
       task.exec.lastRetryTime = now;
       task.exec.exitCode = outcome.exitCode;

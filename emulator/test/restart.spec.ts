@@ -1,0 +1,139 @@
+import { expect } from "chai";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { killRestart } from "../bench/killRestart.js";
+import { ManualClock, STATE_FILE, startEmulator, type RunningEmulator } from "../src/index.js";
+import { TestClient, waitFor } from "./helpers.js";
+
+describe("emulator: durable state (SQLite in the data directory)", function () {
+  this.timeout(180_000);
+  let dataDir: string;
+  let emu: RunningEmulator | undefined;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "azbatch-restart-"));
+  });
+  afterEach(async () => {
+    await emu?.close();
+    emu = undefined;
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  });
+
+  async function open(): Promise<{ client: TestClient; clock: ManualClock }> {
+    const clock = new ManualClock();
+    emu = await startEmulator({ dataDir, clock });
+    return { client: new TestClient(emu, clock), clock };
+  }
+
+  it("keeps pools, nodes, jobs, schedules and tasks across a restart; a running task is requeued, a completed one is not run again", async () => {
+    let { client } = await open();
+    expect(emu!.durable).to.equal(true);
+    await client.createPool("dp", 2, { taskSlotsPerNode: 2, metadata: [{ name: "m", value: "1" }] });
+    const nodesBefore = (await client.get("/pools/dp/nodes")).json.value.map((n: { id: string }) => n.id).sort();
+    await client.createJob("dj", "dp", { onAllTasksComplete: "noaction", metadata: [{ name: "k", value: "v" }] });
+    expect((await client.post("/jobschedules", { id: "ds", schedule: { recurrenceInterval: "PT1H" }, jobSpecification: { poolInfo: { poolId: "dp" } } })).status).to.equal(201);
+    expect((await client.post("/jobschedules/ds/disable")).status).to.equal(204);
+    await client.post("/jobs/dj/tasks", { id: "done", commandLine: "/bin/sh -c 'echo ran >> runs.txt; exit 0'" });
+    await client.post("/jobs/dj/tasks", { id: "failed", commandLine: "/bin/sh -c 'exit 3'" });
+    await client.post("/jobs/dj/tasks", { id: "long", commandLine: "/bin/sh -c 'echo ran >> runs.txt; exec sleep 60'" });
+    const done = await client.waitTask("dj", "done");
+    await client.waitTask("dj", "failed");
+    await client.settle(async () => (await client.get("/jobs/dj/tasks/long")).json.state === "running");
+    const longDir = join(dataDir, "nodes", (await client.get("/jobs/dj/tasks/long")).json.nodeInfo.nodeId, "workitems", "dj", "job-1", "long");
+    await waitFor(async () => (await readFile(join(longDir, "wd", "runs.txt"), "utf8").catch(() => "")) === "ran\n");
+    const poolBefore = (await client.get("/pools/dp")).json;
+    const jobBefore = (await client.get("/jobs/dj")).json;
+    const scheduleBefore = (await client.get("/jobschedules/ds")).json;
+    await emu!.close();
+    emu = undefined;
+    expect((await stat(join(dataDir, STATE_FILE))).isFile()).to.equal(true);
+
+    ({ client } = await open());
+    expect(emu!.requeuedAtStart).to.equal(1);
+    const pool = (await client.get("/pools/dp")).json;
+    expect(pool).to.deep.include({ id: "dp", eTag: poolBefore.eTag, creationTime: poolBefore.creationTime, targetDedicatedNodes: 2, taskSlotsPerNode: 2, metadata: [{ name: "m", value: "1" }] });
+    const nodesAfter = (await client.get("/pools/dp/nodes")).json.value.map((n: { id: string }) => n.id).sort();
+    expect(nodesAfter).to.deep.equal(nodesBefore);
+    const job = (await client.get("/jobs/dj")).json;
+    expect(job).to.deep.include({ id: "dj", eTag: jobBefore.eTag, state: "active", metadata: [{ name: "k", value: "v" }] });
+    expect((await client.get("/jobschedules/ds")).json).to.deep.include({ id: "ds", eTag: scheduleBefore.eTag, state: "disabled", previousState: "active" });
+    const doneAfter = (await client.get("/jobs/dj/tasks/done")).json;
+    expect(doneAfter).to.deep.include({ state: "completed", eTag: done.eTag });
+    expect(doneAfter.executionInfo).to.deep.include({ exitCode: 0, result: "success", requeueCount: 0 });
+    expect((await client.get("/jobs/dj/tasks/failed")).json.executionInfo).to.deep.include({ exitCode: 3, result: "failure" });
+    const longAfter = (await client.get("/jobs/dj/tasks/long")).json;
+    expect(longAfter.state).to.equal("active");
+    expect(longAfter.executionInfo.requeueCount).to.equal(1);
+    expect(longAfter.executionInfo.lastRequeueTime).to.be.a("string");
+
+    // Nodes boot again; the requeued task runs again, the completed one does not.
+    await client.settle(async () => (await client.get("/jobs/dj/tasks/long")).json.state === "running");
+    const longNode = (await client.get("/jobs/dj/tasks/long")).json.nodeInfo.nodeId;
+    const longDirNow = join(dataDir, "nodes", longNode, "workitems", "dj", "job-1", "long");
+    const runsOfLong = async (): Promise<number> => {
+      const here = await readFile(join(longDirNow, "wd", "runs.txt"), "utf8").catch(() => "");
+      const there = longDirNow === longDir ? "" : await readFile(join(longDir, "wd", "runs.txt"), "utf8").catch(() => "");
+      return (here + there).split("\n").filter((l) => l).length;
+    };
+    await waitFor(async () => (await runsOfLong()) === 2);
+    const doneNode = doneAfter.nodeInfo.nodeId;
+    expect(await readFile(join(dataDir, "nodes", doneNode, "workitems", "dj", "job-1", "done", "wd", "runs.txt"), "utf8")).to.equal("ran\n");
+    expect((await client.get(`/jobs/dj/tasks/done/files/stdout.txt`)).status).to.equal(200);
+    expect((await client.get("/jobs/dj/taskcounts")).json.taskCounts).to.deep.include({ active: 0, running: 1, completed: 2 });
+  });
+
+  it("finishes a deletion that was under way and forgets deleted records", async () => {
+    let { client } = await open();
+    await client.createPool("gone", 0);
+    await client.createPool("kept", 0);
+    await client.createJob("gj", "kept");
+    await client.post("/jobs/gj/tasks", { id: "x", commandLine: "true" });
+    expect((await client.del("/jobs/gj/tasks/x")).status).to.equal(200);
+    expect((await client.del("/pools/gone")).status).to.equal(202);
+    await emu!.close();
+    emu = undefined;
+    ({ client } = await open());
+    expect((await client.get("/pools/gone")).json.state).to.equal("deleting");
+    await client.settle(async () => (await client.get("/pools/gone")).status === 404);
+    expect((await client.get("/pools/kept")).status).to.equal(200);
+    expect((await client.get("/jobs/gj/tasks/x")).status).to.equal(404);
+    await emu!.close();
+    emu = undefined;
+    ({ client } = await open());
+    expect((await client.get("/pools/gone")).status).to.equal(404);
+    expect((await client.get("/jobs/gj")).status).to.equal(200);
+  });
+
+  it("refuses a second emulator on a data directory in use", async () => {
+    await open();
+    let refused = "";
+    try {
+      const second = await startEmulator({ dataDir, clock: new ManualClock() });
+      await second.close();
+    } catch (e) {
+      refused = (e as Error).message;
+    }
+    expect(refused).to.contain("in use by another emulator");
+  });
+
+  it("without a data dir keeps state in memory only", async () => {
+    const mem = await startEmulator({ clock: new ManualClock() });
+    try {
+      expect(mem.durable).to.equal(false);
+      expect(await stat(join(mem.dataDir, STATE_FILE)).then(() => true, () => false)).to.equal(false);
+    } finally {
+      await mem.close();
+    }
+  });
+
+  it("kill -9 during a 2,000-task run: nothing created is lost, running tasks are requeued, completed tasks do not run again", async () => {
+    const r = await killRestart(2000);
+    expect(r.problems).to.deep.equal([]);
+    expect(r.created).to.equal(2000);
+    expect(r.completed).to.equal(2000);
+    expect(r.lost).to.equal(0);
+    expect(r.completedBeforeKill).to.be.greaterThan(0);
+    expect(r.completedRanAgain).to.equal(0);
+    expect(r.requeued).to.equal(r.requeuedAtStart);
+  });
+});
