@@ -45,3 +45,13 @@ export function propertyKey(name: string): string {
 export function propertyAccess(target: string, name: string): string {
   return isIdentifier(name) ? `${target}.${name}` : `${target}[${JSON.stringify(name)}]`;
 }
+
+/** Orders by `name`, by code unit (the same on every machine, unlike `localeCompare`). */
+export function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/** The parameter names of a path template, in order: `/pools/{poolId}/nodes/{nodeId}` → `poolId`, `nodeId`. */
+export function pathParameterNames(path: string): string[] {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+}

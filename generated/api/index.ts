@@ -2,5 +2,9 @@
 // Do not edit: change the spec, autorest.md or codegen/ and regenerate.
 
 export * from "./models.js";
-export * from "./operations.js";
+export * from "./options.js";
+export * from "./results.js";
+export type { BatchContext } from "./batchContext.js";
+export { BatchOperations } from "./batchOperations.js";
+export type * from "./longRunning.js";
 export { type ContinuablePage, type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";
