@@ -4,8 +4,7 @@ import { createDefaultHttpClient, type HttpClient } from "@azure/core-rest-pipel
 import type { BatchContext } from "../generated/api/batchContext.js";
 import { createClient } from "../generated/rest/batchClient.js";
 import { createBatchError } from "./batchError.js";
-import { createSharedKeyCredentialPolicy } from "./sharedKeyCredentialPolicy.js";
-import { createBatchThrottlingRetryPolicy } from "./throttlingRetryPolicy.js";
+import { adaptBatchPipeline } from "./batchPipeline.js";
 
 /**
  * Options for {@link BatchClient} and {@link createBatchContext}: the pipeline options of
@@ -39,7 +38,7 @@ const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
  * @param endpoint - the account URL, e.g. `https://myaccount.eastus.batch.azure.com`.
  * @param credential - a `TokenCredential` (Entra ID) or an `AzureNamedKeyCredential` (account name and key).
  * @param options - pipeline options; plain `http://` is allowed only to loopback hosts unless `allowInsecureConnection` is set.
- *   `retryOptions` also set the retries of a 429 without `Retry-After` (see {@link createBatchThrottlingRetryPolicy}).
+ *   `retryOptions` also set the retries of a 429 without `Retry-After` (see `createBatchThrottlingRetryPolicy`).
  * @returns the context.
  * @example
  * ```ts
@@ -66,10 +65,11 @@ export function createBatchContext(
     // Every request carries Batch's own request-id header (a fresh GUID unless the caller sets one).
     telemetryOptions: { clientRequestIdHeaderName: "client-request-id", ...options.telemetryOptions },
   });
-  client.pipeline.addPolicy(createBatchThrottlingRetryPolicy(options.retryOptions), { phase: "Retry" });
-  if (!tokenCredential) {
-    client.pipeline.addPolicy(createSharedKeyCredentialPolicy(credential as AzureNamedKeyCredential), { phase: "Sign" });
-  }
+  adaptBatchPipeline(client.pipeline, {
+    proxyOptions: options.proxyOptions,
+    retryOptions: options.retryOptions,
+    sharedKey: tokenCredential ? undefined : (credential as AzureNamedKeyCredential),
+  });
   return {
     client,
     createError: (response: PathUncheckedResponse) => createBatchError(response),

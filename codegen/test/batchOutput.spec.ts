@@ -4,9 +4,11 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { expect } from "chai";
+import { resolveSpec } from "../../scripts/specResolver.js";
+import { currentApiVersion } from "../../test/utils/apiVersion.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
-const spec = JSON.parse(readFileSync(join(root, "..", "shared", "spec", "2026-10-01", "BatchService.json"), "utf8")) as {
+const spec = JSON.parse(readFileSync(resolveSpec(currentApiVersion).specPath, "utf8")) as {
   definitions: Record<string, { type?: string; enum?: unknown[] }>;
   paths: Record<string, Record<string, { operationId: string; "x-ms-pageable"?: unknown }>>;
 };
