@@ -219,22 +219,19 @@ async function profile(client: Client): Promise<void> {
     self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  // Who calls the busiest native function (its callers' chain, three deep).
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const callers = new Map<string, number>();
-  (profile.samples ?? []).forEach((id, i) => {
-    if (byId.get(id)!.callFrame.functionName !== "writeLatin1String") return;
-    const chain: string[] = [];
-    for (let p = parent.get(id); p !== undefined && chain.length < 4; p = parent.get(p)) {
-      const f = byId.get(p)!.callFrame;
-      chain.push(`${f.functionName}@${f.url.split("/").slice(-2).join("/")}:${f.lineNumber + 1}`);
-    }
-    callers.set(chain.join(" < "), (callers.get(chain.join(" < ")) ?? 0) + (dt[i] ?? 0));
-  });
-  for (const [chain, us] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`writeLatin1String ${us} µs: ${chain}`);
   for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
     console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`);
+  }
+  // Self time per package (or node internals / this repository's folders).
+  const byModule = new Map<string, number>();
+  for (const [key, us] of self) {
+    const where = key.split(" ")[1] ?? "";
+    const module = where.startsWith("node:") ? "node internals" : where.startsWith(":") ? "native / idle / gc" : where.replace(/^((@[^/]+\/)?[^/]+)\/.*$/, "$1").replace(/:\d+$/, "");
+    byModule.set(module, (byModule.get(module) ?? 0) + us);
+  }
+  console.log("by module:");
+  for (const [module, us] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${module}`);
   }
 }
 

@@ -20,5 +20,5 @@ export type * from "../generated/api/results.js";
 export type * from "../generated/api/longRunning.js";
 export type { ContinuablePage, PagedAsyncIterableIterator, PageSettings } from "../generated/rest/paginateHelper.js";
 export { createBatchContext, type BatchClientContext, type BatchClientOptions } from "./batchContext.js";
-export { BatchError, isBatchError, type BatchErrorDetail } from "./batchError.js";
+export { BatchError, createBatchError, isBatchError, type BatchErrorDetail } from "./batchError.js";
 export type { BatchOperationState, BatchPoller, BatchPollerOptions } from "./lro/batchPoller.js";

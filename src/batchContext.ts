@@ -7,7 +7,7 @@ import { createBatchError } from "./batchError.js";
 import { adaptBatchPipeline } from "./batchPipeline.js";
 
 /**
- * Options for {@link BatchClient} and {@link createBatchContext}: the pipeline options of
+ * Options for `BatchClient` and {@link createBatchContext}: the pipeline options of
  * `@azure-rest/core-client` (retries, logging, user agent, proxy, custom HTTP client) and the api-version.
  */
 export interface BatchClientOptions extends ClientOptions {
@@ -16,7 +16,7 @@ export interface BatchClientOptions extends ClientOptions {
 }
 
 /**
- * The context the Batch operation functions (`azbatch/api`) and {@link BatchClient} run on: the
+ * The context the Batch operation functions (`azbatch/api`) and `BatchClient` run on: the
  * rest-level client with Batch's pipeline, the error factory, and what helpers that send their
  * own requests need (the account URL and the HTTP client the pipeline sends with).
  */

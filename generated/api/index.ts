@@ -6,5 +6,21 @@ export * from "./options.js";
 export * from "./results.js";
 export type { BatchContext } from "./batchContext.js";
 export { BatchOperations } from "./batchOperations.js";
-export type * from "./longRunning.js";
+export type {
+  BatchLongRunningOperationName,
+  BeginDeallocateNodeOptionalParams,
+  BeginDeleteJobOptionalParams,
+  BeginDeleteJobScheduleOptionalParams,
+  BeginDeletePoolOptionalParams,
+  BeginDisableJobOptionalParams,
+  BeginEnableJobOptionalParams,
+  BeginRebootNodeOptionalParams,
+  BeginReimageNodeOptionalParams,
+  BeginRemoveNodesOptionalParams,
+  BeginResizePoolOptionalParams,
+  BeginStartNodeOptionalParams,
+  BeginStopPoolResizeOptionalParams,
+  BeginTerminateJobOptionalParams,
+  BeginTerminateJobScheduleOptionalParams,
+} from "./longRunning.js";
 export { type ContinuablePage, type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";

@@ -60,7 +60,7 @@ export function emitApi(specModel: ServiceModel, options: ApiEmitOptions): Map<s
   add("api/longRunning.ts", emitLongRunning(lros, names, engine));
   add(`api/${lowerFirst(base)}Operations.ts`, emitOperationsClass(plans, lros, names, engine));
   add("api/operations.ts", emitOperationsIndex(plans, lros, names));
-  add("api/index.ts", emitTypesIndex(names, lros.length > 0));
+  add("api/index.ts", emitTypesIndex(names, lros.map((l) => l.optionsType)));
   for (const name of readdirSync(join(options.templatesDir, "static-helpers")).sort()) {
     add(`api/static-helpers/${name}`, readFileSync(join(options.templatesDir, "static-helpers", name), "utf8"));
   }
@@ -68,11 +68,14 @@ export function emitApi(specModel: ServiceModel, options: ApiEmitOptions): Map<s
 }
 
 /** `api/index.ts`: the models, option and result types, and the client class (what the package root re-exports). */
-function emitTypesIndex(names: ApiNames, hasLongRunning: boolean): string {
+function emitTypesIndex(names: ApiNames, longRunningOptions: string[]): string {
   let out = `export * from "./models.js";\nexport * from "./options.js";\nexport * from "./results.js";\n`;
   out += `export type { ${names.context} } from "./${lowerFirst(names.context)}.js";\n`;
   out += `export { ${names.base}Operations } from "./${lowerFirst(names.base)}Operations.js";\n`;
-  if (hasLongRunning) out += `export type * from "./longRunning.js";\n`;
+  if (longRunningOptions.length) {
+    const types = [`${names.base}LongRunningOperationName`, ...longRunningOptions.sort()];
+    out += `export type { ${types.join(", ")} } from "./longRunning.js";\n`;
+  }
   out += `export { type ContinuablePage, type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";\n`;
   return out;
 }
