@@ -167,12 +167,19 @@ let input = "";
 for await (const chunk of process.stdin) input += chunk;
 const urls = JSON.parse(input);
 const out = [];
-for (let i = 0; i < urls.length; i += 8) {
-  out.push(...(await Promise.all(urls.slice(i, i + 8).map(async (url) => {
-    const response = await fetch(url, { signal: AbortSignal.timeout(30000) });
-    if (response.status !== 200) throw new Error(url + ": HTTP " + response.status);
-    return Buffer.from(await response.arrayBuffer()).toString("base64");
-  }))));
+try {
+  for (let i = 0; i < urls.length; i += 8) {
+    out.push(...(await Promise.all(urls.slice(i, i + 8).map(async (url) => {
+      const response = await fetch(url, { signal: AbortSignal.timeout(30000) }).catch((e) => {
+        throw new Error(url + ": " + (e.cause?.code ?? e.cause?.message ?? e.message));
+      });
+      if (response.status !== 200) throw new Error(url + ": HTTP " + response.status);
+      return Buffer.from(await response.arrayBuffer()).toString("base64");
+    }))));
+  }
+} catch (e) {
+  process.stderr.write(e.message + "\\n");
+  process.exit(1);
 }
 process.stdout.write(JSON.stringify(out));
 `;
