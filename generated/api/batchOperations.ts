@@ -1331,7 +1331,7 @@ export class BatchOperations {
   }
 
   /**
-   * Sends `resizePool` and returns a poller that completes with the pool once its `allocationState` is `steady`.
+   * Sends `resizePool` and returns a poller that completes with the pool once its `allocationState` is `steady` again (check `resizeErrors` on it).
    * @param poolId - The ID of the Pool to get.
    * @param resizeOptions - The options to use for resizing the pool.
    * @param options - those of `resizePool`, plus `updateIntervalInMs`, `resumeFrom` and `abortSignal`.

@@ -103,7 +103,7 @@ export function beginDeletePool(
 export interface BeginResizePoolOptionalParams extends ResizePoolOptionalParams, BatchPollerOptions {}
 
 /**
- * Sends `resizePool` and returns a poller that completes with the pool once its `allocationState` is `steady`.
+ * Sends `resizePool` and returns a poller that completes with the pool once its `allocationState` is `steady` again (check `resizeErrors` on it).
  * The request is sent at once; `await poller.submitted()` waits for it to be accepted.
  *
  * @param context - the context the operation runs on.
