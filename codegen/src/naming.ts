@@ -46,9 +46,19 @@ export function propertyAccess(target: string, name: string): string {
   return isIdentifier(name) ? `${target}.${name}` : `${target}[${JSON.stringify(name)}]`;
 }
 
-/** Orders by `name`, by code unit (the same on every machine, unlike `localeCompare`). */
+/** Orders strings by code unit (the same on every machine, unlike `localeCompare`). */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders by `name`, by code unit. */
 export function byName(a: { name: string }, b: { name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  return compareCodeUnits(a.name, b.name);
+}
+
+/** Orders `[key, value]` entries by key, by code unit. */
+export function byKey(a: readonly [string, unknown], b: readonly [string, unknown]): number {
+  return compareCodeUnits(a[0], b[0]);
 }
 
 /** The parameter names of a path template, in order: `/pools/{poolId}/nodes/{nodeId}` → `poolId`, `nodeId`. */

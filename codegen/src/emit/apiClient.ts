@@ -4,7 +4,7 @@
  * `api/batchOperations.ts`), the index of the functions (`api/operations.ts`) and the
  * index of the types (`api/index.ts`).
  */
-import { lowerFirst, upperFirst } from "../naming.js";
+import { byKey, lowerFirst, upperFirst } from "../naming.js";
 import type { OperationPlan } from "./apiPlan.js";
 import type { LongRunningPlan } from "./apiLro.js";
 import { longRunningDoc } from "./apiLro.js";
@@ -40,7 +40,7 @@ export function emitOperationsClass(
   const byGroup = new Map<string, string[]>();
   for (const p of plans) byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), p.op.methodName]);
   let out = "";
-  for (const [group, methods] of [...byGroup].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [group, methods] of [...byGroup].sort(byKey)) {
     out += `import { ${methods.sort().join(", ")} } from "./${group}/operations.js";\n`;
   }
   if (lros.length) {
@@ -88,7 +88,7 @@ export function emitOperationsIndex(plans: OperationPlan[], lros: LongRunningPla
   for (const p of plans) byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), p.op.methodName]);
   let out = `export type { ${names.context} } from "./${lowerFirst(names.context)}.js";\n`;
   out += `export { ${names.base}Operations } from "./${lowerFirst(names.base)}Operations.js";\n`;
-  for (const [group, methods] of [...byGroup].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [group, methods] of [...byGroup].sort(byKey)) {
     out += `export { ${methods.sort().join(", ")} } from "./${group}/operations.js";\n`;
   }
   if (lros.length) {

@@ -4,7 +4,7 @@
  * operation and returns a poller (the hand-written engine, `src/lro/`) that reads the resource
  * with the entry's `poll` operation until the entry's condition says it is done.
  */
-import { lowerFirst, upperFirst } from "../naming.js";
+import { byKey, compareCodeUnits, lowerFirst, upperFirst } from "../naming.js";
 import type { OperationPlan } from "./apiPlan.js";
 import { namedModel } from "./apiPlan.js";
 import type { ApiNames } from "./apiOptions.js";
@@ -124,7 +124,7 @@ export function emitLongRunning(lros: LongRunningPlan[], names: ApiNames, engine
   out += `import type { ${[...models].filter((m): m is string => !!m).sort().join(", ")} } from "./models.js";\n`;
   const optionTypes = [...new Set(lros.map((l) => l.start.optionsType))].sort();
   out += `import type { ${optionTypes.join(", ")} } from "./options.js";\n`;
-  for (const [group, methods] of [...operations].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [group, methods] of [...operations].sort(byKey)) {
     out += `import { ${[...methods].sort().join(", ")} } from "./${group}/operations.js";\n`;
   }
   out += `\n${doc("The names of the operations that return a poller.", "")}`;
@@ -134,9 +134,7 @@ export function emitLongRunning(lros: LongRunningPlan[], names: ApiNames, engine
 }
 
 function byBareName(a: string, b: string): number {
-  const x = a.replace(/^type /, "");
-  const y = b.replace(/^type /, "");
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareCodeUnits(a.replace(/^type /, ""), b.replace(/^type /, ""));
 }
 
 function checkHelper(config: LongRunningConfig): string {

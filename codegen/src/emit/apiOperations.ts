@@ -5,7 +5,7 @@
  * them; all take the context first.
  */
 import type { TypeRef } from "../model.js";
-import { lowerFirst, propertyAccess, propertyKey } from "../naming.js";
+import { byKey, lowerFirst, propertyAccess, propertyKey } from "../naming.js";
 import type { OperationPlan } from "./apiPlan.js";
 import { namedModel, successHeaders } from "./apiPlan.js";
 import { apiType, fromWire, isDate, toWire } from "./apiTypes.js";
@@ -47,7 +47,7 @@ function emitImports(plans: OperationPlan[], names: ApiNames, body: string): str
   if (plans.some((p) => p.kind === "paged")) byModule.get("../../rest/paginateHelper.js")!.add("type PagedAsyncIterableIterator");
   const serializers = new Set([...body.matchAll(/\b([a-z]\w*(?:Serializer|Deserializer))\(/g)].map((m) => m[1]));
   if (serializers.size) byModule.set("../serializers.js", serializers);
-  for (const [module, helpers] of [...byModule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [module, helpers] of [...byModule].sort(byKey)) {
     out += `import { ${[...helpers].sort().join(", ")} } from ${JSON.stringify(module)};\n`;
   }
   out += `import type { ${names.context} } from "../${lowerFirst(names.context)}.js";\n`;
