@@ -25,6 +25,8 @@ function proxyConfigured(proxyOptions: ProxySettings | undefined): boolean {
  *
  * Removed, because they never act on a Batch request:
  * - `formDataPolicy` and `multipartPolicy`: every Batch request body is JSON;
+ * - `redirectPolicy`: no Batch operation answers a redirect (the spec declares no 3xx), and a 3xx
+ *   that came anyway is an error through the operation's own status check;
  * - `proxyPolicy` when no proxy is configured: the core policy reads its proxy from the options or
  *   the environment once, when it is created, and does nothing on any request when there is none.
  *
@@ -44,6 +46,7 @@ export function adaptBatchPipeline(
 ): void {
   pipeline.removePolicy({ name: "formDataPolicy" });
   pipeline.removePolicy({ name: "multipartPolicy" });
+  pipeline.removePolicy({ name: "redirectPolicy" });
   if (!proxyConfigured(options.proxyOptions)) pipeline.removePolicy({ name: "proxyPolicy" });
   pipeline.addPolicy(createBatchThrottlingRetryPolicy(options.retryOptions), { phase: "Retry" });
   if (options.sharedKey) pipeline.addPolicy(createSharedKeyCredentialPolicy(options.sharedKey), { phase: "Sign" });
