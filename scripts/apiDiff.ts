@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { diffServiceModels, formatApiDiff } from "../codegen/src/apiDiff.js";
 import type { ServiceModel } from "../codegen/src/model.js";
 import { runAutorest } from "./autorest.js";
+import { resolveSpec } from "./specResolver.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -42,8 +43,9 @@ function main(): void {
       console.error("usage: npm run api-diff -- <from-version> <to-version> [--out=FILE]   e.g. 2025-06-01 2026-10-01");
       process.exit(2);
     }
-    before = loadServiceModel(config, [`--tag=package-${positional[0]}`]);
-    after = loadServiceModel(config, [`--tag=package-${positional[1]}`]);
+    const spec = (version: string): string => `--batch-spec=${resolveSpec(version).specPath}`;
+    before = loadServiceModel(config, [`--tag=package-${positional[0]}`, spec(positional[0])]);
+    after = loadServiceModel(config, [`--tag=package-${positional[1]}`, spec(positional[1])]);
   }
   const text = formatApiDiff(diffServiceModels(before, after));
   if (flag("out")) writeFileSync(flag("out")!, text + "\n");

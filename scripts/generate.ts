@@ -2,25 +2,25 @@
  * `npm run generate [-- --tag=package-2025-06-01] [--output-folder=DIR]`: runs AutoRest from this
  * project's devDependencies (core + modelerfour + our emitter in codegen/) on autorest.md.
  *
- * - `BATCH_SPEC=/path/BatchService.json` reads the spec from there instead of ../shared/spec
- *   (the sha256 pinned in autorest.md must still match, unless --azbatch.allow-spec-mismatch).
+ * - The spec of the tag's api-version comes from scripts/specResolver.ts: `BATCH_SPEC`, then
+ *   ../shared/spec, then the download cache (the sha256 pinned in autorest.md must still match,
+ *   unless --azbatch.allow-spec-mismatch).
  * - AutoRest keeps its extension cache in .autorest/ inside the project and never downloads.
  * - AutoRest can hang after a fatal error, so the run has a time limit.
  */
-import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runAutorest } from "./autorest.js";
+import { resolveSpec, SpecUnavailableError } from "./specResolver.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const autorestArgs = process.argv.slice(2);
-const spec = process.env.BATCH_SPEC;
-if (spec) {
-  if (!existsSync(spec)) {
-    console.error(`BATCH_SPEC=${spec}: no such file`);
-    process.exit(2);
-  }
-  autorestArgs.push(`--batch-spec=${resolve(spec)}`);
+const tag = autorestArgs.find((a) => a.startsWith("--tag="))?.slice("--tag=".length) ?? "package-2026-10-01";
+try {
+  autorestArgs.push(`--batch-spec=${resolveSpec(tag.replace(/^package-/, "")).specPath}`);
+} catch (e) {
+  console.error(e instanceof SpecUnavailableError ? e.message : e);
+  process.exit(2);
 }
 
 const started = Date.now();

@@ -1,23 +1,7 @@
-import { isTokenCredential, type AzureNamedKeyCredential, type TokenCredential } from "@azure/core-auth";
-import type { ClientOptions, PathUncheckedResponse } from "@azure-rest/core-client";
-import { createDefaultHttpClient, type HttpClient } from "@azure/core-rest-pipeline";
-import type {
-  BatchJob,
-  BatchJobDisableOptions,
-  BatchJobSchedule,
-  BatchJobTerminateOptions,
-  BatchNode,
-  BatchNodeDeallocateOptions,
-  BatchNodeRebootOptions,
-  BatchNodeReimageOptions,
-  BatchNodeRemoveOptions,
-  BatchPool,
-  BatchPoolResizeOptions,
-  BatchTaskCreateOptions,
-} from "../generated/api/models.js";
-import { BatchOperations, type BatchContext } from "../generated/api/operations.js";
-import { createClient } from "../generated/rest/batchClient.js";
-import { createBatchError } from "./batchError.js";
+import type { AzureNamedKeyCredential, TokenCredential } from "@azure/core-auth";
+import type { BatchTaskCreateOptions } from "../generated/api/models.js";
+import { BatchOperations } from "../generated/api/batchOperations.js";
+import { createBatchContext, type BatchClientContext, type BatchClientOptions } from "./batchContext.js";
 import { createTasks, type CreateTasksOptionalParams, type CreateTasksResult } from "./createTasks.js";
 import {
   followNodeFile,
@@ -25,70 +9,9 @@ import {
   type FollowFileOptions,
   type FollowNodeFileOptions,
 } from "./followFile.js";
-import type { BatchPoller } from "./lro/batchPoller.js";
-import {
-  beginDeallocateNode,
-  beginDeleteJob,
-  beginDeleteJobSchedule,
-  beginDeletePool,
-  beginDisableJob,
-  beginEnableJob,
-  beginRebootNode,
-  beginReimageNode,
-  beginRemoveNodes,
-  beginResizePool,
-  beginStartNode,
-  beginStopPoolResize,
-  beginTerminateJob,
-  beginTerminateJobSchedule,
-  type BeginDeallocateNodeOptionalParams,
-  type BeginDeleteJobOptionalParams,
-  type BeginDeleteJobScheduleOptionalParams,
-  type BeginDeletePoolOptionalParams,
-  type BeginDisableJobOptionalParams,
-  type BeginEnableJobOptionalParams,
-  type BeginRebootNodeOptionalParams,
-  type BeginReimageNodeOptionalParams,
-  type BeginRemoveNodesOptionalParams,
-  type BeginResizePoolOptionalParams,
-  type BeginStartNodeOptionalParams,
-  type BeginStopPoolResizeOptionalParams,
-  type BeginTerminateJobOptionalParams,
-  type BeginTerminateJobScheduleOptionalParams,
-} from "./lro/operations.js";
-import { createRangeCheckPolicy } from "./rangeCheckPolicy.js";
-import { createResponseBodyPolicy, DEFAULT_MAX_JSON_BODY_BYTES } from "./responseBodyPolicy.js";
-import { createSameOriginPolicy } from "./sameOriginPolicy.js";
-import { createSharedKeyCredentialPolicy } from "./sharedKeyCredentialPolicy.js";
-import { createTimeoutPolicy, DEFAULT_REQUEST_TIMEOUT_IN_MS } from "./timeoutPolicy.js";
-import { createBatchThrottlingRetryPolicy } from "./throttlingRetryPolicy.js";
 import { waitForTasks, type WaitForTasksOptionalParams, type WaitForTasksResult } from "./waitForTasks.js";
 
-/**
- * Options for {@link BatchClient}: the pipeline options of `@azure-rest/core-client`
- * (retries, logging, user agent, proxy, custom HTTP client) and the api-version.
- */
-export interface BatchClientOptions extends ClientOptions {
-  /** The api-version to send (default: the version the client was generated for, `2026-10-01`). */
-  apiVersion?: string;
-  /**
-   * The time bound of a call that sets no `requestOptions.timeout`, in ms (default 300,000; 0 for
-   * none). It covers the whole exchange, retries and response body included; for a file download
-   * read as a stream it covers the exchange up to the headers and is then the longest pause
-   * between two chunks. A call that runs out fails with a `BatchError` of code `ClientTimeout`
-   * (`StreamIdleTimeout` for a stream).
-   */
-  requestTimeoutInMs?: number;
-  /**
-   * The largest response body read into memory, in bytes (default 33,554,432: 32 MiB). A longer
-   * answer is refused, as soon as the limit is passed, with a `BatchError` of code
-   * `ResponseBodyTooLarge`. File downloads are streams and are not limited.
-   */
-  maxJsonBodyBytes?: number;
-}
-
-/** Host names that are this machine: plain HTTP is allowed to them (the local emulator). */
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+export type { BatchClientOptions };
 
 /**
  * The Azure Batch client: every Batch operation as one typed method, plus bulk task
@@ -108,14 +31,8 @@ const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
  * ```
  */
 export class BatchClient extends BatchOperations {
-  /** The rest-level client and error factory the generated operations use. */
-  protected readonly context: BatchContext;
-  /** The account URL without a trailing slash. */
-  private readonly endpoint: string;
-  /** The HTTP client createTasks sends with (the one given in the options, or a default one). */
-  private readonly httpClient: HttpClient;
-  /** Whether plain `http://` is allowed. */
-  private readonly allowInsecureConnection: boolean;
+  /** The context every operation runs on (the rest-level client, the error factory, the HTTP client). */
+  protected declare readonly context: BatchClientContext;
 
   /**
    * Creates a client for one Batch account.
@@ -125,31 +42,7 @@ export class BatchClient extends BatchOperations {
    *   `retryOptions` also set the retries of a 429 without `Retry-After` (see {@link createBatchThrottlingRetryPolicy}).
    */
   constructor(endpoint: string, credential: TokenCredential | AzureNamedKeyCredential, options: BatchClientOptions = {}) {
-    super();
-    const url = new URL(endpoint);
-    const allowInsecureConnection = options.allowInsecureConnection ?? (url.protocol === "http:" && LOOPBACK.has(url.hostname));
-    const tokenCredential = isTokenCredential(credential) ? credential : undefined;
-    this.endpoint = endpoint.replace(/\/+$/, "");
-    this.httpClient = options.httpClient ?? createDefaultHttpClient();
-    this.allowInsecureConnection = allowInsecureConnection;
-    const client = createClient(this.endpoint, tokenCredential, {
-      ...options,
-      allowInsecureConnection,
-      // Every request carries Batch's own request-id header (a fresh GUID unless the caller sets one).
-      telemetryOptions: { clientRequestIdHeaderName: "client-request-id", ...options.telemetryOptions },
-    });
-    client.pipeline.addPolicy(createBatchThrottlingRetryPolicy(options.retryOptions), { phase: "Retry" });
-    client.pipeline.addPolicy(createTimeoutPolicy(options.requestTimeoutInMs ?? DEFAULT_REQUEST_TIMEOUT_IN_MS), { phase: "Serialize" });
-    client.pipeline.addPolicy(createSameOriginPolicy(this.endpoint), { phase: "Sign" });
-    if (!tokenCredential) {
-      client.pipeline.addPolicy(createSharedKeyCredentialPolicy(credential as AzureNamedKeyCredential), { phase: "Sign" });
-    }
-    client.pipeline.addPolicy(createRangeCheckPolicy(), { phase: "Sign" });
-    client.pipeline.addPolicy(createResponseBodyPolicy(options.maxJsonBodyBytes ?? DEFAULT_MAX_JSON_BODY_BYTES), { phase: "Sign" });
-    this.context = {
-      client,
-      createError: (response: PathUncheckedResponse) => createBatchError(response),
-    };
+    super(createBatchContext(endpoint, credential, options));
   }
 
   /**
@@ -193,9 +86,9 @@ export class BatchClient extends BatchOperations {
     return createTasks(
       {
         pipeline: this.context.client.pipeline,
-        httpClient: this.httpClient,
-        endpoint: this.endpoint,
-        allowInsecureConnection: this.allowInsecureConnection,
+        httpClient: this.context.httpClient,
+        endpoint: this.context.endpoint,
+        allowInsecureConnection: this.context.allowInsecureConnection,
       },
       jobId,
       tasks,
@@ -273,222 +166,5 @@ export class BatchClient extends BatchOperations {
     options: FollowNodeFileOptions = {},
   ): AsyncIterableIterator<Uint8Array> {
     return followNodeFile(this, poolId, nodeId, filePath, options);
-  }
-
-  /**
-   * Deletes a pool and returns a poller that completes when the pool is gone (404).
-   * The request is sent at once; `await poller.submitted()` waits for it to be accepted.
-   * @param poolId - The pool.
-   * @param options - Those of {@link BatchOperations.deletePool}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller (await it, or call `pollUntilDone()`).
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   * @example
-   * ```ts
-   * await client.beginDeletePool("pool", { updateIntervalInMs: 10_000 });
-   * ```
-   */
-  beginDeletePool(poolId: string, options: BeginDeletePoolOptionalParams = {}): BatchPoller<void> {
-    return beginDeletePool(this, poolId, options);
-  }
-
-  /**
-   * Resizes a pool and returns a poller that completes with the pool once its `allocationState`
-   * is `steady` again (check `resizeErrors` on it).
-   * @param poolId - The pool.
-   * @param resizeOptions - Target node counts, timeout, deallocation option.
-   * @param options - Those of {@link BatchOperations.resizePool}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginResizePool(
-    poolId: string,
-    resizeOptions: BatchPoolResizeOptions,
-    options: BeginResizePoolOptionalParams = {},
-  ): BatchPoller<BatchPool> {
-    return beginResizePool(this, poolId, resizeOptions, options);
-  }
-
-  /**
-   * Stops a pool's resize and returns a poller that completes with the pool once its
-   * `allocationState` is `steady`.
-   * @param poolId - The pool.
-   * @param options - Those of {@link BatchOperations.stopPoolResize}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginStopPoolResize(poolId: string, options: BeginStopPoolResizeOptionalParams = {}): BatchPoller<BatchPool> {
-    return beginStopPoolResize(this, poolId, options);
-  }
-
-  /**
-   * Removes nodes from a pool and returns a poller that completes with the pool once its
-   * `allocationState` is `steady`.
-   * @param poolId - The pool.
-   * @param removeOptions - The nodes to remove and the deallocation option.
-   * @param options - Those of {@link BatchOperations.removeNodes}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginRemoveNodes(
-    poolId: string,
-    removeOptions: BatchNodeRemoveOptions,
-    options: BeginRemoveNodesOptionalParams = {},
-  ): BatchPoller<BatchPool> {
-    return beginRemoveNodes(this, poolId, removeOptions, options);
-  }
-
-  /**
-   * Deletes a job and returns a poller that completes when the job is gone (404).
-   * @param jobId - The job.
-   * @param options - Those of {@link BatchOperations.deleteJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginDeleteJob(jobId: string, options: BeginDeleteJobOptionalParams = {}): BatchPoller<void> {
-    return beginDeleteJob(this, jobId, options);
-  }
-
-  /**
-   * Disables a job and returns a poller that completes with the job once it is out of `disabling`.
-   * @param jobId - The job.
-   * @param disableOptions - What to do with running tasks (`requeue`, `terminate`, `wait`).
-   * @param options - Those of {@link BatchOperations.disableJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginDisableJob(
-    jobId: string,
-    disableOptions: BatchJobDisableOptions,
-    options: BeginDisableJobOptionalParams = {},
-  ): BatchPoller<BatchJob> {
-    return beginDisableJob(this, jobId, disableOptions, options);
-  }
-
-  /**
-   * Enables a job and returns a poller that completes with the job once it is out of `enabling`.
-   * @param jobId - The job.
-   * @param options - Those of {@link BatchOperations.enableJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginEnableJob(jobId: string, options: BeginEnableJobOptionalParams = {}): BatchPoller<BatchJob> {
-    return beginEnableJob(this, jobId, options);
-  }
-
-  /**
-   * Terminates a job and returns a poller that completes with the job once it is out of
-   * `terminating`.
-   * @param jobId - The job.
-   * @param parameters - The terminate reason.
-   * @param options - Those of {@link BatchOperations.terminateJob}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginTerminateJob(
-    jobId: string,
-    parameters?: BatchJobTerminateOptions,
-    options: BeginTerminateJobOptionalParams = {},
-  ): BatchPoller<BatchJob> {
-    return beginTerminateJob(this, jobId, parameters, options);
-  }
-
-  /**
-   * Deletes a job schedule and returns a poller that completes when it is gone (404).
-   * @param jobScheduleId - The job schedule.
-   * @param options - Those of {@link BatchOperations.deleteJobSchedule}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginDeleteJobSchedule(
-    jobScheduleId: string,
-    options: BeginDeleteJobScheduleOptionalParams = {},
-  ): BatchPoller<void> {
-    return beginDeleteJobSchedule(this, jobScheduleId, options);
-  }
-
-  /**
-   * Terminates a job schedule and returns a poller that completes with it once it is out of
-   * `terminating`.
-   * @param jobScheduleId - The job schedule.
-   * @param options - Those of {@link BatchOperations.terminateJobSchedule}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginTerminateJobSchedule(
-    jobScheduleId: string,
-    options: BeginTerminateJobScheduleOptionalParams = {},
-  ): BatchPoller<BatchJobSchedule> {
-    return beginTerminateJobSchedule(this, jobScheduleId, options);
-  }
-
-  /**
-   * Reboots a node and returns a poller that completes with the node once it is out of
-   * `rebooting`, `starting` and `waitingforstarttask` (with `taskcompletion`, after the reboot
-   * has been seen to start).
-   * @param poolId - The pool.
-   * @param nodeId - The node.
-   * @param parameters - What to do with running tasks.
-   * @param options - Those of {@link BatchOperations.rebootNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginRebootNode(
-    poolId: string,
-    nodeId: string,
-    parameters?: BatchNodeRebootOptions,
-    options: BeginRebootNodeOptionalParams = {},
-  ): BatchPoller<BatchNode> {
-    return beginRebootNode(this, poolId, nodeId, parameters, options);
-  }
-
-  /**
-   * Reimages a node and returns a poller that completes with the node once it is out of
-   * `reimaging`, `starting` and `waitingforstarttask`.
-   * @param poolId - The pool.
-   * @param nodeId - The node.
-   * @param parameters - What to do with running tasks.
-   * @param options - Those of {@link BatchOperations.reimageNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginReimageNode(
-    poolId: string,
-    nodeId: string,
-    parameters?: BatchNodeReimageOptions,
-    options: BeginReimageNodeOptionalParams = {},
-  ): BatchPoller<BatchNode> {
-    return beginReimageNode(this, poolId, nodeId, parameters, options);
-  }
-
-  /**
-   * Starts a deallocated node and returns a poller that completes with the node once it is out
-   * of `deallocated`, `starting` and `waitingforstarttask`.
-   * @param poolId - The pool.
-   * @param nodeId - The node.
-   * @param options - Those of {@link BatchOperations.startNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginStartNode(poolId: string, nodeId: string, options: BeginStartNodeOptionalParams = {}): BatchPoller<BatchNode> {
-    return beginStartNode(this, poolId, nodeId, options);
-  }
-
-  /**
-   * Deallocates a node and returns a poller that completes with the node once it is
-   * `deallocated` (or in a state that will not get there, such as `unusable`).
-   * @param poolId - The pool.
-   * @param nodeId - The node.
-   * @param parameters - What to do with running tasks.
-   * @param options - Those of {@link BatchOperations.deallocateNode}, `updateIntervalInMs`, `resumeFrom`, `abortSignal`.
-   * @returns The poller.
-   * @throws (from the poller) the {@link BatchError} of the request or of a poll.
-   */
-  beginDeallocateNode(
-    poolId: string,
-    nodeId: string,
-    parameters?: BatchNodeDeallocateOptions,
-    options: BeginDeallocateNodeOptionalParams = {},
-  ): BatchPoller<BatchNode> {
-    return beginDeallocateNode(this, poolId, nodeId, parameters, options);
   }
 }

@@ -1,4 +1,4 @@
-// The typed error for failed Batch service calls (CONVENTIONS.md §5).
+// The typed error for failed Batch service calls.
 //
 // A Batch error body looks like
 //   { "odata.metadata": "...", "code": "PoolNotFound",

@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 export { BatchClient, type BatchClientOptions } from "./batchClient.js";
+export { createBatchContext, type BatchClientContext } from "./batchContext.js";
 export { BatchError, createBatchError, isBatchError, type BatchErrorDetail, type BatchErrorOptions } from "./batchError.js";
 export { createSharedKeyCredentialPolicy, sharedKeyCredentialPolicyName } from "./sharedKeyCredentialPolicy.js";
 export * from "../generated/api/index.js";
@@ -34,22 +35,6 @@ export {
   type BatchPoller,
   type BatchPollerOptions,
 } from "./lro/batchPoller.js";
-export type {
-  BeginDeallocateNodeOptionalParams,
-  BeginDeleteJobOptionalParams,
-  BeginDeleteJobScheduleOptionalParams,
-  BeginDeletePoolOptionalParams,
-  BeginDisableJobOptionalParams,
-  BeginEnableJobOptionalParams,
-  BeginRebootNodeOptionalParams,
-  BeginReimageNodeOptionalParams,
-  BeginRemoveNodesOptionalParams,
-  BeginResizePoolOptionalParams,
-  BeginStartNodeOptionalParams,
-  BeginStopPoolResizeOptionalParams,
-  BeginTerminateJobOptionalParams,
-  BeginTerminateJobScheduleOptionalParams,
-} from "./lro/operations.js";
 export {
   batchThrottlingRetryPolicyName,
   createBatchThrottlingRetryPolicy,

@@ -2,9 +2,9 @@
 //
 // Why this file exists: the Batch service accepts either Microsoft Entra ID bearer tokens or
 // its own HMAC "SharedKey" scheme. The generated rest-level client only knows bearer tokens, so
-// shared key is added by composition (CONVENTIONS.md §2): a policy in the pipeline's "Sign" phase.
+// shared key is added by composition: a policy in the pipeline's "Sign" phase.
 //
-// Canonicalization decisions (see /work/shared/BATCH-PROTOCOL.md "Shared key"; the SDKs disagree
+// Canonicalization decisions (see docs/protocol.md, "Shared key"; the SDKs disagree
 // on these points and the service accepts either form):
 // - Content-Length: the request's own `Content-Length` header if set; otherwise the byte length
 //   of a string / ArrayBuffer / typed-array body; otherwise, for a request with no body, `0` for

@@ -1,7 +1,7 @@
 // Why this file exists: @azure/core-rest-pipeline's default retry policy retries 429 and 503 only
 // when the response carries `Retry-After` (or `retry-after-ms` / `x-ms-retry-after-ms`), and
 // retries other 5xx exponentially. The Batch service answers `429 TooManyRequests` without
-// `Retry-After` (BATCH-PROTOCOL.md, "Retries in the Azure JS core"), so without this policy such a
+// `Retry-After` (docs/protocol.md, "Errors"), so without this policy such a
 // 429 reaches the caller at once. This policy retries exactly that case, with exponential backoff
 // and jitter, and leaves every other response to the core policy (no retry is multiplied).
 // When it can go: when the core retry policy retries a 429 without Retry-After by itself.

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-// Error fixtures through BatchClient (CONVENTIONS.md §11; issue 3, item 7): a minimal Batch error,
+// Error fixtures through BatchClient: a minimal Batch error,
 // one with `values`, a non-JSON (HTML) 500, 404 on HEAD, 412 ConditionNotMet, errors of streamed
 // and paged calls; request IDs captured; no secret in what an error prints.
 

@@ -1,12 +1,12 @@
 /// <reference types="mocha" />
-// Every operation of the spec is one method on BatchClient (issue 3, item 3), and every example
+// Every operation of the spec is one method on BatchClient, and every example
 // of the spec is driven through the wire tests of its group.
 
 import { assert } from "chai";
 import { BatchClient } from "../src/index.js";
 import { methodName, operationGroup, specExamples, specOperations } from "./utils/spec.js";
 
-/** The method list of issue 3, written out by hand: the spec and the client must both agree with it. */
+/** The method list, written out by hand: the spec and the client must both agree with it. */
 const EXPECTED: Record<string, string[]> = {
   Applications: ["listApplications", "getApplication"],
   Pools: [
@@ -50,7 +50,7 @@ describe("operations: every Batch operation is a BatchClient method", () => {
     });
   }
 
-  it("all 71 methods are present, named as issue 3 lists them, group by group", () => {
+  it("all 71 methods are present, named as listed here, group by group", () => {
     const fromSpec: Record<string, string[]> = {};
     for (const op of operations) (fromSpec[operationGroup(op.operationId)] ??= []).push(methodName(op.operationId));
     assert.sameMembers(Object.keys(fromSpec), Object.keys(EXPECTED));

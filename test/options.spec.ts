@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-// Per-call options (issue 3, item 5): each camelCase option reaches the wire under its Batch name.
+// Per-call options: each camelCase option reaches the wire under its Batch name.
 
 import { assert } from "chai";
 import nock from "nock";

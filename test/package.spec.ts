@@ -1,5 +1,5 @@
-// The built package as a user's project sees it: `import` and `require` of "azbatch" and
-// "azbatch/rest" from a scratch project that links it into node_modules.
+// The built package as a user's project sees it: `import` and `require` of "azbatch",
+// "azbatch/rest" and "azbatch/api" from a scratch project that links it into node_modules.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -49,6 +49,19 @@ describe("package: ESM and CommonJS entry points", function () {
     expect(out).to.equal("function,function,function,function,function,function");
   });
 
+  it("import the operation functions and createBatchContext from 'azbatch/api', and require them", () => {
+    const esm = run(
+      "api.mjs",
+      `import { createBatchContext, getPool, createJob, beginDeletePool, BatchError } from "azbatch/api";
+       import { AzureNamedKeyCredential } from "@azure/core-auth";
+       const context = createBatchContext("https://a.b.batch.azure.com", new AzureNamedKeyCredential("a", Buffer.from("k").toString("base64")));
+       console.log([typeof context.client.pipeline.sendRequest, typeof getPool, typeof createJob, typeof beginDeletePool, typeof BatchError].join(","));`,
+    );
+    expect(esm).to.equal("function,function,function,function,function");
+    const cjs = run("api.cjs", `const api = require("azbatch/api"); console.log([typeof api.createBatchContext, typeof api.listPools].join(","));`);
+    expect(cjs).to.equal("function,function");
+  });
+
   it("require('azbatch') and require('azbatch/rest')", () => {
     const out = run(
       "cjs.cjs",
@@ -61,7 +74,7 @@ describe("package: ESM and CommonJS entry points", function () {
 
   it("ships declarations for both entry points, and no sources or tests", () => {
     const pkg = join(project, "node_modules", "azbatch");
-    for (const f of ["dist/esm/src/index.d.ts", "dist/cjs/src/index.d.ts", "dist/esm/src/rest.d.ts", "dist/cjs/src/rest.d.ts", "README.md"]) {
+    for (const f of ["dist/esm/src/index.d.ts", "dist/cjs/src/index.d.ts", "dist/esm/src/rest.d.ts", "dist/cjs/src/rest.d.ts", "dist/esm/src/api.d.ts", "dist/cjs/src/api.d.ts", "README.md"]) {
       expect(existsSync(join(pkg, f)), f).to.equal(true);
     }
     for (const f of ["src", "test", "generated", "codegen", "emulator"]) expect(existsSync(join(pkg, f)), f).to.equal(false);

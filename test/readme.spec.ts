@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-// README code is compiled by the tests (CONVENTIONS.md §15), and the seed's steps run against nock.
+// README code is compiled by the tests, and the seed's steps run against nock.
 //
 // 1. Every ```ts block of README.md is written to a file under .scratch/ (inside the package, so
 //    `import ... from "azbatch"` resolves to this package through its "source" export condition),

@@ -154,7 +154,7 @@ async function assertMatchesOracle(req: TestRequest): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // Independent verifier for requests as received by nock: its own parsing of path, query and
 // headers. A server cannot know how an empty body's Content-Length was signed (see
-// BATCH-PROTOCOL.md), so when none was received it accepts both "" and "0", as the emulator must.
+// docs/protocol.md), so when none was received it accepts both "" and "0", as the emulator must.
 
 function independentStringToSign(
   method: string,

@@ -19,7 +19,7 @@ import type {
   ServiceModel,
   TypeRef,
 } from "./model.js";
-import { headerPropertyName, lowerFirst, modelPropertyName } from "./naming.js";
+import { byName, headerPropertyName, lowerFirst, modelPropertyName } from "./naming.js";
 
 /** Renames configured in `autorest.md`. */
 export interface NamingOptions {
@@ -167,10 +167,6 @@ export function buildServiceModel(codeModel: unknown, raw: RawSpec, naming: Nami
     aliases: aliases.sort(byName),
     operations,
   };
-}
-
-function byName(a: { name: string }, b: { name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** `Azure.Core.eTag` → `AzureCoreETag`, as modelerfour names it. */

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import type { ServiceModel } from "./model.js";
 import { emitApi } from "./emit/api.js";
+import type { LongRunningConfig } from "./emit/apiLro.js";
 import { fileHeader } from "./emit/docs.js";
 import { emitRest } from "./emit/rest.js";
 
@@ -21,6 +22,10 @@ export interface GenerateOptions {
   resultTypeNames?: Record<string, string>;
   /** spec model name → client-side name, where a hand-written type takes the spec's name. */
   modelRenames?: Record<string, string>;
+  /** The long-running operations (`azbatch.long-running-operations`), keyed by method name. */
+  longRunningOperations?: Record<string, LongRunningConfig>;
+  /** The poller engine's module as imported from `generated/api/` (`azbatch.long-running-engine`). */
+  longRunningEngine?: string;
 }
 
 const templatesDir = join(dirname(fileURLToPath(import.meta.url)), "..", "templates");
@@ -36,7 +41,14 @@ const PRETTIER: prettier.Options = { parser: "typescript", printWidth: 120, trai
 export async function generateFiles(model: ServiceModel, options: GenerateOptions): Promise<Map<string, string>> {
   const files = new Map<string, string>([
     ...emitRest(model, options),
-    ...emitApi(model, { clientName: options.clientName, resultTypeNames: options.resultTypeNames, modelRenames: options.modelRenames }),
+    ...emitApi(model, {
+      clientName: options.clientName,
+      resultTypeNames: options.resultTypeNames,
+      modelRenames: options.modelRenames,
+      longRunningOperations: options.longRunningOperations,
+      longRunningEngine: options.longRunningEngine,
+      templatesDir: join(templatesDir, "api"),
+    }),
   ]);
   files.set("rest/paginateHelper.ts", fileHeader(model.title, model.apiVersion) + pagingTemplate(model));
   files.set("rest/pathParameters.ts", fileHeader(model.title, model.apiVersion) + readFileSync(join(templatesDir, "rest", "pathParameters.ts"), "utf8"));
@@ -67,6 +79,11 @@ Produced by \`npm run generate\` from the ${model.title} spec (api-version ${mod
 CI regenerates and fails if this folder differs from what is committed.
 
 - \`rest/\`: the rest-level client (wire names), on \`@azure-rest/core-client\`; published as \`azbatch/rest\`.
-- \`api/\`: client-named models, serializers and one method per operation, extended by \`src/batchClient.ts\`.
+- \`api/\`: client-named models and serializers; per operation group (\`api/<group>/operations.ts\`) one
+  function per operation on a context (\`_xSend\` builds the request, \`_xDeserialize\` checks its declared
+  statuses and reads the result, \`x\` composes them); option and result types; the \`begin*\` functions of
+  the long-running operations declared in \`autorest.md\`; runtime helpers (\`api/static-helpers/\`, from
+  \`codegen/templates/\`); and a class delegating to every function, which \`src/batchClient.ts\` extends.
+  \`api/operations.ts\` indexes the functions (published as \`azbatch/api\`).
 `;
 }

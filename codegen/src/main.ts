@@ -49,6 +49,8 @@ async function run(host: AutorestExtensionHost): Promise<void> {
     packageVersion: await session.getValue("package-version", "0.0.0"),
     resultTypeNames: await session.getValue("azbatch.result-type-names", {}),
     modelRenames: await session.getValue("azbatch.model-renames", {}),
+    longRunningOperations: await session.getValue("azbatch.long-running-operations", {}),
+    longRunningEngine: await session.getValue("azbatch.long-running-engine", ""),
   });
   for (const [filename, content] of files) {
     host.writeFile({ filename, content, artifactType: "source-file-typescript" });

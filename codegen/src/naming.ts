@@ -45,3 +45,23 @@ export function propertyKey(name: string): string {
 export function propertyAccess(target: string, name: string): string {
   return isIdentifier(name) ? `${target}.${name}` : `${target}[${JSON.stringify(name)}]`;
 }
+
+/** Orders strings by code unit (the same on every machine, unlike `localeCompare`). */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders by `name`, by code unit. */
+export function byName(a: { name: string }, b: { name: string }): number {
+  return compareCodeUnits(a.name, b.name);
+}
+
+/** Orders `[key, value]` entries by key, by code unit. */
+export function byKey(a: readonly [string, unknown], b: readonly [string, unknown]): number {
+  return compareCodeUnits(a[0], b[0]);
+}
+
+/** The parameter names of a path template, in order: `/pools/{poolId}/nodes/{nodeId}` → `poolId`, `nodeId`. */
+export function pathParameterNames(path: string): string[] {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+}

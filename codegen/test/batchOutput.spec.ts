@@ -4,9 +4,11 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { expect } from "chai";
+import { resolveSpec } from "../../scripts/specResolver.js";
+import { currentApiVersion } from "../../test/utils/apiVersion.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
-const spec = JSON.parse(readFileSync(join(root, "..", "shared", "spec", "2026-10-01", "BatchService.json"), "utf8")) as {
+const spec = JSON.parse(readFileSync(resolveSpec(currentApiVersion).specPath, "utf8")) as {
   definitions: Record<string, { type?: string; enum?: unknown[] }>;
   paths: Record<string, Record<string, { operationId: string; "x-ms-pageable"?: unknown }>>;
 };
@@ -61,13 +63,43 @@ describe("codegen: the generated Batch client covers the spec", () => {
     }
     const pageable = operations.filter((op) => op["x-ms-pageable"]);
     expect(pageable).to.have.length(14);
-    const ops = generated("api/operations.ts");
-    const pagedMethods = ops.match(/\): PagedAsyncIterableIterator</g) ?? [];
+    const client = generated("api/batchOperations.ts");
+    const pagedMethods = client.match(/\): PagedAsyncIterableIterator</g) ?? [];
     expect(pagedMethods).to.have.length(14);
   });
 
+  it("emits each group's operations as _xSend, _xDeserialize and x functions on the context, no file over 1,500 lines", () => {
+    const groups = ["applications", "jobSchedules", "jobs", "nodes", "pools", "tasks"];
+    let functions = 0;
+    for (const group of groups) {
+      const source = generated(`api/${group}/operations.ts`);
+      expect(source.split("\n").length, group).to.be.at.most(1_500);
+      expect(source, group).not.to.include("isUnexpected");
+      for (const [, name] of source.matchAll(/^export (?:async )?function (\w+)\(\s*context: BatchContext/gm)) {
+        if (name.startsWith("_")) continue;
+        functions++;
+        expect(source, name).to.match(new RegExp(`export function _${name}Send\\(`));
+        expect(source, name).to.match(new RegExp(`export (async )?function _${name}Deserialize\\(`));
+      }
+    }
+    expect(functions).to.equal(71);
+    expect(generated("api/batchOperations.ts").split("\n").length).to.be.at.most(1_550);
+    expect(generated("api/batchOperations.ts")).not.to.include("abstract");
+  });
+
+  it("emits the 14 long-running operations declared in autorest.md as begin* functions and methods", () => {
+    const lro = generated("api/longRunning.ts");
+    const begins = [...lro.matchAll(/^export function (begin\w+)\(/gm)].map((m) => m[1]);
+    expect(begins).to.have.length(14);
+    const client = generated("api/batchOperations.ts");
+    for (const name of begins) {
+      expect(client, name).to.match(new RegExp(`\\n  ${name}\\(`));
+      expect(lro, name).to.include(`export interface B${name.slice(1)}OptionalParams`);
+    }
+  });
+
   it("marks every file as generated", () => {
-    for (const file of ["rest/models.ts", "rest/index.ts", "api/operations.ts", "api/serializers.ts", "index.ts"]) {
+    for (const file of ["rest/models.ts", "rest/index.ts", "api/operations.ts", "api/pools/operations.ts", "api/static-helpers/request.ts", "api/serializers.ts", "index.ts"]) {
       expect(generated(file).split("\n")[0]).to.match(/^\/\/ Produced by `npm run generate`/);
     }
     expect(generated("README.md")).to.include("Never edit these files by hand");

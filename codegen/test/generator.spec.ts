@@ -77,12 +77,20 @@ describe("codegen: AutoRest extension on a small spec", function () {
     expect(defs).to.include('(path: "/widgets/{widgetId}/files/{filePath}", widgetId: string, filePath: string)');
   });
 
-  it("emits exists, download, paged and header-returning methods", () => {
-    const ops = files.get("api/operations.ts")!;
-    expect(ops).to.match(/async widgetExists\(widgetId: string, options: WidgetExistsOptionalParams = \{\}\): Promise<boolean>/);
-    expect(ops).to.match(/async downloadWidgetFile\([^)]*\): Promise<NodeJS\.ReadableStream>/);
-    expect(ops).to.match(/listWidgets\(options: ListWidgetsOptionalParams = \{\}\): PagedAsyncIterableIterator<Widget>/);
-    expect(ops).to.match(/async createWidget\(\s*widget: WidgetCreateOptions,[^)]*\): Promise<CreateWidgetResult>/);
+  it("emits exists, download, paged and header-returning operations as functions on a context, and a class delegating to them", () => {
+    const ops = files.get("api/widgets/operations.ts")!;
+    expect(ops).to.match(/async function widgetExists\(\s*context: WidgetContext,\s*widgetId: string,\s*options: WidgetExistsOptionalParams = \{\},?\s*\): Promise<boolean>/);
+    expect(ops).to.match(/async function downloadWidgetFile\([^)]*\): Promise<NodeJS\.ReadableStream>/);
+    expect(ops).to.match(/function listWidgets\(\s*context: WidgetContext,\s*options: ListWidgetsOptionalParams = \{\},?\s*\): PagedAsyncIterableIterator<Widget>/);
+    expect(ops).to.match(/async function createWidget\([^)]*widget: WidgetCreateOptions,[^)]*\): Promise<CreateWidgetResult>/);
+    // Each operation checks its own declared statuses; no lookup over every path.
+    expect(ops).to.include('if (result.status !== "200") throw context.createError(result);');
+    expect(ops).not.to.include("isUnexpected");
+    expect(files.get("api/options.ts")).to.match(/export interface WidgetExistsOptionalParams extends WidgetOperationOptions/);
+    const client = files.get("api/widgetOperations.ts")!;
+    expect(client).to.match(/export class WidgetOperations \{/);
+    expect(client).not.to.include("abstract");
+    expect(client).to.include("return getWidget(this.context, widgetId, options);");
   });
 
   it("refuses a spec whose sha256 differs from the pin, unless told to", () => {

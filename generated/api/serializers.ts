@@ -196,26 +196,7 @@ import type {
   ZoneAllocationPolicy,
   ZoneAllocationPolicyUpdate,
 } from "./models.js";
-
-/** Drops the keys whose value is `undefined`, so absent stays absent (used by the operations too). */
-export function omitUndefined<T extends Record<string, unknown>>(value: T): T {
-  for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
-  return value;
-}
-
-/** Maps every value of a record. */
-function mapRecord<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
-  const out: Record<string, U> = {};
-  for (const [key, value] of Object.entries(record)) out[key] = map(value);
-  return out;
-}
-
-/** The properties of `item` that a model does not name (its additional properties). */
-function extraProperties(item: object, known: string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(item)) if (!known.includes(key)) out[key] = value;
-  return out;
-}
+import { omitUndefined } from "./static-helpers/serialization.js";
 
 /**
  * Converts the wire form of a {@link AutoScaleRun} to the client-side model.

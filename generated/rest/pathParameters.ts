@@ -56,6 +56,18 @@ export function checkPathParameter<T>(name: string, value: T): T {
 }
 
 /**
+ * Checks the values of a path template's parameters with {@link checkPathParameter}, each named
+ * after its `{placeholder}` in the template.
+ * @param template - the path template, such as `/jobs/{jobId}/tasks/{taskId}`.
+ * @param values - the values, in the template's order.
+ * @throws {@link InvalidPathParameterError} for the first value that could address another resource.
+ */
+export function checkPathParameters(template: string, values: readonly unknown[]): void {
+  const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  values.forEach((value, i) => checkPathParameter(names[i] ?? `#${i + 1}`, value));
+}
+
+/**
  * Makes `client.path(template, ...values)` check every value with {@link checkPathParameter},
  * naming it after its `{placeholder}` in the template. `createClient` applies it, so every
  * operation of the rest-level client and of the convenience layer goes through it.
@@ -65,8 +77,7 @@ export function checkPathParameter<T>(name: string, value: T): T {
 export function withCheckedPaths<TClient extends Client>(client: TClient): TClient {
   const path = client.path.bind(client) as (template: string, ...values: unknown[]) => unknown;
   const checked = (template: string, ...values: unknown[]): unknown => {
-    const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-    values.forEach((value, i) => checkPathParameter(names[i] ?? `#${i + 1}`, value));
+    checkPathParameters(template, values);
     return path(template, ...values);
   };
   (client as { path: unknown }).path = checked;

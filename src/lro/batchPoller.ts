@@ -16,22 +16,9 @@ import { AbortError, type AbortSignalLike } from "@azure/abort-controller";
 import type { CancelOnProgress, OperationState } from "@azure/core-lro";
 import { sleep } from "../retryTiming.js";
 
-/** The names of the Batch operations that return a poller. */
-export type BatchLongRunningOperationName =
-  | "deletePool"
-  | "resizePool"
-  | "stopPoolResize"
-  | "removeNodes"
-  | "deleteJob"
-  | "disableJob"
-  | "enableJob"
-  | "terminateJob"
-  | "deleteJobSchedule"
-  | "terminateJobSchedule"
-  | "rebootNode"
-  | "reimageNode"
-  | "startNode"
-  | "deallocateNode";
+import type { BatchLongRunningOperationName } from "../../generated/api/longRunning.js";
+
+export type { BatchLongRunningOperationName };
 
 /**
  * The state of a Batch long-running operation: core-lro's `OperationState` plus what identifies

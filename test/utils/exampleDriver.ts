@@ -1,4 +1,4 @@
-// Drives BatchClient with the spec's examples through nock (CONVENTIONS.md §11).
+// Drives BatchClient with the spec's examples through nock.
 //
 // For one example and one of its response status codes, `runExample`:
 // 1. builds the method's arguments from the example: path parameters in path order, the body

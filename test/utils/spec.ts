@@ -1,24 +1,24 @@
 // Reads the Batch REST spec and its examples, the source of truth the wire tests are driven by.
 //
-// The spec is read from ../shared/spec (as `npm run generate` does), or from BATCH_SPEC when set.
+// The spec is found by scripts/specResolver.ts, as `npm run generate` finds it (BATCH_SPEC, then
+// ../shared/spec, then the sha256-checked download cache).
 // Nothing here looks at generated/: the tests compute what they expect from the spec itself.
 
 import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { resolveSpec } from "../../scripts/specResolver.js";
+import { currentApiVersion } from "./apiVersion.js";
 
-/** The api-version every request must carry. */
-export const API_VERSION = "2026-10-01";
+/** The api-version of the spec and examples the wire tests are driven by. */
+export const API_VERSION = currentApiVersion;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const resolved = resolveSpec(API_VERSION);
 
 /** Path of the spec the tests read. */
-export const SPEC_PATH = process.env.BATCH_SPEC
-  ? resolve(process.env.BATCH_SPEC)
-  : resolve(root, "../shared/spec", API_VERSION, "BatchService.json");
+export const SPEC_PATH = resolved.specPath;
 
 /** Folder of the spec's examples. */
-export const EXAMPLES_DIR = join(dirname(SPEC_PATH), "examples");
+export const EXAMPLES_DIR = resolved.examplesDir;
 
 /** A JSON schema of the spec (only the keywords the Batch spec uses). */
 export interface Schema {

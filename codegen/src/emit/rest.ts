@@ -3,7 +3,8 @@
  * generator produces in rest-level mode, on `@azure-rest/core-client`.
  */
 import type { ObjectModel, Operation, Response, ServiceModel, TypeRef } from "../model.js";
-import { lowerFirst, propertyKey } from "../naming.js";
+import { lowerFirst, pathParameterNames, propertyKey } from "../naming.js";
+import { isDate } from "./typeKinds.js";
 import { doc, fileHeader } from "./docs.js";
 import { referencedEnums, referencedModels, restType } from "./restTypes.js";
 
@@ -73,7 +74,7 @@ function emitOutputModels(model: ServiceModel): string {
 }
 
 function headerValueType(t: TypeRef): string {
-  if (t.kind === "string" && (t.format === "date-time" || t.format === "date-time-rfc7231")) return "string";
+  if (isDate(t)) return "string";
   return restType(t, "input");
 }
 
@@ -183,10 +184,6 @@ function byPath(model: ServiceModel): Map<string, Operation[]> {
     paths.set(op.path, list);
   }
   return paths;
-}
-
-function pathParameterNames(path: string): string[] {
-  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 }
 
 function emitClientDefinitions(model: ServiceModel, options: RestEmitOptions): string {

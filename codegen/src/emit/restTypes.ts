@@ -1,11 +1,12 @@
 /** TypeScript spellings of {@link TypeRef}s in the rest-level (wire-named) layer. */
 import type { TypeRef } from "../model.js";
+import { isDate } from "./typeKinds.js";
 
 /** The rest-level type of `t`: wire names, dates as strings (inputs also take `Date`). */
 export function restType(t: TypeRef, direction: "input" | "output"): string {
   switch (t.kind) {
     case "string":
-      return (t.format === "date-time" || t.format === "date-time-rfc7231") && direction === "input" ? "Date | string" : "string";
+      return isDate(t) && direction === "input" ? "Date | string" : "string";
     case "number":
       return "number";
     case "boolean":

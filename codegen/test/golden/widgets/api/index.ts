@@ -2,5 +2,8 @@
 // Do not edit: change the spec, autorest.md or codegen/ and regenerate.
 
 export * from "./models.js";
-export * from "./operations.js";
+export * from "./options.js";
+export * from "./results.js";
+export type { WidgetContext } from "./widgetContext.js";
+export { WidgetOperations } from "./widgetOperations.js";
 export { type ContinuablePage, type PagedAsyncIterableIterator, type PageSettings } from "../rest/paginateHelper.js";

@@ -1,0 +1,4 @@
+// Produced by `npm run generate` (azbatch-codegen, an AutoRest extension) from the Widget Service spec, api-version 2030-01-01.
+// Do not edit: change the spec, autorest.md or codegen/ and regenerate.
+
+export {};
