@@ -104,6 +104,12 @@ export function runJobSchedule(account: Account, s: JobScheduleRecord): void {
   s.timer = undefined;
   const t = timingOf(s);
   const now = account.now().getTime();
+  if (s.jobCount === undefined) {
+    // Stored before schedules created jobs: its first recurrence is still to come.
+    s.jobCount = 0;
+    s.nextRunAt = firstRun(t, now);
+    account.changed(s);
+  }
   for (let guard = 0; guard < 1_000_000; guard++) {
     const due = s.nextRunAt;
     if (due !== undefined && t.notAfter !== undefined && due > t.notAfter) {
