@@ -213,7 +213,7 @@ describe("emulator: jobs and tasks", () => {
     expect(refused.json.code).to.equal("TaskDependenciesNotSpecifiedOnJob");
   });
 
-  it("updates job properties and task constraints, with job schedules recorded", async () => {
+  it("updates job properties and task constraints, with job schedules (which create their first job at once)", async () => {
     await client.createJob("j-upd", "tp", { priority: 10 });
     expect((await client.request("PATCH", "/jobs/j-upd", { body: { priority: 100, metadata: [{ name: "k", value: "v" }] } })).status).to.equal(200);
     let job = (await client.get("/jobs/j-upd")).json;
@@ -237,7 +237,7 @@ describe("emulator: jobs and tasks", () => {
     expect((await client.get("/jobschedules/sched")).json.state).to.equal("disabled");
     expect((await client.post("/jobschedules/sched/enable")).status).to.equal(204);
     expect((await client.request("PATCH", "/jobschedules/sched", { body: { metadata: [{ name: "a", value: "b" }] } })).status).to.equal(200);
-    expect((await client.get("/jobschedules/sched/jobs")).json.value).to.deep.equal([]);
+    expect((await client.get("/jobschedules/sched/jobs")).json.value.map((j: { id: string }) => j.id)).to.deep.equal(["sched:job-1"]);
     expect((await client.get("/jobschedules")).json.value.map((x: { id: string }) => x.id)).to.deep.equal(["sched"]);
     expect((await client.post("/jobschedules/sched/terminate")).status).to.equal(202);
     await client.settle(async () => (await client.get("/jobschedules/sched")).json.state === "completed");

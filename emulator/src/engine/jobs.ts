@@ -8,7 +8,8 @@ import { parseDuration } from "../duration.js";
 import type { Account } from "../state/account.js";
 import type { Json, JobRecord, JobState } from "../state/model.js";
 import { deletePool } from "./pools.js";
-import { addTask, killTask, completeTask, TASK_ENDED, type NewTask } from "./tasks.js";
+import { scheduledJobEnded } from "./jobSchedules.js";
+import { addTask, killTask, type NewTask } from "./tasks.js";
 
 /** A validated job to create. */
 export interface NewJob {
@@ -107,8 +108,9 @@ export function setJobState(account: Account, job: JobRecord, state: JobState): 
 }
 
 /**
- * Terminates a job: running tasks are killed and active ones completed (both
- * with `TaskEnded`), then the job is `completed` with the given reason.
+ * Terminates a job: running tasks are killed (they complete with
+ * `TaskEnded`), then the job is `completed` with the given reason. Active
+ * tasks stay `active`, as on the service, and are never scheduled.
  * @param account - Owning account.
  * @param job - The job (not completed, terminating or deleting).
  * @param reason - `terminateReason`, for example `UserTerminate` or `AllTasksComplete`.
@@ -119,9 +121,8 @@ export function terminateJob(account: Account, job: JobRecord, reason: string): 
   setJobState(account, job, "terminating");
   account.cancel(job.wallClockTimer);
   for (const task of [...job.tasks.values()]) {
-    if (task.state === "completed") continue;
     if (task.run) killTask(task, "terminate");
-    else completeTask(account, task, { failureInfo: { ...TASK_ENDED, message: "Task was ended because its job was terminated" } });
+    else if (task.state === "active") account.pending.delete(task);
   }
   jobTaskSettled(account, job);
 }
@@ -138,6 +139,7 @@ export function jobTaskSettled(account: Account, job: JobRecord): void {
     job.endTime = account.now();
     setJobState(account, job, "completed");
     releaseAutoPool(account, job);
+    scheduledJobEnded(account, job);
   } else if (job.state === "disabling") {
     setJobState(account, job, "disabled");
   }
@@ -202,6 +204,7 @@ export function deleteJob(account: Account, job: JobRecord): void {
     account.remove(job);
     for (const dir of nodeDirs) void account.files.removeTree(join(dir, "workitems", job.id));
     releaseAutoPool(account, job);
+    scheduledJobEnded(account, job);
     account.schedule();
   });
 }

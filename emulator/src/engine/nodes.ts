@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { startProcess, type ProcessOutcome } from "../process.js";
 import type { Account } from "../state/account.js";
 import type { Json, NodeRecord, NodeState, PoolRecord, TaskDisposition } from "../state/model.js";
-import { baseEnvironment, environmentSettings } from "./environment.js";
+import { environmentSettings, taskEnvironment } from "./environment.js";
 import { killTask } from "./tasks.js";
 import { checkPoolTransitions } from "./pools.js";
 
@@ -23,6 +23,8 @@ export function nodeAcceptsTasks(node: NodeRecord): boolean {
  * @param state - New state.
  */
 export function setNodeState(account: Account, node: NodeRecord, state: NodeState): void {
+  // A node with scheduling disabled and no tasks is `offline`, not `idle`.
+  if (state === "idle" && node.schedulingState === "disabled") state = "offline";
   if (node.state === state) return;
   node.state = state;
   node.stateTransitionTime = account.now();
@@ -39,7 +41,7 @@ export function refreshNodeBusy(account: Account, node: NodeRecord): void {
     op.run();
     return;
   }
-  if (node.state === "idle" || node.state === "running") setNodeState(account, node, node.running.size > 0 ? "running" : "idle");
+  if (node.state === "idle" || node.state === "running" || node.state === "offline") setNodeState(account, node, node.running.size > 0 ? "running" : "idle");
 }
 
 /**
@@ -82,7 +84,7 @@ export function createNode(account: Account, pool: PoolRecord, isDedicated: bool
   account.add(node);
   account.changed(pool);
   const dirs = account.files.ensureDir(join(node.rootDir, "workitems")).then(() =>
-    Promise.all([account.files.ensureDir(join(node.rootDir, "shared")), account.files.ensureDir(join(node.rootDir, "startup"))]),
+    Promise.all(["shared", "startup", "fsmounts"].map((d) => account.files.ensureDir(join(node.rootDir, d)))),
   );
   node.timer = account.later(account.timings.nodeCreateMs, () => {
     setNodeState(account, node, "starting");
@@ -122,9 +124,7 @@ function runStartTask(account: Account, node: NodeRecord, startTask: Json, retry
   const now = account.now();
   node.startTaskInfo = { state: "running", startTime: now, retryCount: retry, lastRetryTime: retry > 0 ? now : undefined };
   const env = {
-    ...baseEnvironment(account, node),
-    AZ_BATCH_TASK_DIR: startupDir,
-    AZ_BATCH_TASK_WORKING_DIR: join(startupDir, "wd"),
+    ...taskEnvironment(account, node, { taskDir: startupDir, workingDir: join(startupDir, "wd"), userIdentity: startTask.userIdentity }),
     ...environmentSettings(startTask.environmentSettings),
   };
   const handle = startProcess({
@@ -257,6 +257,7 @@ export function disableScheduling(account: Account, node: NodeRecord, dispositio
   node.schedulingState = "disabled";
   account.changed(node);
   if (disposition !== "taskcompletion") for (const task of node.running) killTask(task, disposition === "terminate" ? "terminate" : "requeue");
+  if (node.state === "idle") setNodeState(account, node, "offline");
 }
 
 /** `leavingpool`, then the node is gone and its files deleted. */
@@ -285,7 +286,7 @@ export function resumeNode(account: Account, node: NodeRecord): void {
   } else if (node.state === "deallocating" || node.state === "deallocated") {
     setNodeState(account, node, "deallocated");
   } else {
-    const dirs = ["workitems", "shared", "startup"].map((d) => account.files.ensureDir(join(node.rootDir, d)));
+    const dirs = ["workitems", "shared", "startup", "fsmounts"].map((d) => account.files.ensureDir(join(node.rootDir, d)));
     setNodeState(account, node, "starting");
     void Promise.all(dirs).then(() => boot(account, node), () => boot(account, node));
   }
@@ -318,6 +319,7 @@ export function removeNode(account: Account, node: NodeRecord, disposition: Task
 export function enableScheduling(account: Account, node: NodeRecord): void {
   node.schedulingState = "enabled";
   account.changed(node);
+  if (node.state === "offline") setNodeState(account, node, "idle");
   account.schedule();
 }
 

@@ -9,7 +9,7 @@
 import type { Account } from "../state/account.js";
 import type { TaskRecord } from "../state/model.js";
 import { armJobWallClock, deleteJob, enableJob, jobTaskSettled } from "./jobs.js";
-import { deleteJobSchedule, terminateJobSchedule } from "./jobSchedules.js";
+import { deleteJobSchedule, runJobSchedule, terminateJobSchedule } from "./jobSchedules.js";
 import { resumeNode } from "./nodes.js";
 import { checkPoolTransitions, deletePool, setAllocationState } from "./pools.js";
 import { completeTask, requeueTask, scheduleRetention, TASK_ENDED } from "./tasks.js";
@@ -35,8 +35,8 @@ export function recoverAccount(account: Account): RecoveryReport {
   for (const job of account.jobs.values()) {
     for (const task of job.tasks.values()) {
       if (task.node) task.taskDir = join(task.node.rootDir, "workitems", job.id, "job-1", task.id);
-      if (task.state !== "completed" && job.state === "terminating") {
-        // The job was being terminated: its tasks end as terminateJob ends them.
+      if ((task.state === "running" || task.state === "preparing") && job.state === "terminating") {
+        // The job was being terminated: its running tasks end as terminateJob ends them (active ones stay active).
         completeTask(account, task, { failureInfo: { ...TASK_ENDED, message: "Task was ended because its job was terminated" } });
       } else if (task.state === "running" || task.state === "preparing") {
         requeueTask(account, task);
@@ -65,6 +65,7 @@ export function recoverAccount(account: Account): RecoveryReport {
   for (const s of [...account.jobSchedules.values()]) {
     if (s.state === "deleting") deleteJobSchedule(account, s);
     else if (s.state === "terminating") terminateJobSchedule(account, s);
+    else runJobSchedule(account, s);
   }
   account.schedule();
   account.commit();

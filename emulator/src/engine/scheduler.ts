@@ -1,6 +1,6 @@
 /**
- * Places active tasks on free slots of their pool's nodes (FIFO across the
- * account's queue) and runs them as processes, handling exits, retries,
+ * Places active tasks on free slots of their pool's nodes (higher job
+ * priority first, FIFO within a priority across the account's queue) and runs them as processes, handling exits, retries,
  * requeues, terminations and max wall clock time.
  */
 import { join } from "node:path";
@@ -9,7 +9,7 @@ import { parseDuration } from "../duration.js";
 import { startProcess, type ProcessOutcome } from "../process.js";
 import type { Account } from "../state/account.js";
 import type { Json, NodeRecord, PoolRecord, RunHandle, TaskRecord } from "../state/model.js";
-import { baseEnvironment, environmentSettings } from "./environment.js";
+import { environmentSettings, taskEnvironment } from "./environment.js";
 import { jobTaskSettled } from "./jobs.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
@@ -72,7 +72,7 @@ export function schedulePass(account: Account): void {
   }
   if (capacity.size === 0) return;
   const runningPerJob = new Map<string, number>();
-  for (const task of account.pending) {
+  for (const task of byPriority(account.pending)) {
     const job = task.job;
     if (job.gone || job.state !== "active") continue;
     const pool = job.poolId ? account.pools.get(job.poolId.toLowerCase()) : undefined;
@@ -92,6 +92,31 @@ export function schedulePass(account: Account): void {
     else capacity.delete(pool);
     if (capacity.size === 0) break;
   }
+}
+
+/** A job's `priority` (default 0). */
+function priorityOf(task: TaskRecord): number {
+  const p = task.job.props.priority;
+  return typeof p === "number" ? p : 0;
+}
+
+/**
+ * The queue in the order tasks get slots: higher job `priority` first, FIFO
+ * within a priority. The queue itself when every queued task has the same priority.
+ */
+function byPriority(pending: Set<TaskRecord>): Iterable<TaskRecord> {
+  let first: number | undefined;
+  let mixed = false;
+  for (const task of pending) {
+    const p = priorityOf(task);
+    if (first === undefined) first = p;
+    else if (p !== first) {
+      mixed = true;
+      break;
+    }
+  }
+  if (!mixed) return pending;
+  return [...pending].sort((a, b) => priorityOf(b) - priorityOf(a));
 }
 
 /** The task's `constraints` merged with the job's defaults. */
@@ -128,11 +153,9 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
   refreshNodeBusy(account, node);
   const wd = join(task.taskDir, "wd");
   const env: Record<string, string> = {
-    ...baseEnvironment(account, node),
+    ...taskEnvironment(account, node, { taskDir: task.taskDir, workingDir: wd, userIdentity: task.props.userIdentity }),
     AZ_BATCH_JOB_ID: job.id,
     AZ_BATCH_TASK_ID: task.id,
-    AZ_BATCH_TASK_DIR: task.taskDir,
-    AZ_BATCH_TASK_WORKING_DIR: wd,
     ...environmentSettings(job.props.commonEnvironmentSettings),
     ...environmentSettings(task.props.environmentSettings),
   };
@@ -192,6 +215,8 @@ function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: Ru
   }
   if (reason === "delete" || task.gone) {
     if (task.state !== "completed" && !task.gone) setTaskState(account, task, "completed");
+    // A deleted task's files go with it, once its process can no longer write them.
+    if (task.gone && task.taskDir) void account.files.removeTree(task.taskDir);
     refreshNodeBusy(account, node);
     jobTaskSettled(account, job);
     account.schedule();

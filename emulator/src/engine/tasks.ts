@@ -105,7 +105,8 @@ export function exitOptionsFor(task: TaskRecord): { jobAction: string; dependenc
     const range = ((ec.exitCodeRanges ?? []) as Json[]).find((m) => (m.start as number) <= exitCode && exitCode <= (m.end as number));
     opts = (hit?.exitOptions ?? range?.exitOptions) as Json | undefined;
   }
-  opts ??= ec.default as Json | undefined;
+  // `default` covers failures no other rule matched: never a success (exit code 0).
+  if (!opts && (failed || (exitCode !== undefined && exitCode !== 0))) opts = ec.default as Json | undefined;
   return {
     jobAction: (opts?.jobAction as string | undefined) ?? (failed ? "terminate" : "none"),
     dependencyAction: (opts?.dependencyAction as string | undefined) ?? (failed ? "block" : "satisfy"),
@@ -224,7 +225,8 @@ export function reactivateTask(account: Account, task: TaskRecord): void {
 }
 
 /**
- * Removes a task from its job, killing it if it runs and deleting its files.
+ * Removes a task from its job, killing it if it runs and deleting its files
+ * (a running task's once its process has ended, see `engine/scheduler.ts`).
  * @param account - Owning account.
  * @param task - The task.
  */

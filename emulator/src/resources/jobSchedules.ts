@@ -1,18 +1,23 @@
 /**
- * Job schedule operations. Schedules are recorded with their states
- * (create/get/list/exists/update/replace/delete/disable/enable/terminate) but
- * never fire: the emulator does not create jobs from schedules.
+ * Job schedule operations (create/get/list/exists/update/replace/delete/
+ * disable/enable/terminate). The schedule's jobs are created by
+ * `engine/jobSchedules.ts` through the job factory installed here, which
+ * adds each job as `POST /jobs` would from the schedule's `jobSpecification`.
  */
+import { randomUUID } from "node:crypto";
 import { RequestContext } from "../context.js";
-import { createJobSchedule, deleteJobSchedule, setJobScheduleState, terminateJobSchedule, updateJobSchedule } from "../engine/jobSchedules.js";
-import { conflict, invalidState, notFound } from "../errors.js";
+import { createJobSchedule, deleteJobSchedule, disableJobSchedule, enableJobSchedule, setScheduledJobFactory, terminateJobSchedule, updateJobSchedule } from "../engine/jobSchedules.js";
+import { parseDuration } from "../duration.js";
+import { conflict, invalidProperty, invalidState, notFound } from "../errors.js";
 import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
 import type { Account } from "../state/account.js";
 import type { JobScheduleRecord, Json } from "../state/model.js";
 import { asObject, duration, id, nameValueList, obj, str } from "../validate.js";
-import { actionHeaders, iso, ordered, seg } from "./common.js";
+import { actionHeaders, iso, jobUrl, ordered, seg } from "./common.js";
+import { addJob, checkJobBody } from "./jobs.js";
+import { addPool } from "./pools.js";
 
 /** Property order of the spec's `BatchJobSchedule`. */
 export const JOB_SCHEDULE_PROPERTIES = [
@@ -47,7 +52,11 @@ export function jobScheduleToWire(account: Account, s: JobScheduleRecord): Json 
     previousState: s.previousState,
     previousStateTransitionTime: iso(s.previousStateTransitionTime),
     schedule: s.props.schedule ?? {},
-    executionInfo: { endTime: iso(s.endTime) },
+    executionInfo: {
+      nextRunTime: s.nextRunAt !== undefined && (s.state === "active" || s.state === "disabled") ? iso(new Date(s.nextRunAt)) : undefined,
+      recentJob: s.recentJobId ? { id: s.recentJobId, url: jobUrl(account, s.recentJobId) } : undefined,
+      endTime: s.state === "completed" ? iso(s.endTime) : undefined,
+    },
   });
 }
 
@@ -57,18 +66,55 @@ function find(account: Account, sid: string): JobScheduleRecord {
   return s;
 }
 
+/** Reads a schedule time (`doNotRunUntil`, `doNotRunAfter`): an ISO 8601 date-time. */
+function dateTime(o: Json, name: string): void {
+  const v = str(o, name, { prefix: "schedule" });
+  if (v !== undefined && Number.isNaN(Date.parse(v))) throw invalidProperty(`schedule.${name}`, "An ISO 8601 date-time was expected.");
+}
+
+/** Reads a schedule interval the service takes from 1 minute (`startWindow`, `recurrenceInterval`). */
+function minuteOrMore(o: Json, name: string): void {
+  const v = duration(o, name, { prefix: "schedule" });
+  if (v !== undefined && parseDuration(v)! < 60_000) throw invalidProperty(`schedule.${name}`, `The ${name} must be at least 1 minute.`);
+}
+
 function checkBody(body: Json, create: boolean): void {
   const schedule = obj(body, "schedule", { required: create });
   if (schedule) {
-    str(schedule, "doNotRunUntil", { prefix: "schedule" });
-    str(schedule, "doNotRunAfter", { prefix: "schedule" });
-    duration(schedule, "startWindow", { prefix: "schedule" });
-    duration(schedule, "recurrenceInterval", { prefix: "schedule" });
+    dateTime(schedule, "doNotRunUntil");
+    dateTime(schedule, "doNotRunAfter");
+    minuteOrMore(schedule, "startWindow");
+    minuteOrMore(schedule, "recurrenceInterval");
   }
   const spec = obj(body, "jobSpecification", { required: create });
-  if (spec) obj(spec, "poolInfo", { required: true, prefix: "jobSpecification" });
+  if (spec) {
+    obj(spec, "poolInfo", { required: true, prefix: "jobSpecification" });
+    checkJobBody(spec);
+  }
   nameValueList(body, "metadata");
 }
+
+/**
+ * Creates a schedule's job from its `jobSpecification`. With an auto pool
+ * whose `poolLifetimeOption` is `jobschedule`, one pool is made for the
+ * schedule and shared by its jobs (deleted when the schedule ends); with
+ * `job`, each job gets its own.
+ */
+setScheduledJobFactory((account, s, jobId) => {
+  const spec = structuredClone((s.props.jobSpecification ?? {}) as Json);
+  const auto = (spec.poolInfo as Json | undefined)?.autoPoolSpecification as Json | undefined;
+  let autoPoolId: string | undefined;
+  if (auto && auto.poolLifetimeOption === "jobschedule") {
+    const existing = s.autoPoolId ? account.pools.get(s.autoPoolId.toLowerCase()) : undefined;
+    if (existing && existing.state === "active") autoPoolId = existing.id;
+    else {
+      autoPoolId = `${(auto.autoPoolIdPrefix as string | undefined) ?? ""}_${randomUUID().replace(/-/g, "").slice(0, 20)}`.replace(/^_/, "");
+      addPool(account, { ...((auto.pool ?? {}) as Json), id: autoPoolId }, s.id);
+      s.autoPoolId = autoPoolId;
+    }
+  }
+  return addJob(account, { ...spec, id: jobId }, s.id, autoPoolId);
+});
 
 function modifiable(s: JobScheduleRecord): void {
   if (s.state === "completed") throw conflict("JobScheduleCompleted", "The specified job schedule is already in a completed state.", [{ key: "JobScheduleId", value: s.id }]);
@@ -155,7 +201,7 @@ export const jobScheduleRoutes: Route[] = [
       const s = find(ctx.account, ctx.params.jobScheduleId!);
       ctx.checkConditions(s);
       modifiable(s);
-      setJobScheduleState(ctx.account, s, "disabled");
+      disableJobSchedule(ctx.account, s);
       ctx.sendEmpty(204, actionHeaders(url(ctx.account, s.id), s));
     },
   },
@@ -167,7 +213,7 @@ export const jobScheduleRoutes: Route[] = [
       ctx.checkConditions(s);
       modifiable(s);
       if (s.state !== "disabled") throw invalidState(`The job schedule is '${s.state}'; only disabled schedules can be enabled.`);
-      setJobScheduleState(ctx.account, s, "active");
+      enableJobSchedule(ctx.account, s);
       ctx.sendEmpty(204, actionHeaders(url(ctx.account, s.id), s));
     },
   },

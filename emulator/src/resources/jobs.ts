@@ -119,13 +119,10 @@ function checkJobProperties(body: Json): void {
 }
 
 /**
- * Validates a job body and adds the job (with its job manager task and auto pool).
- * @param account - Owning account.
- * @param body - A `BatchJobCreateOptions` body.
- * @param jobScheduleId - Schedule that made the job, if any.
+ * Validates the properties of a job body but its id (also a schedule's `jobSpecification`).
+ * @param body - A `BatchJobCreateOptions` body or a `BatchJobSpecification`.
  */
-export function addJob(account: Account, body: Json, jobScheduleId?: string): JobRecord {
-  const jobId = id(body);
+export function checkJobBody(body: Json): void {
   str(body, "displayName", { max: 1024 });
   bool(body, "usesTaskDependencies");
   checkJobProperties(body);
@@ -138,6 +135,19 @@ export function addJob(account: Account, body: Json, jobScheduleId?: string): Jo
     const t = obj(body, name);
     if (t) str(t, "commandLine", { required: true, prefix: name });
   }
+}
+
+/**
+ * Validates a job body and adds the job (with its job manager task and auto pool).
+ * @param account - Owning account.
+ * @param body - A `BatchJobCreateOptions` body.
+ * @param jobScheduleId - Schedule that made the job, if any.
+ * @param autoPoolId - An existing auto pool to use instead of creating one (a schedule's shared auto pool).
+ */
+export function addJob(account: Account, body: Json, jobScheduleId?: string, autoPoolId?: string): JobRecord {
+  // A schedule's job ids (`<scheduleId>:job-<n>`) are made by the emulator, with a character user ids may not contain.
+  const jobId = jobScheduleId !== undefined && typeof body.id === "string" ? body.id : id(body);
+  checkJobBody(body);
   if (account.jobs.has(jobId.toLowerCase())) throw conflict("JobExists", "The specified job already exists.", [{ key: "JobId", value: jobId }]);
   const props: Json = {};
   for (const k of PASS_THROUGH) if (body[k] !== undefined) props[k] = body[k];
@@ -146,11 +156,14 @@ export function addJob(account: Account, body: Json, jobScheduleId?: string): Jo
   let poolId: string;
   if (typeof info.poolId === "string") {
     poolId = info.poolId;
+  } else if (autoPoolId !== undefined) {
+    poolId = autoPoolId;
   } else {
     const auto = info.autoPoolSpecification as Json;
     poolId = `${(auto.autoPoolIdPrefix as string | undefined) ?? ""}_${randomUUID().replace(/-/g, "").slice(0, 20)}`.replace(/^_/, "");
     addPool(account, { ...((auto.pool ?? {}) as Json), id: poolId }, jobId);
   }
+  const jm = props.jobManagerTask as Json | undefined;
   return createJob(account, { id: jobId, props, poolId, jobScheduleId, jobManagerTask: jm ? newTaskFrom(jm) : undefined });
 }
 

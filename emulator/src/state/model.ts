@@ -240,7 +240,15 @@ export interface JobScheduleRecord extends Versioned {
   previousState?: JobScheduleState;
   previousStateTransitionTime?: Date;
   endTime?: Date;
-  /** Pending end of a transition (deleting, terminating). */
+  /** Start of the next (or current, while it waits) recurrence, ms since the epoch; none when no more jobs will be created. */
+  nextRunAt?: number;
+  /** Jobs created so far (the n of `<scheduleId>:job-<n>`). */
+  jobCount?: number;
+  /** Id of the most recent job. */
+  recentJobId?: string;
+  /** Auto pool shared by the schedule's jobs (`poolLifetimeOption: jobschedule`). */
+  autoPoolId?: string;
+  /** Pending timer: the next recurrence, or the end of a transition (deleting, terminating). */
   timer?: ClockTimer;
   /** Removed from the account. */
   gone: boolean;
