@@ -116,6 +116,17 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     expect(refused).to.contain("in use by another emulator");
   });
 
+  it("lets go of the data directory when it cannot start (unreadable certificate files)", async () => {
+    let failed = "";
+    await startEmulator({ dataDir, clock: new ManualClock(), https: { cert: join(dataDir, "missing-cert.pem"), key: join(dataDir, "missing-key.pem") } }).then(
+      (e) => e.close(),
+      (e: Error) => (failed = e.message),
+    );
+    expect(failed).to.contain("missing-cert.pem");
+    await open(); // the SQLite lock was released
+    expect(emu!.durable).to.equal(true);
+  });
+
   it("without a data dir keeps state in memory only", async () => {
     const mem = await startEmulator({ clock: new ManualClock() });
     try {
