@@ -19,8 +19,8 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   });
 
-  async function open(): Promise<{ client: TestClient; clock: ManualClock }> {
-    const clock = new ManualClock();
+  async function open(start?: Date): Promise<{ client: TestClient; clock: ManualClock }> {
+    const clock = new ManualClock(start);
     emu = await startEmulator({ dataDir, clock });
     return { client: new TestClient(emu, clock), clock };
   }
@@ -102,6 +102,26 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     ({ client } = await open());
     expect((await client.get("/pools/gone")).status).to.equal(404);
     expect((await client.get("/jobs/gj")).status).to.equal(200);
+  });
+
+  it("an autoscale pool evaluates again an interval after its last evaluation, also across a restart", async () => {
+    let { client, clock } = await open();
+    await client.createPool("asr", 0, { targetDedicatedNodes: undefined, enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes = 0", autoScaleEvaluationInterval: "PT5M" });
+    const first = (await client.get("/pools/asr")).json.autoScaleRun;
+    await clock.advance(2 * 60_000);
+    const stoppedAt = clock.now();
+    await emu!.close();
+    emu = undefined;
+
+    ({ client, clock } = await open(stoppedAt));
+    expect((await client.get("/pools/asr")).json.autoScaleRun.timestamp).to.equal(first.timestamp);
+    await clock.advance(3 * 60_000 - 1);
+    expect((await client.get("/pools/asr")).json.autoScaleRun.timestamp).to.equal(first.timestamp);
+    await clock.advance(1);
+    const next = (await client.get("/pools/asr")).json.autoScaleRun;
+    expect(Date.parse(next.timestamp) - Date.parse(first.timestamp)).to.equal(5 * 60_000);
+    await clock.advance(5 * 60_000);
+    expect(Date.parse((await client.get("/pools/asr")).json.autoScaleRun.timestamp) - Date.parse(first.timestamp)).to.equal(10 * 60_000);
   });
 
   it("refuses a second emulator on a data directory in use", async () => {
