@@ -150,6 +150,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store,
     clock: options.clock ?? new RealClock(),
   });
+  // Processes of an emulator that was killed (kill -9) on this data directory outlive it: end them
+  // before their tasks are requeued, so that an old run never writes beside the new one.
+  const previousTag = store.swapProcessTag(account.processTag);
+  if (previousTag !== undefined && previousTag !== account.processTag) await killOwned(previousTag);
   const hostNames = [...(options.hostNames ?? []), ...(host === "0.0.0.0" || host === "::" ? [] : [host])];
   let tls: Awaited<ReturnType<typeof loadOrCreateTls>> | undefined;
   try {

@@ -1,10 +1,26 @@
 import { expect } from "chai";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { killRestart } from "../bench/killRestart.js";
-import { ManualClock, STATE_FILE, startEmulator, type RunningEmulator } from "../src/index.js";
+import { DEV_ACCOUNT_KEY, ManualClock, STATE_FILE, startEmulator, type RunningEmulator } from "../src/index.js";
 import { TestClient, waitFor } from "./helpers.js";
+
+const CLI = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+
+/** True while a process exists and is not a zombie. */
+function processAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
+    return state !== "Z" && state !== "X";
+  } catch {
+    return false;
+  }
+}
 
 describe("emulator: durable state (SQLite in the data directory)", function () {
   this.timeout(180_000);
@@ -122,6 +138,40 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     expect(Date.parse(next.timestamp) - Date.parse(first.timestamp)).to.equal(5 * 60_000);
     await clock.advance(5 * 60_000);
     expect(Date.parse((await client.get("/pools/asr")).json.autoScaleRun.timestamp) - Date.parse(first.timestamp)).to.equal(10 * 60_000);
+  });
+
+  it("after kill -9, the next emulator on the data directory ends the processes the killed one left running", async function () {
+    if (process.platform !== "linux") this.skip(); // the sweep finds processes through /proc
+    const child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--node-delay-ms", "10"], { stdio: ["ignore", "pipe", "inherit"] });
+    let pid = 0;
+    try {
+      let out = "";
+      child.stdout!.on("data", (c) => (out += c));
+      await waitFor(() => /Press Ctrl\+C/.test(out) || child.exitCode !== null, 60_000);
+      const endpoint = /endpoint:\s+(\S+)/.exec(out)?.[1];
+      expect(endpoint, out).to.be.a("string");
+      const old = new TestClient({ endpoint: endpoint!, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY });
+      await old.createPool("kp", 1);
+      await old.createJob("kj", "kp");
+      expect((await old.post("/jobs/kj/tasks", { id: "orphan", commandLine: "/bin/sh -c 'echo $$ > pid.txt; exec sleep 1000'" })).status).to.equal(201);
+      await waitFor(async () => {
+        const r = await old.get("/jobs/kj/tasks/orphan/files/wd/pid.txt");
+        pid = r.status === 200 ? Number(r.text.trim()) : 0;
+        return pid > 0;
+      });
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      child.kill("SIGKILL");
+      await exited;
+      expect(processAlive(pid), "the task's process outlives the killed emulator").to.equal(true);
+
+      const { client } = await open();
+      expect(processAlive(pid), "the restarted emulator ended it").to.equal(false);
+      expect(emu!.requeuedAtStart).to.equal(1);
+      expect((await client.get("/jobs/kj/tasks/orphan")).json.executionInfo.requeueCount).to.equal(1);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      if (pid > 0 && processAlive(pid)) process.kill(pid, "SIGKILL");
+    }
   });
 
   it("refuses a second emulator on a data directory in use", async () => {
