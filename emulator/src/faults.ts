@@ -78,9 +78,6 @@ export interface FaultCounters {
 /** Waits `ms` milliseconds: the one timer of fault latency, replaceable (for a controlled clock). */
 export type Sleep = (ms: number) => Promise<void>;
 
-/** The default {@link Sleep}: a real timer. */
-export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** A small seeded generator (mulberry32): uniform numbers in [0, 1). */
 function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

@@ -150,8 +150,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store,
     clock: options.clock ?? new RealClock(),
   });
+  // Processes of an emulator that was killed (kill -9) on this data directory outlive it: end them
+  // before their tasks are requeued, so that an old run never writes beside the new one.
+  const previousTag = store.swapProcessTag(account.processTag);
+  if (previousTag !== undefined && previousTag !== account.processTag) await killOwned(previousTag);
   const hostNames = [...(options.hostNames ?? []), ...(host === "0.0.0.0" || host === "::" ? [] : [host])];
-  const tls = options.https ? await loadOrCreateTls(dataDir, hostNames, options.https === true ? undefined : options.https) : undefined;
+  let tls: Awaited<ReturnType<typeof loadOrCreateTls>> | undefined;
+  try {
+    tls = options.https ? await loadOrCreateTls(dataDir, hostNames, options.https === true ? undefined : options.https) : undefined;
+  } catch (e) {
+    // Let go of the data directory (the SQLite lock, the held-open root) before failing.
+    account.close();
+    await account.files.close();
+    throw e;
+  }
   const faults = new FaultInjector(faultSpec);
   account.autoStorage = options.autoStorage;
   installScheduler(account);
@@ -163,7 +175,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     hostNames,
     tls,
     faults,
-    sleep: options.sleep ?? ((ms) => new Promise<void>((resolveSleep) => account.clock.setTimer(ms, resolveSleep))),
+    sleep: options.sleep,
     dashboard: options.dashboard ?? true,
   });
   try {
@@ -176,6 +188,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     });
   } catch (e) {
     account.close();
+    await account.files.close();
     throw e;
   }
   const address = server.address() as AddressInfo;

@@ -155,8 +155,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       try {
         await spec.prepare();
       } catch (e) {
-        await out.close().catch(() => {});
-        await err.close().catch(() => {});
+        await closeAll();
         finish({ startError: stepFailure(e) });
         return;
       }

@@ -163,6 +163,7 @@ export async function killTagged(match: (tag: string) => boolean): Promise<numbe
   let left = [...stopped];
   while (left.length > 0 && Date.now() < end) {
     left = (await Promise.all(left.map(async (pid) => ((await alive(pid)) ? pid : -1)))).filter((pid) => pid >= 0);
+    // A bounded poll while killed processes die (real time, not a simulated delay: no clock).
     if (left.length > 0) await new Promise((r) => setTimeout(r, 10));
   }
   return [...stopped];

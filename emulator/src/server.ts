@@ -5,16 +5,17 @@
  * it streams), its nesting limit, then the handler; thrown
  * {@link BatchServiceError}s become Batch error responses.
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import { checkApiVersion, hasRetiredPropertyCheck, LATEST_API_VERSION, refuseRetiredProperties, SUPPORTED_API_VERSIONS as VERSIONS } from "./apiVersions.js";
 import { verifyRequest } from "./auth.js";
 import { MAX_BODY_BYTES as BODY_CAP, readBody } from "./bodyReader.js";
 import { RequestContext, safeDecode } from "./context.js";
+import { DASHBOARD_READ_HEADER } from "./dashboard/batchClient.js";
 import { createDashboardHandler, isDashboardRequest } from "./dashboard/index.js";
 import { BatchServiceError, errorBody } from "./errors.js";
-import { faultAnswer, FaultInjector, parseFaultSpec, realSleep, type Sleep } from "./faults.js";
+import { faultAnswer, FaultInjector, parseFaultSpec, type Sleep } from "./faults.js";
 import { createHostCheck } from "./hostCheck.js";
 import { jsonDepth, MAX_JSON_DEPTH } from "./jsonDepth.js";
 import type { Account } from "./state/account.js";
@@ -64,7 +65,7 @@ export interface ServerOptions {
   tls?: { cert: string; key: string };
   /** Injected faults (default: none). */
   faults?: FaultInjector;
-  /** Timer of injected latency (default: a real timer). */
+  /** Timer of injected latency (default: the account's clock). */
   sleep?: Sleep;
   /** Serve the dashboard at `/` and under `/_dashboard/` (default true). */
   dashboard?: boolean;
@@ -115,7 +116,9 @@ export function createBatchServer(options: ServerOptions): Server {
 
   const hostAllowed = createHostCheck(options.hostNames ?? []);
   const faults = options.faults ?? new FaultInjector();
-  const sleep = options.sleep ?? realSleep;
+  /** Marks the dashboard's loopback reads (a per-server secret: no client can claim it). */
+  const dashboardReadToken = randomBytes(18).toString("base64url");
+  const sleep: Sleep = options.sleep ?? ((ms) => new Promise<void>((resolve) => account.clock.setTimer(ms, resolve)));
 
   /** Answers an error and closes the connection (used when the body is left unread). */
   const sendErrorAndClose = (ctx: RequestContext, err: BatchServiceError): void => {
@@ -220,7 +223,8 @@ export function createBatchServer(options: ServerOptions): Server {
         pathMatched = true;
         if (route.method !== ctx.method) continue;
         const operation = `${route.method} ${route.path}`;
-        const fate = faults.decide(operation);
+        // The dashboard's own reads are not the client under test: they get no faults and leave the seeded sequence alone.
+        const fate = req.headers[DASHBOARD_READ_HEADER] === dashboardReadToken ? { delayMs: 0, retryAfterSeconds: 1 } : faults.decide(operation);
         if (fate.kind === "dropBefore") {
           req.socket.destroy();
           return;
@@ -248,7 +252,7 @@ export function createBatchServer(options: ServerOptions): Server {
     }
   };
 
-  const dashboard = options.dashboard === false ? undefined : createDashboardHandler({ name: account.name, key: account.key }, options.tls ? { ca: options.tls.cert } : undefined);
+  const dashboard = options.dashboard === false ? undefined : createDashboardHandler({ name: account.name, key: account.key, readToken: dashboardReadToken }, options.tls ? { ca: options.tls.cert } : undefined);
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
     // Dashboard: `/` and `/_dashboard/...` go to its own handler (loopback only, read-only, no
     // body); every other request is the Batch API's.

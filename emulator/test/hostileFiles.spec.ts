@@ -7,6 +7,8 @@
  */
 import { expect } from "chai";
 import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -156,7 +158,7 @@ linuxOnly("emulator: hostile tasks cannot make it touch files outside their dire
     await expect404("DELETE", "/jobs/hj/tasks/dir-link/files/a.txt");
     await expect404("DELETE", "/jobs/hj/tasks/dir-link/files/sub", { recursive: "true" });
     expect((await client.del("/jobs/hj/tasks/dir-link")).status).to.equal(200);
-    await waitFor(async () => !(await exists(taskDir("hj", "dir-link"))));
+    await client.settle(async () => !(await exists(taskDir("hj", "dir-link"))));
   });
 
   hostile("another job's directory planted as a link before its task runs: the emulator makes a real directory", async () => {
@@ -187,10 +189,29 @@ linuxOnly("emulator: hostile tasks cannot make it touch files outside their dire
     expect(names.some((n: string) => n.startsWith("wd/mid/"))).to.equal(false);
   });
 
+  hostile("resource files of a retry written where the first run planted links (a file and a directory): the links are replaced, their targets untouched", async () => {
+    const server = createServer((_req, res) => res.end("downloaded\n"));
+    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/input`;
+    try {
+      const task = await runScript(
+        "hj",
+        "res-link",
+        `if [ -e ../planted ]; then cat in.txt d/x.txt; exit 0; fi\ntouch ../planted; rm -rf in.txt d; ln -s "$SENTINEL/a.txt" in.txt; ln -s "$SENTINEL/sub" d; exit 1\n`,
+        { constraints: { maxTaskRetryCount: 1 }, resourceFiles: [{ httpUrl: url, filePath: "in.txt" }, { httpUrl: url, filePath: "d/x.txt" }] },
+      );
+      expect(task.executionInfo).to.deep.include({ exitCode: 0, retryCount: 1 });
+      expect((await client.get("/jobs/hj/tasks/res-link/files/stdout.txt")).text).to.equal("downloaded\ndownloaded\n");
+      expect((await lstat(join(taskDir("hj", "res-link"), "wd", "d"))).isDirectory()).to.equal(true);
+    } finally {
+      server.close();
+    }
+  });
+
   hostile("deleting a task removes links planted inside it, never their targets", async () => {
     await runScript("hj", "del-links", `ln -s "$SENTINEL" link; mkdir -p d/e; ln -s "$SENTINEL/sub" d/link2; ln -s "$SENTINEL/a.txt" d/e/link3; ln "$SENTINEL/a.txt" hard\n`);
     expect((await client.del("/jobs/hj/tasks/del-links")).status).to.equal(200);
-    await waitFor(async () => !(await exists(taskDir("hj", "del-links"))));
+    await client.settle(async () => !(await exists(taskDir("hj", "del-links"))));
   });
 
   hostile("job-1 of a job replaced by a link to the sentinel: deleting a task there and the job deletes nothing outside", async () => {
@@ -201,7 +222,7 @@ linuxOnly("emulator: hostile tasks cannot make it touch files outside their dire
     expect((await client.get("/jobs/hj3/tasks/victim/files")).json.value).to.deep.equal([]);
     expect((await client.del("/jobs/hj3/tasks/victim")).status).to.equal(200);
     expect((await client.del("/jobs/hj3")).status).to.equal(202);
-    await waitFor(async () => (await client.get("/jobs/hj3")).status === 404 && !(await exists(join(nodeDir, "workitems", "hj3"))));
+    await client.settle(async () => (await client.get("/jobs/hj3")).status === 404 && !(await exists(join(nodeDir, "workitems", "hj3"))));
   });
 
   hostile("the node's shared directory and workitems replaced by links: node file operations serve nothing, reimage and remove delete only the links", async () => {
@@ -216,10 +237,10 @@ linuxOnly("emulator: hostile tasks cannot make it touch files outside their dire
     expect(names.some((n: string) => n.startsWith("shared/"))).to.equal(false);
     await runScript("hj", "workitems-link", `w="$AZ_BATCH_NODE_ROOT_DIR/workitems"; cd /; mv "$w" "$w.old"; ln -s "$SENTINEL" "$w"\n`);
     expect((await client.post(`/pools/hp/nodes/${nodeId}/reimage`)).status).to.equal(202);
-    await waitFor(async () => (await client.get(`/pools/hp/nodes/${nodeId}`)).json.state === "idle");
+    await client.settle(async () => (await client.get(`/pools/hp/nodes/${nodeId}`)).json.state === "idle");
     expect((await lstat(join(nodeDir, "workitems"))).isDirectory()).to.equal(true);
     expect((await client.post("/pools/hp/removenodes", { nodeList: [nodeId] })).status).to.equal(202);
-    await waitFor(async () => !(await exists(nodeDir)));
+    await client.settle(async () => !(await exists(nodeDir)));
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import type { RunningEmulator } from "../src/index.js";
+import type { ManualClock, RunningEmulator } from "../src/index.js";
 import { start, TestClient } from "./helpers.js";
 
 describe("emulator: pools and nodes", () => {
@@ -201,5 +201,61 @@ describe("emulator: pools and nodes", () => {
     const app = await client.get("/applications/myapp");
     expect(app.status).to.equal(404);
     expect(app.json.code).to.equal("ApplicationNotFound");
+  });
+});
+
+describe("emulator: periodic autoscale on the emulator's clock", () => {
+  let emu: RunningEmulator;
+  let client: TestClient;
+  let clock: ManualClock;
+  before(async () => {
+    ({ emu, client, clock } = await start());
+  });
+  after(() => emu.close());
+
+  const pool = async (): Promise<any> => (await client.get("/pools/periodic")).json;
+
+  it("evaluates every autoScaleEvaluationInterval, samples every 30 s, resizes; enable re-arms, disable and delete stop it", async () => {
+    const formula = "$TargetDedicatedNodes = min(2, $PendingTasks); c = $PendingTasks.Count()";
+    await client.createPool("periodic", 0, { targetDedicatedNodes: undefined, enableAutoScale: true, autoScaleFormula: formula, autoScaleEvaluationInterval: "PT5M" });
+    const first = (await pool()).autoScaleRun;
+    expect(first.results).to.equal("$TargetDedicatedNodes=0;$NodeDeallocationOption=requeue;c=1");
+    await client.createJob("periodic-job", "periodic");
+    for (const id of ["a", "b", "c"]) expect((await client.post("/jobs/periodic-job/tasks", { id, commandLine: "/bin/true" })).status).to.equal(201);
+
+    await clock.advance(5 * 60_000 - 1);
+    expect((await pool()).autoScaleRun.timestamp).to.equal(first.timestamp);
+    await clock.advance(1);
+    const second = (await pool()).autoScaleRun;
+    expect(Date.parse(second.timestamp) - Date.parse(first.timestamp)).to.equal(5 * 60_000);
+    // One sample at the first evaluation, then one every 30 s: 0, 30, ..., 300 s.
+    expect(second.results).to.equal("$TargetDedicatedNodes=2;$NodeDeallocationOption=requeue;c=11");
+    expect((await pool()).targetDedicatedNodes).to.equal(2);
+    await client.settle(async () => (await client.get("/pools/periodic/nodes")).json.value.filter((n: { state: string }) => n.state === "idle").length === 2);
+    await client.settle(async () => (await client.get("/jobs/periodic-job/taskcounts")).json.taskCounts.completed === 3);
+
+    // Enabling again (a new formula and interval) evaluates at once and restarts the interval.
+    expect((await client.post("/pools/periodic/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes = 1", autoScaleEvaluationInterval: "PT10M" })).status).to.equal(200);
+    const third = (await pool()).autoScaleRun;
+    await clock.advance(5 * 60_000);
+    expect((await pool()).autoScaleRun.timestamp).to.equal(third.timestamp);
+    await clock.advance(5 * 60_000);
+    expect(Date.parse((await pool()).autoScaleRun.timestamp) - Date.parse(third.timestamp)).to.equal(10 * 60_000);
+
+    // Disabled: no more evaluations; the pool keeps its nodes.
+    expect((await client.post("/pools/periodic/disableautoscale")).status).to.equal(200);
+    const pendingAfterDisable = clock.pending;
+    await clock.advance(30 * 60_000);
+    const disabled = await pool();
+    expect(disabled.enableAutoScale).to.equal(false);
+    expect(disabled.autoScaleRun).to.equal(undefined);
+    expect(clock.pending).to.be.at.most(pendingAfterDisable);
+
+    // Enabled again, then deleted: the pool's timers go with it.
+    expect((await client.post("/pools/periodic/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes = 0", autoScaleEvaluationInterval: "PT5M" })).status).to.equal(200);
+    expect((await client.del("/jobs/periodic-job")).status).to.equal(202);
+    expect((await client.del("/pools/periodic")).status).to.equal(202);
+    await client.settle(async () => (await client.get("/pools/periodic")).status === 404 && (await client.get("/jobs/periodic-job")).status === 404);
+    expect(clock.pending, "timers left after the pool and its job are gone").to.equal(0);
   });
 });

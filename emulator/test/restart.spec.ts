@@ -1,10 +1,26 @@
 import { expect } from "chai";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { killRestart } from "../bench/killRestart.js";
-import { ManualClock, STATE_FILE, startEmulator, type RunningEmulator } from "../src/index.js";
+import { DEV_ACCOUNT_KEY, ManualClock, STATE_FILE, startEmulator, type RunningEmulator } from "../src/index.js";
 import { TestClient, waitFor } from "./helpers.js";
+
+const CLI = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+
+/** True while a process exists and is not a zombie. */
+function processAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
+    return state !== "Z" && state !== "X";
+  } catch {
+    return false;
+  }
+}
 
 describe("emulator: durable state (SQLite in the data directory)", function () {
   this.timeout(180_000);
@@ -19,8 +35,8 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   });
 
-  async function open(): Promise<{ client: TestClient; clock: ManualClock }> {
-    const clock = new ManualClock();
+  async function open(start?: Date): Promise<{ client: TestClient; clock: ManualClock }> {
+    const clock = new ManualClock(start);
     emu = await startEmulator({ dataDir, clock });
     return { client: new TestClient(emu, clock), clock };
   }
@@ -104,6 +120,60 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     expect((await client.get("/jobs/gj")).status).to.equal(200);
   });
 
+  it("an autoscale pool evaluates again an interval after its last evaluation, also across a restart", async () => {
+    let { client, clock } = await open();
+    await client.createPool("asr", 0, { targetDedicatedNodes: undefined, enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes = 0", autoScaleEvaluationInterval: "PT5M" });
+    const first = (await client.get("/pools/asr")).json.autoScaleRun;
+    await clock.advance(2 * 60_000);
+    const stoppedAt = clock.now();
+    await emu!.close();
+    emu = undefined;
+
+    ({ client, clock } = await open(stoppedAt));
+    expect((await client.get("/pools/asr")).json.autoScaleRun.timestamp).to.equal(first.timestamp);
+    await clock.advance(3 * 60_000 - 1);
+    expect((await client.get("/pools/asr")).json.autoScaleRun.timestamp).to.equal(first.timestamp);
+    await clock.advance(1);
+    const next = (await client.get("/pools/asr")).json.autoScaleRun;
+    expect(Date.parse(next.timestamp) - Date.parse(first.timestamp)).to.equal(5 * 60_000);
+    await clock.advance(5 * 60_000);
+    expect(Date.parse((await client.get("/pools/asr")).json.autoScaleRun.timestamp) - Date.parse(first.timestamp)).to.equal(10 * 60_000);
+  });
+
+  it("after kill -9, the next emulator on the data directory ends the processes the killed one left running", async function () {
+    if (process.platform !== "linux") this.skip(); // the sweep finds processes through /proc
+    const child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--node-delay-ms", "10"], { stdio: ["ignore", "pipe", "inherit"] });
+    let pid = 0;
+    try {
+      let out = "";
+      child.stdout!.on("data", (c) => (out += c));
+      await waitFor(() => /Press Ctrl\+C/.test(out) || child.exitCode !== null, 60_000);
+      const endpoint = /endpoint:\s+(\S+)/.exec(out)?.[1];
+      expect(endpoint, out).to.be.a("string");
+      const old = new TestClient({ endpoint: endpoint!, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY });
+      await old.createPool("kp", 1);
+      await old.createJob("kj", "kp");
+      expect((await old.post("/jobs/kj/tasks", { id: "orphan", commandLine: "/bin/sh -c 'echo $$ > pid.txt; exec sleep 1000'" })).status).to.equal(201);
+      await waitFor(async () => {
+        const r = await old.get("/jobs/kj/tasks/orphan/files/wd/pid.txt");
+        pid = r.status === 200 ? Number(r.text.trim()) : 0;
+        return pid > 0;
+      });
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      child.kill("SIGKILL");
+      await exited;
+      expect(processAlive(pid), "the task's process outlives the killed emulator").to.equal(true);
+
+      const { client } = await open();
+      expect(processAlive(pid), "the restarted emulator ended it").to.equal(false);
+      expect(emu!.requeuedAtStart).to.equal(1);
+      expect((await client.get("/jobs/kj/tasks/orphan")).json.executionInfo.requeueCount).to.equal(1);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      if (pid > 0 && processAlive(pid)) process.kill(pid, "SIGKILL");
+    }
+  });
+
   it("refuses a second emulator on a data directory in use", async () => {
     await open();
     let refused = "";
@@ -114,6 +184,17 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
       refused = (e as Error).message;
     }
     expect(refused).to.contain("in use by another emulator");
+  });
+
+  it("lets go of the data directory when it cannot start (unreadable certificate files)", async () => {
+    let failed = "";
+    await startEmulator({ dataDir, clock: new ManualClock(), https: { cert: join(dataDir, "missing-cert.pem"), key: join(dataDir, "missing-key.pem") } }).then(
+      (e) => e.close(),
+      (e: Error) => (failed = e.message),
+    );
+    expect(failed).to.contain("missing-cert.pem");
+    await open(); // the SQLite lock was released
+    expect(emu!.durable).to.equal(true);
   });
 
   it("without a data dir keeps state in memory only", async () => {

@@ -3,15 +3,17 @@
 
 import { BatchServiceClient, BatchSharedKeyCredentials } from "@azure/batch";
 import { assert } from "chai";
-import { startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
-import { readText, until } from "./helpers.js";
+import { ManualClock, startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
+import { readText, until, type ClockContext } from "./helpers.js";
 
 describe("integration: @azure/batch 10.2.0 (api-version 2022-10-01.16.0) against the emulator", () => {
   let emulator: RunningEmulator;
   let client: BatchServiceClient;
+  /** The emulator's clock: node transitions and deletions happen as `until` advances it. */
+  const ctx: ClockContext = { clock: new ManualClock() };
 
   before(async () => {
-    emulator = await startEmulator({ port: 0, timings: { nodeCreateMs: 20, nodeStartMs: 20, nodeRemoveMs: 20, deleteMs: 20, transitionMs: 5 } });
+    emulator = await startEmulator({ port: 0, clock: ctx.clock });
     client = new BatchServiceClient(new BatchSharedKeyCredentials(emulator.accountName, emulator.accountKey), emulator.endpoint);
   });
   after(() => emulator.close());
@@ -36,7 +38,7 @@ describe("integration: @azure/batch 10.2.0 (api-version 2022-10-01.16.0) against
     const pool = await client.pool.get("legacy-pool");
     assert.equal(pool.id, "legacy-pool");
     assert.equal(pool.virtualMachineConfiguration?.nodeAgentSKUId, "batch.node.ubuntu 22.04");
-    await until(async () => {
+    await until(ctx, async () => {
       const nodes = await client.computeNode.list("legacy-pool");
       return nodes.length === 1 && nodes[0]!.state === "idle";
     }, "the legacy pool's node to be idle");
@@ -57,7 +59,7 @@ describe("integration: @azure/batch 10.2.0 (api-version 2022-10-01.16.0) against
     assert.equal(byId.get("bad id!")!.status, "clienterror");
     assert.equal(byId.get("bad id!")!.error?.code, "InvalidPropertyValue");
 
-    await until(async () => {
+    await until(ctx, async () => {
       const tasks = await client.task.list("legacy-job");
       return tasks.length === 2 && tasks.every((t) => t.state === "completed");
     }, "both tasks to complete");
@@ -97,7 +99,7 @@ describe("integration: @azure/batch 10.2.0 (api-version 2022-10-01.16.0) against
     );
     await client.job.deleteMethod("legacy-job");
     await client.pool.deleteMethod("legacy-pool");
-    await until(async () => !(await client.pool.exists("legacy-pool")).body, "the legacy pool to be gone");
+    await until(ctx, async () => !(await client.pool.exists("legacy-pool")).body, "the legacy pool to be gone");
   });
 
   it("gets the service's error for a Cloud Services pool, which the service retired", async () => {

@@ -22,7 +22,9 @@ describe("integration: createTasks, waitForTasks, followTaskFile and pollers", f
   });
   after(() => emulator?.close());
 
-  it("submits 250 streamed tasks in chunks, reports a rejected one, and waits for the rest", async () => {
+  it("submits 250 streamed tasks in chunks, reports a rejected one, and waits for the rest", async function () {
+    // 250 real processes: a bound for a loaded machine, not a pace (it ends when they do).
+    this.timeout(90_000);
     function* tasks(): Iterable<BatchTaskCreateOptions> {
       for (let i = 0; i < 250; i++) {
         yield { id: `bulk-${i}`, commandLine: i % 50 === 49 ? "/bin/sh -c 'exit 4'" : '/bin/sh -c "echo $AZ_BATCH_TASK_ID"' };

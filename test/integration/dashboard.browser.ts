@@ -2,6 +2,8 @@
 /**
  * The emulator's dashboard in a real browser: headless Chromium (the system's, /usr/bin/chromium, or
  * CHROMIUM_PATH) driven by playwright-core, on a run of the quickstart (samples/quickstart.ts).
+ * The emulator runs on a manual clock that the test advances while it waits (node transitions and
+ * deletions happen then), so nothing depends on how fast the machine is.
  * Screenshots go to test-artifacts/dashboard/; with UPDATE_README_SCREENSHOT=1 the overview is
  * also written to docs/images/dashboard.png.
  *
@@ -17,7 +19,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { BatchClient, BatchTaskCreateOptions } from "../../src/index.js";
 import type { RunningEmulator } from "../../emulator/src/index.js";
 import { runQuickstart } from "../../samples/quickstart.js";
-import { createReadyPool, startIntegration, until } from "./helpers.js";
+import { createReadyPool, startIntegration, until, whileClockRuns, type IntegrationContext } from "./helpers.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const ARTIFACTS = join(REPO, "test-artifacts", "dashboard");
@@ -73,6 +75,7 @@ const SHOWN_WITHIN_MS = 15_000;
 
 describe("emulator: dashboard in a browser (quickstart run)", function () {
   this.timeout(240_000);
+  let ctx: IntegrationContext;
   let emu: RunningEmulator;
   let client: BatchClient;
   let context: BrowserContext;
@@ -85,7 +88,8 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
     await mkdir(ARTIFACTS, { recursive: true });
     scratch = await mkdtemp(join(tmpdir(), "azbatch-dashboard-"));
     release = join(scratch, "release");
-    ({ emulator: emu, client } = await startIntegration());
+    ctx = await startIntegration();
+    ({ emulator: emu, client } = ctx);
     context = await chromium.launchPersistentContext(join(scratch, "profile"), {
       executablePath: CHROMIUM,
       headless: true,
@@ -106,7 +110,7 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
   it("tails a running task's stdout.txt and stderr.txt live, then shows its exit", async () => {
     // A pool whose tasks print a line and then wait for a file the test creates: they stay
     // running for as long as the test needs, with no timing luck.
-    await createReadyPool(client, "render-pool", 4, 2);
+    await createReadyPool(ctx, "render-pool", 4, 2);
     await client.createJob({ id: "render-job", poolInfo: { poolId: "render-pool" } });
     const waiter = (id: string): BatchTaskCreateOptions => ({
       id,
@@ -119,7 +123,7 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
     const frames = ["frame-1", "frame-2", "frame-3", "frame-4", "frame-5", "frame-6"].map(waiter);
     const added = await client.createTaskCollection("render-job", { values: [...frames, { id: "frame-bad", commandLine: "/bin/sh -c 'echo no input >&2; exit 2'" }] });
     expect(added.values?.every((r) => r.status === "success")).to.equal(true);
-    await until(async () => (await client.getTask("render-job", "frame-1")).state === "running", "frame-1 to run", SHOWN_WITHIN_MS);
+    await until(ctx, async () => (await client.getTask("render-job", "frame-1")).state === "running", "frame-1 to run", SHOWN_WITHIN_MS);
 
     await page.goto(`${emu.dashboardUrl}#/jobs/render-job/tasks/frame-1`);
     const stdout = page.locator('pre[data-file="stdout.txt"]');
@@ -140,60 +144,65 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
     const render = page.locator('article[data-pool-id="render-pool"]');
     await render.locator('li.node[data-state="running"]').nth(2).waitFor();
     let seen: { poolId: string; jobId: string } | undefined;
-    const ok = await runQuickstart({
-      account: { endpoint: emu.endpoint, accountName: emu.accountName, accountKey: emu.accountKey, dashboardUrl: emu.dashboardUrl, close: async () => {} },
-      taskCount: 1000,
-      beforeCleanup: async (ids) => {
-        seen = ids;
-        const pool = page.locator(`article[data-pool-id="${ids.poolId}"]`);
-        await pool.locator("li.node").nth(1).waitFor();
-        expect(await pool.locator("li.node").count()).to.equal(2);
-        const label = await pool.locator("li.node").first().getAttribute("aria-label");
-        expect(label).to.match(/^tvm-\S+: (idle|running), \d+ running tasks? \(\d of 4 slots\), [\d,]+ run so far$/);
-        const row = page.locator(`tr[data-job-id="${ids.jobId}"]`);
-        await row.locator('td[data-count="completed"]').filter({ hasText: /^1,000$/ }).waitFor();
-        const bar = page.getByRole("progressbar", { name: `Progress of job ${ids.jobId}` });
-        expect(await bar.getAttribute("aria-valuenow")).to.equal("1000");
-        expect(await bar.getAttribute("aria-valuemax")).to.equal("1000");
-        await pool.locator('li.node[data-state="idle"]').nth(1).waitFor(); // every task done: both nodes idle
-        const height = await page.evaluate<number>('Math.ceil(document.querySelector("main").getBoundingClientRect().bottom)');
-        await page.screenshot({ path: join(ARTIFACTS, "overview.png"), clip: { x: 0, y: 0, width: 1366, height: Math.min(820, height) } });
-        if (process.env.UPDATE_README_SCREENSHOT === "1") await copyFile(join(ARTIFACTS, "overview.png"), README_SCREENSHOT);
-        expect(await lowContrastText(page)).to.deep.equal([]);
-        // Keyboard: the first Tab reaches the skip link, which moves focus to the content.
-        await page.locator("body").focus();
-        await page.keyboard.press("Tab");
-        expect(await page.evaluate<string>("document.activeElement.textContent")).to.equal("Skip to content");
-        // Node cells are focusable and say what the colour shows.
-        await pool.locator("li.node").first().focus();
-        expect(await page.evaluate<string>('document.activeElement.getAttribute("aria-label")')).to.match(/^tvm-\S+: idle, 0 running tasks/);
+    // The quickstart waits for nodes that the clock brings up; it runs while the test moves the clock.
+    const ok = await whileClockRuns(
+      ctx,
+      runQuickstart({
+        account: { endpoint: emu.endpoint, accountName: emu.accountName, accountKey: emu.accountKey, dashboardUrl: emu.dashboardUrl, close: async () => {} },
+        taskCount: 1000,
+        beforeCleanup: async (ids) => {
+          seen = ids;
+          const pool = page.locator(`article[data-pool-id="${ids.poolId}"]`);
+          await pool.locator("li.node").nth(1).waitFor();
+          expect(await pool.locator("li.node").count()).to.equal(2);
+          const label = await pool.locator("li.node").first().getAttribute("aria-label");
+          expect(label).to.match(/^tvm-\S+: (idle|running), \d+ running tasks? \(\d of 4 slots\), [\d,]+ run so far$/);
+          const row = page.locator(`tr[data-job-id="${ids.jobId}"]`);
+          await row.locator('td[data-count="completed"]').filter({ hasText: /^1,000$/ }).waitFor();
+          const bar = page.getByRole("progressbar", { name: `Progress of job ${ids.jobId}` });
+          expect(await bar.getAttribute("aria-valuenow")).to.equal("1000");
+          expect(await bar.getAttribute("aria-valuemax")).to.equal("1000");
+          await pool.locator('li.node[data-state="idle"]').nth(1).waitFor(); // every task done: both nodes idle
+          const height = await page.evaluate<number>('Math.ceil(document.querySelector("main").getBoundingClientRect().bottom)');
+          await page.screenshot({ path: join(ARTIFACTS, "overview.png"), clip: { x: 0, y: 0, width: 1366, height: Math.min(820, height) } });
+          if (process.env.UPDATE_README_SCREENSHOT === "1") await copyFile(join(ARTIFACTS, "overview.png"), README_SCREENSHOT);
+          expect(await lowContrastText(page)).to.deep.equal([]);
+          // Keyboard: the first Tab reaches the skip link, which moves focus to the content.
+          await page.locator("body").focus();
+          await page.keyboard.press("Tab");
+          expect(await page.evaluate<string>("document.activeElement.textContent")).to.equal("Skip to content");
+          // Node cells are focusable and say what the colour shows.
+          await pool.locator("li.node").first().focus();
+          expect(await page.evaluate<string>('document.activeElement.getAttribute("aria-label")')).to.match(/^tvm-\S+: idle, 0 running tasks/);
 
-        // Keyboard: the job's link opens its tasks.
-        await row.getByRole("link", { name: ids.jobId }).focus();
-        await page.keyboard.press("Enter");
-        await page.locator(".match-count").filter({ hasText: /^1,000 of 1,000 tasks$/ }).waitFor();
-        await page.getByLabel("State").selectOption("failed");
-        await page.locator(".match-count").filter({ hasText: /^0 of 1,000 tasks$/ }).waitFor();
-        await page.getByLabel("State").selectOption("succeeded");
-        await page.getByLabel("Exit code").fill("0");
-        await page.locator(".match-count").filter({ hasText: /^1,000 of 1,000 tasks$/ }).waitFor();
-        await page.getByLabel("Exit code").fill("7");
-        await page.locator(".match-count").filter({ hasText: /^0 of 1,000 tasks$/ }).waitFor();
-        await page.getByLabel("Exit code").fill("");
-        await page.getByLabel("Sort by").selectOption("duration-desc");
-        const durations = await page.locator("table.tasks tbody tr td:last-child").evaluateAll((cells) => cells.slice(0, 50).map((c) => c.textContent ?? ""));
-        const ms = durations.map((d) => (d.endsWith(" ms") ? Number(d.slice(0, -3)) : d.endsWith(" s") ? Number(d.slice(0, -2)) * 1000 : NaN));
-        expect(ms.every((v) => Number.isFinite(v))).to.equal(true);
-        expect([...ms].sort((a, b) => b - a)).to.deep.equal(ms);
-        expect(await lowContrastText(page)).to.deep.equal([]);
-        await page.screenshot({ path: join(ARTIFACTS, "tasks.png") });
-        await page.goto(`${emu.dashboardUrl}#/`);
-      },
-    });
+          // Keyboard: the job's link opens its tasks.
+          await row.getByRole("link", { name: ids.jobId }).focus();
+          await page.keyboard.press("Enter");
+          await page.locator(".match-count").filter({ hasText: /^1,000 of 1,000 tasks$/ }).waitFor();
+          await page.getByLabel("State").selectOption("failed");
+          await page.locator(".match-count").filter({ hasText: /^0 of 1,000 tasks$/ }).waitFor();
+          await page.getByLabel("State").selectOption("succeeded");
+          await page.getByLabel("Exit code").fill("0");
+          await page.locator(".match-count").filter({ hasText: /^1,000 of 1,000 tasks$/ }).waitFor();
+          await page.getByLabel("Exit code").fill("7");
+          await page.locator(".match-count").filter({ hasText: /^0 of 1,000 tasks$/ }).waitFor();
+          await page.getByLabel("Exit code").fill("");
+          await page.getByLabel("Sort by").selectOption("duration-desc");
+          const durations = await page.locator("table.tasks tbody tr td:last-child").evaluateAll((cells) => cells.slice(0, 50).map((c) => c.textContent ?? ""));
+          const ms = durations.map((d) => (d.endsWith(" ms") ? Number(d.slice(0, -3)) : d.endsWith(" s") ? Number(d.slice(0, -2)) * 1000 : NaN));
+          expect(ms.every((v) => Number.isFinite(v))).to.equal(true);
+          expect([...ms].sort((a, b) => b - a)).to.deep.equal(ms);
+          expect(await lowContrastText(page)).to.deep.equal([]);
+          await page.screenshot({ path: join(ARTIFACTS, "tasks.png") });
+          await page.goto(`${emu.dashboardUrl}#/`);
+        },
+      }),
+      200_000,
+    );
     expect(ok).to.equal(true);
     expect(seen).to.not.equal(undefined);
-    // The quickstart deleted its job and pool: the page follows.
-    await page.locator(`tr[data-job-id="${seen!.jobId}"]`).waitFor({ state: "detached", timeout: 30_000 });
+    // The quickstart deleted its job and pool (the deletions end as the clock moves): the page follows.
+    await whileClockRuns(ctx, page.locator(`tr[data-job-id="${seen!.jobId}"]`).waitFor({ state: "detached", timeout: 30_000 }), 40_000);
   });
 
   it("shows the waiting task's end once the test releases it", async () => {

@@ -4,7 +4,7 @@
 import type { AccessToken, GetTokenOptions, TokenCredential } from "@azure/core-auth";
 import { assert } from "chai";
 import { BatchClient } from "../../src/index.js";
-import { startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
+import { ManualClock, startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
 import { createReadyPool, readText, untilTasksComplete } from "./helpers.js";
 
 /** A test credential that mints unsigned JWTs for the scope asked (the emulator does not check signatures). */
@@ -23,8 +23,10 @@ class UnsignedJwtCredential implements TokenCredential {
 
 describe("integration: Entra ID token over HTTPS (development OAuth mode)", () => {
   let emulator: RunningEmulator;
+  /** The emulator's clock: node transitions happen as the helpers advance it. */
+  const clock = new ManualClock();
   before(async () => {
-    emulator = await startEmulator({ port: 0, https: true, oauth: "basic", timings: { nodeCreateMs: 20, nodeStartMs: 20, nodeRemoveMs: 20, deleteMs: 20, transitionMs: 5 } });
+    emulator = await startEmulator({ port: 0, https: true, oauth: "basic", clock });
   });
   after(() => emulator.close());
 
@@ -32,14 +34,14 @@ describe("integration: Entra ID token over HTTPS (development OAuth mode)", () =
     const credential = new UnsignedJwtCredential();
     const client = new BatchClient(emulator.endpoint, credential, { tlsOptions: { ca: emulator.tls!.certificate }, retryOptions: { maxRetries: 0 } });
     assert.match(emulator.endpoint, /^https:/);
-    await createReadyPool(client, "entra-pool", 1);
+    await createReadyPool({ client, clock }, "entra-pool", 1);
     await client.createJob({ id: "entra-job", poolInfo: { poolId: "entra-pool" } });
     const result = await client.createTasks("entra-job", [
       { id: "a", commandLine: `/bin/sh -c "echo token ok"` },
       { id: "b", commandLine: "true" },
     ]);
     assert.equal(result.created, 2);
-    await untilTasksComplete(client, "entra-job", 2);
+    await untilTasksComplete({ client, clock }, "entra-job", 2);
     assert.equal(await readText(await client.downloadTaskFile("entra-job", "a", "stdout.txt")), "token ok\n");
     assert.isAbove(credential.scopes.length, 0);
     assert.isTrue(credential.scopes.every((s) => s === "https://batch.core.windows.net//.default"));

@@ -15,6 +15,12 @@ export interface IntegrationContext {
   clock: ManualClock;
 }
 
+/** What the clock-driven helpers need: the emulator's manual clock (a test of another client brings its own). */
+export type ClockContext = Pick<IntegrationContext, "clock">;
+
+/** What the helpers that call the service need: the SDK client and the emulator's manual clock. */
+export type ClientContext = Pick<IntegrationContext, "client" | "clock">;
+
 /** The Linux image a real pool would use; the emulator records it and runs tasks locally. */
 export const UBUNTU = {
   imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
@@ -32,7 +38,7 @@ export async function startIntegration(): Promise<IntegrationContext> {
 }
 
 /** Creates a pool of `nodes` nodes and waits until every node is idle. */
-export async function createReadyPool(ctx: IntegrationContext, id: string, nodes: number, taskSlotsPerNode = 1): Promise<void> {
+export async function createReadyPool(ctx: ClientContext, id: string, nodes: number, taskSlotsPerNode = 1): Promise<void> {
   const { client } = ctx;
   await client.createPool({
     id,
@@ -53,7 +59,7 @@ export async function createReadyPool(ctx: IntegrationContext, id: string, nodes
  * transitions, deletions, wall clock limits) and letting real time pass for
  * task processes; fails after `timeoutMs` of real time.
  */
-export async function until(ctx: IntegrationContext, check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+export async function until(ctx: ClockContext, check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   try {
     await ctx.clock.runUntil(check, { timeoutMs, what });
   } catch (e) {
@@ -62,20 +68,26 @@ export async function until(ctx: IntegrationContext, check: () => Promise<boolea
 }
 
 /**
- * Awaits work that polls the service (an SDK poller) while the emulator's
- * clock moves: due timers run until the work settles.
+ * Awaits work that polls the service (an SDK poller, a sample, a browser
+ * waiting for a page) while the emulator's clock moves: due timers run until
+ * the work settles; fails after `timeoutMs` of real time.
  */
-export async function whileClockRuns<T>(ctx: IntegrationContext, work: Promise<T>): Promise<T> {
+export async function whileClockRuns<T>(ctx: ClockContext, work: Promise<T>, timeoutMs = 30_000): Promise<T> {
   let settled = false;
   const done = work.finally(() => {
     settled = true;
   });
-  await ctx.clock.runUntil(() => settled, { what: "the poller to finish" }).catch(() => {});
+  try {
+    await ctx.clock.runUntil(() => settled, { timeoutMs, what: "the work to finish while the clock runs" });
+  } catch (e) {
+    done.catch(() => {}); // reported below; the work may still end later
+    assert.fail(e instanceof Error ? e.message : String(e));
+  }
   return done;
 }
 
 /** Waits until every task of the job is completed (task counts). */
-export async function untilTasksComplete(ctx: IntegrationContext, jobId: string, total: number, timeoutMs = 30_000): Promise<void> {
+export async function untilTasksComplete(ctx: ClientContext, jobId: string, total: number, timeoutMs = 30_000): Promise<void> {
   await until(ctx, async () => (await ctx.client.getJobTaskCounts(jobId)).taskCounts.completed === total, `${total} tasks of ${jobId}`, timeoutMs);
 }
 

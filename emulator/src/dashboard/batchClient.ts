@@ -58,7 +58,12 @@ export interface DashboardAccount {
   name: string;
   /** Base64 account key. */
   key: string;
+  /** Sent in {@link DASHBOARD_READ_HEADER}: the server then injects no faults into these reads. */
+  readToken?: string;
 }
+
+/** Header naming the dashboard's own reads (its value is a per-server secret). */
+export const DASHBOARD_READ_HEADER = "x-azbatch-dashboard-read";
 
 /**
  * Reads the Batch API of one emulator on behalf of the dashboard.
@@ -93,6 +98,7 @@ export class DashboardBatchClient {
       accept: "application/json",
       ...extraHeaders,
     };
+    if (this.account.readToken) headers[DASHBOARD_READ_HEADER] = this.account.readToken;
     headers.authorization = signSharedKey({ method, path, query: params, headers: { ...headers, "content-length": "" } }, this.account.name, this.account.key);
     const attempt = (retryOnStaleSocket: boolean): Promise<BatchReply> =>
       new Promise<BatchReply>((resolve, reject) => {

@@ -1,9 +1,12 @@
 /**
  * Autoscale on the emulator's pools: checks formulas as the service does when
  * one is set, and evaluates them against the pool's current state with the
- * formula language in `emulator/src/autoscale/`. Each evaluation first
- * records the pool's metrics as a sample (at most one per 30 seconds), so
- * `GetSample` over a time window sees the history of earlier evaluations.
+ * formula language in `emulator/src/autoscale/`. While autoscale is on, the
+ * pool's metrics are sampled every 30 seconds of the emulator's clock
+ * ({@link recordPoolSample}, armed by `engine/pools.ts`), and each evaluation
+ * first records a sample too (at most one per 30 seconds), so `GetSample` over
+ * a time window sees the pool's history. The history lives in memory: after a
+ * restart it begins again.
  */
 import { evaluateAutoScale, FormulaSyntaxError, FormulaTooLongError, MetricHistory, parseAutoScaleFormula, type AutoScaleOutcome } from "../autoscale/index.js";
 import { BatchServiceError } from "../errors.js";
@@ -68,6 +71,22 @@ export function poolMetrics(account: Account, pool: PoolRecord): Record<string, 
   };
 }
 
+function historyOf(pool: PoolRecord): MetricHistory {
+  let history = histories.get(pool);
+  if (!history) histories.set(pool, (history = new MetricHistory()));
+  return history;
+}
+
+/**
+ * Records a sample of the pool's metrics (ignored when one was taken less than 30 s ago).
+ * @param account - Owning account.
+ * @param pool - The pool.
+ * @param now - Sample time.
+ */
+export function recordPoolSample(account: Account, pool: PoolRecord, now: Date): void {
+  historyOf(pool).record(now.getTime(), poolMetrics(account, pool));
+}
+
 /**
  * Records a sample of the pool's metrics and evaluates a formula against them.
  * @param account - Owning account.
@@ -78,8 +97,7 @@ export function poolMetrics(account: Account, pool: PoolRecord): Record<string, 
  */
 export function evaluatePoolFormula(account: Account, pool: PoolRecord, formula: string, now = new Date()): AutoScaleOutcome {
   checkAutoScaleFormula(formula);
-  let history = histories.get(pool);
-  if (!history) histories.set(pool, (history = new MetricHistory()));
+  const history = historyOf(pool);
   const metrics = poolMetrics(account, pool);
   history.record(now.getTime(), metrics);
   return evaluateAutoScale(formula, {

@@ -5,7 +5,9 @@
 import { BatchServiceError, conflict } from "../errors.js";
 import type { Account } from "../state/account.js";
 import type { Json, NodeRecord, PoolRecord, TaskDisposition } from "../state/model.js";
-import { evaluatePoolFormula } from "./autoScale.js";
+import { SAMPLE_PERIOD_MS } from "../autoscale/samples.js";
+import { parseDuration } from "../duration.js";
+import { evaluatePoolFormula, recordPoolSample } from "./autoScale.js";
 import { createNode, removeNode } from "./nodes.js";
 
 /** A validated pool to create. */
@@ -120,6 +122,7 @@ export function enableAutoScale(account: Account, pool: PoolRecord, formula: str
  * @param pool - The pool.
  */
 export function disableAutoScale(account: Account, pool: PoolRecord): void {
+  stopAutoScaleTimers(account, pool);
   pool.enableAutoScale = false;
   pool.autoScaleFormula = undefined;
   pool.autoScaleEvaluationInterval = undefined;
@@ -232,6 +235,7 @@ export function deletePool(account: Account, pool: PoolRecord): void {
   account.touch(pool);
   account.cancel(pool.resizeTimer);
   pool.resizeTimer = undefined;
+  stopAutoScaleTimers(account, pool);
   pool.targetDedicatedNodes = 0;
   pool.targetLowPriorityNodes = 0;
   for (const n of [...pool.nodes.values()]) removeNode(account, n, "requeue");
@@ -255,4 +259,62 @@ export function runAutoScale(account: Account, pool: PoolRecord): void {
     resizePool(account, pool, ded, low, ev.nodeDeallocationOption);
   }
   account.touch(pool);
+  armAutoScale(account, pool, intervalMs(pool));
+}
+
+/** The pool's evaluation interval in ms (default 15 minutes). */
+function intervalMs(pool: PoolRecord): number {
+  return (pool.autoScaleEvaluationInterval ? parseDuration(pool.autoScaleEvaluationInterval) : undefined) ?? 15 * 60_000;
+}
+
+/**
+ * Arms the periodic autoscale of an active autoscale pool on the account's
+ * clock: the next evaluation in `dueInMs` (each evaluation arms the next one
+ * an interval later, so enabling or changing autoscale restarts the interval),
+ * and a metrics sample every 30 seconds.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ * @param dueInMs - Delay of the next evaluation.
+ */
+export function armAutoScale(account: Account, pool: PoolRecord, dueInMs: number): void {
+  account.cancel(pool.autoScaleTimer);
+  pool.autoScaleTimer = undefined;
+  if (!pool.enableAutoScale || pool.state !== "active" || pool.gone) {
+    stopAutoScaleTimers(account, pool);
+    return;
+  }
+  pool.autoScaleTimer = account.later(Math.max(0, dueInMs), () => {
+    pool.autoScaleTimer = undefined;
+    runAutoScale(account, pool);
+  });
+  if (!pool.autoScaleSampleTimer) {
+    const sample = (): void => {
+      pool.autoScaleSampleTimer = undefined;
+      if (!pool.enableAutoScale || pool.state !== "active" || pool.gone) return;
+      recordPoolSample(account, pool, account.now());
+      pool.autoScaleSampleTimer = account.later(SAMPLE_PERIOD_MS, sample);
+    };
+    pool.autoScaleSampleTimer = account.later(SAMPLE_PERIOD_MS, sample);
+  }
+}
+
+/**
+ * Resumes the periodic autoscale of a pool loaded after a restart: the next
+ * evaluation an interval after the last one (at once if that time has passed).
+ * @param account - Owning account.
+ * @param pool - The pool.
+ */
+export function resumeAutoScale(account: Account, pool: PoolRecord): void {
+  const last = Date.parse(String(pool.autoScaleRun?.timestamp ?? ""));
+  if (!pool.enableAutoScale) return;
+  if (Number.isNaN(last)) runAutoScale(account, pool);
+  else armAutoScale(account, pool, last + intervalMs(pool) - account.now().getTime());
+}
+
+/** Cancels the pool's autoscale timers (disable, delete). */
+function stopAutoScaleTimers(account: Account, pool: PoolRecord): void {
+  account.cancel(pool.autoScaleTimer);
+  account.cancel(pool.autoScaleSampleTimer);
+  pool.autoScaleTimer = undefined;
+  pool.autoScaleSampleTimer = undefined;
 }

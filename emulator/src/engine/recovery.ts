@@ -4,14 +4,15 @@
  * every task that was running is requeued as after a node failure
  * (`requeueCount` + 1), active tasks queue again in creation order, and
  * transitions that were under way (deleting, terminating, disabling,
- * enabling, resizing) finish.
+ * enabling, resizing) finish; autoscale pools evaluate again an interval
+ * after their last evaluation.
  */
 import type { Account } from "../state/account.js";
 import type { TaskRecord } from "../state/model.js";
 import { armJobWallClock, deleteJob, enableJob, jobTaskSettled } from "./jobs.js";
 import { deleteJobSchedule, runJobSchedule, terminateJobSchedule } from "./jobSchedules.js";
 import { resumeNode } from "./nodes.js";
-import { checkPoolTransitions, deletePool, setAllocationState } from "./pools.js";
+import { checkPoolTransitions, deletePool, resumeAutoScale, setAllocationState } from "./pools.js";
 import { completeTask, requeueTask, scheduleRetention, TASK_ENDED } from "./tasks.js";
 import { join } from "node:path";
 
@@ -61,6 +62,7 @@ export function recoverAccount(account: Account): RecoveryReport {
     if (pool.state === "deleting") deletePool(account, pool);
     else if (pool.allocationState === "stopping") setAllocationState(account, pool, "steady");
     else checkPoolTransitions(account, pool);
+    if (pool.state === "active" && pool.enableAutoScale) resumeAutoScale(account, pool);
   }
   for (const s of [...account.jobSchedules.values()]) {
     if (s.state === "deleting") deleteJobSchedule(account, s);

@@ -169,7 +169,7 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
     env,
     files: account.files,
     ownerTag: account.processTag,
-    prepare: resourceFiles.length > 0 ? () => downloadResourceFiles(resourceFiles, wd, { autoStorage: account.autoStorage }) : undefined,
+    prepare: resourceFiles.length > 0 ? () => downloadResourceFiles(resourceFiles, wd, { autoStorage: account.autoStorage, files: account.files }) : undefined,
     finish: outputFiles.length > 0 ? async (succeeded) => void (await uploadOutputFiles(outputFiles, { taskDir, workingDir: wd }, succeeded)) : undefined,
     onExit: (outcome, h) => {
       onExit(account, task, node, h, outcome);

@@ -303,7 +303,12 @@ export class DataRoot {
    * of ours to delete). Errors are swallowed: this is housekeeping.
    */
   async removeTree(absolute: string): Promise<void> {
-    const parts = this.parts(absolute);
+    let parts: string[];
+    try {
+      parts = this.parts(absolute);
+    } catch {
+      return; // not below the root (a path recorded under another data directory): nothing of ours
+    }
     const name = parts.pop();
     if (name === undefined) return;
     await this.use(async () => {

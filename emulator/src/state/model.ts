@@ -78,6 +78,10 @@ export interface PoolRecord extends Versioned {
   nodeCounter: number;
   /** Pending end of a resize. */
   resizeTimer?: ClockTimer;
+  /** Next periodic evaluation of the autoscale formula (`engine/pools.ts`). */
+  autoScaleTimer?: ClockTimer;
+  /** Next autoscale metrics sample, every 30 s of clock time while autoscale is on. */
+  autoScaleSampleTimer?: ClockTimer;
   /** Set when the pool was created as a job's auto pool. */
   autoPoolJobId?: string;
   /** Removed from the account. */

@@ -9,9 +9,10 @@
 import { ContainerClient, RestError } from "@azure/storage-blob";
 import { createWriteStream } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
+import { basename, dirname } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { DataRoot } from "../fs/safeFs.js";
 import { autoStorageContainer, type AutoStorageOptions } from "./autoStorage.js";
 import { redactUrl, STORAGE_PIPELINE_OPTIONS, StorageTaskError, type StorageFailureCode } from "./failures.js";
 import { resolveInside } from "./paths.js";
@@ -32,6 +33,12 @@ export interface DownloadOptions {
   autoStorage?: AutoStorageOptions;
   /** Stops the downloads. */
   signal?: AbortSignal;
+  /**
+   * The data directory the working directory is below: files are then written
+   * through it without following links (a previous run of the task may have
+   * planted links in its working directory). Without it, plain paths are used.
+   */
+  files?: DataRoot;
 }
 
 /** The default `fileMode` on Linux nodes. */
@@ -79,7 +86,41 @@ async function prepareTarget(target: string): Promise<void> {
   }
 }
 
-async function writeFile(target: string, body: NodeJS.ReadableStream, mode: number, source: string): Promise<void> {
+/** Writes a file below the data directory without following links: parents are opened with no-follow walks, the file created afresh (`O_EXCL`). */
+async function writeFileSafely(files: DataRoot, target: string, body: NodeJS.ReadableStream, mode: number, source: string): Promise<void> {
+  let dir;
+  try {
+    dir = await files.openDir(dirname(target), true);
+  } catch (e) {
+    throw new StorageTaskError("ResourceDirectoryCreateFailed", `Cannot create the directory of ${target}: ${(e as Error).message}`);
+  }
+  try {
+    let out;
+    try {
+      out = await dir.createFile(basename(target));
+    } catch (e) {
+      throw new StorageTaskError("ResourceFileCreateFailed", `Cannot create ${target}: ${(e as Error).message}`);
+    }
+    // The mode first (it applies to the open descriptor, so a read-only mode does not stop the write);
+    // the stream then owns the handle and closes it, also on failure.
+    try {
+      await out.chmod(mode);
+    } catch (e) {
+      await out.close().catch(() => {});
+      throw new StorageTaskError("ResourceFileWriteFailed", `Cannot set the mode of ${target}: ${(e as Error).message}`);
+    }
+    try {
+      await pipeline(body, out.createWriteStream());
+    } catch (e) {
+      throw new StorageTaskError("BlobDownloadMiscError", `Downloading ${source} to ${target} failed: ${(e as Error).message}`);
+    }
+  } finally {
+    await dir.close().catch(() => {});
+  }
+}
+
+async function writeFile(target: string, body: NodeJS.ReadableStream, mode: number, source: string, files?: DataRoot): Promise<void> {
+  if (files) return writeFileSafely(files, target, body, mode, source);
   await prepareTarget(target);
   let out;
   try {
@@ -104,7 +145,7 @@ function statusCode(status: number): StorageFailureCode {
   return status === 404 ? "BlobNotFound" : status === 401 || status === 403 ? "BlobAccessDenied" : "BlobDownloadMiscError";
 }
 
-async function downloadHttp(file: ResourceFile, workingDir: string, signal?: AbortSignal): Promise<void> {
+async function downloadHttp(file: ResourceFile, workingDir: string, signal?: AbortSignal, files?: DataRoot): Promise<void> {
   const url = file.httpUrl!;
   const shown = redactUrl(url);
   const target = resolveInside(workingDir, file.filePath ?? "");
@@ -119,10 +160,10 @@ async function downloadHttp(file: ResourceFile, workingDir: string, signal?: Abo
     await response.body?.cancel().catch(() => {});
     throw new StorageTaskError(statusCode(response.status), `Downloading ${shown} answered HTTP ${response.status}.`);
   }
-  await writeFile(target, Readable.fromWeb(response.body as never), fileModeOf(file), shown);
+  await writeFile(target, Readable.fromWeb(response.body as never), fileModeOf(file), shown, files);
 }
 
-async function downloadContainer(container: ContainerClient, shown: string, file: ResourceFile, workingDir: string, signal?: AbortSignal): Promise<void> {
+async function downloadContainer(container: ContainerClient, shown: string, file: ResourceFile, workingDir: string, signal?: AbortSignal, files?: DataRoot): Promise<void> {
   const base = resolveInside(workingDir, file.filePath ?? "");
   if (!base) throw new StorageTaskError("ResourceDirectoryCreateFailed", `The filePath '${file.filePath}' leaves the working directory.`);
   const names: string[] = [];
@@ -144,7 +185,7 @@ async function downloadContainer(container: ContainerClient, shown: string, file
       throw new StorageTaskError(statusCode(status ?? 0), `Downloading blob '${name}' of ${shown} failed${status ? ` with HTTP ${status}` : ""}.`);
     }
     if (!body) throw new StorageTaskError("BlobDownloadMiscError", `Downloading blob '${name}' of ${shown} gave no body.`);
-    await writeFile(target, body, fileModeOf(file), `blob '${name}' of ${shown}`);
+    await writeFile(target, body, fileModeOf(file), `blob '${name}' of ${shown}`, files);
   }
 }
 
@@ -160,13 +201,13 @@ export async function downloadResourceFiles(files: readonly ResourceFile[], work
     const problem = resourceFileProblem(file);
     if (problem) throw new StorageTaskError("BlobDownloadMiscError", problem);
     if (file.httpUrl !== undefined) {
-      await downloadHttp(file, workingDir, options.signal);
+      await downloadHttp(file, workingDir, options.signal, options.files);
     } else if (file.storageContainerUrl !== undefined) {
-      await downloadContainer(new ContainerClient(file.storageContainerUrl, undefined, STORAGE_PIPELINE_OPTIONS), redactUrl(file.storageContainerUrl), file, workingDir, options.signal);
+      await downloadContainer(new ContainerClient(file.storageContainerUrl, undefined, STORAGE_PIPELINE_OPTIONS), redactUrl(file.storageContainerUrl), file, workingDir, options.signal, options.files);
     } else {
       const name = file.autoStorageContainerName!;
       if (!options.autoStorage) throw new StorageTaskError("ResourceContainerListMiscError", `The container '${name}' is in the auto-storage account, and none is configured (emulator option autoStorage).`);
-      await downloadContainer(autoStorageContainer(options.autoStorage, name), `auto-storage container '${name}'`, file, workingDir, options.signal);
+      await downloadContainer(autoStorageContainer(options.autoStorage, name), `auto-storage container '${name}'`, file, workingDir, options.signal, options.files);
     }
   }
 }

@@ -65,6 +65,10 @@ export class MemoryStore implements Store {
     }
   }
 
+  swapProcessTag(_tag: string): string | undefined {
+    return undefined; // nothing survives this store, no process of an earlier emulator is ours
+  }
+
   commit(): void {
     // Nothing to make durable.
   }

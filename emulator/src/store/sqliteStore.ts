@@ -172,6 +172,12 @@ export class SqliteStore extends MemoryStore {
     this.dirty.clear();
   }
 
+  override swapProcessTag(tag: string): string | undefined {
+    const previous = (this.db.prepare("SELECT v FROM meta WHERE k = 'processTag'").get() as { v: string } | undefined)?.v;
+    this.db.prepare("INSERT INTO meta (k, v) VALUES ('processTag', ?) ON CONFLICT (k) DO UPDATE SET v = excluded.v").run(tag);
+    return previous;
+  }
+
   override close(): void {
     if (this.closed) return;
     this.commit();

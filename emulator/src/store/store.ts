@@ -26,6 +26,13 @@ export interface Store {
   changed(record: StoredRecord): void;
   /** Removes a record (and, for pools and jobs, what they hold) from its map. */
   remove(record: StoredRecord): void;
+  /**
+   * Records the process tag of the emulator now using the store
+   * (`emulator/src/processTree.ts`) and returns the previous one, so that
+   * processes a killed emulator left behind can be found (undefined for a
+   * new or in-memory store).
+   */
+  swapProcessTag(tag: string): string | undefined;
   /** Writes every change since the last commit, atomically. */
   commit(): void;
   /** Commits and releases the store. */

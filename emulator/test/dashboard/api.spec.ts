@@ -3,6 +3,7 @@ import http from "node:http";
 import https from "node:https";
 import type { RunningEmulator } from "../../src/index.js";
 import { FILE_SLICE_BYTES, wholeCharacters } from "../../src/dashboard/api.js";
+import { FAULTS_PATH } from "../../src/server.js";
 import { start, TestClient } from "../helpers.js";
 
 /** Sends a GET (or another method) with an explicit Host header, which fetch cannot set. */
@@ -153,6 +154,26 @@ describe("emulator: dashboard API", () => {
       expect((await rawGet(off, "/_dashboard/api/overview", new URL(off.endpoint).host)).status).to.equal(403);
     } finally {
       await off.close();
+    }
+  });
+});
+
+describe("emulator: dashboard with fault injection on", () => {
+  it("reads without faults and without moving the seeded fault sequence; clients still get the faults", async () => {
+    const { emu, client } = await start({ faults: { seed: 7, rules: [{ fractions: { serverBusy: 1 } }] } });
+    try {
+      const host = new URL(emu.endpoint).host;
+      for (let i = 0; i < 3; i++) expect((await rawGet(emu, "/_dashboard/api/overview", host)).status).to.equal(200);
+      const before = (await client.get(FAULTS_PATH)).json.counters;
+      expect(before.matched).to.equal(0);
+      const r = await client.get("/pools");
+      expect(r.status).to.equal(503);
+      expect(r.json.code).to.equal("ServerBusy");
+      expect((await client.get(FAULTS_PATH)).json.counters.matched).to.equal(1);
+      // The header that marks the dashboard's reads does not help a client that guesses a value.
+      expect((await client.get("/pools", { headers: { "x-azbatch-dashboard-read": "guess" } })).status).to.equal(503);
+    } finally {
+      await emu.close();
     }
   });
 });
