@@ -83,17 +83,7 @@ export class BatchClient extends BatchOperations {
     tasks: Iterable<BatchTaskCreateOptions> | AsyncIterable<BatchTaskCreateOptions>,
     options: CreateTasksOptionalParams = {},
   ): Promise<CreateTasksResult> {
-    return createTasks(
-      {
-        pipeline: this.context.client.pipeline,
-        httpClient: this.context.httpClient,
-        endpoint: this.context.endpoint,
-        allowInsecureConnection: this.context.allowInsecureConnection,
-      },
-      jobId,
-      tasks,
-      options,
-    );
+    return createTasks(this.context, jobId, tasks, options);
   }
 
   /**
