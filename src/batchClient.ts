@@ -105,7 +105,7 @@ export class BatchClient extends BatchOperations {
    * ```
    */
   async waitForTasks(jobId: string, options: WaitForTasksOptionalParams = {}): Promise<WaitForTasksResult> {
-    return waitForTasks(this, jobId, options);
+    return waitForTasks(this.context, jobId, options);
   }
 
   /**
