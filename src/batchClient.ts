@@ -64,7 +64,8 @@ export class BatchClient extends BatchOperations {
    *
    * @param jobId - The job to add the tasks to.
    * @param tasks - The tasks: an array, an `Iterable` or an `AsyncIterable`.
-   * @param options - Concurrency, retries, `throwOnFailure` (default true), `abortSignal`, `onProgress`.
+   * @param options - Concurrency, retries, `throwOnFailure` (default true), `abortSignal`, `onProgress`, and the
+   *   per-call options of `createTaskCollection` (`clientRequestId`, `timeOutInSeconds`, ...), sent with every request.
    * @returns How many tasks were created, and every failed or unsent task with its reason.
    * @throws {@link CreateTasksError} when any task was not created (failed, not submitted, aborted),
    *   unless `throwOnFailure` is false; it carries the whole result.
@@ -83,17 +84,7 @@ export class BatchClient extends BatchOperations {
     tasks: Iterable<BatchTaskCreateOptions> | AsyncIterable<BatchTaskCreateOptions>,
     options: CreateTasksOptionalParams = {},
   ): Promise<CreateTasksResult> {
-    return createTasks(
-      {
-        pipeline: this.context.client.pipeline,
-        httpClient: this.context.httpClient,
-        endpoint: this.context.endpoint,
-        allowInsecureConnection: this.context.allowInsecureConnection,
-      },
-      jobId,
-      tasks,
-      options,
-    );
+    return createTasks(this.context, jobId, tasks, options);
   }
 
   /**
@@ -115,7 +106,7 @@ export class BatchClient extends BatchOperations {
    * ```
    */
   async waitForTasks(jobId: string, options: WaitForTasksOptionalParams = {}): Promise<WaitForTasksResult> {
-    return waitForTasks(this, jobId, options);
+    return waitForTasks(this.context, jobId, options);
   }
 
   /**

@@ -5,10 +5,13 @@
 // `state ne 'completed'` (one id) confirms it before returning. With a filter it lists the
 // matching tasks with `$select=id,state,executionInfo`. The poll interval adapts: it starts at
 // `pollIntervalInMs`, grows by half when nothing changed, and goes back to the start when
-// something did, never above `maxPollIntervalInMs`.
+// something did, never above `maxPollIntervalInMs`. Each step is a function below, on the
+// generated operation functions and the client's context.
 
 import { AbortError, type AbortSignalLike } from "@azure/abort-controller";
-import type { BatchOperations } from "../generated/api/operations.js";
+import type { BatchContext } from "../generated/api/batchContext.js";
+import { getJobTaskCounts } from "../generated/api/jobs/operations.js";
+import { listTasks } from "../generated/api/tasks/operations.js";
 import { sleep } from "./retryTiming.js";
 
 /** Task counts reported by `BatchClient.waitForTasks`. */
@@ -62,173 +65,199 @@ export interface WaitForTasksResult {
 }
 
 /**
+ * How waitForTasks waits between polls and reads the time: real timers, unless a test gives its own.
+ * @internal
+ */
+export interface WaitForTasksTiming {
+  /** Waits `ms`, or rejects when `abortSignal` fires first. */
+  sleep(ms: number, abortSignal: AbortSignalLike): Promise<void>;
+  /** The current time, in ms. */
+  now(): number;
+}
+
+const realTiming: WaitForTasksTiming = { sleep, now: () => Date.now() };
+
+/** What one poll saw. */
+interface Poll {
+  counts: WaitForTasksProgress;
+  /** The IDs of the failed tasks, when the poll listed the tasks (a filter). */
+  failedIds?: string[];
+}
+
+/**
  * Waits for tasks: see `BatchClient.waitForTasks`.
- * @param client - The client.
+ * @param context - The client's context.
  * @param jobId - The job.
  * @param options - Options.
+ * @param timing - How to wait between polls (tests pass their own).
  * @returns Counts and failed task IDs.
  * @throws AbortError - on abort or timeout; a BatchError from a failed request.
  * @internal
  */
 export async function waitForTasks(
-  client: BatchOperations,
+  context: BatchContext,
   jobId: string,
   options: WaitForTasksOptionalParams = {},
+  timing: WaitForTasksTiming = realTiming,
 ): Promise<WaitForTasksResult> {
   const minInterval = Math.max(0, options.pollIntervalInMs ?? 1_000);
-  const maxInterval = Math.max(
-    minInterval,
-    options.maxPollIntervalInMs ?? 30_000,
-  );
-  const deadline =
-    options.timeoutInMs === undefined
-      ? undefined
-      : Date.now() + options.timeoutInMs;
-
-  // One signal for the caller's abort and the timeout.
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = (): void => controller.abort();
-  if (options.abortSignal?.aborted) controller.abort();
-  options.abortSignal?.addEventListener("abort", onAbort, { once: true });
-  const timer =
-    options.timeoutInMs === undefined
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, options.timeoutInMs);
-  const signal = controller.signal;
-  const requestOptions = { abortSignal: signal };
-
+  const maxInterval = Math.max(minInterval, options.maxPollIntervalInMs ?? 30_000);
+  const deadline = options.timeoutInMs === undefined ? undefined : timing.now() + options.timeoutInMs;
+  const stop = stopSignal(options.abortSignal, options.timeoutInMs);
+  const requestOptions = { abortSignal: stop.signal };
+  let last: WaitForTasksProgress | undefined;
   const fail = (): never => {
     throw new AbortError(
-      timedOut
+      stop.timedOut()
         ? `waitForTasks timed out after ${options.timeoutInMs} ms (job '${jobId}'${last ? `: ${last.completed} of ${last.total} tasks completed` : ""})`
         : "waitForTasks was aborted.",
     );
   };
-  let last: WaitForTasksProgress | undefined;
 
   try {
     let interval = minInterval;
     for (;;) {
-      if (signal.aborted) fail();
+      if (stop.signal.aborted) fail();
       try {
-        let counts: WaitForTasksProgress;
-        let failedIds: string[] | undefined;
-        if (options.filter === undefined) {
-          const { taskCounts } = await client.getJobTaskCounts(
-            jobId,
-            requestOptions,
-          );
-          counts = {
-            total:
-              taskCounts.active + taskCounts.running + taskCounts.completed,
-            active: taskCounts.active,
-            running: taskCounts.running,
-            completed: taskCounts.completed,
-            succeeded: taskCounts.succeeded,
-            failed: taskCounts.failed,
-          };
-        } else {
-          counts = {
-            total: 0,
-            active: 0,
-            running: 0,
-            completed: 0,
-            succeeded: 0,
-            failed: 0,
-          };
-          failedIds = [];
-          for await (const task of client.listTasks(jobId, {
-            ...requestOptions,
-            filter: options.filter,
-            select: ["id", "state", "executionInfo"],
-          })) {
-            counts.total++;
-            if (task.state === "completed") {
-              counts.completed++;
-              if (task.executionInfo?.result === "failure") {
-                counts.failed++;
-                failedIds.push(task.id ?? "");
-              } else {
-                counts.succeeded++;
-              }
-            } else if (task.state === "active") {
-              counts.active++;
-            } else {
-              counts.running++;
-            }
-          }
-        }
-        const changed =
-          !last ||
-          last.completed !== counts.completed ||
-          last.active !== counts.active ||
-          last.running !== counts.running;
-        last = counts;
-        options.onProgress?.(counts);
-
-        if (counts.active === 0 && counts.running === 0) {
-          if (options.filter === undefined) {
-            // Task counts may lag: confirm with a listing before returning.
-            const notDone = await first(
-              client.listTasks(jobId, {
-                ...requestOptions,
-                filter: "state ne 'completed'",
-                select: ["id"],
-                maxresults: 1,
-              }),
-            );
-            if (notDone === undefined) {
-              // The failures come from a listing (exact), not from the counts (which can lag), so
-              // `failed` always equals `failedTaskIds.length`.
-              failedIds = [];
-              for await (const task of client.listTasks(jobId, {
-                ...requestOptions,
-                filter: "executionInfo/result eq 'failure'",
-                select: ["id"],
-              })) {
-                failedIds.push(task.id ?? "");
-              }
-              return {
-                total: counts.total,
-                succeeded: Math.max(0, counts.total - failedIds.length),
-                failed: failedIds.length,
-                failedTaskIds: failedIds,
-              };
-            }
-          } else {
-            return {
-              total: counts.total,
-              succeeded: counts.succeeded,
-              failed: counts.failed,
-              failedTaskIds: failedIds ?? [],
-            };
-          }
-        }
-        interval = changed
-          ? minInterval
-          : Math.min(maxInterval, Math.round(interval * 1.5));
+        const poll =
+          options.filter === undefined
+            ? await pollTaskCounts(context, jobId, requestOptions)
+            : await pollFilteredTasks(context, jobId, options.filter, requestOptions);
+        const changed = hasChanged(last, poll.counts);
+        last = poll.counts;
+        options.onProgress?.(poll.counts);
+        const result = await finishedResult(context, jobId, poll, options.filter, requestOptions);
+        if (result) return result;
+        interval = nextPollInterval(interval, changed, minInterval, maxInterval);
       } catch (e) {
-        if (signal.aborted) fail();
+        if (stop.signal.aborted) fail();
         throw e;
       }
-      const wait =
-        deadline === undefined
-          ? interval
-          : Math.min(interval, Math.max(0, deadline - Date.now()));
+      const wait = deadline === undefined ? interval : Math.min(interval, Math.max(0, deadline - timing.now()));
       try {
-        await sleep(wait, signal);
+        await timing.sleep(wait, stop.signal);
       } catch {
         fail();
       }
     }
   } finally {
-    if (timer) clearTimeout(timer);
-    options.abortSignal?.removeEventListener("abort", onAbort);
+    stop.dispose();
   }
+}
+
+/**
+ * One signal for the caller's abort and the timeout.
+ * @param abortSignal - the caller's signal.
+ * @param timeoutInMs - the timeout, if any.
+ * @returns the signal, whether the timeout fired, and a function that releases the timer and listener.
+ */
+function stopSignal(
+  abortSignal: AbortSignalLike | undefined,
+  timeoutInMs: number | undefined,
+): { signal: AbortSignal; timedOut(): boolean; dispose(): void } {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = (): void => controller.abort();
+  if (abortSignal?.aborted) controller.abort();
+  abortSignal?.addEventListener("abort", onAbort, { once: true });
+  const timer =
+    timeoutInMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutInMs);
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    dispose: () => {
+      if (timer) clearTimeout(timer);
+      abortSignal?.removeEventListener("abort", onAbort);
+    },
+  };
+}
+
+/** Polls the job's task counts (one small request, whatever the number of tasks). */
+async function pollTaskCounts(context: BatchContext, jobId: string, requestOptions: { abortSignal: AbortSignal }): Promise<Poll> {
+  const { taskCounts } = await getJobTaskCounts(context, jobId, requestOptions);
+  return {
+    counts: {
+      total: taskCounts.active + taskCounts.running + taskCounts.completed,
+      active: taskCounts.active,
+      running: taskCounts.running,
+      completed: taskCounts.completed,
+      succeeded: taskCounts.succeeded,
+      failed: taskCounts.failed,
+    },
+  };
+}
+
+/** Lists the tasks matching `filter` (only `id`, `state` and `executionInfo`) and counts them. */
+async function pollFilteredTasks(
+  context: BatchContext,
+  jobId: string,
+  filter: string,
+  requestOptions: { abortSignal: AbortSignal },
+): Promise<Poll> {
+  const counts: WaitForTasksProgress = { total: 0, active: 0, running: 0, completed: 0, succeeded: 0, failed: 0 };
+  const failedIds: string[] = [];
+  for await (const task of listTasks(context, jobId, { ...requestOptions, filter, select: ["id", "state", "executionInfo"] })) {
+    counts.total++;
+    if (task.state === "completed") {
+      counts.completed++;
+      if (task.executionInfo?.result === "failure") {
+        counts.failed++;
+        failedIds.push(task.id ?? "");
+      } else {
+        counts.succeeded++;
+      }
+    } else if (task.state === "active") {
+      counts.active++;
+    } else {
+      counts.running++;
+    }
+  }
+  return { counts, failedIds };
+}
+
+/**
+ * The result when the poll says every task is completed, else `undefined`. Task counts can lag,
+ * so without a filter one listing of the tasks not completed confirms it first, and the failures
+ * come from a listing (exact), so that `failed` always equals `failedTaskIds.length`.
+ */
+async function finishedResult(
+  context: BatchContext,
+  jobId: string,
+  { counts, failedIds }: Poll,
+  filter: string | undefined,
+  requestOptions: { abortSignal: AbortSignal },
+): Promise<WaitForTasksResult | undefined> {
+  if (counts.active !== 0 || counts.running !== 0) return undefined;
+  if (filter !== undefined) {
+    return { total: counts.total, succeeded: counts.succeeded, failed: counts.failed, failedTaskIds: failedIds ?? [] };
+  }
+  const notDone = await first(listTasks(context, jobId, { ...requestOptions, filter: "state ne 'completed'", select: ["id"], maxresults: 1 }));
+  if (notDone !== undefined) return undefined;
+  const failedTaskIds: string[] = [];
+  for await (const task of listTasks(context, jobId, { ...requestOptions, filter: "executionInfo/result eq 'failure'", select: ["id"] })) {
+    failedTaskIds.push(task.id ?? "");
+  }
+  return {
+    total: counts.total,
+    succeeded: Math.max(0, counts.total - failedTaskIds.length),
+    failed: failedTaskIds.length,
+    failedTaskIds,
+  };
+}
+
+/** Whether anything moved since the previous poll (the first poll counts as a change). */
+function hasChanged(last: WaitForTasksProgress | undefined, counts: WaitForTasksProgress): boolean {
+  return !last || last.completed !== counts.completed || last.active !== counts.active || last.running !== counts.running;
+}
+
+/** The next poll interval: back to `min` after a change, else half as long again, at most `max`. */
+function nextPollInterval(interval: number, changed: boolean, min: number, max: number): number {
+  return changed ? min : Math.min(max, Math.round(interval * 1.5));
 }
 
 async function first<T>(items: AsyncIterable<T>): Promise<T | undefined> {

@@ -4,11 +4,20 @@
 // per-task server errors, TaskExists after a retry, out-of-order results, abort with an exact
 // report, the retry bound, and a 100,000-task streamed submission with a bounded heap.
 
+import { Readable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { assert } from "chai";
 import nock from "nock";
+import { AbortError } from "@azure/abort-controller";
 import { AzureNamedKeyCredential } from "@azure/core-auth";
+import {
+  createHttpHeaders,
+  RestError,
+  type HttpClient,
+  type PipelineRequest,
+  type PipelineResponse,
+} from "@azure/core-rest-pipeline";
 import {
   BatchClient,
   CreateTasksError,
@@ -39,6 +48,25 @@ function client(): BatchClient {
   return new BatchClient(ENDPOINT, new AzureNamedKeyCredential("acct", KEY), {
     retryOptions: { maxRetries: 3, retryDelayInMs: 1, maxRetryDelayInMs: 4 },
   });
+}
+
+/** A client whose pipeline sends with `httpClient`. */
+function clientWith(httpClient: HttpClient): BatchClient {
+  return new BatchClient(ENDPOINT, new AzureNamedKeyCredential("acct", KEY), {
+    httpClient,
+    retryOptions: { maxRetries: 3, retryDelayInMs: 1, maxRetryDelayInMs: 4 },
+  });
+}
+
+/** A JSON answer as an HTTP client gives it (a stream when the pipeline asks for one). */
+function jsonResponse(request: PipelineRequest, status: number, body: unknown): PipelineResponse {
+  const text = JSON.stringify(body);
+  const headers = createHttpHeaders({ "content-type": "application/json; odata=minimalmetadata" });
+  const streams = request.streamResponseStatusCodes;
+  if (streams?.has(status) || streams?.has(Number.POSITIVE_INFINITY)) {
+    return { request, status, headers, readableStreamBody: Readable.from([Buffer.from(text)]) };
+  }
+  return { request, status, headers, bodyAsText: text };
 }
 
 function task(i: number, commandLine = `/bin/sh -c "echo ${i}"`): BatchTaskCreateOptions {
@@ -197,21 +225,54 @@ describe("createTasks", function () {
     assert.equal(result.created, 3);
   });
 
-  it("retries a dropped connection and a timeout", async () => {
-    let n = 0;
-    nock(ENDPOINT).post(PATH).query(true).replyWithError({ code: "ECONNRESET", message: "socket hang up" });
-    nock(ENDPOINT).post(PATH).query(true).delay(500).reply(200, { value: [] });
-    nock(ENDPOINT)
-      .post(PATH)
-      .query(true)
-      .reply((_uri, body) => {
-        n++;
-        return [200, { value: bodyOf(body).value.map((t) => success(t.id)) }];
-      });
-    const result = await client().createTasks("job-1", tasks(5), { ...FAST, requestTimeoutInMs: 100 });
-    assert.equal(n, 1);
+  it("retries a dropped connection and a timeout (through the client's own HTTP client)", async () => {
+    // A scripted HTTP client instead of timers racing a server: the second request is never
+    // answered (only the timeout ends it), the others are answered at once.
+    const seen: PipelineRequest[] = [];
+    const httpClient: HttpClient = {
+      sendRequest(request) {
+        seen.push(request);
+        if (seen.length === 1) return Promise.reject(new RestError("socket hang up", { code: "ECONNRESET", request }));
+        if (seen.length === 2) return new Promise((_, reject) => request.abortSignal?.addEventListener("abort", () => reject(new AbortError("aborted"))));
+        return Promise.resolve(jsonResponse(request, 200, { value: bodyOf(request.body).value.map((t) => success(t.id)) }));
+      },
+    };
+    const result = await clientWith(httpClient).createTasks("job-1", tasks(5), { ...FAST, requestTimeoutInMs: 1_000 });
+    assert.lengthOf(seen, 3);
     assert.equal(result.created, 5);
     assert.equal(result.retried, 10);
+  });
+
+  it("sends every chunk with the common per-call options, through the client's pipeline", async () => {
+    const seen: PipelineRequest[] = [];
+    const httpClient: HttpClient = {
+      async sendRequest(request) {
+        seen.push(request);
+        return jsonResponse(request, 200, { value: bodyOf(request.body).value.map((t) => success(t.id)) });
+      },
+    };
+    const ocpDate = new Date("2026-01-02T03:04:05Z");
+    const result = await clientWith(httpClient).createTasks("job-1", tasks(150), {
+      clientRequestId: "9c4d50ee-2d56-4cd3-8152-34347dc9f2b0",
+      returnClientRequestId: true,
+      ocpDate,
+      timeOutInSeconds: 20,
+      requestOptions: { headers: { "x-extra": "yes" } },
+    });
+    assert.equal(result.created, 150);
+    assert.lengthOf(seen, 2);
+    for (const request of seen) {
+      const url = new URL(request.url);
+      assert.equal(url.pathname, PATH);
+      assert.equal(url.searchParams.get("timeOut"), "20");
+      assert.isNotNull(url.searchParams.get("api-version"));
+      assert.equal(request.headers.get("client-request-id"), "9c4d50ee-2d56-4cd3-8152-34347dc9f2b0");
+      assert.equal(request.headers.get("return-client-request-id"), "true");
+      assert.equal(request.headers.get("ocp-date"), ocpDate.toUTCString());
+      assert.equal(request.headers.get("x-extra"), "yes");
+      assert.match(request.headers.get("content-type") ?? "", /^application\/json; odata=minimalmetadata/);
+      assert.match(request.headers.get("authorization") ?? "", /^SharedKey acct:/, "signed by the client's shared-key policy");
+    }
   });
 
   it("counts TaskExists on a retry as created, but not on a first attempt", async () => {
@@ -340,14 +401,14 @@ describe("createTasks", function () {
         closed = true;
       }
     }
+    // Neither request is answered: the call is aborted once both have arrived (no timer involved).
+    let arrived = 0;
     nock(ENDPOINT)
       .persist()
       .post(PATH)
       .query(true)
-      .delay(50)
-      .reply((_uri, body) => {
-        controller.abort(); // abort while the other request is still in flight
-        return [200, { value: bodyOf(body).value.map((t) => success(t.id)) }];
+      .reply((_uri, _body, _callback) => {
+        if (++arrived === 2) controller.abort();
       });
     let caught: unknown;
     try {

@@ -5,8 +5,10 @@
 
 import { assert } from "chai";
 import nock from "nock";
+import { AbortError } from "@azure/abort-controller";
 import { AzureNamedKeyCredential } from "@azure/core-auth";
-import { BatchClient, type WaitForTasksProgress } from "../src/index.js";
+import { BatchClient, createBatchContext, type BatchClientContext, type WaitForTasksProgress } from "../src/index.js";
+import { waitForTasks, type WaitForTasksTiming } from "../src/waitForTasks.js";
 
 const ENDPOINT = "https://acct.region.batch.azure.com";
 const KEY = Buffer.from("waitForTasks-test-key-not-a-secret").toString("base64");
@@ -15,6 +17,11 @@ function client(): BatchClient {
   return new BatchClient(ENDPOINT, new AzureNamedKeyCredential("acct", KEY), {
     retryOptions: { maxRetries: 0 },
   });
+}
+
+/** The context BatchClient runs on, for the internal waitForTasks with a scripted clock. */
+function context(): BatchClientContext {
+  return createBatchContext(ENDPOINT, new AzureNamedKeyCredential("acct", KEY), { retryOptions: { maxRetries: 0 } });
 }
 
 type Counts = [active: number, running: number, completed: number, succeeded: number, failed: number];
@@ -26,7 +33,7 @@ function counts([active, running, completed, succeeded, failed]: Counts): object
   };
 }
 
-/** Serves GET /jobs/job-1/taskcounts from a list (the last entry repeats); records times. */
+/** Serves GET /jobs/job-1/taskcounts from a list (the last entry repeats); records when each was served. */
 function serveCounts(sequence: Counts[]): number[] {
   const stamps: number[] = [];
   nock(ENDPOINT)
@@ -52,6 +59,16 @@ function serveList(answer: (query: Record<string, string>) => object[]): Array<R
     })
     .reply(() => [200, { value: answer(queries.at(-1)!) }]);
   return queries;
+}
+
+async function assertAborted(call: Promise<unknown>): Promise<void> {
+  let caught: unknown;
+  try {
+    await call;
+  } catch (e) {
+    caught = e;
+  }
+  assert.equal((caught as Error)?.name, "AbortError");
 }
 
 describe("waitForTasks", () => {
@@ -134,7 +151,7 @@ describe("waitForTasks", () => {
   });
 
   it("lengthens the interval while nothing changes and shortens it when something does", async () => {
-    const stamps = serveCounts([
+    serveCounts([
       [2, 0, 0, 0, 0],
       [2, 0, 0, 0, 0],
       [2, 0, 0, 0, 0],
@@ -144,11 +161,48 @@ describe("waitForTasks", () => {
       [0, 0, 2, 2, 0],
     ]);
     serveList(() => []);
-    await client().waitForTasks("job-1", { pollIntervalInMs: 20, maxPollIntervalInMs: 1_000 });
-    const gaps = stamps.slice(1).map((t, i) => t - stamps[i]!);
-    // 20 (changed: first poll), then 30, 45, 68, 101 while unchanged, then back to 20.
-    assert.isAbove(gaps[4]!, gaps[1]! + 30);
-    assert.isBelow(gaps[5]!, gaps[4]! - 30);
+    // The waits are recorded, not measured: no timer runs.
+    const waits: number[] = [];
+    const timing: WaitForTasksTiming = { sleep: async (ms) => void waits.push(ms), now: () => 0 };
+    const result = await waitForTasks(context(), "job-1", { pollIntervalInMs: 20, maxPollIntervalInMs: 1_000 }, timing);
+    assert.equal(result.total, 2);
+    // 20 after the first poll (a change), then x1.5 while unchanged, then back to 20 after a change.
+    assert.deepEqual(waits, [20, 30, 45, 68, 102, 20]);
+  });
+
+  it("never waits longer than maxPollIntervalInMs, nor past the timeout", async () => {
+    serveCounts([[1, 0, 0, 0, 0]]);
+    /** A scripted clock: each wait moves it on; a wait that would reach `end` ends the call instead. */
+    const scripted = (end: number): { timing: WaitForTasksTiming; waits: number[] } => {
+      const waits: number[] = [];
+      let now = 0;
+      const timing: WaitForTasksTiming = {
+        sleep: async (ms, signal) => {
+          if (signal.aborted || now >= end) throw new AbortError("stopped");
+          waits.push(ms);
+          now += ms;
+        },
+        now: () => now,
+      };
+      return { timing, waits };
+    };
+    const capped = scripted(300);
+    await assertAborted(waitForTasks(context(), "job-1", { pollIntervalInMs: 10, maxPollIntervalInMs: 40 }, capped.timing));
+    assert.deepEqual(capped.waits, [10, 15, 23, 35, 40, 40, 40, 40, 40, 40]);
+
+    // On the scripted clock (the real timeout timer, 100 s, never fires here).
+    const bounded = scripted(100_000);
+    await assertAborted(
+      waitForTasks(
+        context(),
+        "job-1",
+        { pollIntervalInMs: 10_000, maxPollIntervalInMs: 40_000, timeoutInMs: 100_000 },
+        bounded.timing,
+      ),
+    );
+    // 10,000 + 15,000 + 22,500 + 33,750 = 81,250: the next wait is the 18,750 ms left before the
+    // deadline, not the 40,000 of the cap.
+    assert.deepEqual(bounded.waits, [10_000, 15_000, 22_500, 33_750, 18_750]);
   });
 
   it("times out with an AbortError that says so", async () => {

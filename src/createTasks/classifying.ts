@@ -1,0 +1,118 @@
+// Reading what the service said: per task (success, clienterror, servererror) for a 200, and
+// for a whole request that failed, whether trying it again can help.
+
+import { isRestError } from "@azure/core-rest-pipeline";
+import type { BatchTaskCreateResult } from "../../generated/api/models.js";
+import type { BatchErrorDetail } from "../batchError.js";
+import type { TaskEntry } from "./chunking.js";
+import type { CreateTasksReport } from "./report.js";
+import type { ChunkOutcome } from "./sending.js";
+
+/**
+ * Applies the per-task results of a 200 to the report.
+ *
+ * `success` is created; `TaskExists` for a task a request of this call had already carried is
+ * created too (that earlier attempt got through); another `clienterror` fails with the service's
+ * code and message; a `servererror`, or no result for the task at all, is retried while the
+ * task's budget lasts and fails once it is spent.
+ * @param entries - the tasks the request carried.
+ * @param results - the service's per-task results, in any order.
+ * @param report - the report to record outcomes in.
+ * @param maxRetries - how many times a task may be sent again.
+ * @returns the tasks to send again.
+ * @internal
+ */
+export function classifyTaskResults(
+  entries: readonly TaskEntry[],
+  results: readonly BatchTaskCreateResult[],
+  report: CreateTasksReport,
+  maxRetries: number,
+): TaskEntry[] {
+  const byId = new Map<string, BatchTaskCreateResult>();
+  for (const r of results) {
+    if (r && typeof r.taskId === "string") byId.set(r.taskId.toLowerCase(), r);
+  }
+  const retry: TaskEntry[] = [];
+  for (const entry of entries) {
+    const r = byId.get(entry.key);
+    const wasSent = entry.sent;
+    entry.sent = true;
+    if (r?.status === "success") {
+      report.created(r);
+      continue;
+    }
+    if (r?.status === "clienterror") {
+      const code = r.error?.code ?? "ClientError";
+      if (code === "TaskExists" && wasSent) {
+        report.created({ ...r, status: "success", error: undefined });
+        continue;
+      }
+      report.fail(entry, code, r.error?.message?.value ?? code, r.error?.values?.length ? { values: r.error.values } : {});
+      continue;
+    }
+    if (entry.attempts > maxRetries) {
+      const code = r ? (r.error?.code ?? "ServerError") : "MissingTaskResult";
+      const message = r
+        ? (r.error?.message?.value ?? "The service reported a server error for this task.")
+        : "The service's answer had no result for this task.";
+      report.fail(entry, code, message, r?.error?.values?.length ? { values: r.error.values } : {});
+    } else {
+      retry.push(entry);
+    }
+  }
+  return retry;
+}
+
+/**
+ * A whole request that failed, as createTasks reports it.
+ * @internal
+ */
+export interface RequestFailure {
+  /** The Batch error code, or the transport error's code. */
+  code: string;
+  /** Its message. */
+  message: string;
+  /** The HTTP status, when there was an answer. */
+  statusCode?: number;
+  /** The service's error details, if any. */
+  values?: BatchErrorDetail[];
+  /** Set when sending again cannot help: submission stops with this error. */
+  fatal?: Error;
+  /** The wait the service asked for (`Retry-After`), in ms. */
+  retryAfterInMs?: number;
+}
+
+/** Statuses of a whole request that are retried: 408, 429 and 5xx but 501 and 505. */
+export function isRetriableStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+
+/**
+ * Describes a request that got no 200 (a 413 is handled before, by splitting).
+ * @param outcome - a `rejected` or `failed` outcome.
+ * @returns the failure, with `fatal` set when it is not worth retrying.
+ * @internal
+ */
+export function classifyRequestFailure(outcome: Exclude<ChunkOutcome, { kind: "results" }>): RequestFailure {
+  if (outcome.kind === "failed") {
+    const { error } = outcome;
+    // A RestError is a transport failure (dropped connection, reset, DNS); an AbortError here is
+    // the request timeout (an abort of the call is handled before). Anything else (such as a
+    // refused insecure connection) will not get better by retrying.
+    const retriable = isRestError(error) || error.name === "AbortError";
+    return {
+      code: (error as { code?: string }).code ?? error.name,
+      message: error.message,
+      fatal: retriable ? undefined : error,
+    };
+  }
+  const { error, status } = outcome;
+  return {
+    code: error.code ?? `HTTP${status}`,
+    message: error.message,
+    statusCode: status || undefined,
+    values: error.values.length > 0 ? error.values : undefined,
+    retryAfterInMs: outcome.retryAfterInMs,
+    fatal: isRetriableStatus(status) ? undefined : error,
+  };
+}
