@@ -10,6 +10,7 @@ import { startProcess, type ProcessOutcome } from "../process.js";
 import type { Account } from "../state/account.js";
 import type { Json, NodeRecord, PoolRecord, RunHandle, TaskRecord } from "../state/model.js";
 import { baseEnvironment, environmentSettings } from "./environment.js";
+import { installForTask, referencesOf } from "./applications.js";
 import { jobTaskSettled } from "./jobs.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
@@ -139,6 +140,9 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
   const resourceFiles = Array.isArray(task.props.resourceFiles) ? (task.props.resourceFiles as ResourceFile[]) : [];
   const outputFiles = Array.isArray(task.props.outputFiles) ? (task.props.outputFiles as OutputFile[]) : [];
   const taskDir = task.taskDir;
+  const poolRefs = referencesOf(node.pool.props.applicationPackageReferences);
+  const taskRefs = referencesOf(task.props.applicationPackageReferences);
+  const packageRefs = [...poolRefs, ...taskRefs];
   const handle = startProcess({
     commandLine: String(task.props.commandLine ?? ""),
     taskDir,
@@ -146,7 +150,13 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
     env,
     files: account.files,
     ownerTag: account.processTag,
-    prepare: resourceFiles.length > 0 ? () => downloadResourceFiles(resourceFiles, wd, { autoStorage: account.autoStorage }) : undefined,
+    prepare:
+      resourceFiles.length + packageRefs.length > 0
+        ? async () => {
+            if (packageRefs.length > 0) Object.assign(env, await installForTask(account.files, node.rootDir, account.applications, poolRefs, taskRefs));
+            if (resourceFiles.length > 0) await downloadResourceFiles(resourceFiles, wd, { autoStorage: account.autoStorage });
+          }
+        : undefined,
     finish: outputFiles.length > 0 ? async (succeeded) => void (await uploadOutputFiles(outputFiles, { taskDir, workingDir: wd }, succeeded)) : undefined,
     onExit: (outcome, h) => {
       onExit(account, task, node, h, outcome);

@@ -2,6 +2,7 @@
  * Pool operations: create, get, list, exists, update (PATCH), replace
  * (updateproperties), delete, resize, stopresize, removenodes, autoscale.
  */
+import { checkPoolPackageReferences } from "./applications.js";
 import { RequestContext } from "../context.js";
 import { MAX_DURATION, parseDuration } from "../duration.js";
 import { conflict, invalidProperty, invalidState, missingProperty, notFound } from "../errors.js";
@@ -177,7 +178,9 @@ export const poolRoutes: Route[] = [
     method: "POST",
     path: "/pools",
     handler: (ctx) => {
-      const pool = addPool(ctx.account, asObject(ctx.json()));
+      const body = asObject(ctx.json());
+      checkPoolPackageReferences(ctx.account, body.applicationPackageReferences);
+      const pool = addPool(ctx.account, body);
       const url = poolUrl(ctx.account, pool.id);
       ctx.sendEmpty(201, { ...actionHeaders(url, pool), Location: url });
     },
@@ -214,6 +217,7 @@ export const poolRoutes: Route[] = [
       ctx.checkConditions(pool);
       const body = asObject(ctx.json());
       checkPoolProperties(body, false);
+      checkPoolPackageReferences(ctx.account, body.applicationPackageReferences);
       const changes: Json = {};
       for (const k of PASS_THROUGH) if (body[k] !== undefined) changes[k] = body[k];
       updatePool(ctx.account, pool, changes, body.taskSlotsPerNode as number | undefined);
@@ -230,6 +234,7 @@ export const poolRoutes: Route[] = [
       if (startTask) checkStartTask(startTask, "startTask");
       arr(body, "applicationPackageReferences", { required: true });
       nameValueList(body, "metadata", { required: true });
+      checkPoolPackageReferences(ctx.account, body.applicationPackageReferences);
       replacePoolProperties(ctx.account, pool, { startTask, applicationPackageReferences: body.applicationPackageReferences, metadata: body.metadata });
       ctx.sendEmpty(204, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },
