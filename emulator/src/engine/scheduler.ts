@@ -11,6 +11,7 @@ import type { Account } from "../state/account.js";
 import type { Json, NodeRecord, PoolRecord, RunHandle, TaskRecord } from "../state/model.js";
 import { baseEnvironment, environmentSettings } from "./environment.js";
 import { installForTask, referencesOf } from "./applications.js";
+import { recordTaskRun } from "./statistics.js";
 import { jobTaskSettled } from "./jobs.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
@@ -195,6 +196,7 @@ function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: Ru
   job.runningSlots -= task.requiredSlots;
   const reason = handle.killReason;
   if (reason === "shutdown" || account.closed) return;
+  recordTaskRun(account, task, node, outcome.usage);
   if (reason !== "requeue" && reason !== "delete") {
     account.changed(node);
     node.totalTasksRun++;

@@ -2,6 +2,7 @@
  * Pool operations: create, get, list, exists, update (PATCH), replace
  * (updateproperties), delete, resize, stopresize, removenodes, autoscale.
  */
+import { expandsStats, poolStatistics } from "../engine/statistics.js";
 import { checkPoolPackageReferences } from "./applications.js";
 import { RequestContext } from "../context.js";
 import { MAX_DURATION, parseDuration } from "../duration.js";
@@ -87,6 +88,11 @@ export function poolToWire(account: Account, pool: PoolRecord): Json {
     taskSlotsPerNode: pool.taskSlotsPerNode,
     taskSchedulingPolicy: pool.props.taskSchedulingPolicy ?? { nodeFillType: "spread" },
   });
+}
+
+/** Adds `stats` when the request has `$expand=stats`. */
+function withPoolStats(ctx: RequestContext, pool: PoolRecord, wire: Json): Json {
+  return expandsStats(ctx.q("$expand")) ? { ...wire, stats: poolStatistics(ctx.account, pool, poolUrl(ctx.account, pool.id)) } : wire;
 }
 
 /** Checks a start task object. */
@@ -188,7 +194,7 @@ export const poolRoutes: Route[] = [
   {
     method: "GET",
     path: "/pools",
-    handler: (ctx) => sendList(ctx, ctx.account.pools.values(), (p) => poolToWire(ctx.account, p), { filter: POOL_FILTER, select: POOL_SELECT, expand: ["stats"], entitySet: "pools" }),
+    handler: (ctx) => sendList(ctx, ctx.account.pools.values(), (p) => withPoolStats(ctx, p, poolToWire(ctx.account, p)), { filter: POOL_FILTER, select: POOL_SELECT, expand: ["stats"], entitySet: "pools" }),
   },
   {
     method: "GET",
@@ -196,7 +202,7 @@ export const poolRoutes: Route[] = [
     handler: (ctx) => {
       const pool = findPool(ctx.account, ctx.params.poolId!);
       ctx.checkConditions(pool);
-      const wire = projectOne(ctx, { "odata.metadata": `${ctx.account.endpoint}/$metadata#pools/@Element`, ...poolToWire(ctx.account, pool) }, new Set([...POOL_SELECT, "odata.metadata"]), ["stats"]);
+      const wire = projectOne(ctx, { "odata.metadata": `${ctx.account.endpoint}/$metadata#pools/@Element`, ...withPoolStats(ctx, pool, poolToWire(ctx.account, pool)) }, new Set([...POOL_SELECT, "odata.metadata"]), ["stats"]);
       ctx.sendJson(200, wire, RequestContext.versionHeaders(pool));
     },
   },
