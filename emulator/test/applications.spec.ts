@@ -159,6 +159,15 @@ describe("emulator: application packages", () => {
       expect((await client.get("/jobs/aj/tasks/unknown/files/stdout.txt")).text).to.equal("");
     });
 
+    it("applies exitConditions.preProcessingError to a task whose package reference is unknown", async () => {
+      await client.createJob("aj-pre", "ap", { usesTaskDependencies: true });
+      const refs = [{ applicationId: "ghost", version: "1" }];
+      await client.post("/jobs/aj-pre/tasks", { id: "pre-sat", commandLine: "/bin/true", applicationPackageReferences: refs, exitConditions: { preProcessingError: { dependencyAction: "satisfy" } } });
+      await client.post("/jobs/aj-pre/tasks", { id: "after-sat", commandLine: "/bin/true", dependsOn: { taskIds: ["pre-sat"] } });
+      expect((await client.waitTask("aj-pre", "after-sat")).executionInfo.result).to.equal("success");
+      expect((await client.get("/jobs/aj-pre/tasks/pre-sat")).json.executionInfo.failureInfo.code).to.equal("InvalidApplicationPackageReferences");
+    });
+
     it("fails a task whose zip has an entry leaving the package directory, writing nothing outside", async () => {
       await client.post("/jobs/aj/tasks", { id: "slip", commandLine: "/bin/sh -c 'echo ran'", applicationPackageReferences: [{ applicationId: "slip", version: "1" }] });
       const task = await client.waitTask("aj", "slip");
