@@ -13,7 +13,7 @@ import { CommandLineError, splitCommandLine } from "./commandLine.js";
 import type { DataRoot, SafeDir } from "./fs/safeFs.js";
 import { killRun, newRunTag, RUN_VARIABLE } from "./processTree.js";
 import type { KillReason, RunHandle } from "./state/model.js";
-import { MEASURED, parseUsage, resolveProgram, wrapCommand, type ProcessUsage } from "./stats/processStats.js";
+import { MEASURED, parseUsage, resolveProgram, sampleStoppedCommand, wrapCommand, type ProcessUsage } from "./stats/processStats.js";
 
 /** How a process ended. */
 export interface ProcessOutcome {
@@ -80,9 +80,11 @@ function signalGroup(pid: number | undefined, sig: NodeJS.Signals): void {
  * links hold while the sweep collects them), then every process of the run
  * is killed, and the group too in case the sweep could not run.
  */
-function stopRun(pid: number | undefined, runTag: string): void {
+function stopRun(pid: number | undefined, runTag: string, sampled?: (usage: ProcessUsage | undefined) => void): void {
   signalGroup(pid, "SIGSTOP");
-  void killRun(runTag).finally(() => signalGroup(pid, "SIGKILL"));
+  // While frozen, what the command used so far is read (a stopped run's wrapper never reports).
+  const sample = sampled && pid !== undefined ? sampleStoppedCommand(pid).then(sampled) : Promise.resolve();
+  void sample.finally(() => killRun(runTag).finally(() => signalGroup(pid, "SIGKILL")));
 }
 
 /** Opens (creating) `dir` below the already open `parent` when it lies there, else by a walk from the root. */
@@ -113,10 +115,14 @@ async function openBelow(files: DataRoot, parent: SafeDir, parentPath: string, d
 export function startProcess(spec: ProcessSpec): RunHandle {
   let finished = false;
   const runTag = newRunTag(spec.ownerTag);
+  let stoppedUsage: ProcessUsage | undefined;
+  const keepSample = (u: ProcessUsage | undefined): void => {
+    stoppedUsage ??= u;
+  };
   const handle: RunHandle = {
     kill(reason: KillReason) {
       if (handle.killReason === undefined) handle.killReason = reason;
-      stopRun(handle.child?.pid, runTag);
+      stopRun(handle.child?.pid, runTag, MEASURED ? keepSample : undefined);
     },
   };
   const finish = (outcome: ProcessOutcome): void => {
@@ -204,7 +210,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       // "close": after the exit and the end of the wrapper's report.
       child.once("close", (code, signal) => {
         const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : undefined);
-        const usage = MEASURED ? parseUsage(report) : undefined;
+        const usage = MEASURED ? (parseUsage(report) ?? stoppedUsage) : undefined;
         const outcome: ProcessOutcome = { exitCode, signal: signal ?? undefined, ...(usage ? { usage } : {}) };
         const reason = handle.killReason;
         if (!spec.finish || reason === "requeue" || reason === "delete" || reason === "shutdown") {

@@ -67,6 +67,23 @@ describe("emulator: statistics", () => {
       expect(parseDuration(s.waitTime)).to.equal(Date.parse(task.executionInfo.startTime) - Date.parse(task.creationTime));
     });
 
+    it("counts what a run the emulator stops used until it was frozen", async () => {
+      await client.post("/jobs/sj/tasks", {
+        id: "stopped",
+        commandLine: "/bin/sh -c 'i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; touch $AZ_BATCH_NODE_SHARED_DIR/looped; exec sleep 60'",
+        constraints: { maxTaskRetryCount: 0 },
+      });
+      await client.settle(async () => {
+        const t = (await client.get("/jobs/sj/tasks/stopped")).json;
+        if (t.state !== "running") return false;
+        return (await client.get(`/pools/sp/nodes/${t.nodeInfo.nodeId}/files/shared/looped`)).status === 200;
+      });
+      expect((await client.post("/jobs/sj/tasks/stopped/terminate")).status).to.equal(204);
+      const task = await client.waitTask("sj", "stopped");
+      expect(task.executionInfo.failureInfo.code).to.equal("TaskEnded");
+      expect(parseDuration(task.stats.userCPUTime), "the loop ran before the stop").to.be.greaterThan(0);
+    });
+
     it("does not let the task write into the wrapper's report pipe", async () => {
       await client.post("/jobs/sj/tasks", { id: "fd3", commandLine: `/bin/sh -c 'echo "1 (x) S 0 0 0 0 0 0 0 0 0 0 0 0 99999 99999" >&3 && exit 0; exit 7'`, constraints: { maxTaskRetryCount: 0 } });
       const task = await client.waitTask("sj", "fd3");
@@ -85,7 +102,7 @@ describe("emulator: statistics", () => {
       const job = (await client.get("/jobs/sj?$expand=stats")).json;
       const tasks = (await client.get("/jobs/sj/tasks")).json.value as { stats: Record<string, string> }[];
       const sum = (k: string): number => tasks.reduce((n, t) => n + (parseDuration(t.stats[k]!) ?? 0), 0);
-      expect(job.stats).to.include({ url: `${emu.endpoint}/jobs/sj`, numSucceededTasks: "1", numFailedTasks: "3", numTaskRetries: "2" });
+      expect(job.stats).to.include({ url: `${emu.endpoint}/jobs/sj`, numSucceededTasks: "1", numFailedTasks: "4", numTaskRetries: "2" });
       expect(parseDuration(job.stats.userCPUTime)).to.equal(sum("userCPUTime"));
       expect(parseDuration(job.stats.wallClockTime)).to.equal(sum("wallClockTime"));
       expect(Number(job.stats.writeIOps)).to.equal(tasks.reduce((n, t) => n + Number(t.stats.writeIOps), 0));

@@ -11,7 +11,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { constants, existsSync } from "node:fs";
-import { access, stat } from "node:fs/promises";
+import { access, readFile, stat } from "node:fs/promises";
 import { delimiter, isAbsolute, join } from "node:path";
 
 /** Resources a task run used (zero when unmeasured). */
@@ -130,4 +130,32 @@ export async function resolveProgram(name: string, cwd: string, path: string | u
   }
   if (denied) return { code: "ProcessStartFailed", message: `The program '${name}' could not be started: EACCES: permission denied` };
   return { code: "CommandProgramNotFound", message: `The program '${name}' could not be started: spawn ${name} ENOENT` };
+}
+
+/**
+ * What a stopped run's command has used so far: read while the emulator
+ * holds the run frozen (`SIGSTOP`) before killing it, from the wrapper's
+ * child's `/proc/<pid>/stat` (its own and its reaped descendants' CPU
+ * times) and `/proc/<pid>/io`. Descendants still running are not counted.
+ * @param wrapperPid - The wrapper shell's pid.
+ * @returns The usage, or undefined when it cannot be read.
+ */
+export async function sampleStoppedCommand(wrapperPid: number): Promise<ProcessUsage | undefined> {
+  if (!MEASURED) return undefined;
+  try {
+    const children = (await readFile(`/proc/${wrapperPid}/task/${wrapperPid}/children`, "utf8")).trim().split(/\s+/).filter((p) => /^\d+$/.test(p));
+    if (children.length !== 1) return undefined;
+    const pid = children[0]!;
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    const io = await readFile(`/proc/${pid}/io`, "utf8").catch(() => "");
+    const close = stat.lastIndexOf(")");
+    const fields = stat.slice(close + 2).trim().split(" ");
+    // Fields 14 to 17 (utime, stime, cutime, cstime) counted from the state, field 3.
+    const [utime, stime, cutime, cstime] = [fields[11], fields[12], fields[13], fields[14]].map(Number);
+    if (![utime, stime, cutime, cstime].every((n) => Number.isFinite(n) && n! >= 0)) return undefined;
+    const counted = parseUsage(`0 (x) S 0 0 0 0 0 0 0 0 0 0 0 0 ${utime! + cutime!} ${stime! + cstime!}\n${io}`);
+    return counted;
+  } catch {
+    return undefined;
+  }
 }
