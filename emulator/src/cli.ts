@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { startEmulator, STATE_FILE, type FaultSpec } from "./index.js";
+import { markDefaults, parseApplicationOption } from "./engine/applications.js";
 
 const HELP = `azbatch-emulator: a local Azure Batch service (api-versions 2022-01-01.15.0 to 2026-10-01)
 
@@ -32,6 +33,10 @@ Options:
                          Azurite's http://127.0.0.1:10000/devstoreaccount1 (env AZBATCH_EMULATOR_AUTO_STORAGE_BLOB_ENDPOINT)
   --auto-storage-account-name <name>, --auto-storage-account-key <base64>
                          Its shared key (env AZBATCH_EMULATOR_AUTO_STORAGE_ACCOUNT_NAME, ..._ACCOUNT_KEY)
+  --application <name>@<version>=<folder-or-zip>
+                         Register an application package (repeatable; env AZBATCH_EMULATOR_APPLICATIONS, entries separated by ';')
+  --application-default <name>@<version>
+                         Make that version the application's default (repeatable; env AZBATCH_EMULATOR_APPLICATION_DEFAULTS, ';'-separated)
   -h, --help             Show this help
 `;
 
@@ -67,6 +72,8 @@ async function main(): Promise<void> {
       "auto-storage-blob-endpoint": { type: "string" },
       "auto-storage-account-name": { type: "string" },
       "auto-storage-account-key": { type: "string" },
+      application: { type: "string", multiple: true },
+      "application-default": { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -92,8 +99,14 @@ async function main(): Promise<void> {
         accountKey: values["auto-storage-account-key"] ?? env.AZBATCH_EMULATOR_AUTO_STORAGE_ACCOUNT_KEY,
       }
     : undefined;
+  const listed = (v: string | undefined): string[] => (v ?? "").split(";").map((x) => x.trim()).filter((x) => x !== "");
+  const applications = markDefaults(
+    [...(values.application ?? []), ...listed(env.AZBATCH_EMULATOR_APPLICATIONS)].map(parseApplicationOption),
+    [...(values["application-default"] ?? []), ...listed(env.AZBATCH_EMULATOR_APPLICATION_DEFAULTS)],
+  );
   const emulator = await startEmulator({
     autoStorage,
+    applications,
     host: values.host ?? env.AZBATCH_EMULATOR_HOST,
     port,
     dataDir: values["data-dir"] ?? env.AZBATCH_EMULATOR_DATA_DIR,

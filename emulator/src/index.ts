@@ -31,6 +31,7 @@ import { killOwned } from "./processTree.js";
 import { createBatchServer, type Route } from "./server.js";
 import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
 import type { AutoStorageOptions } from "./storage/autoStorage.js";
+import { ApplicationRegistry, type ApplicationPackage } from "./engine/applications.js";
 import { MemoryStore } from "./store/memoryStore.js";
 import { SqliteStore } from "./store/sqliteStore.js";
 import type { Store } from "./store/store.js";
@@ -44,6 +45,7 @@ export { ManualClock, RealClock, type Clock, type ClockTimer } from "./clock.js"
 export type { Store } from "./store/store.js";
 export { STATE_FILE } from "./store/sqliteStore.js";
 export { splitCommandLine, CommandLineError } from "./commandLine.js";
+export type { ApplicationPackage } from "./engine/applications.js";
 
 /** Name of the fixed development account. */
 export const DEV_ACCOUNT_NAME = "devbatch";
@@ -99,6 +101,8 @@ export interface EmulatorOptions {
   dashboard?: boolean;
   /** The Storage account (for example Azurite) behind resource files' `autoStorageContainerName`: blob endpoint, and account name and key for shared key access. */
   autoStorage?: AutoStorageOptions;
+  /** Application packages (a folder or a `.zip` each) that `listApplications` reports and pools and tasks reference. */
+  applications?: ApplicationPackage[];
 }
 
 /** A running emulator. */
@@ -137,6 +141,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (options.oauth !== undefined && options.oauth !== "basic") throw new Error(`Unknown oauth mode '${String(options.oauth)}' (only 'basic')`);
   if (options.oauth && !options.https) throw new Error("The OAuth mode needs HTTPS (https option, --https): clients send bearer tokens over HTTPS only.");
   const faultSpec = options.faults ? parseFaultSpec(options.faults) : undefined;
+  const applications = new ApplicationRegistry(options.applications);
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ? resolve(options.dataDir) : await mkdtemp(join(tmpdir(), "azbatch-emulator-"));
   await mkdir(join(dataDir, "nodes"), { recursive: true });
@@ -166,6 +171,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
   const faults = new FaultInjector(faultSpec);
   account.autoStorage = options.autoStorage;
+  account.applications = applications;
   installScheduler(account);
   const server = createBatchServer({
     account,

@@ -13,6 +13,7 @@ import { CommandLineError, splitCommandLine } from "./commandLine.js";
 import type { DataRoot, SafeDir } from "./fs/safeFs.js";
 import { killRun, newRunTag, RUN_VARIABLE } from "./processTree.js";
 import type { KillReason, RunHandle } from "./state/model.js";
+import { MEASURED, parseUsage, resolveProgram, sampleStoppedCommand, wrapCommand, type ProcessUsage } from "./stats/processStats.js";
 
 /** How a process ended. */
 export interface ProcessOutcome {
@@ -22,6 +23,8 @@ export interface ProcessOutcome {
   signal?: string;
   /** Set when the process could not be started at all (or {@link ProcessSpec.prepare} failed). */
   startError?: { code: string; message: string; category?: "usererror" | "servererror"; details?: { name: string; value: string }[] };
+  /** What the process used, when measured (emulator/src/stats/processStats.ts). */
+  usage?: ProcessUsage;
   /** Set when {@link ProcessSpec.finish} failed after the process ended: the task's `failureInfo`. */
   finishError?: { code: string; message: string; category: "usererror" | "servererror"; details?: { name: string; value: string }[] };
 }
@@ -77,9 +80,11 @@ function signalGroup(pid: number | undefined, sig: NodeJS.Signals): void {
  * links hold while the sweep collects them), then every process of the run
  * is killed, and the group too in case the sweep could not run.
  */
-function stopRun(pid: number | undefined, runTag: string): void {
+function stopRun(pid: number | undefined, runTag: string, sampled?: (usage: ProcessUsage | undefined) => void): void {
   signalGroup(pid, "SIGSTOP");
-  void killRun(runTag).finally(() => signalGroup(pid, "SIGKILL"));
+  // While frozen, what the command used so far is read (a stopped run's wrapper never reports).
+  const sample = sampled && pid !== undefined ? sampleStoppedCommand(pid).then(sampled) : Promise.resolve();
+  void sample.finally(() => killRun(runTag).finally(() => signalGroup(pid, "SIGKILL")));
 }
 
 /** Opens (creating) `dir` below the already open `parent` when it lies there, else by a walk from the root. */
@@ -110,10 +115,14 @@ async function openBelow(files: DataRoot, parent: SafeDir, parentPath: string, d
 export function startProcess(spec: ProcessSpec): RunHandle {
   let finished = false;
   const runTag = newRunTag(spec.ownerTag);
+  let stoppedUsage: ProcessUsage | undefined;
+  const keepSample = (u: ProcessUsage | undefined): void => {
+    stoppedUsage ??= u;
+  };
   const handle: RunHandle = {
     kill(reason: KillReason) {
       if (handle.killReason === undefined) handle.killReason = reason;
-      stopRun(handle.child?.pid, runTag);
+      stopRun(handle.child?.pid, runTag, MEASURED ? keepSample : undefined);
     },
   };
   const finish = (outcome: ProcessOutcome): void => {
@@ -165,22 +174,43 @@ export function startProcess(spec: ProcessSpec): RunHandle {
         finish({ signal: "SIGKILL", exitCode: 137 });
         return;
       }
+      // Measured runs go through the wrapper of emulator/src/stats/processStats.ts,
+      // which reports the command's CPU and I/O on fd 3; the program is looked
+      // up first so that a missing one fails as a start error, not exit code 127.
+      let file = argv[0]!;
+      let args = argv.slice(1);
+      if (MEASURED) {
+        const found = await resolveProgram(argv[0]!, workingDir.path, spec.env.PATH);
+        if (!("program" in found)) {
+          finish({ startError: { code: found.code, message: found.message } });
+          return;
+        }
+        ({ file, args } = wrapCommand(found.program, args));
+      }
       // The child changes into the directory the emulator holds open (not a
       // path a task could have swapped since); spawn returns after exec.
-      const child = spawn(argv[0]!, argv.slice(1), {
+      const child = spawn(file, args, {
         cwd: workingDir.pathForChild,
         env: { ...spec.env, [RUN_VARIABLE]: runTag },
-        stdio: ["ignore", out.fd, err.fd],
+        stdio: MEASURED ? ["ignore", out.fd, err.fd, "pipe"] : ["ignore", out.fd, err.fd],
         detached: true,
       });
       handle.child = child;
+      let report = "";
+      const reportPipe = MEASURED ? child.stdio[3] : undefined;
+      reportPipe?.on("data", (chunk: Buffer) => {
+        if (report.length < 8192) report += chunk.toString("utf8");
+      });
+      reportPipe?.on("error", () => {});
       child.once("error", (e: NodeJS.ErrnoException) => {
         const code = e.code === "ENOENT" ? "CommandProgramNotFound" : "ProcessStartFailed";
         finish({ startError: { code, message: `The program '${argv[0]}' could not be started: ${e.message}` } });
       });
-      child.once("exit", (code, signal) => {
+      // "close": after the exit and the end of the wrapper's report.
+      child.once("close", (code, signal) => {
         const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : undefined);
-        const outcome: ProcessOutcome = { exitCode, signal: signal ?? undefined };
+        const usage = MEASURED ? (parseUsage(report) ?? stoppedUsage) : undefined;
+        const outcome: ProcessOutcome = { exitCode, signal: signal ?? undefined, ...(usage ? { usage } : {}) };
         const reason = handle.killReason;
         if (!spec.finish || reason === "requeue" || reason === "delete" || reason === "shutdown") {
           finish(outcome);

@@ -128,4 +128,33 @@ describe("emulator: CLI", () => {
     expect(code).to.equal(1);
     expect(err).to.contain("Invalid --auto-storage-blob-endpoint 'not a url'");
   });
+
+  it("registers application packages from --application, --application-default and AZBATCH_EMULATOR_APPLICATIONS", async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "azbatch-cli-apps-"));
+    const env = { ...process.env, AZBATCH_EMULATOR_APPLICATIONS: `other@2.0=${dataDir}; other@3=${dataDir}` };
+    const args = ["--import", "tsx", CLI, "--port", "0", "--no-dashboard", "--application", `tool@1.0=${dataDir}`, "--application-default", "tool@1.0"];
+    child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env });
+    let out = "";
+    child.stdout!.on("data", (c) => (out += c));
+    await waitFor(() => /account key:/.test(out), 15000);
+    const endpoint = /endpoint:\s+(\S+)/.exec(out)![1]!;
+    const client = new TestClient({ endpoint, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY });
+    expect((await client.get("/applications")).json.value).to.deep.equal([
+      { id: "other", displayName: "other", versions: ["2.0", "3"] },
+      { id: "tool", displayName: "tool", versions: ["1.0"] },
+    ]);
+    // tool has a default version, other has none.
+    const pool = (refs: unknown[]) => client.post("/pools", { id: "p", vmSize: "standard_d2s_v3", virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" }, targetDedicatedNodes: 0, applicationPackageReferences: refs });
+    expect((await pool([{ applicationId: "other" }])).status).to.equal(409);
+    expect((await pool([{ applicationId: "tool" }])).status).to.equal(201);
+  });
+
+  it("refuses a malformed --application", async () => {
+    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--application", "tool=/tmp"], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr!.on("data", (c) => (err += c));
+    const code = await new Promise<number | null>((resolve) => child!.once("exit", resolve));
+    expect(code).to.equal(1);
+    expect(err).to.contain("expected <name>@<version>=<folder-or-zip>");
+  });
 });

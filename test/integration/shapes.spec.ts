@@ -87,7 +87,9 @@ describe("integration: response shapes of all 71 operations match the spec", fun
   };
 
   before(async () => {
-    emulator = await startEmulator({ port: 0, timings: { nodeCreateMs: 20, nodeStartMs: 20, nodeRebootMs: 20, nodeRemoveMs: 20, deleteMs: 20, transitionMs: 5 } });
+    // A registered application package (this test file's folder) so that GetApplication answers 200.
+    const applications = [{ id: "shapp", version: "1.0", path: fileURLToPath(new URL(".", import.meta.url)), isDefault: true }];
+    emulator = await startEmulator({ port: 0, applications, timings: { nodeCreateMs: 20, nodeStartMs: 20, nodeRebootMs: 20, nodeRemoveMs: 20, deleteMs: 20, transitionMs: 5 } });
   });
   after(async () => {
     await emulator?.close();
@@ -133,7 +135,7 @@ describe("integration: response shapes of all 71 operations match the spec", fun
     // Account and applications
     await status(p("/supportedimages").get(), "200");
     await status(p("/applications").get(), "200");
-    await p("/applications/{applicationId}", "none").get();
+    await status(p("/applications/{applicationId}", "shapp").get(), "200");
 
     // Pools
     await status(post("/pools", [], { id: "shp", vmSize: "standard_d2s_v3", virtualMachineConfiguration: image, targetDedicatedNodes: 2, taskSlotsPerNode: 2, startTask: { commandLine: "/bin/true", waitForSuccess: true }, metadata: [{ name: "a", value: "1" }] }), "201");
@@ -142,7 +144,7 @@ describe("integration: response shapes of all 71 operations match the spec", fun
     await status(p("/pools/{poolId}", "shp").get(), "200");
     await status(p("/pools").get(), "200");
     await status(p("/pools/{poolId}", "shp").patch({ body: { metadata: [{ name: "b", value: "2" }] }, contentType: JSON_TYPE }), "200");
-    await status(post("/pools/{poolId}/updateproperties", ["shp"], { applicationPackageReferences: [], metadata: [] }), "204");
+    await status(post("/pools/{poolId}/updateproperties", ["shp"], { applicationPackageReferences: [{ applicationId: "shapp" }], metadata: [] }), "204");
     await status(p("/nodecounts").get(), "200");
 
     // Nodes
@@ -193,6 +195,10 @@ describe("integration: response shapes of all 71 operations match the spec", fun
     await status(p("/jobs/{jobId}/taskcounts", "shj").get(), "200");
     await status(p("/jobs/{jobId}/tasks", "shj").get(), "200");
     await status(p("/jobs/{jobId}/tasks", "shj").get({ queryParameters: { $expand: "stats" } }), "200");
+    await status(p("/jobs/{jobId}", "shj").get({ queryParameters: { $expand: "stats" } }), "200");
+    await status(p("/jobs").get({ queryParameters: { $expand: "stats" } }), "200");
+    await status(p("/pools/{poolId}", "shp").get({ queryParameters: { $expand: "stats" } }), "200");
+    await status(p("/pools").get({ queryParameters: { $expand: "stats" } }), "200");
     await status(p("/jobs/{jobId}/tasks/{taskId}/files", "shj", "t1").get({ queryParameters: { recursive: true } }), "200");
     await status(p("/jobs/{jobId}/tasks/{taskId}/files/{filePath}", "shj", "t1", "stdout.txt").get(), "200");
     await status(p("/jobs/{jobId}/tasks/{taskId}/files/{filePath}", "shj", "t1", "stdout.txt").head(), "200");
@@ -283,7 +289,7 @@ describe("integration: response shapes of all 71 operations match the spec", fun
     const missing = ops.map((o) => o.id).filter((id) => !exercised.has(id));
     assert.deepEqual(missing, [], "operations not exercised");
     assert.equal(exercised.size, 71);
-    // The 26 operations whose spec response has a JSON body each had bodies validated (GetApplication and GetNodeExtension as BatchError: the emulator has neither).
+    // The 26 operations whose spec response has a JSON body each had bodies validated (GetNodeExtension as BatchError: the emulator has no extensions).
     assert.equal(validated.size, 26);
     assert.deepEqual([...new Set(problems)], [], "responses that do not match the spec");
   });

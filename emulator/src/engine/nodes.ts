@@ -8,6 +8,7 @@ import { startProcess, type ProcessOutcome } from "../process.js";
 import type { Account } from "../state/account.js";
 import type { Json, NodeRecord, NodeState, PoolRecord, TaskDisposition } from "../state/model.js";
 import { environmentSettings, taskEnvironment } from "./environment.js";
+import { installPackages, nodePackageVariables, packageFailure, referencesOf } from "./applications.js";
 import { killTask } from "./tasks.js";
 import { checkPoolTransitions } from "./pools.js";
 
@@ -106,13 +107,34 @@ function boot(account: Account, node: NodeRecord): void {
     node.startTask = startTask;
     node.startTaskInfo = undefined;
     node.errors = [];
-    if (!startTask) {
-      setNodeState(account, node, "idle");
-      return;
-    }
-    const wait = startTask.waitForSuccess !== false;
-    runStartTask(account, node, startTask, 0, wait);
-    setNodeState(account, node, wait ? "waitingforstarttask" : "idle");
+    const ready = (): void => {
+      if (!startTask) {
+        setNodeState(account, node, "idle");
+        return;
+      }
+      const wait = startTask.waitForSuccess !== false;
+      runStartTask(account, node, startTask, 0, wait);
+      setNodeState(account, node, wait ? "waitingforstarttask" : "idle");
+    };
+    const refs = referencesOf(node.pool.props.applicationPackageReferences);
+    if (refs.length === 0) return ready();
+    // The pool's application packages are installed before the start task runs; a failure makes the node unusable.
+    const bootTime = node.lastBootTime;
+    void installPackages(account.files, node.rootDir, account.applications, refs).then(
+      (vars) => {
+        if (node.gone || account.closed || node.lastBootTime !== bootTime || node.state !== "starting") return;
+        nodePackageVariables.set(node, vars);
+        ready();
+        account.commit();
+      },
+      (e: unknown) => {
+        if (node.gone || account.closed || node.lastBootTime !== bootTime || node.state !== "starting") return;
+        const f = packageFailure(e);
+        node.errors = [{ code: f.code, message: f.message, errorDetails: f.details }];
+        setNodeState(account, node, "unusable");
+        account.commit();
+      },
+    );
   });
   // Boots start from promise continuations (directories made, files wiped): commit here, not in a timer.
   account.commit();
@@ -125,6 +147,7 @@ function runStartTask(account: Account, node: NodeRecord, startTask: Json, retry
   node.startTaskInfo = { state: "running", startTime: now, retryCount: retry, lastRetryTime: retry > 0 ? now : undefined };
   const env = {
     ...taskEnvironment(account, node, { taskDir: startupDir, workingDir: join(startupDir, "wd"), userIdentity: startTask.userIdentity }),
+    ...nodePackageVariables.get(node),
     ...environmentSettings(startTask.environmentSettings),
   };
   const handle = startProcess({

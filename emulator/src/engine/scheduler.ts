@@ -10,6 +10,8 @@ import { startProcess, type ProcessOutcome } from "../process.js";
 import type { Account } from "../state/account.js";
 import type { Json, NodeRecord, PoolRecord, RunHandle, TaskRecord } from "../state/model.js";
 import { environmentSettings, taskEnvironment } from "./environment.js";
+import { installForTask, referencesOf } from "./applications.js";
+import { recordTaskRun } from "./statistics.js";
 import { jobTaskSettled } from "./jobs.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
@@ -162,6 +164,9 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
   const resourceFiles = Array.isArray(task.props.resourceFiles) ? (task.props.resourceFiles as ResourceFile[]) : [];
   const outputFiles = Array.isArray(task.props.outputFiles) ? (task.props.outputFiles as OutputFile[]) : [];
   const taskDir = task.taskDir;
+  const poolRefs = referencesOf(node.pool.props.applicationPackageReferences);
+  const taskRefs = referencesOf(task.props.applicationPackageReferences);
+  const packageRefs = [...poolRefs, ...taskRefs];
   const handle = startProcess({
     commandLine: String(task.props.commandLine ?? ""),
     taskDir,
@@ -169,7 +174,13 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
     env,
     files: account.files,
     ownerTag: account.processTag,
-    prepare: resourceFiles.length > 0 ? () => downloadResourceFiles(resourceFiles, wd, { autoStorage: account.autoStorage, files: account.files }) : undefined,
+    prepare:
+      resourceFiles.length + packageRefs.length > 0
+        ? async () => {
+            if (packageRefs.length > 0) Object.assign(env, await installForTask(account.files, node.rootDir, account.applications, poolRefs, taskRefs));
+            if (resourceFiles.length > 0) await downloadResourceFiles(resourceFiles, wd, { autoStorage: account.autoStorage, files: account.files });
+          }
+        : undefined,
     finish: outputFiles.length > 0 ? async (succeeded) => void (await uploadOutputFiles(outputFiles, { taskDir, workingDir: wd }, succeeded)) : undefined,
     onExit: (outcome, h) => {
       onExit(account, task, node, h, outcome);
@@ -208,6 +219,7 @@ function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: Ru
   job.runningSlots -= task.requiredSlots;
   const reason = handle.killReason;
   if (reason === "shutdown" || account.closed) return;
+  recordTaskRun(account, task, node, outcome.usage);
   if (reason !== "requeue" && reason !== "delete") {
     account.changed(node);
     node.totalTasksRun++;

@@ -96,7 +96,8 @@ export function exitOptionsFor(task: TaskRecord): { jobAction: string; dependenc
   let opts: Json | undefined;
   const code = task.exec.failureInfo?.code;
   const storageCode = typeof code === "string" && Object.hasOwn(STORAGE_FAILURES, code);
-  if (code === "CommandProgramNotFound" || code === "InvalidCommandLine" || code === "ProcessStartFailed" || (storageCode && code !== "FileUploadMiscError")) {
+  const packageCode = code === "InvalidApplicationPackageReferences" || code === "ApplicationPackageInstallFailed";
+  if (code === "CommandProgramNotFound" || code === "InvalidCommandLine" || code === "ProcessStartFailed" || packageCode || (storageCode && code !== "FileUploadMiscError")) {
     opts = ec.preProcessingError as Json | undefined;
   } else if (code === "FileUploadMiscError") {
     opts = ec.fileUploadError as Json | undefined;

@@ -65,13 +65,16 @@ export const accountRoutes: Route[] = [
   {
     method: "GET",
     path: "/applications",
-    handler: (ctx) => sendList(ctx, [] as { seq: number }[], () => ({}), { select: new Set(["id", "displayName", "versions"]), entitySet: "applications" }),
+    handler: (ctx) =>
+      sendList(ctx, ctx.account.applications.list().map((app, i) => ({ seq: i + 1, app })), (x) => x.app, { select: new Set(["id", "displayName", "versions"]), entitySet: "applications" }),
   },
   {
     method: "GET",
     path: "/applications/{applicationId}",
     handler: (ctx) => {
-      throw notFound("Application", ctx.params.applicationId!);
+      const app = ctx.account.applications.get(ctx.params.applicationId!);
+      if (!app) throw notFound("Application", ctx.params.applicationId!);
+      ctx.sendJson(200, { "odata.metadata": `${ctx.account.endpoint}/$metadata#applications/@Element`, ...app });
     },
   },
   {

@@ -2,6 +2,7 @@
  * Job operations: create, get, list, list from schedule, update, replace,
  * delete, disable, enable, terminate, task counts, preparation/release status.
  */
+import { expandsStats, jobStatistics } from "../engine/statistics.js";
 import { randomUUID } from "node:crypto";
 import { RequestContext } from "../context.js";
 import { MAX_DURATION } from "../duration.js";
@@ -81,6 +82,11 @@ export function jobToWire(account: Account, job: JobRecord): Json {
       terminateReason: job.state === "completed" ? job.terminateReason : undefined,
     },
   });
+}
+
+/** Adds `stats` when the request has `$expand=stats`. */
+function withJobStats(ctx: RequestContext, job: JobRecord, wire: Json): Json {
+  return expandsStats(ctx.q("$expand")) ? { ...wire, stats: jobStatistics(ctx.account, job, jobUrl(ctx.account, job.id)) } : wire;
 }
 
 function checkConstraints(body: Json): void {
@@ -216,7 +222,7 @@ export const jobRoutes: Route[] = [
   {
     method: "GET",
     path: "/jobs",
-    handler: (ctx) => sendList(ctx, ctx.account.jobs.values(), (j) => jobToWire(ctx.account, j), { filter: JOB_FILTER, select: JOB_SELECT, expand: ["stats"], entitySet: "jobs" }),
+    handler: (ctx) => sendList(ctx, ctx.account.jobs.values(), (j) => withJobStats(ctx, j, jobToWire(ctx.account, j)), { filter: JOB_FILTER, select: JOB_SELECT, expand: ["stats"], entitySet: "jobs" }),
   },
   {
     method: "GET",
@@ -225,7 +231,7 @@ export const jobRoutes: Route[] = [
       const schedule = ctx.account.jobSchedules.get(ctx.params.jobScheduleId!.toLowerCase());
       if (!schedule) throw notFound("JobSchedule", ctx.params.jobScheduleId!);
       const jobs = [...ctx.account.jobs.values()].filter((j) => j.jobScheduleId?.toLowerCase() === schedule.id.toLowerCase());
-      sendList(ctx, jobs, (j) => jobToWire(ctx.account, j), { filter: JOB_FILTER, select: JOB_SELECT, expand: ["stats"], entitySet: "jobs" });
+      sendList(ctx, jobs, (j) => withJobStats(ctx, j, jobToWire(ctx.account, j)), { filter: JOB_FILTER, select: JOB_SELECT, expand: ["stats"], entitySet: "jobs" });
     },
   },
   {
@@ -234,7 +240,7 @@ export const jobRoutes: Route[] = [
     handler: (ctx) => {
       const job = findJob(ctx.account, ctx.params.jobId!);
       ctx.checkConditions(job);
-      const wire = { "odata.metadata": `${ctx.account.endpoint}/$metadata#jobs/@Element`, ...jobToWire(ctx.account, job) };
+      const wire = { "odata.metadata": `${ctx.account.endpoint}/$metadata#jobs/@Element`, ...withJobStats(ctx, job, jobToWire(ctx.account, job)) };
       ctx.sendJson(200, projectOne(ctx, wire, new Set([...JOB_SELECT, "odata.metadata"]), ["stats"]), RequestContext.versionHeaders(job));
     },
   },

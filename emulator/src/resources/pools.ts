@@ -2,6 +2,8 @@
  * Pool operations: create, get, list, exists, update (PATCH), replace
  * (updateproperties), delete, resize, stopresize, removenodes, autoscale.
  */
+import { expandsStats, poolStatistics } from "../engine/statistics.js";
+import { checkPoolPackageReferences } from "./applications.js";
 import { RequestContext } from "../context.js";
 import { MAX_DURATION, parseDuration } from "../duration.js";
 import { conflict, invalidProperty, invalidState, missingProperty, notFound } from "../errors.js";
@@ -86,6 +88,11 @@ export function poolToWire(account: Account, pool: PoolRecord): Json {
     taskSlotsPerNode: pool.taskSlotsPerNode,
     taskSchedulingPolicy: pool.props.taskSchedulingPolicy ?? { nodeFillType: "spread" },
   });
+}
+
+/** Adds `stats` when the request has `$expand=stats`. */
+function withPoolStats(ctx: RequestContext, pool: PoolRecord, wire: Json): Json {
+  return expandsStats(ctx.q("$expand")) ? { ...wire, stats: poolStatistics(ctx.account, pool, poolUrl(ctx.account, pool.id)) } : wire;
 }
 
 /** Checks a start task object. */
@@ -177,7 +184,9 @@ export const poolRoutes: Route[] = [
     method: "POST",
     path: "/pools",
     handler: (ctx) => {
-      const pool = addPool(ctx.account, asObject(ctx.json()));
+      const body = asObject(ctx.json());
+      checkPoolPackageReferences(ctx.account, body.applicationPackageReferences);
+      const pool = addPool(ctx.account, body);
       const url = poolUrl(ctx.account, pool.id);
       ctx.sendEmpty(201, { ...actionHeaders(url, pool), Location: url });
     },
@@ -185,7 +194,7 @@ export const poolRoutes: Route[] = [
   {
     method: "GET",
     path: "/pools",
-    handler: (ctx) => sendList(ctx, ctx.account.pools.values(), (p) => poolToWire(ctx.account, p), { filter: POOL_FILTER, select: POOL_SELECT, expand: ["stats"], entitySet: "pools" }),
+    handler: (ctx) => sendList(ctx, ctx.account.pools.values(), (p) => withPoolStats(ctx, p, poolToWire(ctx.account, p)), { filter: POOL_FILTER, select: POOL_SELECT, expand: ["stats"], entitySet: "pools" }),
   },
   {
     method: "GET",
@@ -193,7 +202,7 @@ export const poolRoutes: Route[] = [
     handler: (ctx) => {
       const pool = findPool(ctx.account, ctx.params.poolId!);
       ctx.checkConditions(pool);
-      const wire = projectOne(ctx, { "odata.metadata": `${ctx.account.endpoint}/$metadata#pools/@Element`, ...poolToWire(ctx.account, pool) }, new Set([...POOL_SELECT, "odata.metadata"]), ["stats"]);
+      const wire = projectOne(ctx, { "odata.metadata": `${ctx.account.endpoint}/$metadata#pools/@Element`, ...withPoolStats(ctx, pool, poolToWire(ctx.account, pool)) }, new Set([...POOL_SELECT, "odata.metadata"]), ["stats"]);
       ctx.sendJson(200, wire, RequestContext.versionHeaders(pool));
     },
   },
@@ -214,6 +223,7 @@ export const poolRoutes: Route[] = [
       ctx.checkConditions(pool);
       const body = asObject(ctx.json());
       checkPoolProperties(body, false);
+      checkPoolPackageReferences(ctx.account, body.applicationPackageReferences);
       const changes: Json = {};
       for (const k of PASS_THROUGH) if (body[k] !== undefined) changes[k] = body[k];
       updatePool(ctx.account, pool, changes, body.taskSlotsPerNode as number | undefined);
@@ -230,6 +240,7 @@ export const poolRoutes: Route[] = [
       if (startTask) checkStartTask(startTask, "startTask");
       arr(body, "applicationPackageReferences", { required: true });
       nameValueList(body, "metadata", { required: true });
+      checkPoolPackageReferences(ctx.account, body.applicationPackageReferences);
       replacePoolProperties(ctx.account, pool, { startTask, applicationPackageReferences: body.applicationPackageReferences, metadata: body.metadata });
       ctx.sendEmpty(204, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },

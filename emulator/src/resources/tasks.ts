@@ -2,6 +2,7 @@
  * Task operations: create, create collection (`addtaskcollection`), list,
  * get, replace (constraints), delete, terminate, reactivate, subtasks.
  */
+import { taskStatistics } from "../engine/statistics.js";
 import { RequestContext } from "../context.js";
 import { MAX_DURATION } from "../duration.js";
 import { BatchServiceError, conflict, errorBody, invalidProperty, invalidState } from "../errors.js";
@@ -194,6 +195,7 @@ export function taskToWire(account: Account, task: TaskRecord): Json {
       lastRequeueTime: iso(e.lastRequeueTime),
       result: e.result,
     },
+    stats: taskStatistics(account, task, taskUrl(account, task.job.id, task.id)),
     nodeInfo: node && {
       affinityId: `TVM:${node.id}`,
       nodeUrl: nodeUrl(account, node),

@@ -8,6 +8,7 @@ import type { Clock, ClockTimer } from "../clock.js";
 import { DataRoot } from "../fs/safeFs.js";
 import { newOwnerTag } from "../processTree.js";
 import type { AutoStorageOptions } from "../storage/autoStorage.js";
+import { ApplicationRegistry } from "../engine/applications.js";
 import type { Store } from "../store/store.js";
 import type { JobRecord, JobScheduleRecord, PoolRecord, RunHandle, StoredRecord, TaskRecord, Versioned } from "./model.js";
 
@@ -71,6 +72,8 @@ export class Account {
   endpoint = "";
   /** The Storage account behind resource files' `autoStorageContainerName`, if configured. */
   autoStorage?: AutoStorageOptions;
+  /** Application packages registered by option. */
+  applications = new ApplicationRegistry();
   /** Where records live. */
   readonly store: Store;
   /** Time source of every delay and time stamp. */

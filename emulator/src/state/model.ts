@@ -5,6 +5,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import type { ClockTimer } from "../clock.js";
+import type { UsageTotals } from "../engine/statistics.js";
 
 /** Wire JSON object. */
 export type Json = Record<string, unknown>;
@@ -82,6 +83,8 @@ export interface PoolRecord extends Versioned {
   autoScaleTimer?: ClockTimer;
   /** Next autoscale metrics sample, every 30 s of clock time while autoscale is on. */
   autoScaleSampleTimer?: ClockTimer;
+  /** Resources used by the runs of tasks on its nodes (emulator/src/engine/statistics.ts). */
+  usage?: UsageTotals;
   /** Set when the pool was created as a job's auto pool. */
   autoPoolJobId?: string;
   /** Removed from the account. */
@@ -171,6 +174,8 @@ export interface JobRecord extends Versioned {
   runningSlots: number;
   /** Disable option in effect while disabling. */
   disableTasks?: "requeue" | "terminate" | "wait";
+  /** Resources used by the runs of its tasks, also deleted ones. */
+  usage?: UsageTotals;
   /** Id of the job schedule that made it, if any. */
   jobScheduleId?: string;
   /** Max wall clock timer. */
@@ -228,6 +233,8 @@ export interface TaskRecord extends Versioned {
   wallClockTimer?: ClockTimer;
   /** Retention timer after completion. */
   retentionTimer?: ClockTimer;
+  /** Resources used by its ended runs. */
+  usage?: UsageTotals;
   /** True for the job's job manager task. */
   isJobManager: boolean;
   /** Removed from its job. */

@@ -64,6 +64,7 @@ function taskRow(t: TaskRecord): string {
     requiredSlots: t.requiredSlots,
     taskDir: t.taskDir,
     isJobManager: t.isJobManager,
+    usage: t.usage,
     nodeId: t.node?.id,
     nodePoolId: t.node?.pool.id,
   });

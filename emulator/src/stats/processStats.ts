@@ -1,0 +1,161 @@
+/**
+ * What a task's process used, measured by the kernel. On Linux each task
+ * command runs under a small `/bin/sh` wrapper that waits for it and then
+ * writes its own `/proc/<pid>/stat` and `/proc/<pid>/io` to a pipe: once the
+ * shell has reaped the command, the kernel has added the command's CPU times
+ * (and those of every descendant the command itself waited for) to the
+ * shell's `cutime`/`cstime`, and its I/O counters to the shell's `io`. This
+ * is the `getrusage(RUSAGE_CHILDREN)` figure of the command, exact to the
+ * clock tick (`getconf CLK_TCK`, normally 10 ms). The shell's own I/O (a few
+ * hundred bytes) is included. Elsewhere (no `/proc`), nothing is measured.
+ */
+import { execFileSync } from "node:child_process";
+import { constants, existsSync } from "node:fs";
+import { access, readFile, stat } from "node:fs/promises";
+import { delimiter, isAbsolute, join } from "node:path";
+
+/** Resources a task run used (zero when unmeasured). */
+export interface ProcessUsage {
+  /** User-mode CPU time, ms. */
+  userCpuMs: number;
+  /** Kernel-mode CPU time, ms. */
+  kernelCpuMs: number;
+  /** Bytes the storage layer read for it (`read_bytes`). */
+  readBytes: number;
+  /** Bytes it caused to be written to storage (`write_bytes`). */
+  writeBytes: number;
+  /** Read system calls (`syscr`; every read, also of pipes and terminals). */
+  readOps: number;
+  /** Write system calls (`syscw`). */
+  writeOps: number;
+}
+
+/** Nothing used. */
+export const NO_USAGE: Readonly<ProcessUsage> = Object.freeze({ userCpuMs: 0, kernelCpuMs: 0, readBytes: 0, writeBytes: 0, readOps: 0, writeOps: 0 });
+
+/** True where tasks are measured: Linux with `/proc/self/io` and `/bin/sh`. */
+export const MEASURED = process.platform === "linux" && existsSync("/proc/self/io") && existsSync("/bin/sh");
+
+/**
+ * The wrapper: runs the command with the pipe (fd 3) closed, so that the task
+ * cannot write to it, then reports the shell's counters and exits with the
+ * command's status.
+ */
+const WRAPPER = '"$@" 3>&-; s=$?; cat /proc/$$/stat /proc/$$/io >&3 2>/dev/null; exit $s';
+
+let clockTicks: number | undefined;
+
+/** Clock ticks per second of `/proc/<pid>/stat` times. */
+function ticksPerSecond(): number {
+  if (clockTicks === undefined) {
+    try {
+      const n = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8", timeout: 5000 }).trim());
+      clockTicks = Number.isInteger(n) && n > 0 ? n : 100;
+    } catch {
+      clockTicks = 100;
+    }
+  }
+  return clockTicks;
+}
+
+/**
+ * The program and arguments that run `argv` under the measuring wrapper.
+ * @param program - The program as resolved by {@link resolveProgram}.
+ * @param argv - The command's arguments after the program.
+ */
+export function wrapCommand(program: string, args: readonly string[]): { file: string; args: string[] } {
+  return { file: "/bin/sh", args: ["-c", WRAPPER, "azbatch-task", program, ...args] };
+}
+
+/**
+ * Parses what the wrapper wrote.
+ * @param text - `/proc/<pid>/stat` followed by `/proc/<pid>/io` (untrusted: capped and checked).
+ * @returns The usage, or undefined when the text is not what the wrapper writes.
+ */
+export function parseUsage(text: string): ProcessUsage | undefined {
+  const close = text.lastIndexOf(")");
+  const newline = text.indexOf("\n", close);
+  if (close < 0 || newline < 0) return undefined;
+  const fields = text.slice(close + 2, newline).split(" ");
+  // Fields after the command name start at field 3 (state); cutime and cstime are fields 16 and 17.
+  const cutime = Number(fields[13]);
+  const cstime = Number(fields[14]);
+  if (!Number.isFinite(cutime) || !Number.isFinite(cstime) || cutime < 0 || cstime < 0) return undefined;
+  const io: Record<string, number> = {};
+  for (const line of text.slice(newline + 1).split("\n")) {
+    const m = /^([a-z_]+): (\d+)$/.exec(line.trim());
+    if (m) io[m[1]!] = Number(m[2]);
+  }
+  const tick = 1000 / ticksPerSecond();
+  return {
+    userCpuMs: Math.round(cutime * tick),
+    kernelCpuMs: Math.round(cstime * tick),
+    readBytes: io.read_bytes ?? 0,
+    writeBytes: io.write_bytes ?? 0,
+    readOps: io.syscr ?? 0,
+    writeOps: io.syscw ?? 0,
+  };
+}
+
+/** Why a program cannot be started, with the codes the emulator reports. */
+export interface ProgramProblem {
+  code: "CommandProgramNotFound" | "ProcessStartFailed";
+  message: string;
+}
+
+/**
+ * Finds the program as `execvp` would (a name with a `/` relative to the
+ * working directory, else along `PATH`), so that a missing program fails
+ * the task as before instead of as the wrapper's exit code 127.
+ * @param name - `argv[0]`.
+ * @param cwd - The working directory as the emulator reaches it.
+ * @param path - The task's `PATH`.
+ * @returns The program to run (the name itself when it has a `/`, else the found path), or the problem.
+ */
+export async function resolveProgram(name: string, cwd: string, path: string | undefined): Promise<{ program: string } | ProgramProblem> {
+  const candidates = name.includes("/") ? [isAbsolute(name) ? name : join(cwd, name)] : (path ?? "/usr/local/bin:/usr/bin:/bin").split(delimiter).filter((d) => d !== "").map((d) => join(d, name));
+  let denied = false;
+  for (const c of candidates) {
+    try {
+      const s = await stat(c);
+      if (!s.isFile()) {
+        denied = true;
+        continue;
+      }
+      await access(c, constants.X_OK);
+      return { program: name.includes("/") ? name : c };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EACCES") denied = true;
+    }
+  }
+  if (denied) return { code: "ProcessStartFailed", message: `The program '${name}' could not be started: EACCES: permission denied` };
+  return { code: "CommandProgramNotFound", message: `The program '${name}' could not be started: spawn ${name} ENOENT` };
+}
+
+/**
+ * What a stopped run's command has used so far: read while the emulator
+ * holds the run frozen (`SIGSTOP`) before killing it, from the wrapper's
+ * child's `/proc/<pid>/stat` (its own and its reaped descendants' CPU
+ * times) and `/proc/<pid>/io`. Descendants still running are not counted.
+ * @param wrapperPid - The wrapper shell's pid.
+ * @returns The usage, or undefined when it cannot be read.
+ */
+export async function sampleStoppedCommand(wrapperPid: number): Promise<ProcessUsage | undefined> {
+  if (!MEASURED) return undefined;
+  try {
+    const children = (await readFile(`/proc/${wrapperPid}/task/${wrapperPid}/children`, "utf8")).trim().split(/\s+/).filter((p) => /^\d+$/.test(p));
+    if (children.length !== 1) return undefined;
+    const pid = children[0]!;
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    const io = await readFile(`/proc/${pid}/io`, "utf8").catch(() => "");
+    const close = stat.lastIndexOf(")");
+    const fields = stat.slice(close + 2).trim().split(" ");
+    // Fields 14 to 17 (utime, stime, cutime, cstime) counted from the state, field 3.
+    const [utime, stime, cutime, cstime] = [fields[11], fields[12], fields[13], fields[14]].map(Number);
+    if (![utime, stime, cutime, cstime].every((n) => Number.isFinite(n) && n! >= 0)) return undefined;
+    const counted = parseUsage(`0 (x) S 0 0 0 0 0 0 0 0 0 0 0 0 ${utime! + cutime!} ${stime! + cstime!}\n${io}`);
+    return counted;
+  } catch {
+    return undefined;
+  }
+}
