@@ -98,18 +98,41 @@ async function readText(
     readable.destroy?.();
     throw tooLarge(response, maxBodyBytes);
   }
+  // Read with 'data' events rather than the stream's async iterator: the same bytes, without a
+  // promise per chunk.
   const chunks: Buffer[] = [];
   let total = 0;
-  const onAbort = (): void => readable.destroy?.();
-  if (abortSignal?.aborted) onAbort();
-  abortSignal?.addEventListener("abort", onAbort);
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      total += bytes.length;
-      if (total > maxBodyBytes) throw tooLarge(response, maxBodyBytes);
-      chunks.push(bytes);
-    }
+    await new Promise<void>((resolve, reject) => {
+      const onAbort = (): void => readable.destroy?.();
+      const done = (error?: unknown): void => {
+        abortSignal?.removeEventListener("abort", onAbort);
+        stream.removeListener("data", onData);
+        stream.removeListener("end", onEnd);
+        stream.removeListener("error", onError);
+        stream.removeListener("close", onClose);
+        if (error === undefined) resolve();
+        else reject(error);
+      };
+      const onData = (chunk: Buffer | string): void => {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        total += bytes.length;
+        if (total > maxBodyBytes) {
+          done(tooLarge(response, maxBodyBytes));
+          return;
+        }
+        chunks.push(bytes);
+      };
+      const onEnd = (): void => done();
+      const onError = (error: Error): void => done(error);
+      const onClose = (): void => done(new Error("the stream closed before its end"));
+      if (abortSignal?.aborted) onAbort();
+      abortSignal?.addEventListener("abort", onAbort);
+      stream.on("data", onData);
+      stream.on("end", onEnd);
+      stream.on("error", onError);
+      stream.on("close", onClose);
+    });
     if (abortSignal?.aborted) throw new AbortError("The operation was aborted while reading the response body.");
   } catch (e) {
     if (abortSignal?.aborted) throw new AbortError("The operation was aborted while reading the response body.");
@@ -121,17 +144,17 @@ async function readText(
       response.status,
     );
   } finally {
-    abortSignal?.removeEventListener("abort", onAbort);
     readable.destroy?.();
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8");
 }
 
 const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json)$/i;
 
 function checkBody(response: PipelineResponse): void {
   const text = response.bodyAsText ?? "";
-  const trimmed = text.trim();
+  // Only whether the body is blank is needed on the common path: no trimmed copy of the whole body.
+  const blank = !/\S/.test(text);
   const contentType = (response.headers.get("content-type") ?? "").split(";")[0]!.trim();
   const labelledJson = JSON_TYPE.test(contentType);
   const request = response.request;
@@ -139,13 +162,13 @@ function checkBody(response: PipelineResponse): void {
     throw createClientSideBatchError(
       code,
       `${request.method} ${new URL(request.url).pathname} answered ${response.status} with ${what}` +
-        (trimmed ? `: ${JSON.stringify(excerpt(trimmed))}` : "."),
+        (blank ? "." : `: ${JSON.stringify(excerpt(text.trim()))}`),
       request,
       response.status,
     );
   };
   let value: unknown;
-  if (labelledJson && trimmed) {
+  if (labelledJson && !blank) {
     try {
       value = JSON.parse(text);
     } catch {
@@ -157,7 +180,7 @@ function checkBody(response: PipelineResponse): void {
   }
   const expected = response.status >= 200 && response.status < 300 && expectsJsonBody(asRestResponse(response));
   if (!expected) return;
-  if (!trimmed) fail("EmptyResponseBody", "an empty body where the operation returns a JSON object");
+  if (blank) fail("EmptyResponseBody", "an empty body where the operation returns a JSON object");
   if (!labelledJson) fail("UnexpectedContentType", `content type '${contentType || "(none)"}' where the operation returns JSON`);
   fail("UnexpectedResponseBody", `${value === null ? "null" : Array.isArray(value) ? "an array" : `a JSON ${typeof value}`} where the operation returns a JSON object`);
 }

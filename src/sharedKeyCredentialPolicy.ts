@@ -23,7 +23,7 @@
 //
 // The key and the signature are never logged and never appear in an error message.
 
-import { createHmac } from "node:crypto";
+import { createHmac, createSecretKey, type KeyObject } from "node:crypto";
 import type { AzureNamedKeyCredential } from "@azure/core-auth";
 import type {
   HttpHeaders,
@@ -116,8 +116,25 @@ export function buildSharedKeyStringToSign(
     result += `${name}:${value}\n`;
   }
 
-  const url = new URL(request.url);
-  result += "/" + accountName + url.pathname;
+  return result + "/" + accountName + canonicalizedUrl(request.url);
+}
+
+/**
+ * The URL-derived tail of the canonicalized resource (path, then one `\nname:value` per query
+ * parameter), cached per URL string: a client sends the same few URLs over and over, and parsing
+ * one with `new URL` costs more than the rest of the string to sign. The cache is bounded; the
+ * value depends on the URL string alone, so a hit gives exactly what a fresh parse would.
+ */
+const canonicalizedUrls = new Map<string, string>();
+const canonicalizedUrlCacheSize = 256;
+
+function canonicalizedUrl(urlString: string): string {
+  const cached = canonicalizedUrls.get(urlString);
+  if (cached !== undefined) {
+    return cached;
+  }
+  const url = new URL(urlString);
+  let result = url.pathname;
   // URLSearchParams decodes names and values (form rules) and keeps repeats in order;
   // Array.prototype.sort is stable, so repeats stay in the order sent.
   const params = [...url.searchParams].sort((a, b) =>
@@ -126,6 +143,10 @@ export function buildSharedKeyStringToSign(
   for (const [name, value] of params) {
     result += `\n${name}:${value}`;
   }
+  if (canonicalizedUrls.size >= canonicalizedUrlCacheSize) {
+    canonicalizedUrls.clear();
+  }
+  canonicalizedUrls.set(urlString, result);
   return result;
 }
 
@@ -142,9 +163,34 @@ export function computeSharedKeySignature(
   base64Key: string,
   stringToSign: string,
 ): string {
-  return createHmac("sha256", Buffer.from(base64Key, "base64"))
-    .update(stringToSign, "utf8")
-    .digest("base64");
+  return signWithKey(secretKeyOf(base64Key), stringToSign);
+}
+
+/** HMAC-SHA256 of the UTF-8 string to sign with an already decoded key, base64. */
+function signWithKey(key: KeyObject, stringToSign: string): string {
+  return createHmac("sha256", key).update(stringToSign, "utf8").digest("base64");
+}
+
+/** The decoded account key as a `KeyObject` (the key material stays inside it). */
+function secretKeyOf(base64Key: string): KeyObject {
+  return createSecretKey(Buffer.from(base64Key, "base64"));
+}
+
+/**
+ * `Date#toUTCString()` of the current time, formatted once per second: the string has whole
+ * seconds only, so every call within the same second gives the same text.
+ */
+let formattedSecond = Number.NaN;
+let formattedDate = "";
+
+function currentRfc1123Date(): string {
+  const now = Date.now();
+  const second = Math.floor(now / 1000);
+  if (second !== formattedSecond) {
+    formattedDate = new Date(now).toUTCString();
+    formattedSecond = second;
+  }
+  return formattedDate;
 }
 
 /**
@@ -188,6 +234,10 @@ export function createSharedKeyCredentialPolicy(
   // value on a later pass (a retry), the date is ours and is refreshed; otherwise it is the
   // caller's and is kept.
   const datesSetByPolicy = new WeakMap<PipelineRequest, string>();
+  // The key decoded once per key value: `credential.update()` changes `credential.key`, and the
+  // next request decodes the new one.
+  let decodedFrom: string | undefined;
+  let decodedKey: KeyObject | undefined;
 
   return {
     name: sharedKeyCredentialPolicyName,
@@ -206,7 +256,7 @@ export function createSharedKeyCredentialPolicy(
       const current = request.headers.get("ocp-date");
       const ours = datesSetByPolicy.get(request);
       if (!current || (ours !== undefined && current === ours)) {
-        const date = new Date().toUTCString();
+        const date = currentRfc1123Date();
         request.headers.set("ocp-date", date);
         datesSetByPolicy.set(request, date);
       } else {
@@ -215,7 +265,11 @@ export function createSharedKeyCredentialPolicy(
 
       const stringToSign = buildSharedKeyStringToSign(accountName, request);
       stringsToSign.set(request, stringToSign);
-      const signature = computeSharedKeySignature(key, stringToSign);
+      if (decodedKey === undefined || decodedFrom !== key) {
+        decodedKey = secretKeyOf(key);
+        decodedFrom = key;
+      }
+      const signature = signWithKey(decodedKey, stringToSign);
       request.headers.set(
         "Authorization",
         `SharedKey ${accountName}:${signature}`,

@@ -17,6 +17,9 @@ import { createClientSideBatchError, isBatchError } from "./batchError.js";
 /** The name of the policy {@link createTimeoutPolicy} returns. */
 export const timeoutPolicyName = "batchTimeoutPolicy";
 
+/** Buffer size of the copy of a streamed body (bytes): a socket delivers up to 64 KiB a chunk. */
+const COPY_HIGH_WATER_MARK = 256 * 1024;
+
 /** Default of `BatchClientOptions.requestTimeoutInMs`: 5 minutes. */
 export const DEFAULT_REQUEST_TIMEOUT_IN_MS = 300_000;
 
@@ -88,7 +91,9 @@ function withIdleTimeout(
   request: PipelineRequest,
   release: () => void,
 ): NodeJS.ReadableStream {
-  const out = new PassThrough();
+  // The copy buffers as much as the source does (a socket delivers up to 64 KiB a chunk): with
+  // the default 16 KiB, nearly every chunk would fill it and pause the source once per chunk.
+  const out = new PassThrough({ highWaterMark: Math.max(COPY_HIGH_WATER_MARK, (source as { readableHighWaterMark?: number }).readableHighWaterMark ?? 0) });
   const readable = source as NodeJS.ReadableStream & { destroy?: (error?: Error) => void };
   let timer: NodeJS.Timeout | undefined;
   let finished = false;
@@ -97,9 +102,14 @@ function withIdleTimeout(
     timer = undefined;
   };
   const arm = (): void => {
-    stop();
     if (finished) return;
+    // One timer per stream, pushed back on every chunk (cheaper than a new timer per chunk).
+    if (timer) {
+      timer.refresh();
+      return;
+    }
     timer = setTimeout(() => {
+      timer = undefined;
       finish();
       const error = createClientSideBatchError(
         "StreamIdleTimeout",

@@ -76,8 +76,9 @@ async function measureStore(
     const client = new BatchClient(`http://127.0.0.1:${server.port}`, new AzureNamedKeyCredential(DEV_ACCOUNT_NAME, DEV_ACCOUNT_KEY));
     await client.createPool({ id: "run", vmSize: "standard_d2s_v3", virtualMachineConfiguration: IMAGE, targetDedicatedNodes: 2, taskSlotsPerNode: 4 });
     await client.createPool({ id: "hold", vmSize: "standard_d2s_v3", virtualMachineConfiguration: IMAGE, targetDedicatedNodes: 0 });
-    const usedSqlite = holdsSqlite(String(server.info?.dataDir ?? dataDir));
+    const usedSqlite = server.info?.durable === true && holdsSqlite(String(server.info?.dataDir ?? dataDir));
     if (store === "sqlite" && !usedSqlite) return undefined;
+    if (store === "memory" && server.info?.durable === true) throw new Error("the emulator asked for a memory store reports durable state");
     await waitUntil(async () => {
       let idle = 0;
       for await (const node of client.listNodes("run")) if (node.state === "idle") idle++;
