@@ -52,5 +52,7 @@ async function measure(source: string): Promise<{ minified: number; gzipped: num
 
 for (const [name, source] of Object.entries(programs)) {
   const { minified, gzipped } = await measure(source);
-  console.log(`${name.padEnd(26)} ${(minified / 1024).toFixed(1).padStart(7)} KB minified  ${(gzipped / 1024).toFixed(1).padStart(6)} KB min+gzip`);
+  console.log(
+    `${name.padEnd(26)} ${(minified / 1024).toFixed(1).padStart(7)} KB minified  ${(gzipped / 1024).toFixed(1).padStart(6)} KB min+gzip`,
+  );
 }

@@ -30,7 +30,10 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 function* tasks(prefix: string, n: number, commandLineBytes = 40): Generator<BatchTaskCreateOptions> {
   for (let i = 0; i < n; i++) {
-    yield { id: `${prefix}-${i}`, commandLine: `/bin/sh -c "echo ${i} ${"y".repeat(Math.max(0, commandLineBytes - 20))}"` };
+    yield {
+      id: `${prefix}-${i}`,
+      commandLine: `/bin/sh -c "echo ${i} ${"y".repeat(Math.max(0, commandLineBytes - 20))}"`,
+    };
   }
 }
 
@@ -116,7 +119,9 @@ if (mode === "emulator") {
       },
     });
     const mb = (n: number): string => (n / 1048576).toFixed(1);
-    console.log(`${result.created} tasks (1 KB command lines, ~${mb(total * 1_050)} MB if held) streamed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `${result.created} tasks (1 KB command lines, ~${mb(total * 1_050)} MB if held) streamed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     console.log(`heap after GC: baseline ${mb(baseHeap)} MB, peak ${mb(peakHeap)} MB (+${mb(peakHeap - baseHeap)} MB)`);
     console.log(`RSS: baseline ${mb(baseRss)} MB, peak ${mb(peakRss)} MB`);
   } finally {

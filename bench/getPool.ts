@@ -61,35 +61,68 @@ const POOL = {
   taskSlotsPerNode: 4,
   taskSchedulingPolicy: { nodeFillType: "spread" },
   virtualMachineConfiguration: {
-    imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
+    imageReference: {
+      publisher: "canonical",
+      offer: "0001-com-ubuntu-server-jammy",
+      sku: "22_04-lts",
+      version: "latest",
+    },
     nodeAgentSKUId: "batch.node.ubuntu 22.04",
-    osDisk: { ephemeralOSDiskSettings: { placement: "cachedisk" }, caching: "readwrite", managedDisk: { storageAccountType: "premium_lrs" } },
+    osDisk: {
+      ephemeralOSDiskSettings: { placement: "cachedisk" },
+      caching: "readwrite",
+      managedDisk: { storageAccountType: "premium_lrs" },
+    },
     dataDisks: [{ lun: 0, caching: "readonly", diskSizeGB: 128, storageAccountType: "premium_lrs" }],
     extensions: [
-      { name: "monitor", publisher: "Microsoft.Azure.Monitor", type: "AzureMonitorLinuxAgent", typeHandlerVersion: "1.0", autoUpgradeMinorVersion: true },
+      {
+        name: "monitor",
+        publisher: "Microsoft.Azure.Monitor",
+        type: "AzureMonitorLinuxAgent",
+        typeHandlerVersion: "1.0",
+        autoUpgradeMinorVersion: true,
+      },
     ],
     nodePlacementConfiguration: { policy: "regional" },
   },
   networkConfiguration: {
-    subnetId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/batch",
+    subnetId:
+      "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/batch",
     dynamicVNetAssignmentScope: "none",
     enableAcceleratedNetworking: true,
     endpointConfiguration: {
-      inboundNATPools: [{ name: "ssh", protocol: "tcp", backendPort: 22, frontendPortRangeStart: 50000, frontendPortRangeEnd: 50099 }],
+      inboundNATPools: [
+        { name: "ssh", protocol: "tcp", backendPort: 22, frontendPortRangeStart: 50000, frontendPortRangeEnd: 50099 },
+      ],
     },
   },
   startTask: {
     commandLine: "/bin/bash -c 'apt-get update && apt-get install -y python3-pip && pip3 install -r requirements.txt'",
-    resourceFiles: [{ httpUrl: "https://benchstorage.blob.core.windows.net/setup/requirements.txt", filePath: "requirements.txt" }],
-    environmentSettings: [{ name: "MODE", value: "benchmark" }, { name: "REGION", value: "eastus" }],
+    resourceFiles: [
+      { httpUrl: "https://benchstorage.blob.core.windows.net/setup/requirements.txt", filePath: "requirements.txt" },
+    ],
+    environmentSettings: [
+      { name: "MODE", value: "benchmark" },
+      { name: "REGION", value: "eastus" },
+    ],
     userIdentity: { autoUser: { scope: "pool", elevationLevel: "admin" } },
     maxTaskRetryCount: 2,
     waitForSuccess: true,
   },
   userAccounts: [{ name: "worker", elevationLevel: "nonadmin", linuxUserConfiguration: { uid: 1001, gid: 1001 } }],
-  metadata: [{ name: "owner", value: "bench" }, { name: "costCenter", value: "1234" }],
+  metadata: [
+    { name: "owner", value: "bench" },
+    { name: "costCenter", value: "1234" },
+  ],
   mountConfiguration: [
-    { azureBlobFileSystemConfiguration: { accountName: "benchstorage", containerName: "data", relativeMountPath: "data", blobfuseOptions: "-o attr_timeout=240" } },
+    {
+      azureBlobFileSystemConfiguration: {
+        accountName: "benchstorage",
+        containerName: "data",
+        relativeMountPath: "data",
+        blobfuseOptions: "-o attr_timeout=240",
+      },
+    },
   ],
   targetNodeCommunicationMode: "default",
   currentNodeCommunicationMode: "simplified",
@@ -248,7 +281,11 @@ async function profile(client: Client): Promise<void> {
   const byModule = new Map<string, number>();
   for (const [key, us] of self) {
     const where = key.split(" ")[1] ?? "";
-    const module = where.startsWith("node:") ? "node internals" : where.startsWith(":") ? "native / idle / gc" : where.replace(/^((@[^/]+\/)?[^/]+)\/.*$/, "$1").replace(/:\d+$/, "");
+    const module = where.startsWith("node:")
+      ? "node internals"
+      : where.startsWith(":")
+        ? "native / idle / gc"
+        : where.replace(/^((@[^/]+\/)?[^/]+)\/.*$/, "$1").replace(/:\d+$/, "");
     byModule.set(module, (byModule.get(module) ?? 0) + us);
   }
   console.log("by module:");
@@ -263,13 +300,18 @@ async function policyCosts(endpoint: string): Promise<void> {
   const { BatchClient } = await import("../src/index.js");
   const make = (without?: string): Client => {
     const client = new BatchClient(endpoint, new AzureNamedKeyCredential(ACCOUNT, KEY));
-    const pipeline = (client as unknown as { context: { client: { pipeline: import("@azure/core-rest-pipeline").Pipeline } } }).context.client.pipeline;
+    const pipeline = (
+      client as unknown as { context: { client: { pipeline: import("@azure/core-rest-pipeline").Pipeline } } }
+    ).context.client.pipeline;
     if (without) pipeline.removePolicy({ name: without });
     return { name: without ? `without ${without}` : "all policies", call: () => client.getPool("bench-pool") };
   };
   const full = make();
-  const names = (full as unknown as { name: string }) && new BatchClient(endpoint, new AzureNamedKeyCredential(ACCOUNT, KEY));
-  const policyNames = (names as unknown as { context: { client: { pipeline: import("@azure/core-rest-pipeline").Pipeline } } }).context.client.pipeline
+  const names =
+    (full as unknown as { name: string }) && new BatchClient(endpoint, new AzureNamedKeyCredential(ACCOUNT, KEY));
+  const policyNames = (
+    names as unknown as { context: { client: { pipeline: import("@azure/core-rest-pipeline").Pipeline } } }
+  ).context.client.pipeline
     .getOrderedPolicies()
     .map((p) => p.name);
   const variants = [full, ...policyNames.map((n) => make(n))];
@@ -284,7 +326,9 @@ async function policyCosts(endpoint: string): Promise<void> {
     }
   }
   const base = results.get("all policies")!;
-  console.log(`getPool per policy, ${REQUESTS} requests x ${ROUNDS} rounds, concurrency ${CONCURRENCY}, median (CPU saved by removing it):`);
+  console.log(
+    `getPool per policy, ${REQUESTS} requests x ${ROUNDS} rounds, concurrency ${CONCURRENCY}, median (CPU saved by removing it):`,
+  );
   for (const [name, r] of results) {
     console.log(
       `  ${name.padEnd(40)} ${median(r.rps).toFixed(0).padStart(6)} req/s  ${median(r.cpu).toFixed(1).padStart(6)} µs CPU/call  ` +
@@ -344,7 +388,9 @@ async function main(): Promise<void> {
     `const t = performance.now(); const b = await import("@azure/batch");` +
       ` new b.BatchServiceClient(new b.BatchSharedKeyCredentials("a", "a2V5"), "https://a.eastus.batch.azure.com"); console.log(performance.now() - t);`,
   );
-  console.log(`import + construct, fresh process, median of ${ROUNDS}: azbatch ${ours.toFixed(1)} ms, @azure/batch ${theirs.toFixed(1)} ms (${(ours / theirs).toFixed(2)}x)`);
+  console.log(
+    `import + construct, fresh process, median of ${ROUNDS}: azbatch ${ours.toFixed(1)} ms, @azure/batch ${theirs.toFixed(1)} ms (${(ours / theirs).toFixed(2)}x)`,
+  );
 }
 
 if (process.argv[2] === "--serve") serve();

@@ -39,7 +39,8 @@ const { values: args } = parseArgs({
 });
 
 const started = process.hrtime.bigint();
-const log = (m: string): void => console.error(`[bench ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s] ${m}`);
+const log = (m: string): void =>
+  console.error(`[bench ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s] ${m}`);
 
 const cases: BenchCase[] = [
   (await import("./cases/a-getPool.js")).getPoolCase,
@@ -54,7 +55,8 @@ const cases: BenchCase[] = [
 
 const only = args.profile ? [args.profile] : args.only?.split(",").map((s) => s.trim());
 const selected = only ? cases.filter((c) => only.includes(c.id)) : cases;
-if (only && selected.length !== only.length) throw new Error(`unknown case in --only ${args.only}: cases are ${cases.map((c) => c.id).join(", ")}`);
+if (only && selected.length !== only.length)
+  throw new Error(`unknown case in --only ${args.only}: cases are ${cases.map((c) => c.id).join(", ")}`);
 
 ensureBuilt(log);
 const scratchDir = mkdtempSync(join(tmpdir(), "azbatch-bench-"));
@@ -90,13 +92,21 @@ if (profileDir) {
     const { total, functions, owners } = summarizeProfile(file, repoRoot);
     console.log(`\n${file} (${total.toFixed(0)} ms of samples, idle excluded)`);
     console.log("  self time by package:");
-    for (const o of owners) console.log(`    ${o.percent.toFixed(1).padStart(5)}%  ${o.ms.toFixed(0).padStart(6)} ms  ${o.name}`);
+    for (const o of owners)
+      console.log(`    ${o.percent.toFixed(1).padStart(5)}%  ${o.ms.toFixed(0).padStart(6)} ms  ${o.name}`);
     console.log("  top self-time functions:");
-    for (const f of functions) console.log(`    ${f.percent.toFixed(1).padStart(5)}%  ${f.ms.toFixed(0).padStart(6)} ms  ${f.name}`);
+    for (const f of functions)
+      console.log(`    ${f.percent.toFixed(1).padStart(5)}%  ${f.ms.toFixed(0).padStart(6)} ms  ${f.name}`);
   }
 } else if (!args["no-report"]) {
   const dir = join(repoRoot, args.quick ? "bench/results/quick" : "bench/results");
   const command = `npm run bench${args.quick || only || args.reps ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
-  const path = writeReport(dir, results, env, { quick: args.quick, reps: ctx.reps, warmup: ctx.warmup, command, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+  const path = writeReport(dir, results, env, {
+    quick: args.quick,
+    reps: ctx.reps,
+    warmup: ctx.warmup,
+    command,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+  });
   log(`wrote ${path}`);
 }

@@ -40,12 +40,18 @@ async function connect(): Promise<QuickstartAccount> {
     if (!BATCH_ENDPOINT || !BATCH_ACCOUNT_NAME || !BATCH_ACCOUNT_KEY) {
       throw new Error("Set all three of BATCH_ENDPOINT, BATCH_ACCOUNT_NAME and BATCH_ACCOUNT_KEY, or none.");
     }
-    return { endpoint: BATCH_ENDPOINT, accountName: BATCH_ACCOUNT_NAME, accountKey: BATCH_ACCOUNT_KEY, close: async () => {} };
+    return {
+      endpoint: BATCH_ENDPOINT,
+      accountName: BATCH_ACCOUNT_NAME,
+      accountKey: BATCH_ACCOUNT_KEY,
+      close: async () => {},
+    };
   }
   return startEmulator();
 }
 
-const taskIdOf = (i: number, taskCount: number): string => `task-${String(i).padStart(String(taskCount - 1).length, "0")}`;
+const taskIdOf = (i: number, taskCount: number): string =>
+  `task-${String(i).padStart(String(taskCount - 1).length, "0")}`;
 
 /** The tasks, generated as they are submitted (a generator is never held in memory whole). */
 function* tasks(taskCount: number): Iterable<BatchTaskCreateOptions> {
@@ -79,7 +85,10 @@ export async function runQuickstart(options: QuickstartOptions = {}): Promise<bo
   const taskId = (i: number): string => taskIdOf(i, taskCount);
   const started = Date.now();
   const account = options.account ?? (await connect());
-  const client = new BatchClient(account.endpoint, new AzureNamedKeyCredential(account.accountName, account.accountKey));
+  const client = new BatchClient(
+    account.endpoint,
+    new AzureNamedKeyCredential(account.accountName, account.accountKey),
+  );
   const local = options.account ? options.account.dashboardUrl !== undefined : !process.env.BATCH_ENDPOINT;
   const suffix = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const poolId = `quickstart-pool-${suffix}`;
@@ -99,7 +108,12 @@ export async function runQuickstart(options: QuickstartOptions = {}): Promise<bo
       id: poolId,
       vmSize: "standard_d2s_v3",
       virtualMachineConfiguration: {
-        imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
+        imageReference: {
+          publisher: "canonical",
+          offer: "0001-com-ubuntu-server-jammy",
+          sku: "22_04-lts",
+          version: "latest",
+        },
         nodeAgentSkuId: "batch.node.ubuntu 22.04",
       },
       targetDedicatedNodes: 2,

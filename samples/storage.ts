@@ -9,7 +9,13 @@
 // Azurite (or Storage account, with STORAGE_ACCOUNT_NAME and STORAGE_ACCOUNT_KEY) instead.
 
 import { AzureNamedKeyCredential } from "@azure/core-auth";
-import { BlobServiceClient, ContainerSASPermissions, generateBlobSASQueryParameters, StorageSharedKeyCredential, type ContainerClient } from "@azure/storage-blob";
+import {
+  BlobServiceClient,
+  ContainerSASPermissions,
+  generateBlobSASQueryParameters,
+  StorageSharedKeyCredential,
+  type ContainerClient,
+} from "@azure/storage-blob";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { BatchClient, type BatchTaskCreateOptions } from "azbatch";
@@ -26,13 +32,35 @@ const INPUTS: Record<string, string> = {
 };
 
 /** A Blob endpoint: the one in the environment, or a fresh in-memory Azurite on a free loopback port. */
-async function blobStorage(): Promise<{ endpoint: string; accountName: string; accountKey: string; close(): Promise<void> }> {
+async function blobStorage(): Promise<{
+  endpoint: string;
+  accountName: string;
+  accountKey: string;
+  close(): Promise<void>;
+}> {
   const { AZURITE_BLOB_ENDPOINT, STORAGE_ACCOUNT_NAME, STORAGE_ACCOUNT_KEY } = process.env;
   if (AZURITE_BLOB_ENDPOINT) {
-    return { endpoint: AZURITE_BLOB_ENDPOINT, accountName: STORAGE_ACCOUNT_NAME ?? AZURITE_ACCOUNT, accountKey: STORAGE_ACCOUNT_KEY ?? AZURITE_KEY, close: async () => {} };
+    return {
+      endpoint: AZURITE_BLOB_ENDPOINT,
+      accountName: STORAGE_ACCOUNT_NAME ?? AZURITE_ACCOUNT,
+      accountKey: STORAGE_ACCOUNT_KEY ?? AZURITE_KEY,
+      close: async () => {},
+    };
   }
   const main = createRequire(import.meta.url).resolve("azurite/dist/src/blob/main.js");
-  const args = [main, "--blobHost", "127.0.0.1", "--blobPort", "0", "--inMemoryPersistence", "--extentMemoryLimit", "64", "--disableTelemetry", "--skipApiVersionCheck", "--loose"];
+  const args = [
+    main,
+    "--blobHost",
+    "127.0.0.1",
+    "--blobPort",
+    "0",
+    "--inMemoryPersistence",
+    "--extentMemoryLimit",
+    "64",
+    "--disableTelemetry",
+    "--skipApiVersionCheck",
+    "--loose",
+  ];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   const address = await new Promise<string>((resolve, reject) => {
     let out = "";
@@ -58,7 +86,11 @@ async function blobStorage(): Promise<{ endpoint: string; accountName: string; a
 /** The container's URL with a SAS granting `permissions` for an hour. */
 function sasUrl(container: ContainerClient, credential: StorageSharedKeyCredential, permissions: string): string {
   const sas = generateBlobSASQueryParameters(
-    { containerName: container.containerName, permissions: ContainerSASPermissions.parse(permissions), expiresOn: new Date(Date.now() + 3_600_000) },
+    {
+      containerName: container.containerName,
+      permissions: ContainerSASPermissions.parse(permissions),
+      expiresOn: new Date(Date.now() + 3_600_000),
+    },
     credential,
   );
   return `${container.url}?${sas.toString()}`;
@@ -68,7 +100,9 @@ async function main(): Promise<boolean> {
   const storage = await blobStorage();
   const storageCredential = new StorageSharedKeyCredential(storage.accountName, storage.accountKey);
   const blobs = new BlobServiceClient(storage.endpoint, storageCredential);
-  const batch = await startEmulator({ autoStorage: { blobEndpoint: storage.endpoint, accountName: storage.accountName, accountKey: storage.accountKey } });
+  const batch = await startEmulator({
+    autoStorage: { blobEndpoint: storage.endpoint, accountName: storage.accountName, accountKey: storage.accountKey },
+  });
   const client = new BatchClient(batch.endpoint, new AzureNamedKeyCredential(batch.accountName, batch.accountKey));
   const suffix = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const inputs = blobs.getContainerClient(`inputs-${suffix}`);
@@ -78,13 +112,22 @@ async function main(): Promise<boolean> {
   try {
     await inputs.create();
     await outputs.create();
-    for (const [name, text] of Object.entries(INPUTS)) await inputs.getBlockBlobClient(name).upload(text, Buffer.byteLength(text));
+    for (const [name, text] of Object.entries(INPUTS))
+      await inputs.getBlockBlobClient(name).upload(text, Buffer.byteLength(text));
     console.log(`Uploaded ${Object.keys(INPUTS).length} inputs to ${inputs.containerName}`);
 
     await client.createPool({
       id: poolId,
       vmSize: "standard_d2s_v3",
-      virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" }, nodeAgentSkuId: "batch.node.ubuntu 22.04" },
+      virtualMachineConfiguration: {
+        imageReference: {
+          publisher: "canonical",
+          offer: "0001-com-ubuntu-server-jammy",
+          sku: "22_04-lts",
+          version: "latest",
+        },
+        nodeAgentSkuId: "batch.node.ubuntu 22.04",
+      },
       targetDedicatedNodes: 1,
     });
     await client.createJob({ id: jobId, poolInfo: { poolId } });
@@ -92,8 +135,22 @@ async function main(): Promise<boolean> {
     const tasks: BatchTaskCreateOptions[] = Object.keys(INPUTS).map((name, i) => ({
       id: `count-${i}`,
       commandLine: `/bin/sh -c "wc -w < input/${name} | tr -d ' ' > words.txt"`,
-      resourceFiles: i === 0 ? [{ autoStorageContainerName: inputs.containerName, blobPrefix: name, filePath: "input" }] : [{ httpUrl: `${inputs.url}/${name}?${sasUrl(inputs, storageCredential, "r").split("?")[1]}`, filePath: `input/${name}` }],
-      outputFiles: [{ filePattern: "words.txt", destination: { container: { containerUrl: writeResults, path: `${name}.words` } }, uploadOptions: { uploadCondition: "tasksuccess" } }],
+      resourceFiles:
+        i === 0
+          ? [{ autoStorageContainerName: inputs.containerName, blobPrefix: name, filePath: "input" }]
+          : [
+              {
+                httpUrl: `${inputs.url}/${name}?${sasUrl(inputs, storageCredential, "r").split("?")[1]}`,
+                filePath: `input/${name}`,
+              },
+            ],
+      outputFiles: [
+        {
+          filePattern: "words.txt",
+          destination: { container: { containerUrl: writeResults, path: `${name}.words` } },
+          uploadOptions: { uploadCondition: "tasksuccess" },
+        },
+      ],
     }));
     await client.createTasks(jobId, tasks);
     const result = await client.waitForTasks(jobId, { pollIntervalInMs: 200 });

@@ -30,7 +30,8 @@ export function loadServiceModel(config: string, extraArgs: string[]): ServiceMo
 
 function main(): void {
   const args = process.argv.slice(2);
-  const flag = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const flag = (name: string): string | undefined =>
+    args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const positional = args.filter((a) => !a.startsWith("--"));
   const config = flag("config") ?? join(root, "autorest.md");
   let before: ServiceModel;

@@ -36,7 +36,12 @@ export function runAutorest(config: string, args: string[], timeoutMs = 240_000)
       `--use=${join(root, "codegen")}`,
       ...args,
     ],
-    { cwd: root, env: { ...process.env, AUTOREST_HOME: join(root, ".autorest") }, encoding: "utf8", timeout: timeoutMs },
+    {
+      cwd: root,
+      env: { ...process.env, AUTOREST_HOME: join(root, ".autorest") },
+      encoding: "utf8",
+      timeout: timeoutMs,
+    },
   );
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
   return {

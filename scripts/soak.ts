@@ -25,6 +25,10 @@ console.log(
   ].join("\n"),
 );
 if (!ok) {
-  console.log({ missing: report.missing.slice(0, 10), extra: report.extra.slice(0, 10), failed: result.failed.slice(0, 5).map((f) => [f.task.id, f.code, f.message]) });
+  console.log({
+    missing: report.missing.slice(0, 10),
+    extra: report.extra.slice(0, 10),
+    failed: result.failed.slice(0, 5).map((f) => [f.task.id, f.code, f.message]),
+  });
   process.exit(1);
 }

@@ -96,7 +96,8 @@ export function resolveSpec(version: string, options: ResolverOptions = {}): Res
     return { specPath: join(shared, "BatchService.json"), examplesDir: join(shared, "examples"), source: "shared" };
   }
   const files = readManifest(options.manifestPath).filter((f) => f.version === version);
-  if (files.length === 0) throw new SpecUnavailableError(`swagger/spec-manifest.tsv lists no files for api-version ${version}.`);
+  if (files.length === 0)
+    throw new SpecUnavailableError(`swagger/spec-manifest.tsv lists no files for api-version ${version}.`);
   const cacheDir = join(env.AZBATCH_SPEC_CACHE ?? join(homedir(), ".cache", "azbatch", "spec"), version);
   const baseUrl = (env.AZBATCH_SPEC_BASE_URL ?? CANONICAL_BASE_URL).replace(/\/+$/, "");
   const missing = files.filter((f) => !cachedCopyIsGood(join(cacheDir, f.file), f));
@@ -152,7 +153,9 @@ function download(files: SpecFile[], cacheDir: string, baseUrl: string): void {
     const data = Buffer.from(bodies[i], "base64");
     const actual = sha256(data);
     if (actual !== f.sha256) {
-      throw new Error(`${urls[i]} has sha256 ${actual}, not the ${f.sha256} that swagger/spec-manifest.tsv pins: refused.`);
+      throw new Error(
+        `${urls[i]} has sha256 ${actual}, not the ${f.sha256} that swagger/spec-manifest.tsv pins: refused.`,
+      );
     }
     const target = join(cacheDir, f.file);
     mkdirSync(dirname(target), { recursive: true });

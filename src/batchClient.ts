@@ -3,12 +3,7 @@ import type { BatchTaskCreateOptions } from "../generated/api/models.js";
 import { BatchOperations } from "../generated/api/batchOperations.js";
 import { createBatchContext, type BatchClientContext, type BatchClientOptions } from "./batchContext.js";
 import { createTasks, type CreateTasksOptionalParams, type CreateTasksResult } from "./createTasks.js";
-import {
-  followNodeFile,
-  followTaskFile,
-  type FollowFileOptions,
-  type FollowNodeFileOptions,
-} from "./followFile.js";
+import { followNodeFile, followTaskFile, type FollowFileOptions, type FollowNodeFileOptions } from "./followFile.js";
 import { waitForTasks, type WaitForTasksOptionalParams, type WaitForTasksResult } from "./waitForTasks.js";
 
 export type { BatchClientOptions };
@@ -32,7 +27,7 @@ export type { BatchClientOptions };
  */
 export class BatchClient extends BatchOperations {
   /** The context every operation runs on (the rest-level client, the error factory, the HTTP client). */
-  protected declare readonly context: BatchClientContext;
+  declare protected readonly context: BatchClientContext;
 
   /**
    * Creates a client for one Batch account.
@@ -41,7 +36,11 @@ export class BatchClient extends BatchOperations {
    * @param options - pipeline options; plain `http://` is allowed only to loopback hosts unless `allowInsecureConnection` is set.
    *   `retryOptions` also set the retries of a 429 without `Retry-After` (see {@link createBatchThrottlingRetryPolicy}).
    */
-  constructor(endpoint: string, credential: TokenCredential | AzureNamedKeyCredential, options: BatchClientOptions = {}) {
+  constructor(
+    endpoint: string,
+    credential: TokenCredential | AzureNamedKeyCredential,
+    options: BatchClientOptions = {},
+  ) {
     super(createBatchContext(endpoint, credential, options));
   }
 

@@ -68,7 +68,8 @@ export function createBatchContext(
   options: BatchClientOptions = {},
 ): BatchClientContext {
   const url = new URL(endpoint);
-  const allowInsecureConnection = options.allowInsecureConnection ?? (url.protocol === "http:" && LOOPBACK.has(url.hostname));
+  const allowInsecureConnection =
+    options.allowInsecureConnection ?? (url.protocol === "http:" && LOOPBACK.has(url.hostname));
   const tokenCredential = isTokenCredential(credential) ? credential : undefined;
   const httpClient = options.httpClient ?? createDefaultHttpClient();
   const trimmed = endpoint.replace(/\/+$/, "");

@@ -161,10 +161,7 @@ export function createBatchError(response: PathUncheckedResponse): BatchError {
   const body = normalizeBody(response.body);
   const errorBody = findErrorObject(body);
 
-  const code =
-    errorBody && typeof errorBody.code === "string"
-      ? errorBody.code
-      : undefined;
+  const code = errorBody && typeof errorBody.code === "string" ? errorBody.code : undefined;
   const message = excerpt(
     redact(
       (errorBody && messageText(errorBody.message)) ||
@@ -179,7 +176,9 @@ export function createBatchError(response: PathUncheckedResponse): BatchError {
     headers,
     request: request!,
     bodyAsText:
-      body === undefined ? undefined : excerpt(redact(typeof body === "string" ? body : JSON.stringify(body)), MAX_KEPT_BODY_CHARS),
+      body === undefined
+        ? undefined
+        : excerpt(redact(typeof body === "string" ? body : JSON.stringify(body)), MAX_KEPT_BODY_CHARS),
   };
   const signed = response.request ? stringToSignOf(response.request) : undefined;
 

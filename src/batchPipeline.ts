@@ -59,9 +59,13 @@ export function adaptBatchPipeline(
   pipeline.removePolicy({ name: "multipartPolicy" });
   if (!proxyConfigured(options.proxyOptions)) pipeline.removePolicy({ name: "proxyPolicy" });
   pipeline.addPolicy(createBatchThrottlingRetryPolicy(options.retryOptions), { phase: "Retry" });
-  pipeline.addPolicy(createTimeoutPolicy(options.requestTimeoutInMs ?? DEFAULT_REQUEST_TIMEOUT_IN_MS), { phase: "Serialize" });
+  pipeline.addPolicy(createTimeoutPolicy(options.requestTimeoutInMs ?? DEFAULT_REQUEST_TIMEOUT_IN_MS), {
+    phase: "Serialize",
+  });
   pipeline.addPolicy(createSameOriginPolicy(options.endpoint), { phase: "Sign" });
   if (options.sharedKey) pipeline.addPolicy(createSharedKeyCredentialPolicy(options.sharedKey), { phase: "Sign" });
   pipeline.addPolicy(createRangeCheckPolicy(), { phase: "Sign" });
-  pipeline.addPolicy(createResponseBodyPolicy(options.maxJsonBodyBytes ?? DEFAULT_MAX_JSON_BODY_BYTES), { phase: "Sign" });
+  pipeline.addPolicy(createResponseBodyPolicy(options.maxJsonBodyBytes ?? DEFAULT_MAX_JSON_BODY_BYTES), {
+    phase: "Sign",
+  });
 }

@@ -252,13 +252,19 @@ export async function createTasks(
   await Promise.all(Array.from({ length: concurrency }, worker));
 
   const { result } = report;
-  if (signal?.aborted && (!source.done || result.notSubmitted.length > 0 || result.failed.some((f) => f.code === "Aborted"))) {
+  if (
+    signal?.aborted &&
+    (!source.done || result.notSubmitted.length > 0 || result.failed.some((f) => f.code === "Aborted"))
+  ) {
     result.aborted = true;
   }
   chunker.flush();
   await source.close();
 
-  if (options.throwOnFailure !== false && (result.failed.length > 0 || result.notSubmitted.length > 0 || result.aborted || result.fatalError)) {
+  if (
+    options.throwOnFailure !== false &&
+    (result.failed.length > 0 || result.notSubmitted.length > 0 || result.aborted || result.fatalError)
+  ) {
     throw new CreateTasksError(result);
   }
   return result;

@@ -112,8 +112,10 @@ export function followTaskFile(
 ): AsyncIterableIterator<Uint8Array> {
   return follow(
     {
-      finished: async (abortSignal) => (await client.getTask(jobId, taskId, { select: ["id", "state"], abortSignal })).state === "completed",
-      length: (abortSignal) => lengthOrUndefined(() => client.getTaskFileProperties(jobId, taskId, filePath, { abortSignal })),
+      finished: async (abortSignal) =>
+        (await client.getTask(jobId, taskId, { select: ["id", "state"], abortSignal })).state === "completed",
+      length: (abortSignal) =>
+        lengthOrUndefined(() => client.getTaskFileProperties(jobId, taskId, filePath, { abortSignal })),
       read: (start, end, abortSignal) =>
         client.downloadTaskFile(jobId, taskId, filePath, { ocpRange: `bytes=${start}-${end}`, abortSignal }),
     },
@@ -136,7 +138,8 @@ export function followNodeFile(
   return follow(
     {
       finished: async () => (until ? await until() : false),
-      length: (abortSignal) => lengthOrUndefined(() => client.getNodeFileProperties(poolId, nodeId, filePath, { abortSignal })),
+      length: (abortSignal) =>
+        lengthOrUndefined(() => client.getNodeFileProperties(poolId, nodeId, filePath, { abortSignal })),
       read: (start, end, abortSignal) =>
         client.downloadNodeFile(poolId, nodeId, filePath, { ocpRange: `bytes=${start}-${end}`, abortSignal }),
     },

@@ -9,7 +9,13 @@
  */
 export { BatchClient, type BatchClientOptions } from "./batchClient.js";
 export { createBatchContext, type BatchClientContext } from "./batchContext.js";
-export { BatchError, createBatchError, isBatchError, type BatchErrorDetail, type BatchErrorOptions } from "./batchError.js";
+export {
+  BatchError,
+  createBatchError,
+  isBatchError,
+  type BatchErrorDetail,
+  type BatchErrorOptions,
+} from "./batchError.js";
 export { createSharedKeyCredentialPolicy, sharedKeyCredentialPolicyName } from "./sharedKeyCredentialPolicy.js";
 export * from "../generated/api/index.js";
 export { InvalidPathParameterError } from "../generated/rest/pathParameters.js";

@@ -28,10 +28,16 @@ export function createRangeCheckPolicy(): PipelinePolicy {
       const response = await next(request);
       if (!asked || response.status < 200 || response.status >= 300) return response;
       const length = checkedLength(asked, response);
-      if (response.readableStreamBody) response.readableStreamBody = counted(response.readableStreamBody, length, request);
+      if (response.readableStreamBody)
+        response.readableStreamBody = counted(response.readableStreamBody, length, request);
       else if (typeof response.bodyAsText === "string" && Buffer.byteLength(response.bodyAsText) !== length) {
         const received = Buffer.byteLength(response.bodyAsText);
-        throw mismatch(request, response, `a body of ${received} bytes where ${length} were announced`, "IncompleteBody");
+        throw mismatch(
+          request,
+          response,
+          `a body of ${received} bytes where ${length} were announced`,
+          "IncompleteBody",
+        );
       }
       return response;
     },
@@ -52,8 +58,18 @@ function requestedRange(request: PipelineRequest): Range | undefined {
   return end >= start ? { start, end } : undefined;
 }
 
-function mismatch(request: PipelineRequest, response: PipelineResponse, what: string, code = "RangeNotSatisfied"): Error {
-  return createClientSideBatchError(code, `${request.method} ${new URL(request.url).pathname}: the server answered a ranged read with ${what}.`, request, response.status);
+function mismatch(
+  request: PipelineRequest,
+  response: PipelineResponse,
+  what: string,
+  code = "RangeNotSatisfied",
+): Error {
+  return createClientSideBatchError(
+    code,
+    `${request.method} ${new URL(request.url).pathname}: the server answered a ranged read with ${what}.`,
+    request,
+    response.status,
+  );
 }
 
 /** The number of bytes the response must carry, after checking it against the asked range. */

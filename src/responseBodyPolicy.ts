@@ -58,7 +58,8 @@ export function createResponseBodyPolicy(maxBodyBytes: number): PipelinePolicy {
       }
       if (callerStreams?.has(response.status) || callerStreams?.has(Number.POSITIVE_INFINITY)) {
         // The caller reads the stream: an abort still ends it, until it is done.
-        const stream = response.readableStreamBody as (NodeJS.ReadableStream & { once(e: string, f: () => void): void }) | undefined;
+        const stream = response.readableStreamBody as
+          (NodeJS.ReadableStream & { once(e: string, f: () => void): void }) | undefined;
         if (stream) stream.once("close", () => outer?.removeEventListener("abort", forward));
         else outer?.removeEventListener("abort", forward);
         return response;
@@ -181,8 +182,12 @@ function checkBody(response: PipelineResponse): void {
   const expected = response.status >= 200 && response.status < 300 && expectsJsonBody(asRestResponse(response));
   if (!expected) return;
   if (blank) fail("EmptyResponseBody", "an empty body where the operation returns a JSON object");
-  if (!labelledJson) fail("UnexpectedContentType", `content type '${contentType || "(none)"}' where the operation returns JSON`);
-  fail("UnexpectedResponseBody", `${value === null ? "null" : Array.isArray(value) ? "an array" : `a JSON ${typeof value}`} where the operation returns a JSON object`);
+  if (!labelledJson)
+    fail("UnexpectedContentType", `content type '${contentType || "(none)"}' where the operation returns JSON`);
+  fail(
+    "UnexpectedResponseBody",
+    `${value === null ? "null" : Array.isArray(value) ? "an array" : `a JSON ${typeof value}`} where the operation returns a JSON object`,
+  );
 }
 
 /** The parts of a response `expectsJsonBody` reads. */

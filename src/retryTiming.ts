@@ -57,10 +57,13 @@ export function sleep(ms: number, abortSignal?: AbortSignalLike): Promise<void> 
       clearTimeout(timer);
       reject(new AbortError("The operation was aborted."));
     };
-    const timer = setTimeout(() => {
-      abortSignal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, Math.max(0, ms));
+    const timer = setTimeout(
+      () => {
+        abortSignal?.removeEventListener("abort", onAbort);
+        resolve();
+      },
+      Math.max(0, ms),
+    );
     abortSignal?.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -90,17 +90,11 @@ export interface SharedKeySignableRequest {
  * @returns The string to sign.
  * @throws TypeError if `request.url` is not an absolute URL.
  */
-export function buildSharedKeyStringToSign(
-  accountName: string,
-  request: SharedKeySignableRequest,
-): string {
+export function buildSharedKeyStringToSign(accountName: string, request: SharedKeySignableRequest): string {
   const method = request.method.toUpperCase();
   let result = method + "\n";
   for (const name of standardSignedHeaders) {
-    const value =
-      name === "content-length"
-        ? signedContentLength(method, request)
-        : request.headers.get(name);
+    const value = name === "content-length" ? signedContentLength(method, request) : request.headers.get(name);
     result += (value ?? "") + "\n";
   }
 
@@ -137,9 +131,7 @@ function canonicalizedUrl(urlString: string): string {
   let result = url.pathname;
   // URLSearchParams decodes names and values (form rules) and keeps repeats in order;
   // Array.prototype.sort is stable, so repeats stay in the order sent.
-  const params = [...url.searchParams].sort((a, b) =>
-    compareCodeUnits(a[0], b[0]),
-  );
+  const params = [...url.searchParams].sort((a, b) => compareCodeUnits(a[0], b[0]));
   for (const [name, value] of params) {
     result += `\n${name}:${value}`;
   }
@@ -159,10 +151,7 @@ function canonicalizedUrl(urlString: string): string {
  * @param stringToSign - The output of {@link buildSharedKeyStringToSign}.
  * @returns The base64 signature.
  */
-export function computeSharedKeySignature(
-  base64Key: string,
-  stringToSign: string,
-): string {
+export function computeSharedKeySignature(base64Key: string, stringToSign: string): string {
   return signWithKey(secretKeyOf(base64Key), stringToSign);
 }
 
@@ -227,9 +216,7 @@ function currentRfc1123Date(): string {
  *   does not contain the key) when the credential's name or key is empty, and passes through any
  *   error from the rest of the pipeline.
  */
-export function createSharedKeyCredentialPolicy(
-  credential: AzureNamedKeyCredential,
-): PipelinePolicy {
+export function createSharedKeyCredentialPolicy(credential: AzureNamedKeyCredential): PipelinePolicy {
   // The ocp-date value this policy last set on each request. If the header still holds that
   // value on a later pass (a retry), the date is ours and is refreshed; otherwise it is the
   // caller's and is kept.
@@ -241,16 +228,11 @@ export function createSharedKeyCredentialPolicy(
 
   return {
     name: sharedKeyCredentialPolicyName,
-    async sendRequest(
-      request: PipelineRequest,
-      next: SendRequest,
-    ): Promise<PipelineResponse> {
+    async sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
       const accountName = credential.name;
       const key = credential.key;
       if (!accountName || !key) {
-        throw new Error(
-          "Batch shared key credential has an empty account name or key.",
-        );
+        throw new Error("Batch shared key credential has an empty account name or key.");
       }
 
       const current = request.headers.get("ocp-date");
@@ -270,10 +252,7 @@ export function createSharedKeyCredentialPolicy(
         decodedFrom = key;
       }
       const signature = signWithKey(decodedKey, stringToSign);
-      request.headers.set(
-        "Authorization",
-        `SharedKey ${accountName}:${signature}`,
-      );
+      request.headers.set("Authorization", `SharedKey ${accountName}:${signature}`);
       return next(request);
     },
   };
@@ -294,10 +273,7 @@ export function stringToSignOf(request: PipelineRequest): string | undefined {
 }
 
 /** The Content-Length value that is signed; see the file header. */
-function signedContentLength(
-  method: string,
-  request: SharedKeySignableRequest,
-): string {
+function signedContentLength(method: string, request: SharedKeySignableRequest): string {
   const header = request.headers.get("content-length");
   if (header !== undefined && header !== "") {
     return header;

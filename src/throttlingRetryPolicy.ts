@@ -6,11 +6,7 @@
 // and jitter, and leaves every other response to the core policy (no retry is multiplied).
 // When it can go: when the core retry policy retries a 429 without Retry-After by itself.
 
-import {
-  retryPolicy,
-  type PipelinePolicy,
-  type RetryStrategy,
-} from "@azure/core-rest-pipeline";
+import { retryPolicy, type PipelinePolicy, type RetryStrategy } from "@azure/core-rest-pipeline";
 import { backoffDelayInMs, retryAfterInMs } from "./retryTiming.js";
 
 /** The name of the policy {@link createBatchThrottlingRetryPolicy} returns, for `pipeline.removePolicy`. */

@@ -93,7 +93,12 @@ function withIdleTimeout(
 ): NodeJS.ReadableStream {
   // The copy buffers as much as the source does (a socket delivers up to 64 KiB a chunk): with
   // the default 16 KiB, nearly every chunk would fill it and pause the source once per chunk.
-  const out = new PassThrough({ highWaterMark: Math.max(COPY_HIGH_WATER_MARK, (source as { readableHighWaterMark?: number }).readableHighWaterMark ?? 0) });
+  const out = new PassThrough({
+    highWaterMark: Math.max(
+      COPY_HIGH_WATER_MARK,
+      (source as { readableHighWaterMark?: number }).readableHighWaterMark ?? 0,
+    ),
+  });
   const readable = source as NodeJS.ReadableStream & { destroy?: (error?: Error) => void };
   let timer: NodeJS.Timeout | undefined;
   let finished = false;
@@ -147,7 +152,11 @@ function withIdleTimeout(
     const typed =
       isBatchError(error) || error.name === "AbortError"
         ? error
-        : createClientSideBatchError("IncompleteBody", `The connection ended before the response body was complete: ${error.message}`, request);
+        : createClientSideBatchError(
+            "IncompleteBody",
+            `The connection ended before the response body was complete: ${error.message}`,
+            request,
+          );
     out.destroy(typed);
   });
   out.on("close", () => {

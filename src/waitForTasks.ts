@@ -178,7 +178,11 @@ function stopSignal(
 }
 
 /** Polls the job's task counts (one small request, whatever the number of tasks). */
-async function pollTaskCounts(context: BatchContext, jobId: string, requestOptions: { abortSignal: AbortSignal }): Promise<Poll> {
+async function pollTaskCounts(
+  context: BatchContext,
+  jobId: string,
+  requestOptions: { abortSignal: AbortSignal },
+): Promise<Poll> {
   const { taskCounts } = await getJobTaskCounts(context, jobId, requestOptions);
   return {
     counts: {
@@ -201,7 +205,11 @@ async function pollFilteredTasks(
 ): Promise<Poll> {
   const counts: WaitForTasksProgress = { total: 0, active: 0, running: 0, completed: 0, succeeded: 0, failed: 0 };
   const failedIds: string[] = [];
-  for await (const task of listTasks(context, jobId, { ...requestOptions, filter, select: ["id", "state", "executionInfo"] })) {
+  for await (const task of listTasks(context, jobId, {
+    ...requestOptions,
+    filter,
+    select: ["id", "state", "executionInfo"],
+  })) {
     counts.total++;
     if (task.state === "completed") {
       counts.completed++;
@@ -236,10 +244,16 @@ async function finishedResult(
   if (filter !== undefined) {
     return { total: counts.total, succeeded: counts.succeeded, failed: counts.failed, failedTaskIds: failedIds ?? [] };
   }
-  const notDone = await first(listTasks(context, jobId, { ...requestOptions, filter: "state ne 'completed'", select: ["id"], maxresults: 1 }));
+  const notDone = await first(
+    listTasks(context, jobId, { ...requestOptions, filter: "state ne 'completed'", select: ["id"], maxresults: 1 }),
+  );
   if (notDone !== undefined) return undefined;
   const failedTaskIds: string[] = [];
-  for await (const task of listTasks(context, jobId, { ...requestOptions, filter: "executionInfo/result eq 'failure'", select: ["id"] })) {
+  for await (const task of listTasks(context, jobId, {
+    ...requestOptions,
+    filter: "executionInfo/result eq 'failure'",
+    select: ["id"],
+  })) {
     failedTaskIds.push(task.id ?? "");
   }
   return {
@@ -252,7 +266,9 @@ async function finishedResult(
 
 /** Whether anything moved since the previous poll (the first poll counts as a change). */
 function hasChanged(last: WaitForTasksProgress | undefined, counts: WaitForTasksProgress): boolean {
-  return !last || last.completed !== counts.completed || last.active !== counts.active || last.running !== counts.running;
+  return (
+    !last || last.completed !== counts.completed || last.active !== counts.active || last.running !== counts.running
+  );
 }
 
 /** The next poll interval: back to `min` after a change, else half as long again, at most `max`. */

@@ -16,11 +16,7 @@ import {
   RestError,
   type PipelineRequest,
 } from "@azure/core-rest-pipeline";
-import {
-  BatchError,
-  createBatchError,
-  isBatchError,
-} from "../src/batchError.js";
+import { BatchError, createBatchError, isBatchError } from "../src/batchError.js";
 
 const HOST = "https://acct.westus.batch.azure.com";
 const SIGNATURE = "c2VjcmV0LXNpZ25hdHVyZS12YWx1ZS1kby1ub3QtbG9n";
@@ -28,10 +24,7 @@ const BEARER = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.secret-token-payload.sig";
 const REQUEST_ID = "9f3c1a5e-0000-4000-8000-000000000001";
 const CLIENT_REQUEST_ID = "00000000-1111-2222-3333-444444444444";
 
-function request(
-  method: "GET" | "HEAD" | "PATCH" | "DELETE",
-  path: string,
-): PipelineRequest {
+function request(method: "GET" | "HEAD" | "PATCH" | "DELETE", path: string): PipelineRequest {
   return createPipelineRequest({
     url: `${HOST}${path}?api-version=2026-10-01&sig=query-secret`,
     method,
@@ -118,26 +111,15 @@ describe("BatchError", () => {
       assert.strictEqual(err.clientRequestId, CLIENT_REQUEST_ID);
       assert.strictEqual(err.response?.status, 404);
       assert.strictEqual(err.response?.headers.get("request-id"), REQUEST_ID);
-      assert.strictEqual(
-        err.request?.url,
-        `${HOST}/pools/p?api-version=2026-10-01&sig=query-secret`,
-      );
-      assert.match(
-        err.stack ?? "",
-        /^BatchError: The specified pool does not exist\./,
-      );
+      assert.strictEqual(err.request?.url, `${HOST}/pools/p?api-version=2026-10-01&sig=query-secret`);
+      assert.match(err.stack ?? "", /^BatchError: The specified pool does not exist\./);
     });
 
     it("error with values (400 InvalidPropertyValue)", () => {
-      const err = createBatchError(
-        response("400", invalidPropertyBody, request("PATCH", "/pools/p")),
-      );
+      const err = createBatchError(response("400", invalidPropertyBody, request("PATCH", "/pools/p")));
       assert.strictEqual(err.statusCode, 400);
       assert.strictEqual(err.code, "InvalidPropertyValue");
-      assert.match(
-        err.message,
-        /^The value provided for one of the properties/,
-      );
+      assert.match(err.message, /^The value provided for one of the properties/);
       assert.deepStrictEqual(err.values, [
         { key: "PropertyName", value: "targetDedicatedNodes" },
         { key: "Reason", value: "The specified value is less than 0." },
@@ -162,9 +144,7 @@ describe("BatchError", () => {
 
     it("404 on HEAD with no body (undefined or empty string)", () => {
       for (const body of [undefined, ""]) {
-        const err = createBatchError(
-          response("404", body, request("HEAD", "/pools/p")),
-        );
+        const err = createBatchError(response("404", body, request("HEAD", "/pools/p")));
         assert.strictEqual(err.statusCode, 404);
         assert.isUndefined(err.code);
         assert.strictEqual(err.message, "Batch request failed with status 404");
@@ -175,24 +155,15 @@ describe("BatchError", () => {
     });
 
     it("412 ConditionNotMet", () => {
-      const err = createBatchError(
-        response("412", conditionNotMetBody, request("DELETE", "/pools/p")),
-      );
+      const err = createBatchError(response("412", conditionNotMetBody, request("DELETE", "/pools/p")));
       assert.strictEqual(err.statusCode, 412);
       assert.strictEqual(err.code, "ConditionNotMet");
-      assert.match(
-        err.message,
-        /^The condition specified using HTTP conditional header\(s\) is not met\./,
-      );
+      assert.match(err.message, /^The condition specified using HTTP conditional header\(s\) is not met\./);
     });
 
     it("a string body holding JSON is parsed", () => {
       const err = createBatchError(
-        response(
-          "409",
-          `  ${JSON.stringify(invalidPropertyBody)}\n`,
-          request("GET", "/pools"),
-        ),
+        response("409", `  ${JSON.stringify(invalidPropertyBody)}\n`, request("GET", "/pools")),
       );
       assert.strictEqual(err.code, "InvalidPropertyValue");
       assert.lengthOf(err.values, 2);
@@ -200,33 +171,19 @@ describe("BatchError", () => {
 
     it("bytes holding JSON are parsed", () => {
       const err = createBatchError(
-        response(
-          "404",
-          new TextEncoder().encode(JSON.stringify(poolNotFoundBody)),
-          request("GET", "/pools/p"),
-        ),
+        response("404", new TextEncoder().encode(JSON.stringify(poolNotFoundBody)), request("GET", "/pools/p")),
       );
       assert.strictEqual(err.code, "PoolNotFound");
     });
 
     it("code without message, truncated JSON, odd values", () => {
-      const noMessage = createBatchError(
-        response("503", { code: "ServerBusy" }, request("GET", "/pools")),
-      );
+      const noMessage = createBatchError(response("503", { code: "ServerBusy" }, request("GET", "/pools")));
       assert.strictEqual(noMessage.code, "ServerBusy");
-      assert.strictEqual(
-        noMessage.message,
-        "Batch request failed with status 503 (ServerBusy)",
-      );
+      assert.strictEqual(noMessage.message, "Batch request failed with status 503 (ServerBusy)");
 
-      const truncated = createBatchError(
-        response("502", '{"code":"Inter', request("GET", "/pools")),
-      );
+      const truncated = createBatchError(response("502", '{"code":"Inter', request("GET", "/pools")));
       assert.isUndefined(truncated.code);
-      assert.strictEqual(
-        truncated.message,
-        "Batch request failed with status 502",
-      );
+      assert.strictEqual(truncated.message, "Batch request failed with status 502");
 
       const odd = createBatchError(
         response(
@@ -298,8 +255,7 @@ describe("BatchError", () => {
             values: [
               {
                 key: "AuthenticationErrorDetail",
-                value:
-                  `The MAC signature found in the HTTP request '${SIGNATURE}' is not the same as any computed signature.`,
+                value: `The MAC signature found in the HTTP request '${SIGNATURE}' is not the same as any computed signature.`,
               },
             ],
           },
@@ -336,9 +292,7 @@ describe("BatchError", () => {
     it("rejects other errors and non-errors", () => {
       assert.isFalse(isBatchError(new RestError("x", { statusCode: 500 })));
       assert.isFalse(isBatchError(new Error("x")));
-      assert.isFalse(
-        isBatchError({ name: "BatchError", values: [], statusCode: 1 }),
-      );
+      assert.isFalse(isBatchError({ name: "BatchError", values: [], statusCode: 1 }));
       assert.isFalse(isBatchError(undefined));
     });
 
@@ -388,13 +342,8 @@ describe("BatchError", () => {
     });
 
     it("HTML 500 arrives as text", async () => {
-      nock(HOST)
-        .get("/pools")
-        .query(true)
-        .reply(500, html500, { "content-type": "text/html" });
-      const res = await client
-        .pathUnchecked("/pools")
-        .get({ queryParameters: { "api-version": "2026-10-01" } });
+      nock(HOST).get("/pools").query(true).reply(500, html500, { "content-type": "text/html" });
+      const res = await client.pathUnchecked("/pools").get({ queryParameters: { "api-version": "2026-10-01" } });
       const err = createBatchError(res);
       assert.strictEqual(err.statusCode, 500);
       assert.isUndefined(err.code);
@@ -402,10 +351,7 @@ describe("BatchError", () => {
     });
 
     it("HEAD 404 has no body", async () => {
-      nock(HOST)
-        .head("/pools/p")
-        .query(true)
-        .reply(404, undefined, { "request-id": REQUEST_ID });
+      nock(HOST).head("/pools/p").query(true).reply(404, undefined, { "request-id": REQUEST_ID });
       const res = await client.pathUnchecked("/pools/{poolId}", "p").head({
         queryParameters: { "api-version": "2026-10-01" },
       });

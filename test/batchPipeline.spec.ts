@@ -22,7 +22,8 @@ describe("batchPipeline", () => {
   });
 
   it("keeps retries, request id, user agent, api-version, tracing and logging; adds throttling and shared key", () => {
-    for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]) delete process.env[name];
+    for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"])
+      delete process.env[name];
     const names = policies();
     expect(names).to.include.members([
       "decompressResponsePolicy",
@@ -49,7 +50,8 @@ describe("batchPipeline", () => {
   });
 
   it("keeps the proxy policy when a proxy is configured in the options or the environment", () => {
-    for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]) delete process.env[name];
+    for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"])
+      delete process.env[name];
     expect(policies({ proxyOptions: { host: "http://127.0.0.1", port: 3128 } })).to.include("proxyPolicy");
     process.env.https_proxy = "http://127.0.0.1:3128";
     expect(policies()).to.include("proxyPolicy");

@@ -98,7 +98,10 @@ const serverError = (id: string): TaskResult => ({
  * what was received. `answer` returns per-task results, or a status and body for the whole request.
  */
 function serve(
-  answer: (ids: string[], n: number) => TaskResult[] | { status: number; body?: unknown; headers?: Record<string, string> },
+  answer: (
+    ids: string[],
+    n: number,
+  ) => TaskResult[] | { status: number; body?: unknown; headers?: Record<string, string> },
 ): Received[] {
   const received: Received[] = [];
   nock(ENDPOINT)
@@ -133,8 +136,15 @@ describe("createTasks", function () {
   it("sends at most 100 tasks per request and reports every task once", async () => {
     const received = serve((ids) => ids.map(success));
     const progress: CreateTasksProgress[] = [];
-    const result = await client().createTasks("job-1", tasks(250), { ...FAST, concurrency: 1, onProgress: (p) => progress.push(p) });
-    assert.deepEqual(received.map((r) => r.ids.length), [100, 100, 50]);
+    const result = await client().createTasks("job-1", tasks(250), {
+      ...FAST,
+      concurrency: 1,
+      onProgress: (p) => progress.push(p),
+    });
+    assert.deepEqual(
+      received.map((r) => r.ids.length),
+      [100, 100, 50],
+    );
     const all = received.flatMap((r) => r.ids);
     assert.equal(new Set(all).size, 250);
     assert.equal(result.created, 250);
@@ -159,8 +169,15 @@ describe("createTasks", function () {
   it("keeps each body under 1,000,000 bytes (tasks with 300 KB command lines)", async () => {
     const received = serve((ids) => ids.map(success));
     const big = (i: number): BatchTaskCreateOptions => task(i, `/bin/sh -c "echo ${"x".repeat(300_000)}"`);
-    const result = await client().createTasks("job-1", Array.from({ length: 10 }, (_, i) => big(i)), { ...FAST, concurrency: 1 });
-    assert.deepEqual(received.map((r) => r.ids.length), [3, 3, 3, 1]);
+    const result = await client().createTasks(
+      "job-1",
+      Array.from({ length: 10 }, (_, i) => big(i)),
+      { ...FAST, concurrency: 1 },
+    );
+    assert.deepEqual(
+      received.map((r) => r.ids.length),
+      [3, 3, 3, 1],
+    );
     for (const r of received) assert.isBelow(r.bytes, MAX_REQUEST_BODY_BYTES);
     assert.isAbove(received[0]!.bytes, 900_000);
     assert.equal(result.created, 10);
@@ -176,7 +193,10 @@ describe("createTasks", function () {
     assert.equal(result.failed[0]!.code, "RequestBodyTooLarge");
     assert.equal(result.failed[0]!.attempts, 0);
     assert.match(result.failed[0]!.message, /not sent/);
-    assert.notInclude(received.flatMap((r) => r.ids), "t1");
+    assert.notInclude(
+      received.flatMap((r) => r.ids),
+      "t1",
+    );
     assertAccounting(result);
   });
 
@@ -187,17 +207,27 @@ describe("createTasks", function () {
         : ids.map(success),
     );
     const result = await client().createTasks("job-1", tasks(100), { ...FAST, concurrency: 1 });
-    assert.deepEqual(received.map((r) => r.ids.length), [100, 50, 25, 25, 50, 25, 25]);
+    assert.deepEqual(
+      received.map((r) => r.ids.length),
+      [100, 50, 25, 25, 50, 25, 25],
+    );
     assert.equal(result.created, 100);
     assert.equal(result.retried, 0);
     assert.equal(new Set(received.filter((r) => r.ids.length === 25).flatMap((r) => r.ids)).size, 100);
   });
 
   it("fails a single task the service still answers 413 for", async () => {
-    serve((ids) => (ids.includes("t3") ? { status: 413, body: { code: "RequestBodyTooLarge", message: { value: "too large" } } } : ids.map(success)));
+    serve((ids) =>
+      ids.includes("t3")
+        ? { status: 413, body: { code: "RequestBodyTooLarge", message: { value: "too large" } } }
+        : ids.map(success),
+    );
     const result = await client().createTasks("job-1", tasks(8), { ...FAST, throwOnFailure: false });
     assert.equal(result.created, 7);
-    assert.deepEqual(result.failed.map((f) => [f.task.id, f.code, f.statusCode]), [["t3", "RequestBodyTooLarge", 413]]);
+    assert.deepEqual(
+      result.failed.map((f) => [f.task.id, f.code, f.statusCode]),
+      [["t3", "RequestBodyTooLarge", 413]],
+    );
   });
 
   it("retries a 503 and a 429 without Retry-After with backoff, once each (pipeline retries off)", async () => {
@@ -216,7 +246,13 @@ describe("createTasks", function () {
 
   it("honours Retry-After on a 429", async () => {
     const received = serve((ids, n) =>
-      n === 1 ? { status: 429, body: { code: "TooManyRequests", message: { value: "wait" } }, headers: { "Retry-After": "1" } } : ids.map(success),
+      n === 1
+        ? {
+            status: 429,
+            body: { code: "TooManyRequests", message: { value: "wait" } },
+            headers: { "Retry-After": "1" },
+          }
+        : ids.map(success),
     );
     const started = Date.now();
     const result = await client().createTasks("job-1", tasks(3), { ...FAST, maxRetryDelayInMs: 2_000 });
@@ -233,8 +269,13 @@ describe("createTasks", function () {
       sendRequest(request) {
         seen.push(request);
         if (seen.length === 1) return Promise.reject(new RestError("socket hang up", { code: "ECONNRESET", request }));
-        if (seen.length === 2) return new Promise((_, reject) => request.abortSignal?.addEventListener("abort", () => reject(new AbortError("aborted"))));
-        return Promise.resolve(jsonResponse(request, 200, { value: bodyOf(request.body).value.map((t) => success(t.id)) }));
+        if (seen.length === 2)
+          return new Promise((_, reject) =>
+            request.abortSignal?.addEventListener("abort", () => reject(new AbortError("aborted"))),
+          );
+        return Promise.resolve(
+          jsonResponse(request, 200, { value: bodyOf(request.body).value.map((t) => success(t.id)) }),
+        );
       },
     };
     const result = await clientWith(httpClient).createTasks("job-1", tasks(5), { ...FAST, requestTimeoutInMs: 1_000 });
@@ -271,7 +312,11 @@ describe("createTasks", function () {
       assert.equal(request.headers.get("ocp-date"), ocpDate.toUTCString());
       assert.equal(request.headers.get("x-extra"), "yes");
       assert.match(request.headers.get("content-type") ?? "", /^application\/json; odata=minimalmetadata/);
-      assert.match(request.headers.get("authorization") ?? "", /^SharedKey acct:/, "signed by the client's shared-key policy");
+      assert.match(
+        request.headers.get("authorization") ?? "",
+        /^SharedKey acct:/,
+        "signed by the client's shared-key policy",
+      );
     }
   });
 
@@ -286,12 +331,17 @@ describe("createTasks", function () {
     assert.equal(first.created, 3, "every task had been sent before the TaskExists answer");
 
     nock.cleanAll();
-    serve((ids) => ids.map((id) => (id === "t0" ? clientError(id, "TaskExists", "The specified task already exists.") : success(id))));
+    serve((ids) =>
+      ids.map((id) =>
+        id === "t0" ? clientError(id, "TaskExists", "The specified task already exists.") : success(id),
+      ),
+    );
     const second = await client().createTasks("job-1", tasks(3), { ...FAST, throwOnFailure: false });
     assert.equal(second.created, 2);
-    assert.deepEqual(second.failed.map((f) => [f.task.id, f.code, f.message, f.attempts]), [
-      ["t0", "TaskExists", "The specified task already exists.", 1],
-    ]);
+    assert.deepEqual(
+      second.failed.map((f) => [f.task.id, f.code, f.message, f.attempts]),
+      [["t0", "TaskExists", "The specified task already exists.", 1]],
+    );
   });
 
   it("counts TaskExists as created after a per-task servererror", async () => {
@@ -303,7 +353,9 @@ describe("createTasks", function () {
 
   it("maps per-task results given in any order", async () => {
     serve((ids) =>
-      [...ids].reverse().map((id) => (Number(id.slice(1)) % 3 === 0 ? clientError(id, "InvalidPropertyValue") : success(id))),
+      [...ids]
+        .reverse()
+        .map((id) => (Number(id.slice(1)) % 3 === 0 ? clientError(id, "InvalidPropertyValue") : success(id))),
     );
     const result = await client().createTasks("job-1", tasks(30), { ...FAST, throwOnFailure: false });
     assert.equal(result.created, 20);
@@ -320,25 +372,41 @@ describe("createTasks", function () {
       ids.map((id) => {
         const n = (attempts.get(id) ?? 0) + 1;
         attempts.set(id, n);
-        if (id === "t1") return clientError(id, "InvalidPropertyValue", "The value provided for one of the properties is invalid.");
+        if (id === "t1")
+          return clientError(id, "InvalidPropertyValue", "The value provided for one of the properties is invalid.");
         if ((id === "t2" || id === "t3") && n < 3) return serverError(id);
         return success(id);
       }),
     );
     const progress: CreateTasksProgress[] = [];
-    const result = await client().createTasks("job-1", tasks(5), { ...FAST, throwOnFailure: false, onProgress: (p) => progress.push(p) });
-    assert.deepEqual(received.map((r) => r.ids), [["t0", "t1", "t2", "t3", "t4"], ["t2", "t3"], ["t2", "t3"]]);
+    const result = await client().createTasks("job-1", tasks(5), {
+      ...FAST,
+      throwOnFailure: false,
+      onProgress: (p) => progress.push(p),
+    });
+    assert.deepEqual(
+      received.map((r) => r.ids),
+      [
+        ["t0", "t1", "t2", "t3", "t4"],
+        ["t2", "t3"],
+        ["t2", "t3"],
+      ],
+    );
     assert.equal(result.created, 4);
-    assert.deepEqual(result.failed.map((f) => [f.task.id, f.code, f.message]), [
-      ["t1", "InvalidPropertyValue", "The value provided for one of the properties is invalid."],
-    ]);
+    assert.deepEqual(
+      result.failed.map((f) => [f.task.id, f.code, f.message]),
+      [["t1", "InvalidPropertyValue", "The value provided for one of the properties is invalid."]],
+    );
     assert.equal(result.retried, 4);
     assert.deepEqual(progress[0], { submitted: 5, created: 2, failed: 1, retried: 0, pending: 2 });
     assert.deepEqual(progress.at(-1), { submitted: 5, created: 4, failed: 1, retried: 4, pending: 0 });
   });
 
   it("stops at the retry bound and throws CreateTasksError with the failed tasks", async () => {
-    const received = serve(() => ({ status: 503, body: { code: "ServerBusy", message: { value: "The server is busy." } } }));
+    const received = serve(() => ({
+      status: 503,
+      body: { code: "ServerBusy", message: { value: "The server is busy." } },
+    }));
     let caught: unknown;
     try {
       await client().createTasks("job-1", tasks(3), { ...FAST, maxRetries: 2 });
@@ -349,17 +417,23 @@ describe("createTasks", function () {
     const error = caught as CreateTasksError;
     assert.lengthOf(received, 3, "1 + maxRetries requests, not multiplied by the pipeline's retries");
     assert.equal(error.created, 0);
-    assert.deepEqual(error.failed.map((f) => [f.task.id, f.code, f.statusCode, f.attempts]), [
-      ["t0", "ServerBusy", 503, 3],
-      ["t1", "ServerBusy", 503, 3],
-      ["t2", "ServerBusy", 503, 3],
-    ]);
+    assert.deepEqual(
+      error.failed.map((f) => [f.task.id, f.code, f.statusCode, f.attempts]),
+      [
+        ["t0", "ServerBusy", 503, 3],
+        ["t1", "ServerBusy", 503, 3],
+        ["t2", "ServerBusy", 503, 3],
+      ],
+    );
     assert.match(error.message, /0 of 3 tasks created, 3 failed \(ServerBusy: 3\)/);
     assert.notInclude(Object.keys(error), "failed", "the list is not printed with the error");
   });
 
   it("stops on a non-retriable whole-request error and reports the rest as not submitted", async () => {
-    const received = serve(() => ({ status: 404, body: { code: "JobNotFound", message: { value: "The specified job does not exist." } } }));
+    const received = serve(() => ({
+      status: 404,
+      body: { code: "JobNotFound", message: { value: "The specified job does not exist." } },
+    }));
     const result = await client().createTasks("job-1", tasks(450), { ...FAST, concurrency: 1, throwOnFailure: false });
     assert.lengthOf(received, 1);
     assert.equal(result.created, 0);
@@ -372,7 +446,9 @@ describe("createTasks", function () {
 
   it("on abort stops sending, finishes in-flight requests and reports exactly (array)", async () => {
     const controller = new AbortController();
-    const received = serve((ids) => ids.map((id) => (id === "t150" ? clientError(id, "InvalidPropertyValue") : success(id))));
+    const received = serve((ids) =>
+      ids.map((id) => (id === "t150" ? clientError(id, "InvalidPropertyValue") : success(id))),
+    );
     const result = await client().createTasks("job-1", tasks(1000), {
       ...FAST,
       concurrency: 1,
@@ -385,8 +461,14 @@ describe("createTasks", function () {
     assert.lengthOf(received, 2);
     assert.isTrue(result.aborted);
     assert.equal(result.created, 199);
-    assert.deepEqual(result.failed.map((f) => f.task.id), ["t150"]);
-    assert.deepEqual(result.notSubmitted.map((t) => t.id), Array.from({ length: 800 }, (_, i) => `t${i + 200}`));
+    assert.deepEqual(
+      result.failed.map((f) => f.task.id),
+      ["t150"],
+    );
+    assert.deepEqual(
+      result.notSubmitted.map((t) => t.id),
+      Array.from({ length: 800 }, (_, i) => `t${i + 200}`),
+    );
     assert.equal(result.consumed, 1000);
     assertAccounting(result);
   });
@@ -422,8 +504,14 @@ describe("createTasks", function () {
     // Both requests were in flight when the call was aborted: their tasks may or may not exist.
     assert.equal(result.created, 0);
     assert.lengthOf(result.failed, 200);
-    assert.isTrue(result.failed.every((f) => f.code === "Aborted" && /may or may not have been created/.test(f.message)));
-    assert.deepEqual(result.notSubmitted.map((t) => t.id), ["t200"], "the one task read ahead");
+    assert.isTrue(
+      result.failed.every((f) => f.code === "Aborted" && /may or may not have been created/.test(f.message)),
+    );
+    assert.deepEqual(
+      result.notSubmitted.map((t) => t.id),
+      ["t200"],
+      "the one task read ahead",
+    );
     assert.equal(result.consumed, 201);
     assert.isTrue(closed, "the generator was closed");
     assertAccounting(result);
@@ -432,7 +520,10 @@ describe("createTasks", function () {
   it("puts tasks whose IDs differ only by case in different requests", async () => {
     const received = serve((ids) => ids.map(success));
     await client().createTasks("job-1", [task(1), { id: "T1", commandLine: "x" }, task(2)], FAST);
-    assert.deepEqual(received.map((r) => r.ids), [["t1"], ["T1", "t2"]]);
+    assert.deepEqual(
+      received.map((r) => r.ids),
+      [["t1"], ["T1", "t2"]],
+    );
   });
 
   it("streams 100,000 tasks with a bounded heap", async function () {

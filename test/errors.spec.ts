@@ -25,7 +25,8 @@ const CLIENT_REQUEST_ID = "9c4d50ee-2d56-4cd3-8152-34347dc9f2b0";
 /** A Batch error body as the service sends it. */
 function batchErrorBody(code: string, text: string, values?: { key: string; value: string }[]) {
   return {
-    "odata.metadata": "https://account.region.batch.azure.com/$metadata#Microsoft.Azure.Batch.Protocol.Entities.Container.errors/@Element",
+    "odata.metadata":
+      "https://account.region.batch.azure.com/$metadata#Microsoft.Azure.Batch.Protocol.Entities.Container.errors/@Element",
     code,
     message: { lang: "en-US", value: `${text}\nRequestId:${REQUEST_ID}\nTime:2025-02-17T00:00:00.0000000Z` },
     ...(values ? { values } : {}),
@@ -36,7 +37,11 @@ function errorReply(status: number, body?: unknown, contentType = "application/j
   return {
     status,
     body,
-    headers: { "request-id": REQUEST_ID, "client-request-id": CLIENT_REQUEST_ID, ...(body !== undefined ? { "Content-Type": contentType } : {}) },
+    headers: {
+      "request-id": REQUEST_ID,
+      "client-request-id": CLIENT_REQUEST_ID,
+      ...(body !== undefined ? { "Content-Type": contentType } : {}),
+    },
   };
 }
 
@@ -62,15 +67,22 @@ async function expectBatchError(
 
 /** Everything an error shows when logged, serialized or printed. */
 function everythingPrinted(error: Error): string {
-  return [error.message, String(error), error.stack ?? "", inspect(error, { depth: Infinity, showHidden: false }), JSON.stringify(error)].join("\n");
+  return [
+    error.message,
+    String(error),
+    error.stack ?? "",
+    inspect(error, { depth: Infinity, showHidden: false }),
+    JSON.stringify(error),
+  ].join("\n");
 }
 
 describe("errors: BatchError from BatchClient", () => {
   useNock();
 
   it("minimal Batch error (404 PoolNotFound): code, message, status, no values, request IDs", async () => {
-    const { error, requests } = await expectBatchError(errorReply(404, batchErrorBody("PoolNotFound", "The specified pool does not exist.")), (c) =>
-      c.getPool("nope", { clientRequestId: CLIENT_REQUEST_ID, returnClientRequestId: true }),
+    const { error, requests } = await expectBatchError(
+      errorReply(404, batchErrorBody("PoolNotFound", "The specified pool does not exist.")),
+      (c) => c.getPool("nope", { clientRequestId: CLIENT_REQUEST_ID, returnClientRequestId: true }),
     );
     assert.strictEqual(requests[0]!.headers["client-request-id"], CLIENT_REQUEST_ID);
     assert.strictEqual(requests[0]!.headers["return-client-request-id"], "true");
@@ -88,8 +100,16 @@ describe("errors: BatchError from BatchClient", () => {
       { key: "PropertyName", value: "vmSize" },
       { key: "Reason", value: "The value provided is not a valid VM size." },
     ];
-    const { error } = await expectBatchError(errorReply(400, batchErrorBody("InvalidPropertyValue", "The value provided for one of the properties in the request body is invalid.", values)), (c) =>
-      c.createPool({ id: "p", vmSize: "nonsense" }),
+    const { error } = await expectBatchError(
+      errorReply(
+        400,
+        batchErrorBody(
+          "InvalidPropertyValue",
+          "The value provided for one of the properties in the request body is invalid.",
+          values,
+        ),
+      ),
+      (c) => c.createPool({ id: "p", vmSize: "nonsense" }),
     );
     assert.strictEqual(error.statusCode, 400);
     assert.strictEqual(error.code, "InvalidPropertyValue");
@@ -107,9 +127,15 @@ describe("errors: BatchError from BatchClient", () => {
   });
 
   it("404 on HEAD: poolExists and jobScheduleExists are false, not errors", async () => {
-    const { result, requests } = await capture(errorReply(404), async (c) => [await c.poolExists("p"), await c.jobScheduleExists("s")]);
+    const { result, requests } = await capture(errorReply(404), async (c) => [
+      await c.poolExists("p"),
+      await c.jobScheduleExists("s"),
+    ]);
     assert.deepEqual(result, [false, false]);
-    assert.deepEqual(requests.map((r) => `${r.method} ${r.path}`), ["HEAD /pools/p", "HEAD /jobschedules/s"]);
+    assert.deepEqual(
+      requests.map((r) => `${r.method} ${r.path}`),
+      ["HEAD /pools/p", "HEAD /jobschedules/s"],
+    );
   });
 
   it("404 on HEAD file properties: a bodiless BatchError", async () => {
@@ -122,7 +148,10 @@ describe("errors: BatchError from BatchClient", () => {
 
   it("412 ConditionNotMet on a conditional write", async () => {
     const { error, requests } = await expectBatchError(
-      errorReply(412, batchErrorBody("ConditionNotMet", "The condition specified using HTTP conditional header(s) is not met.")),
+      errorReply(
+        412,
+        batchErrorBody("ConditionNotMet", "The condition specified using HTTP conditional header(s) is not met."),
+      ),
       (c) => c.updatePool("p", { metadata: [{ name: "owner", value: "me" }] }, { ifMatch: "0x8D3D623CD661246" }),
     );
     assert.strictEqual(error.statusCode, 412);
@@ -131,20 +160,27 @@ describe("errors: BatchError from BatchClient", () => {
   });
 
   it("errors of a file download (streamed body) and of a list (second page) are BatchErrors too", async () => {
-    const { error: download } = await expectBatchError(errorReply(404, batchErrorBody("FileNotFound", "The specified file does not exist.")), (c) =>
-      c.downloadNodeFile("p", "n", "missing.txt"),
+    const { error: download } = await expectBatchError(
+      errorReply(404, batchErrorBody("FileNotFound", "The specified file does not exist.")),
+      (c) => c.downloadNodeFile("p", "n", "missing.txt"),
     );
     assert.strictEqual(download.code, "FileNotFound");
     assert.strictEqual(download.statusCode, 404);
 
     const { error: paged, requests } = await expectBatchError(
-        [
-          { status: 200, body: { value: [{ id: "p1" }], "odata.nextLink": "https://account.region.batch.azure.com/pools?$skiptoken=x&api-version=2026-10-01" } },
-          errorReply(503, batchErrorBody("ServerBusy", "The server is busy.")),
-        ],
-        async (c) => {
-          for await (const pool of c.listPools()) assert.strictEqual(pool.id, "p1");
+      [
+        {
+          status: 200,
+          body: {
+            value: [{ id: "p1" }],
+            "odata.nextLink": "https://account.region.batch.azure.com/pools?$skiptoken=x&api-version=2026-10-01",
+          },
         },
+        errorReply(503, batchErrorBody("ServerBusy", "The server is busy.")),
+      ],
+      async (c) => {
+        for await (const pool of c.listPools()) assert.strictEqual(pool.id, "p1");
+      },
     );
     assert.lengthOf(requests, 2);
     assert.strictEqual(paged.code, "ServerBusy");
@@ -155,10 +191,17 @@ describe("errors: BatchError from BatchClient", () => {
     for (const kind of ["sharedKey", "bearer"] as const) {
       it(`${kind === "sharedKey" ? "account key and SharedKey signature" : "bearer token"} never appear in message, stack, inspect or JSON`, async () => {
         let authorization = "";
-        const { error } = await expectBatchError((request) => {
-          authorization = request.headers.authorization ?? "";
-          return errorReply(403, batchErrorBody("AuthenticationFailed", "Server failed to authenticate the request."));
-        }, (c) => c.getPool("p"), kind);
+        const { error } = await expectBatchError(
+          (request) => {
+            authorization = request.headers.authorization ?? "";
+            return errorReply(
+              403,
+              batchErrorBody("AuthenticationFailed", "Server failed to authenticate the request."),
+            );
+          },
+          (c) => c.getPool("p"),
+          kind,
+        );
         const printed = everythingPrinted(error);
         assert.isNotEmpty(authorization);
         if (kind === "sharedKey") {

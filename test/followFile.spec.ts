@@ -24,7 +24,11 @@ interface Script {
 }
 
 /** Serves the task, HEAD and ranged GETs of the file from `script`; records the ranges read. */
-function serve(script: Script, filePath = FILE, statePath: string | null = TASK): { ranges: string[]; round: () => number } {
+function serve(
+  script: Script,
+  filePath = FILE,
+  statePath: string | null = TASK,
+): { ranges: string[]; round: () => number } {
   let round = -1;
   const ranges: string[] = [];
   const current = () => script.rounds[Math.min(Math.max(round, 0), script.rounds.length - 1)]!;
@@ -60,7 +64,15 @@ function serve(script: Script, filePath = FILE, statePath: string | null = TASK)
       const slice = content.subarray(Number(start), Number(end) + 1);
       // As the service does: the range it sends, and the length.
       const last = Number(start) + slice.length - 1;
-      return [200, slice, { "Content-Type": "application/octet-stream", "Content-Length": String(slice.length), "Content-Range": `bytes ${start}-${last}/${content.length}` }];
+      return [
+        200,
+        slice,
+        {
+          "Content-Type": "application/octet-stream",
+          "Content-Length": String(slice.length),
+          "Content-Range": `bytes ${start}-${last}/${content.length}`,
+        },
+      ];
     });
   return { ranges, round: () => round };
 }
@@ -96,7 +108,12 @@ describe("followFile", () => {
 
   it("reads what was written between the last read and completion", async () => {
     // The completed state is seen before the length is read, so the last bytes are not lost.
-    const served = serve({ rounds: [["running", "a"], ["completed", "abc"]] });
+    const served = serve({
+      rounds: [
+        ["running", "a"],
+        ["completed", "abc"],
+      ],
+    });
     assert.equal(await collect(client().followTaskFile("j", "t", "stdout.txt", { pollIntervalInMs: 1 })), "abc");
     assert.deepEqual(served.ranges, ["bytes=0-0", "bytes=1-2"]);
   });
@@ -110,7 +127,9 @@ describe("followFile", () => {
 
   it("splits reads by maxReadBytes", async () => {
     const served = serve({ rounds: [["completed", "abcdefghij"]] });
-    const text = await collect(client().followTaskFile("j", "t", "stdout.txt", { maxReadBytes: 4, pollIntervalInMs: 1 }));
+    const text = await collect(
+      client().followTaskFile("j", "t", "stdout.txt", { maxReadBytes: 4, pollIntervalInMs: 1 }),
+    );
     assert.equal(text, "abcdefghij");
     assert.deepEqual(served.ranges, ["bytes=0-3", "bytes=4-7", "bytes=8-9"]);
   });
@@ -127,8 +146,17 @@ describe("followFile", () => {
   });
 
   it("waits for a file that appears while the task runs", async () => {
-    serve({ rounds: [["running", undefined], ["running", undefined], ["completed", "late output"]] });
-    assert.equal(await collect(client().followTaskFile("j", "t", "stdout.txt", { pollIntervalInMs: 1 })), "late output");
+    serve({
+      rounds: [
+        ["running", undefined],
+        ["running", undefined],
+        ["completed", "late output"],
+      ],
+    });
+    assert.equal(
+      await collect(client().followTaskFile("j", "t", "stdout.txt", { pollIntervalInMs: 1 })),
+      "late output",
+    );
   });
 
   it("throws an AbortError when aborted", async () => {
@@ -137,7 +165,9 @@ describe("followFile", () => {
     setTimeout(() => controller.abort(), 40);
     let caught: unknown;
     try {
-      await collect(client().followTaskFile("j", "t", "stdout.txt", { pollIntervalInMs: 5, abortSignal: controller.signal }));
+      await collect(
+        client().followTaskFile("j", "t", "stdout.txt", { pollIntervalInMs: 5, abortSignal: controller.signal }),
+      );
     } catch (e) {
       caught = e;
     }
@@ -146,7 +176,17 @@ describe("followFile", () => {
 
   it("followNodeFile follows until `until` says the writer finished", async () => {
     const path = "/pools/p/nodes/n/files/startup%2Fstdout.txt";
-    const served = serve({ rounds: [["-", "boot"], ["-", "boot ok"], ["-", "boot ok!"]] }, path, null);
+    const served = serve(
+      {
+        rounds: [
+          ["-", "boot"],
+          ["-", "boot ok"],
+          ["-", "boot ok!"],
+        ],
+      },
+      path,
+      null,
+    );
     let calls = 0;
     const text = await collect(
       client().followNodeFile("p", "n", "startup/stdout.txt", { pollIntervalInMs: 1, until: () => ++calls >= 3 }),

@@ -31,10 +31,20 @@ describe("Jobs: typed models", () => {
 
   it("createJob sends the seed's job (BatchPoolInfo) and allTasksCompleteMode as onAllTasksComplete", async () => {
     const { result, requests } = await capture({ status: 201, headers: { "request-id": REQUEST_ID } }, (client) =>
-      client.createJob({ id: "my-job", poolInfo: { poolId: "my-pool" }, allTasksCompleteMode: "terminatejob", taskFailureMode: "noaction" }),
+      client.createJob({
+        id: "my-job",
+        poolInfo: { poolId: "my-pool" },
+        allTasksCompleteMode: "terminatejob",
+        taskFailureMode: "noaction",
+      }),
     );
     assert.strictEqual(requests[0]!.path, "/jobs");
-    assert.deepEqual(requests[0]!.body, { id: "my-job", poolInfo: { poolId: "my-pool" }, onAllTasksComplete: "terminatejob", onTaskFailure: "noaction" });
+    assert.deepEqual(requests[0]!.body, {
+      id: "my-job",
+      poolInfo: { poolId: "my-pool" },
+      onAllTasksComplete: "terminatejob",
+      onTaskFailure: "noaction",
+    });
     assert.deepEqual(result, { requestId: REQUEST_ID });
   });
 

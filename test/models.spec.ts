@@ -84,7 +84,11 @@ describe("models: every property of every spec model, through the generated seri
       }
       if (serialize) {
         serializerCount++;
-        assert.deepEqual(canonicalWireDates(serialize(client), schema), canonicalWireDates(withoutReadOnly(wire, schema), schema), `${fnBase}Serializer` + " (read-only properties are not sent)");
+        assert.deepEqual(
+          canonicalWireDates(serialize(client), schema),
+          canonicalWireDates(withoutReadOnly(wire, schema), schema),
+          `${fnBase}Serializer` + " (read-only properties are not sent)",
+        );
       }
     });
   }

@@ -30,11 +30,14 @@ describe("Nodes: typed models and files", () => {
     const { result } = await runExample(exampleFile("Nodes_ListNodeFiles.json"), "200");
     const files = result as BatchNodeFile[];
     assert.isAbove(files.length, 0);
-    for (const f of files) if (f.properties?.lastModified !== undefined) assert.instanceOf(f.properties.lastModified, Date);
+    for (const f of files)
+      if (f.properties?.lastModified !== undefined) assert.instanceOf(f.properties.lastModified, Date);
   });
 
   it("rebootNode sends nodeRebootKind as nodeRebootOption", async () => {
-    const { requests } = await capture({ status: 202 }, (client) => client.rebootNode("p", "n", { nodeRebootKind: "requeue" }));
+    const { requests } = await capture({ status: 202 }, (client) =>
+      client.rebootNode("p", "n", { nodeRebootKind: "requeue" }),
+    );
     assert.strictEqual(requests[0]!.path, "/pools/p/nodes/n/reboot");
     assert.deepEqual(requests[0]!.body, { nodeRebootOption: "requeue" });
   });

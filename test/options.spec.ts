@@ -19,7 +19,11 @@ describe("per-call options on the wire", () => {
 
   it("timeOutInSeconds → timeOut, clientRequestId, returnClientRequestId, ocpDate", async () => {
     const { result, requests } = await capture(
-      { status: 200, body: { id: "p" }, headers: { "request-id": REQUEST_ID, "client-request-id": "c0ffee00-0000-4000-8000-000000000001" } },
+      {
+        status: 200,
+        body: { id: "p" },
+        headers: { "request-id": REQUEST_ID, "client-request-id": "c0ffee00-0000-4000-8000-000000000001" },
+      },
       (c) =>
         c.getPool("p", {
           timeOutInSeconds: 17,
@@ -48,7 +52,13 @@ describe("per-call options on the wire", () => {
 
   it("filter/select/expand/maxresults on a list → $filter, $select, $expand (comma-separated), maxresults", async () => {
     const { requests } = await capture(ok(200, { value: [] }), async (c) => {
-      for await (const _ of c.listTasks("j", { filter: "state eq 'completed'", select: ["id", "executionInfo"], expand: ["stats"], maxresults: 10 })) void _;
+      for await (const _ of c.listTasks("j", {
+        filter: "state eq 'completed'",
+        select: ["id", "executionInfo"],
+        expand: ["stats"],
+        maxresults: 10,
+      }))
+        void _;
     });
     assert.deepEqual(requests[0]!.query, {
       "api-version": expectedApiVersion,
@@ -61,14 +71,21 @@ describe("per-call options on the wire", () => {
   });
 
   it("select/expand on a get", async () => {
-    const { requests } = await capture(ok(200, { id: "j" }), (c) => c.getJob("j", { select: ["id", "state"], expand: ["stats"] }));
+    const { requests } = await capture(ok(200, { id: "j" }), (c) =>
+      c.getJob("j", { select: ["id", "state"], expand: ["stats"] }),
+    );
     assert.deepEqual(requests[0]!.query, { "api-version": expectedApiVersion, $select: "id,state", $expand: "stats" });
   });
 
   it("ifMatch/ifNoneMatch/ifModifiedSince/ifUnmodifiedSince → conditional headers (dates as RFC 1123)", async () => {
     const since = new Date(Date.UTC(2025, 1, 17, 8, 9, 10));
     const { requests } = await capture(ok(202), (c) =>
-      c.deletePool("p", { ifMatch: "0x8D3D623CD661246", ifNoneMatch: "0x8D3D623CD661247", ifModifiedSince: since, ifUnmodifiedSince: since }),
+      c.deletePool("p", {
+        ifMatch: "0x8D3D623CD661246",
+        ifNoneMatch: "0x8D3D623CD661247",
+        ifModifiedSince: since,
+        ifUnmodifiedSince: since,
+      }),
     );
     const h = requests[0]!.headers;
     assert.strictEqual(h["if-match"], "0x8D3D623CD661246");
@@ -86,18 +103,24 @@ describe("per-call options on the wire", () => {
       await c.deleteTaskFile("j", "t", "wd", { recursive: true });
       await c.deleteNodeFile("p", "n", "shared/dir", { recursive: true });
     });
-    assert.deepEqual(requests.map((r) => [r.method, r.path, r.query]), [
-      ["DELETE", "/jobs/j", { "api-version": expectedApiVersion, force: "true" }],
-      ["POST", "/jobschedules/s/terminate", { "api-version": expectedApiVersion, force: "false" }],
-      ["DELETE", "/jobs/j/tasks/t/files/wd", { "api-version": expectedApiVersion, recursive: "true" }],
-      ["DELETE", "/pools/p/nodes/n/files/shared%2Fdir", { "api-version": expectedApiVersion, recursive: "true" }],
-    ]);
+    assert.deepEqual(
+      requests.map((r) => [r.method, r.path, r.query]),
+      [
+        ["DELETE", "/jobs/j", { "api-version": expectedApiVersion, force: "true" }],
+        ["POST", "/jobschedules/s/terminate", { "api-version": expectedApiVersion, force: "false" }],
+        ["DELETE", "/jobs/j/tasks/t/files/wd", { "api-version": expectedApiVersion, recursive: "true" }],
+        ["DELETE", "/pools/p/nodes/n/files/shared%2Fdir", { "api-version": expectedApiVersion, recursive: "true" }],
+      ],
+    );
   });
 
   it("onResponse is called with the raw response; requestOptions.headers pass through", async () => {
     const seen: FullOperationResponse[] = [];
     const { requests } = await capture(ok(200, { id: "p" }), (c) =>
-      c.getPool("p", { onResponse: (response) => void seen.push(response), requestOptions: { headers: { "x-custom": "yes" } } }),
+      c.getPool("p", {
+        onResponse: (response) => void seen.push(response),
+        requestOptions: { headers: { "x-custom": "yes" } },
+      }),
     );
     assert.lengthOf(seen, 1);
     assert.strictEqual(seen[0]!.status, 200);

@@ -16,17 +16,27 @@ describe("package: ESM and CommonJS entry points", function () {
     // Always a fresh build, packed as npm would publish it (so the `files` list is checked too).
     execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
     project = mkdtempSync(join(tmpdir(), "azbatch-consumer-"));
-    const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", project], { cwd: root, encoding: "utf8" })
+    const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", project], {
+      cwd: root,
+      encoding: "utf8",
+    })
       .trim()
       .split("\n")
       .at(-1)!;
     mkdirSync(join(project, "node_modules", "azbatch"), { recursive: true });
-    execFileSync("tar", ["-xzf", join(project, tarball), "-C", join(project, "node_modules", "azbatch"), "--strip-components=1"]);
+    execFileSync("tar", [
+      "-xzf",
+      join(project, tarball),
+      "-C",
+      join(project, "node_modules", "azbatch"),
+      "--strip-components=1",
+    ]);
     // The consumer's own dependencies, as `npm install azbatch` would bring them.
     symlinkSync(join(root, "node_modules", "@azure"), join(project, "node_modules", "@azure"), "dir");
     symlinkSync(join(root, "node_modules", "@azure-rest"), join(project, "node_modules", "@azure-rest"), "dir");
     for (const dep of ["tslib", "@typespec"]) {
-      if (existsSync(join(root, "node_modules", dep))) symlinkSync(join(root, "node_modules", dep), join(project, "node_modules", dep), "dir");
+      if (existsSync(join(root, "node_modules", dep)))
+        symlinkSync(join(root, "node_modules", dep), join(project, "node_modules", dep), "dir");
     }
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
   });
@@ -58,7 +68,10 @@ describe("package: ESM and CommonJS entry points", function () {
        console.log([typeof context.client.pipeline.sendRequest, typeof getPool, typeof createJob, typeof beginDeletePool, typeof BatchError].join(","));`,
     );
     expect(esm).to.equal("function,function,function,function,function");
-    const cjs = run("api.cjs", `const api = require("azbatch/api"); console.log([typeof api.createBatchContext, typeof api.listPools].join(","));`);
+    const cjs = run(
+      "api.cjs",
+      `const api = require("azbatch/api"); console.log([typeof api.createBatchContext, typeof api.listPools].join(","));`,
+    );
     expect(cjs).to.equal("function,function");
   });
 
@@ -74,9 +87,18 @@ describe("package: ESM and CommonJS entry points", function () {
 
   it("ships declarations for both entry points, and no sources or tests", () => {
     const pkg = join(project, "node_modules", "azbatch");
-    for (const f of ["dist/esm/src/index.d.ts", "dist/cjs/src/index.d.ts", "dist/esm/src/rest.d.ts", "dist/cjs/src/rest.d.ts", "dist/esm/src/api.d.ts", "dist/cjs/src/api.d.ts", "README.md"]) {
+    for (const f of [
+      "dist/esm/src/index.d.ts",
+      "dist/cjs/src/index.d.ts",
+      "dist/esm/src/rest.d.ts",
+      "dist/cjs/src/rest.d.ts",
+      "dist/esm/src/api.d.ts",
+      "dist/cjs/src/api.d.ts",
+      "README.md",
+    ]) {
       expect(existsSync(join(pkg, f)), f).to.equal(true);
     }
-    for (const f of ["src", "test", "generated", "codegen", "emulator"]) expect(existsSync(join(pkg, f)), f).to.equal(false);
+    for (const f of ["src", "test", "generated", "codegen", "emulator"])
+      expect(existsSync(join(pkg, f)), f).to.equal(false);
   });
 });

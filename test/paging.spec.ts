@@ -74,7 +74,8 @@ describe("paging: odata.nextLink", () => {
   it("byPage({ continuationToken }) resumes at the next link without fetching the first page", async () => {
     const { result, requests } = await capture([page2], async (client) => {
       const pages: string[][] = [];
-      for await (const page of client.listPools().byPage({ continuationToken: NEXT })) pages.push(page.map((p) => p.id!));
+      for await (const page of client.listPools().byPage({ continuationToken: NEXT }))
+        pages.push(page.map((p) => p.id!));
       return pages;
     });
     assert.deepEqual(result, [["p3"]]);

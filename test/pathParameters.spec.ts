@@ -11,7 +11,22 @@ import { createTestClient, interceptAll, useNock } from "./utils/exampleDriver.j
 import { methodName, specOperations } from "./utils/spec.js";
 
 /** Values that could address another resource than the one named. */
-const REFUSED = ["", ".", "..", "%2e", "%2E%2e", ".%2e", "a/../b", "a/./b", "..\\b", "a//b", "x\ny", "tab\there", "\u0000", "\ud800"];
+const REFUSED = [
+  "",
+  ".",
+  "..",
+  "%2e",
+  "%2E%2e",
+  ".%2e",
+  "a/../b",
+  "a/./b",
+  "..\\b",
+  "a//b",
+  "x\ny",
+  "tab\there",
+  "\u0000",
+  "\ud800",
+];
 /** Unusual values that name exactly one resource and must be sent. */
 const ACCEPTED = ["...", "a.b", "..a", "a..", "%", "a+b", "a b", "é", "a%2fb"];
 
@@ -21,8 +36,7 @@ async function callOperation(operationId: string, pathValues: string[]): Promise
   const args: unknown[] = [...pathValues];
   if (op.parameters.some((p) => p.in === "body")) args.push({});
   const result = client[methodName(operationId)]!.apply(client, [...args, {}]) as
-    | Promise<unknown>
-    | AsyncIterableIterator<unknown>;
+    Promise<unknown> | AsyncIterableIterator<unknown>;
   if (Symbol.asyncIterator in Object(result)) await (result as AsyncIterableIterator<unknown>).next();
   else await result;
 }
@@ -82,7 +96,11 @@ describe("path parameters: only the named resource can be addressed", () => {
 
   it("the rest-level client checks too (client.path)", async () => {
     const requests = interceptAll([{ status: 200 }]);
-    const rest = (createTestClient() as unknown as { context: { client: { path(t: string, ...v: string[]): { delete(): Promise<unknown> } } } }).context.client;
+    const rest = (
+      createTestClient() as unknown as {
+        context: { client: { path(t: string, ...v: string[]): { delete(): Promise<unknown> } } };
+      }
+    ).context.client;
     await assertRefused(async () => rest.path("/jobs/{jobId}/tasks/{taskId}", "victim-job", "..").delete(), "taskId");
     assert.lengthOf(requests, 0);
   });

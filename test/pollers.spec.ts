@@ -36,7 +36,8 @@ const job = (state: string) => ({ id: "j", state });
 const schedule = (state: string) => ({ id: "s", state });
 const node = (state: string) => ({ id: "n", state });
 const isUndefined = (r: unknown) => assert.isUndefined(r);
-const hasState = (key: string, value: string) => (r: unknown) => assert.equal((r as Record<string, string>)[key], value);
+const hasState = (key: string, value: string) => (r: unknown) =>
+  assert.equal((r as Record<string, string>)[key], value);
 
 const cases: Case[] = [
   {

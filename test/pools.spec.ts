@@ -3,7 +3,15 @@
 
 import { assert } from "chai";
 import type { BatchPool, BatchPoolCreateOptions } from "../src/index.js";
-import { BODY_CONTENT_TYPE, capture, describeExamples, exampleFile, REQUEST_ID, runExample, useNock } from "./utils/exampleDriver.js";
+import {
+  BODY_CONTENT_TYPE,
+  capture,
+  describeExamples,
+  exampleFile,
+  REQUEST_ID,
+  runExample,
+  useNock,
+} from "./utils/exampleDriver.js";
 
 describeExamples("Pools");
 
@@ -29,12 +37,24 @@ describe("Pools: typed models", () => {
       vmSize: "standard_d2_v2",
       targetDedicatedNodes: 1,
       virtualMachineConfiguration: {
-        imageReference: { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2016-Datacenter-smalldisk" },
+        imageReference: {
+          publisher: "MicrosoftWindowsServer",
+          offer: "WindowsServer",
+          sku: "2016-Datacenter-smalldisk",
+        },
         nodeAgentSkuId: "batch.node.windows amd64",
       },
     };
     const { result, requests } = await capture(
-      { status: 201, headers: { "request-id": REQUEST_ID, ETag: "0x8D3D623CD661246", "Last-Modified": "Fri, 17 Feb 2025 00:00:00 GMT", DataServiceId: "https://account.region.batch.azure.com/pools/my-pool" } },
+      {
+        status: 201,
+        headers: {
+          "request-id": REQUEST_ID,
+          ETag: "0x8D3D623CD661246",
+          "Last-Modified": "Fri, 17 Feb 2025 00:00:00 GMT",
+          DataServiceId: "https://account.region.batch.azure.com/pools/my-pool",
+        },
+      },
       (client) => client.createPool(pool),
     );
     assert.deepEqual(requests[0]!.body, {
@@ -42,7 +62,11 @@ describe("Pools: typed models", () => {
       vmSize: "standard_d2_v2",
       targetDedicatedNodes: 1,
       virtualMachineConfiguration: {
-        imageReference: { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2016-Datacenter-smalldisk" },
+        imageReference: {
+          publisher: "MicrosoftWindowsServer",
+          offer: "WindowsServer",
+          sku: "2016-Datacenter-smalldisk",
+        },
         nodeAgentSKUId: "batch.node.windows amd64",
       },
     });
@@ -56,7 +80,9 @@ describe("Pools: typed models", () => {
   });
 
   it("removeNodes sends nodeIds as nodeList", async () => {
-    const { requests } = await capture({ status: 202 }, (client) => client.removeNodes("p", { nodeIds: ["n1", "n2"], resizeTimeout: "PT5M" }));
+    const { requests } = await capture({ status: 202 }, (client) =>
+      client.removeNodes("p", { nodeIds: ["n1", "n2"], resizeTimeout: "PT5M" }),
+    );
     assert.deepEqual(requests[0]!.body, { nodeList: ["n1", "n2"], resizeTimeout: "PT5M" });
   });
 });

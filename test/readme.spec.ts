@@ -15,7 +15,17 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { assert } from "chai";
 import ts from "typescript";
-import { ACCOUNT, ACCOUNT_KEY, BODY_CONTENT_TYPE, ENDPOINT, interceptAll, type RecordedRequest, type Reply, REQUEST_ID, useNock } from "./utils/exampleDriver.js";
+import {
+  ACCOUNT,
+  ACCOUNT_KEY,
+  BODY_CONTENT_TYPE,
+  ENDPOINT,
+  interceptAll,
+  type RecordedRequest,
+  type Reply,
+  REQUEST_ID,
+  useNock,
+} from "./utils/exampleDriver.js";
 import { expectedApiVersion } from "./utils/apiVersion.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -57,7 +67,10 @@ const GIVEN: Record<string, string> = {
 };
 
 function declaresName(code: string, name: string): boolean {
-  return new RegExp(`\\b(const|let|var|function|class)\\s+${name}\\b`).test(code) || new RegExp(`import[^;]*\\b${name}\\b[^;]*from`).test(code);
+  return (
+    new RegExp(`\\b(const|let|var|function|class)\\s+${name}\\b`).test(code) ||
+    new RegExp(`import[^;]*\\b${name}\\b[^;]*from`).test(code)
+  );
 }
 
 /** The snippet as a checkable module: its code, then `declare const` for the given names it uses. */
@@ -82,7 +95,10 @@ function joinForRun(snippets: Snippet[], rewrite: (specifier: string) => string)
         continue;
       }
       const names = imports.get(m[3]!) ?? new Map<string, boolean>();
-      for (const raw of m[2]!.split(",").map((n) => n.trim()).filter(Boolean)) {
+      for (const raw of m[2]!
+        .split(",")
+        .map((n) => n.trim())
+        .filter(Boolean)) {
         const typeOnly = Boolean(m[1]) || raw.startsWith("type ");
         const name = raw.replace(/^type\s+/, "");
         names.set(name, (names.get(name) ?? true) && typeOnly);
@@ -91,7 +107,8 @@ function joinForRun(snippets: Snippet[], rewrite: (specifier: string) => string)
     }
   }
   const importLines = [...imports].map(
-    ([from, names]) => `import { ${[...names].map(([n, typeOnly]) => (typeOnly ? `type ${n}` : n)).join(", ")} } from "${rewrite(from)}";`,
+    ([from, names]) =>
+      `import { ${[...names].map(([n, typeOnly]) => (typeOnly ? `type ${n}` : n)).join(", ")} } from "${rewrite(from)}";`,
   );
   return `${importLines.join("\n")}\n\nexport async function run(endpoint: string, accountName: string, accountKey: string): Promise<void> {\n${body.join("\n")}\n}\n`;
 }
@@ -100,7 +117,12 @@ function compile(files: string[]): string[] {
   const configPath = join(root, "tsconfig.json");
   const config = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
-  const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, customConditions: ["source"], types: ["node"] };
+  const options: ts.CompilerOptions = {
+    ...parsed.options,
+    noEmit: true,
+    customConditions: ["source"],
+    types: ["node"],
+  };
   const program = ts.createProgram(files, options);
   // Only the snippets' diagnostics: checking them pulls in just the declarations they use.
   const diagnostics: ts.Diagnostic[] = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
@@ -109,11 +131,12 @@ function compile(files: string[]): string[] {
     if (!sourceFile) throw new Error(`not in the program: ${file}`);
     diagnostics.push(...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile));
   }
-  return diagnostics
-    .map((d) => {
-      const where = d.file ? `${relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : "";
-      return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
-    });
+  return diagnostics.map((d) => {
+    const where = d.file
+      ? `${relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+      : "";
+    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+  });
 }
 
 describe("README.md: every TypeScript snippet compiles; the seed's steps run", function () {
@@ -129,10 +152,22 @@ describe("README.md: every TypeScript snippet compiles; the seed's steps run", f
 
   it("has the usage sections in the seed's order", () => {
     const text = readFileSync(join(root, "README.md"), "utf8");
-    const order = ["## Install", "## Authenticate", ...seedHeadings.map((h) => `## ${h}`), "## Handle errors", "## Retries and timeouts", "## Paging", "## Logging"];
+    const order = [
+      "## Install",
+      "## Authenticate",
+      ...seedHeadings.map((h) => `## ${h}`),
+      "## Handle errors",
+      "## Retries and timeouts",
+      "## Paging",
+      "## Logging",
+    ];
     const positions = order.map((h) => text.indexOf(`\n${h}\n`));
     assert.notInclude(positions, -1, `missing one of ${order.join(", ")}`);
-    assert.deepEqual([...positions].sort((a, b) => a - b), positions, "sections out of order");
+    assert.deepEqual(
+      [...positions].sort((a, b) => a - b),
+      positions,
+      "sections out of order",
+    );
     assert.isAbove(snippets.length, 8);
   });
 
@@ -153,7 +188,9 @@ describe("README.md: every TypeScript snippet compiles; the seed's steps run", f
     const src = relative(scratch, join(root, "src")).split("\\").join("/");
     writeFileSync(
       runFile,
-      joinForRun([sharedKey!, ...steps], (from) => (from === "azbatch" ? `${src}/index.js` : from === "azbatch/rest" ? `${src}/rest.js` : from)),
+      joinForRun([sharedKey!, ...steps], (from) =>
+        from === "azbatch" ? `${src}/index.js` : from === "azbatch/rest" ? `${src}/rest.js` : from,
+      ),
     );
     const diagnostics = compile([...files, runFile]);
     assert.deepEqual(diagnostics, [], `README snippets do not compile:\n${diagnostics.join("\n")}`);
@@ -168,18 +205,34 @@ describe("README.md: every TypeScript snippet compiles; the seed's steps run", f
         if (request.method === "GET") {
           return {
             status: 200,
-            body: { value: [{ id: "my-task", executionInfo: { exitCode: 0, retryCount: 0, requeueCount: 0, endTime: "2025-02-17T00:00:00Z" } }] },
+            body: {
+              value: [
+                {
+                  id: "my-task",
+                  executionInfo: { exitCode: 0, retryCount: 0, requeueCount: 0, endTime: "2025-02-17T00:00:00Z" },
+                },
+              ],
+            },
             headers: { "request-id": REQUEST_ID },
           };
         }
-        return { status: 201, headers: { "request-id": REQUEST_ID, ETag: "0x8D3D623CD661246", "Last-Modified": "Fri, 17 Feb 2025 00:00:00 GMT" } };
+        return {
+          status: 201,
+          headers: {
+            "request-id": REQUEST_ID,
+            ETag: "0x8D3D623CD661246",
+            "Last-Modified": "Fri, 17 Feb 2025 00:00:00 GMT",
+          },
+        };
       };
       const requests = interceptAll(replies);
       const printed: unknown[][] = [];
       const log = console.log;
       console.log = (...args: unknown[]) => void printed.push(args);
       try {
-        const seed = (await import(pathToFileURL(runFile).href)) as { run(e: string, a: string, k: string): Promise<void> };
+        const seed = (await import(pathToFileURL(runFile).href)) as {
+          run(e: string, a: string, k: string): Promise<void>;
+        };
         await seed.run(ENDPOINT, ACCOUNT, ACCOUNT_KEY);
       } finally {
         console.log = log;
@@ -200,13 +253,21 @@ describe("README.md: every TypeScript snippet compiles; the seed's steps run", f
         vmSize: "standard_d2_v2",
         targetDedicatedNodes: 1,
         virtualMachineConfiguration: {
-          imageReference: { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2016-Datacenter-smalldisk" },
+          imageReference: {
+            publisher: "MicrosoftWindowsServer",
+            offer: "WindowsServer",
+            sku: "2016-Datacenter-smalldisk",
+          },
           nodeAgentSKUId: "batch.node.windows amd64",
         },
       });
       assert.deepEqual(requests[1]!.body, { id: "my-job", poolInfo: { poolId: "my-pool" } });
       assert.deepEqual(requests[2]!.body, { id: "my-task", commandLine: 'cmd /c "echo Hello World"' });
-      assert.deepEqual(requests[3]!.query, { "api-version": expectedApiVersion, $filter: "state eq 'completed'", $select: "id,executionInfo" });
+      assert.deepEqual(requests[3]!.query, {
+        "api-version": expectedApiVersion,
+        $filter: "state eq 'completed'",
+        $select: "id,executionInfo",
+      });
       assert.deepEqual(printed, [["my-task", 0]]);
     });
   });

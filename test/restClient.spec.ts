@@ -7,7 +7,9 @@ import { createClient, isUnexpected, paginate } from "../src/rest.js";
 import { expectedApiVersion } from "./utils/apiVersion.js";
 
 const endpoint = "https://account.region.batch.azure.com";
-const credential: TokenCredential = { getToken: async () => ({ token: "test-token", expiresOnTimestamp: Date.now() + 3_600_000 }) };
+const credential: TokenCredential = {
+  getToken: async () => ({ token: "test-token", expiresOnTimestamp: Date.now() + 3_600_000 }),
+};
 const json = "application/json; odata=minimalmetadata";
 
 describe("rest-level client (azbatch/rest)", () => {
@@ -28,7 +30,11 @@ describe("rest-level client (azbatch/rest)", () => {
       vmSize: "standard_d2_v2",
       targetDedicatedNodes: 1,
       virtualMachineConfiguration: {
-        imageReference: { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2016-Datacenter-smalldisk" },
+        imageReference: {
+          publisher: "MicrosoftWindowsServer",
+          offer: "WindowsServer",
+          sku: "2016-Datacenter-smalldisk",
+        },
         nodeAgentSKUId: "batch.node.windows amd64",
       },
     };
@@ -66,7 +72,9 @@ describe("rest-level client (azbatch/rest)", () => {
         return "";
       });
     const client = createClient(endpoint, credential);
-    const job = await client.path("/jobs").post({ body: { id: "my-job", poolInfo: { poolId: "my-pool" } }, contentType: json });
+    const job = await client
+      .path("/jobs")
+      .post({ body: { id: "my-job", poolInfo: { poolId: "my-pool" } }, contentType: json });
     const task = await client
       .path("/jobs/{jobId}/tasks", "my-job")
       .post({ body: { id: "my-task", commandLine: 'cmd /c "echo Hello World"' }, contentType: json });
@@ -95,8 +103,14 @@ describe("rest-level client (azbatch/rest)", () => {
   });
 
   it("isUnexpected() flags an undeclared status, including on templated paths", async () => {
-    nock(endpoint).get("/pools/nope").query(true).reply(404, { code: "PoolNotFound", message: { lang: "en-US", value: "gone" } });
-    nock(endpoint).get("/jobs/j/tasks/t/files/wd%2Fout.txt").query(true).reply(200, "hello", { "content-type": "application/octet-stream" });
+    nock(endpoint)
+      .get("/pools/nope")
+      .query(true)
+      .reply(404, { code: "PoolNotFound", message: { lang: "en-US", value: "gone" } });
+    nock(endpoint)
+      .get("/jobs/j/tasks/t/files/wd%2Fout.txt")
+      .query(true)
+      .reply(200, "hello", { "content-type": "application/octet-stream" });
     const client = createClient(endpoint, credential);
     const missing = await client.path("/pools/{poolId}", "nope").get();
     expect(isUnexpected(missing)).to.equal(true);

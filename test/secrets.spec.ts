@@ -11,7 +11,15 @@ import { inspect } from "node:util";
 import { assert } from "chai";
 import { AzureLogger, setLogLevel, getLogLevel, type AzureLogLevel } from "@azure/logger";
 import { isBatchError, type BatchError } from "../src/index.js";
-import { HOSTILE_KEY, HOSTILE_TOKEN, hostileClient, sendJson, sendRaw, startServer, type HostileServer } from "./hostile/hostileServer.js";
+import {
+  HOSTILE_KEY,
+  HOSTILE_TOKEN,
+  hostileClient,
+  sendJson,
+  sendRaw,
+  startServer,
+  type HostileServer,
+} from "./hostile/hostileServer.js";
 
 const SAS_SIG = "c2FzLXNpZ25hdHVyZS1ub3QtYS1zZWNyZXQ%3D";
 const SAS_URL = `https://store.blob.core.windows.net/in/data.txt?sv=2025-01-05&sr=b&sp=r&sig=${SAS_SIG}`;
@@ -21,24 +29,44 @@ function handler(server: () => HostileServer): Parameters<typeof startServer>[0]
     const url = new URL(q.url!, "http://x");
     const auth = String(q.headers.authorization ?? "");
     const echoed = auth.replace(/^\S+ /, "").replace(/^[^:]+:/, "");
-    if (url.pathname === "/pools/p") return sendJson(r, 200, { id: "p", startTask: { commandLine: "x", resourceFiles: [{ httpUrl: SAS_URL }] } });
+    if (url.pathname === "/pools/p")
+      return sendJson(r, 200, { id: "p", startTask: { commandLine: "x", resourceFiles: [{ httpUrl: SAS_URL }] } });
     if (url.pathname === "/pools/bad") {
       return sendJson(r, 403, {
         code: "AuthenticationFailed",
-        message: { value: `Server failed to authenticate the request. The MAC signature found in the HTTP request '${echoed}' is not the same as any computed signature.` },
-        values: [{ key: "AuthenticationErrorDetail", value: `The MAC signature found in the HTTP request '${echoed}' is not the same as any computed signature. Server used following string to sign: 'GET\n...'` }],
+        message: {
+          value: `Server failed to authenticate the request. The MAC signature found in the HTTP request '${echoed}' is not the same as any computed signature.`,
+        },
+        values: [
+          {
+            key: "AuthenticationErrorDetail",
+            value: `The MAC signature found in the HTTP request '${echoed}' is not the same as any computed signature. Server used following string to sign: 'GET\n...'`,
+          },
+        ],
       });
     }
-    if (url.pathname === "/pools" && url.searchParams.get("page") === "2") return sendJson(r, 200, { value: [{ id: "p2" }] });
+    if (url.pathname === "/pools" && url.searchParams.get("page") === "2")
+      return sendJson(r, 200, { value: [{ id: "p2" }] });
     if (url.pathname === "/pools" && url.searchParams.has("$filter")) {
       return sendJson(r, 400, { code: "InvalidQueryParameterValue", message: { value: `Bad filter near ${SAS_URL}` } });
     }
-    if (url.pathname === "/pools") return sendJson(r, 200, { value: [{ id: "p1" }], "odata.nextLink": `${server().url}/pools?page=2&api-version=2026-10-01` });
-    if (url.pathname === "/jobs/j/tasks/t/files/stdout.txt") return sendRaw(r, 200, "output", "application/octet-stream");
-    if (url.pathname.startsWith("/jobs/j/tasks/t/files/")) return sendJson(r, 404, { code: "FileNotFound", message: { value: "no file" } });
-    if (url.pathname === "/jobs/j/addtaskcollection") return sendJson(r, 200, { value: [{ taskId: "t1", status: "success" }] });
+    if (url.pathname === "/pools")
+      return sendJson(r, 200, {
+        value: [{ id: "p1" }],
+        "odata.nextLink": `${server().url}/pools?page=2&api-version=2026-10-01`,
+      });
+    if (url.pathname === "/jobs/j/tasks/t/files/stdout.txt")
+      return sendRaw(r, 200, "output", "application/octet-stream");
+    if (url.pathname.startsWith("/jobs/j/tasks/t/files/"))
+      return sendJson(r, 404, { code: "FileNotFound", message: { value: "no file" } });
+    if (url.pathname === "/jobs/j/addtaskcollection")
+      return sendJson(r, 200, { value: [{ taskId: "t1", status: "success" }] });
     if (url.pathname === "/jobs/bad/addtaskcollection") {
-      return sendJson(r, 400, { code: "InvalidPropertyValue", message: { value: "bad resource file" }, values: [{ key: "PropertyValue", value: SAS_URL }] });
+      return sendJson(r, 400, {
+        code: "InvalidPropertyValue",
+        message: { value: "bad resource file" },
+        values: [{ key: "PropertyValue", value: SAS_URL }],
+      });
     }
     sendJson(r, 500, { code: "InternalError", message: { value: "unexpected" } });
   };
@@ -72,7 +100,10 @@ describe("secrets stay out of logs and errors (AZURE_LOG_LEVEL=verbose, capturin
     it(`${bearer ? "bearer token" : "shared key"}: successful and failed reads, listings, downloads and createTasks`, async () => {
       lines.length = 0;
       let server: HostileServer | undefined;
-      server = await startServer(handler(() => server!), bearer);
+      server = await startServer(
+        handler(() => server!),
+        bearer,
+      );
       try {
         const client = hostileClient(server, { bearer, requestTimeoutInMs: 2_000 });
         const errors: unknown[] = [];
@@ -92,7 +123,9 @@ describe("secrets stay out of logs and errors (AZURE_LOG_LEVEL=verbose, capturin
         assert.deepEqual(ids, ["p1", "p2"]);
         const stream = await client.downloadTaskFile("j", "t", "stdout.txt");
         for await (const _ of stream) void _;
-        const created = await client.createTasks("j", [{ id: "t1", commandLine: "x", resourceFiles: [{ httpUrl: SAS_URL }] }]);
+        const created = await client.createTasks("j", [
+          { id: "t1", commandLine: "x", resourceFiles: [{ httpUrl: SAS_URL }] },
+        ]);
         assert.strictEqual(created.created, 1);
 
         // Failures.
@@ -101,7 +134,11 @@ describe("secrets stay out of logs and errors (AZURE_LOG_LEVEL=verbose, capturin
           for await (const _ of client.listPools({ filter: "x" })) void _;
         });
         await failing(() => client.downloadTaskFile("j", "t", "missing.txt"));
-        await failing(() => client.createTasks("bad", [{ id: "t1", commandLine: "x", resourceFiles: [{ httpUrl: SAS_URL }] }], { maxRetries: 0 }));
+        await failing(() =>
+          client.createTasks("bad", [{ id: "t1", commandLine: "x", resourceFiles: [{ httpUrl: SAS_URL }] }], {
+            maxRetries: 0,
+          }),
+        );
         assert.lengthOf(errors, 4);
 
         // The secrets: the key, every signature or token the server received, the SAS signature.

@@ -34,12 +34,8 @@ import {
 } from "../src/sharedKeyCredentialPolicy.js";
 
 const ACCOUNT = "testacct";
-const KEY = Buffer.from(
-  "batch-test-key-0123456789abcdef-not-a-real-secret",
-).toString("base64");
-const KEY2 = Buffer.from("a-second-rotated-key-for-testing-only").toString(
-  "base64",
-);
+const KEY = Buffer.from("batch-test-key-0123456789abcdef-not-a-real-secret").toString("base64");
+const KEY2 = Buffer.from("a-second-rotated-key-for-testing-only").toString("base64");
 const HOST = `https://${ACCOUNT}.westus.batch.azure.com`;
 const API = "api-version=2026-10-01";
 const FROZEN_MS = Date.UTC(2026, 0, 2, 3, 4, 5); // Fri, 02 Jan 2026 03:04:05 GMT
@@ -47,9 +43,7 @@ const FROZEN_DATE = "Fri, 02 Jan 2026 03:04:05 GMT";
 
 /** Independent HMAC: the expected signature of a literal string to sign. */
 function hmac(key: string, stringToSign: string): string {
-  return createHmac("sha256", Buffer.from(key, "base64"))
-    .update(stringToSign, "utf8")
-    .digest("base64");
+  return createHmac("sha256", Buffer.from(key, "base64")).update(stringToSign, "utf8").digest("base64");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,33 +98,22 @@ async function signWithPolicy(
     body: req.body as RequestBodyType,
   });
   let sent: PipelineRequest | undefined;
-  await createSharedKeyCredentialPolicy(credential).sendRequest(
-    request,
-    async (r) => {
-      sent = r;
-      return {
-        request: r,
-        status: 200,
-        headers: createHttpHeaders(),
-      } satisfies PipelineResponse;
-    },
-  );
+  await createSharedKeyCredentialPolicy(credential).sendRequest(request, async (r) => {
+    sent = r;
+    return {
+      request: r,
+      status: 200,
+      headers: createHttpHeaders(),
+    } satisfies PipelineResponse;
+  });
   assert.isDefined(sent);
   return sent!;
 }
 
 /** Signs the same request with @azure/batch 10.2.0 and returns its headers. */
-async function signWithOracle(
-  req: TestRequest,
-): Promise<Record<string, string>> {
+async function signWithOracle(req: TestRequest): Promise<Record<string, string>> {
   const credentials = new batchOracle.BatchSharedKeyCredentials(ACCOUNT, KEY);
-  const resource = new msRest.WebResource(
-    req.url,
-    req.method,
-    req.body,
-    undefined,
-    { ...req.headers },
-  );
+  const resource = new msRest.WebResource(req.url, req.method, req.body, undefined, { ...req.headers });
   await credentials.signRequest(resource);
   return resource.headers.rawHeaders();
 }
@@ -138,16 +121,8 @@ async function signWithOracle(
 async function assertMatchesOracle(req: TestRequest): Promise<string> {
   const ours = await signWithPolicy(req);
   const oracle = await signWithOracle(req);
-  assert.strictEqual(
-    ours.headers.get("ocp-date"),
-    oracle["ocp-date"],
-    "ocp-date",
-  );
-  assert.strictEqual(
-    ours.headers.get("authorization"),
-    oracle["authorization"],
-    "Authorization",
-  );
+  assert.strictEqual(ours.headers.get("ocp-date"), oracle["ocp-date"], "ocp-date");
+  assert.strictEqual(ours.headers.get("authorization"), oracle["authorization"], "Authorization");
   return ours.headers.get("authorization")!;
 }
 
@@ -178,9 +153,7 @@ function independentStringToSign(
     "if-none-match",
     "if-unmodified-since",
     "range",
-  ].map((n) =>
-    n === "content-length" && header(n) === "" ? contentLength : header(n),
-  );
+  ].map((n) => (n === "content-length" && header(n) === "" ? contentLength : header(n)));
   const ocp = Object.keys(headers)
     .filter((n) => n.toLowerCase().startsWith("ocp-") && header(n) !== "")
     .map((n) => `${n.toLowerCase()}:${header(n)}`)
@@ -188,16 +161,13 @@ function independentStringToSign(
   const qIndex = pathAndQuery.indexOf("?");
   const path = qIndex < 0 ? pathAndQuery : pathAndQuery.slice(0, qIndex);
   const query = qIndex < 0 ? "" : pathAndQuery.slice(qIndex + 1);
-  const decode = (s: string): string =>
-    decodeURIComponent(s.replace(/\+/g, " "));
+  const decode = (s: string): string => decodeURIComponent(s.replace(/\+/g, " "));
   const params = query
     .split("&")
     .filter((p) => p !== "")
     .map((p) => {
       const eq = p.indexOf("=");
-      return eq < 0
-        ? [decode(p), ""]
-        : [decode(p.slice(0, eq)), decode(p.slice(eq + 1))];
+      return eq < 0 ? [decode(p), ""] : [decode(p.slice(0, eq)), decode(p.slice(eq + 1))];
     })
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return (
@@ -217,9 +187,7 @@ function isValidSignature(
 ): boolean {
   const auth = headers["authorization"];
   return ["", "0"].some(
-    (cl) =>
-      auth ===
-      `SharedKey ${ACCOUNT}:${hmac(key, independentStringToSign(method, pathAndQuery, headers, cl))}`,
+    (cl) => auth === `SharedKey ${ACCOUNT}:${hmac(key, independentStringToSign(method, pathAndQuery, headers, cl))}`,
   );
 }
 
@@ -235,13 +203,8 @@ describe("sharedKeyCredentialPolicy", () => {
   });
 
   it("exports its name", () => {
-    assert.strictEqual(
-      sharedKeyCredentialPolicyName,
-      "batchSharedKeyCredentialPolicy",
-    );
-    const policy = createSharedKeyCredentialPolicy(
-      new AzureNamedKeyCredential(ACCOUNT, KEY),
-    );
+    assert.strictEqual(sharedKeyCredentialPolicyName, "batchSharedKeyCredentialPolicy");
+    const policy = createSharedKeyCredentialPolicy(new AzureNamedKeyCredential(ACCOUNT, KEY));
     assert.strictEqual(policy.name, sharedKeyCredentialPolicyName);
   });
 
@@ -266,10 +229,7 @@ describe("sharedKeyCredentialPolicy", () => {
         "maxresults:10\n" +
         "timeOut:30";
       assert.strictEqual(buildSharedKeyStringToSign(ACCOUNT, sent), expected);
-      assert.strictEqual(
-        sent.headers.get("authorization"),
-        `SharedKey testacct:${hmac(KEY, expected)}`,
-      );
+      assert.strictEqual(sent.headers.get("authorization"), `SharedKey testacct:${hmac(KEY, expected)}`);
     });
 
     it("POST with a JSON body signs its byte length, content type and sorted ocp-* headers", async () => {
@@ -307,14 +267,8 @@ describe("sharedKeyCredentialPolicy", () => {
         "/testacct/pools\n" +
         "api-version:2026-10-01";
       assert.strictEqual(buildSharedKeyStringToSign(ACCOUNT, sent), expected);
-      assert.strictEqual(
-        sent.headers.get("ocp-date"),
-        "Thu, 01 Jan 2026 00:00:00 GMT",
-      );
-      assert.strictEqual(
-        sent.headers.get("authorization"),
-        `SharedKey testacct:${hmac(KEY, expected)}`,
-      );
+      assert.strictEqual(sent.headers.get("ocp-date"), "Thu, 01 Jan 2026 00:00:00 GMT");
+      assert.strictEqual(sent.headers.get("authorization"), `SharedKey testacct:${hmac(KEY, expected)}`);
     });
 
     it("bodiless POST/PUT/PATCH sign Content-Length 0; DELETE/HEAD/GET sign it empty", async () => {
@@ -334,11 +288,7 @@ describe("sharedKeyCredentialPolicy", () => {
           `${method}\n\n\n${contentLength}\n\n\n\n\n\n\n\n\n` +
           `ocp-date:${FROZEN_DATE}\n` +
           "/testacct/pools/p1\napi-version:2026-10-01";
-        assert.strictEqual(
-          sent.headers.get("authorization"),
-          `SharedKey testacct:${hmac(KEY, expected)}`,
-          method,
-        );
+        assert.strictEqual(sent.headers.get("authorization"), `SharedKey testacct:${hmac(KEY, expected)}`, method);
       }
     });
 
@@ -373,10 +323,7 @@ describe("sharedKeyCredentialPolicy", () => {
         "/testacct/jobs/j%201/tasks/t1/files/wd%2Fout.txt\n" + // path as sent, not decoded
         "api-version:2026-10-01\n" +
         "x:a b";
-      assert.strictEqual(
-        sent.headers.get("authorization"),
-        `SharedKey testacct:${hmac(KEY, expected)}`,
-      );
+      assert.strictEqual(sent.headers.get("authorization"), `SharedKey testacct:${hmac(KEY, expected)}`);
     });
 
     it("a repeated query parameter signs one line per value, in order (decision)", async () => {
@@ -387,10 +334,7 @@ describe("sharedKeyCredentialPolicy", () => {
       const expected =
         `GET\n\n\n\n\n\n\n\n\n\n\n\nocp-date:${FROZEN_DATE}\n` +
         "/testacct/pools\na:z\napi-version:2026-10-01\nb:2\nb:1";
-      assert.strictEqual(
-        sent.headers.get("authorization"),
-        `SharedKey testacct:${hmac(KEY, expected)}`,
-      );
+      assert.strictEqual(sent.headers.get("authorization"), `SharedKey testacct:${hmac(KEY, expected)}`);
     });
 
     it("query names keep their case and sort by code unit (upper case first)", async () => {
@@ -405,17 +349,11 @@ describe("sharedKeyCredentialPolicy", () => {
     });
 
     it("computeSharedKeySignature is plain HMAC-SHA256 with the base64-decoded key", () => {
-      assert.strictEqual(
-        computeSharedKeySignature(KEY, "abc\né"),
-        hmac(KEY, "abc\né"),
-      );
+      assert.strictEqual(computeSharedKeySignature(KEY, "abc\né"), hmac(KEY, "abc\né"));
       // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?".
       assert.strictEqual(
         Buffer.from(
-          computeSharedKeySignature(
-            Buffer.from("Jefe").toString("base64"),
-            "what do ya want for nothing?",
-          ),
+          computeSharedKeySignature(Buffer.from("Jefe").toString("base64"), "what do ya want for nothing?"),
           "base64",
         ).toString("hex"),
         "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
@@ -523,10 +461,7 @@ describe("sharedKeyCredentialPolicy", () => {
       const oracleRep = (await signWithOracle(rep))["authorization"];
       assert.notStrictEqual(oursRep, oracleRep);
       const firstOnly = `GET\n\n\n\n\n\n\n\n\n\n\n\nocp-date:${FROZEN_DATE}\n/testacct/pools\na:1\napi-version:2026-10-01`;
-      assert.strictEqual(
-        oracleRep,
-        `SharedKey testacct:${hmac(KEY, firstOnly)}`,
-      );
+      assert.strictEqual(oracleRep, `SharedKey testacct:${hmac(KEY, firstOnly)}`);
     });
   });
 
@@ -553,10 +488,7 @@ describe("sharedKeyCredentialPolicy", () => {
       const names = pipelineWith(new AzureNamedKeyCredential(ACCOUNT, KEY))
         .getOrderedPolicies()
         .map((p) => p.name);
-      assert.isAbove(
-        names.indexOf(sharedKeyCredentialPolicyName),
-        names.indexOf("defaultRetryPolicy"),
-      );
+      assert.isAbove(names.indexOf(sharedKeyCredentialPolicyName), names.indexOf("defaultRetryPolicy"));
       assert.notStrictEqual(names.indexOf("defaultRetryPolicy"), -1);
     });
 
@@ -576,17 +508,12 @@ describe("sharedKeyCredentialPolicy", () => {
           });
           if (seen.length === 1) {
             clock.advance(7_000); // time passes before the retry
-            return [
-              503,
-              { code: "ServerBusy", message: { lang: "en-US", value: "busy" } },
-            ];
+            return [503, { code: "ServerBusy", message: { lang: "en-US", value: "busy" } }];
           }
           return [200, { value: [] }];
         });
 
-      const response = await pipelineWith(
-        new AzureNamedKeyCredential(ACCOUNT, KEY),
-      ).sendRequest(
+      const response = await pipelineWith(new AzureNamedKeyCredential(ACCOUNT, KEY)).sendRequest(
         createDefaultHttpClient(),
         createPipelineRequest({
           url: `${HOST}/pools?${API}&$filter=${filter}&maxresults=10`,
@@ -617,9 +544,7 @@ describe("sharedKeyCredentialPolicy", () => {
           clock.advance(3_000);
           return dates.length === 1 ? [500, "oops"] : [201, ""];
         });
-      const response = await pipelineWith(
-        new AzureNamedKeyCredential(ACCOUNT, KEY),
-      ).sendRequest(
+      const response = await pipelineWith(new AzureNamedKeyCredential(ACCOUNT, KEY)).sendRequest(
         createDefaultHttpClient(),
         createPipelineRequest({
           url: `${HOST}/pools?${API}`,
@@ -632,10 +557,7 @@ describe("sharedKeyCredentialPolicy", () => {
         }),
       );
       assert.strictEqual(response.status, 201);
-      assert.deepStrictEqual(dates, [
-        "Thu, 01 Jan 2026 23:59:00 GMT",
-        "Thu, 01 Jan 2026 23:59:00 GMT",
-      ]);
+      assert.deepStrictEqual(dates, ["Thu, 01 Jan 2026 23:59:00 GMT", "Thu, 01 Jan 2026 23:59:00 GMT"]);
       assert.deepStrictEqual(valid, [true, true]);
     });
 
@@ -682,26 +604,12 @@ describe("sharedKeyCredentialPolicy", () => {
         .head("/pools/p1")
         .query(true)
         .reply(function (uri) {
-          return [
-            isValidSignature(
-              KEY,
-              "HEAD",
-              uri,
-              this.req.headers as Record<string, string>,
-            )
-              ? 200
-              : 403,
-          ];
+          return [isValidSignature(KEY, "HEAD", uri, this.req.headers as Record<string, string>) ? 200 : 403];
         });
       const pipeline = createEmptyPipeline();
-      pipeline.addPolicy(
-        createSharedKeyCredentialPolicy(
-          new AzureNamedKeyCredential(ACCOUNT, KEY),
-        ),
-        {
-          phase: "Sign",
-        },
-      );
+      pipeline.addPolicy(createSharedKeyCredentialPolicy(new AzureNamedKeyCredential(ACCOUNT, KEY)), {
+        phase: "Sign",
+      });
       const response = await pipeline.sendRequest(
         createDefaultHttpClient(),
         createPipelineRequest({
@@ -721,12 +629,9 @@ describe("sharedKeyCredentialPolicy", () => {
     const policy = createSharedKeyCredentialPolicy(credential);
     let error: unknown;
     try {
-      await policy.sendRequest(
-        createPipelineRequest({ url: `${HOST}/pools`, method: "GET" }),
-        async () => {
-          throw new Error("next must not be called");
-        },
-      );
+      await policy.sendRequest(createPipelineRequest({ url: `${HOST}/pools`, method: "GET" }), async () => {
+        throw new Error("next must not be called");
+      });
     } catch (e) {
       error = e;
     }

@@ -14,7 +14,12 @@
 import { assert } from "chai";
 import fc from "fast-check";
 import { AzureNamedKeyCredential } from "@azure/core-auth";
-import { createHttpHeaders, createPipelineRequest, type PipelineRequest, type RequestBodyType } from "@azure/core-rest-pipeline";
+import {
+  createHttpHeaders,
+  createPipelineRequest,
+  type PipelineRequest,
+  type RequestBodyType,
+} from "@azure/core-rest-pipeline";
 import * as batchOracle from "@azure/batch";
 import * as msRest from "@azure/ms-rest-js";
 import { verifyRequest } from "../emulator/src/auth.js";
@@ -34,18 +39,57 @@ interface Case {
 
 /** Text with the characters that trip canonicalization up, and any other code point. */
 const tricky = fc.oneof(
-  fc.constantFrom(" ", "+", "%", "/", "'", "&", "=", "?", "#", "é", "日", "😀", "~", "*", "!", "(", ")", "$", ",", ";", ":", "@"),
+  fc.constantFrom(
+    " ",
+    "+",
+    "%",
+    "/",
+    "'",
+    "&",
+    "=",
+    "?",
+    "#",
+    "é",
+    "日",
+    "😀",
+    "~",
+    "*",
+    "!",
+    "(",
+    ")",
+    "$",
+    ",",
+    ";",
+    ":",
+    "@",
+  ),
   fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
 );
 const text = (minLength: number, maxLength: number): fc.Arbitrary<string> =>
-  fc.array(fc.oneof(tricky, fc.string({ minLength: 1, maxLength: 3 })), { minLength, maxLength }).map((parts) => parts.join(""));
+  fc
+    .array(fc.oneof(tricky, fc.string({ minLength: 1, maxLength: 3 })), { minLength, maxLength })
+    .map((parts) => parts.join(""));
 /** A path segment: anything but a dot segment (those never leave the SDK). */
 const segment = text(1, 4).filter((s) => s !== "." && s !== "..");
-const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((segments) => "/" + segments.map(encodeURIComponent).join("/"));
+const path = fc
+  .array(segment, { minLength: 1, maxLength: 4 })
+  .map((segments) => "/" + segments.map(encodeURIComponent).join("/"));
 
 /** Query names as the Batch API uses them, plus odd ones. */
 const queryName = fc.oneof(
-  fc.constantFrom("api-version", "timeout", "timeOut", "$filter", "$select", "$expand", "maxresults", "recursive", "a", "A", "b"),
+  fc.constantFrom(
+    "api-version",
+    "timeout",
+    "timeOut",
+    "$filter",
+    "$select",
+    "$expand",
+    "maxresults",
+    "recursive",
+    "a",
+    "A",
+    "b",
+  ),
   text(1, 3),
 );
 const queryValue = fc.oneof(fc.constant(""), text(1, 6));
@@ -59,7 +103,10 @@ const headerValue = fc.stringMatching(/^[!-~]([ -~]{0,20}[!-~])?$/);
 function caseArbitrary(repeatedNames: boolean): fc.Arbitrary<Case> {
   const pairs = repeatedNames
     ? fc
-        .tuple(fc.uniqueArray(fc.tuple(queryName, queryValue), { minLength: 1, maxLength: 4, selector: (p) => p[0] }), queryValue)
+        .tuple(
+          fc.uniqueArray(fc.tuple(queryName, queryValue), { minLength: 1, maxLength: 4, selector: (p) => p[0] }),
+          queryValue,
+        )
         .map(([p, extra]) => [...p, [p[0]![0], extra] as [string, string]])
     : fc.uniqueArray(fc.tuple(queryName, queryValue), { maxLength: 5, selector: (p) => p[0] });
   return fc
@@ -69,10 +116,16 @@ function caseArbitrary(repeatedNames: boolean): fc.Arbitrary<Case> {
       pairs,
       form: fc.boolean(),
       body: fc.option(text(1, 12), { nil: undefined }),
-      range: fc.option(fc.tuple(fc.nat(10_000), fc.nat(10_000)).map(([a, b]) => `bytes=${Math.min(a, b)}-${Math.max(a, b)}`), { nil: undefined }),
+      range: fc.option(
+        fc.tuple(fc.nat(10_000), fc.nat(10_000)).map(([a, b]) => `bytes=${Math.min(a, b)}-${Math.max(a, b)}`),
+        { nil: undefined },
+      ),
       conditional: fc.subarray(["if-match", "if-none-match", "if-modified-since", "if-unmodified-since"]),
       conditionalValue: headerValue,
-      contentType: fc.option(fc.constantFrom("application/json; odata=minimalmetadata", "application/json", "text/plain; charset=utf-8"), { nil: undefined }),
+      contentType: fc.option(
+        fc.constantFrom("application/json; odata=minimalmetadata", "application/json", "text/plain; charset=utf-8"),
+        { nil: undefined },
+      ),
       explicitLength: fc.boolean(),
       otherOcp: fc.option(fc.tuple(fc.stringMatching(/^ocp-[a-z]{1,8}$/), headerValue), { nil: undefined }),
       clientRequestId: fc.option(fc.uuid(), { nil: undefined }),
@@ -84,10 +137,12 @@ function caseArbitrary(repeatedNames: boolean): fc.Arbitrary<Case> {
       const body = hasBody ? (r.method === "POST" ? r.body : (r.body ?? "{}")) : undefined;
       const headers: Record<string, string> = { "ocp-date": DATE.toUTCString() };
       if (r.range) headers["ocp-range"] = r.range;
-      for (const name of r.conditional) headers[name] = name.endsWith("since") ? DATE.toUTCString() : `"${r.conditionalValue}"`;
+      for (const name of r.conditional)
+        headers[name] = name.endsWith("since") ? DATE.toUTCString() : `"${r.conditionalValue}"`;
       if (r.contentType) headers["content-type"] = r.contentType;
       if (body !== undefined && r.explicitLength) headers["content-length"] = String(Buffer.byteLength(body));
-      if (r.otherOcp && r.otherOcp[0] !== "ocp-date" && r.otherOcp[0] !== "ocp-range") headers[r.otherOcp[0]] = r.otherOcp[1];
+      if (r.otherOcp && r.otherOcp[0] !== "ocp-date" && r.otherOcp[0] !== "ocp-range")
+        headers[r.otherOcp[0]] = r.otherOcp[1];
       if (r.clientRequestId) headers["client-request-id"] = r.clientRequestId;
       return { method: r.method, url: HOST + r.path + encodeQuery(r.pairs, r.form), headers, body };
     });
@@ -95,7 +150,12 @@ function caseArbitrary(repeatedNames: boolean): fc.Arbitrary<Case> {
 
 /** The SDK's signature: the policy run on a pipeline request. */
 async function sdkAuthorization(c: Case): Promise<PipelineRequest> {
-  const request = createPipelineRequest({ url: c.url, method: c.method as "GET", headers: createHttpHeaders(c.headers), body: c.body as RequestBodyType });
+  const request = createPipelineRequest({
+    url: c.url,
+    method: c.method as "GET",
+    headers: createHttpHeaders(c.headers),
+    body: c.body as RequestBodyType,
+  });
   let sent: PipelineRequest | undefined;
   await createSharedKeyCredentialPolicy(new AzureNamedKeyCredential(ACCOUNT, KEY)).sendRequest(request, async (r) => {
     sent = r;
@@ -169,7 +229,12 @@ describe("shared-key signatures by property: SDK signer, @azure/batch 10.2.0 sig
         for (const [name, value] of sent.headers) headers[name.toLowerCase()] = value;
         const verdict = verifyRequest(
           { method: c.method, url: url.pathname + url.search, headers },
-          { accountName: ACCOUNT, accountKey: Buffer.from("another-key").toString("base64"), allowAnyToken: false, now: DATE },
+          {
+            accountName: ACCOUNT,
+            accountKey: Buffer.from("another-key").toString("base64"),
+            allowAnyToken: false,
+            now: DATE,
+          },
         );
         assert.isFalse(verdict.ok);
       }),

@@ -15,7 +15,9 @@ const EXAMPLE = JSON.stringify({ parameters: {}, responses: { "200": {} } });
 const sha = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 /** Serves `files` (URL path → body) and counts requests; `GET /__count` answers the count. */
-function startHost(files: Record<string, string>): Promise<{ url: string; child: ChildProcess; count(): Promise<number> }> {
+function startHost(
+  files: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess; count(): Promise<number> }> {
   const code = `
     const files = ${JSON.stringify(files)};
     let n = 0;
@@ -41,7 +43,11 @@ describe("specResolver", function () {
   let repo: string;
   let manifest: string;
   let host: Awaited<ReturnType<typeof startHost>>;
-  const env = (extra: Record<string, string>) => ({ AZBATCH_SPEC_CACHE: join(dir, "cache"), AZBATCH_SPEC_BASE_URL: host.url, ...extra });
+  const env = (extra: Record<string, string>) => ({
+    AZBATCH_SPEC_CACHE: join(dir, "cache"),
+    AZBATCH_SPEC_BASE_URL: host.url,
+    ...extra,
+  });
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), "azbatch-spec-"));
@@ -54,7 +60,10 @@ describe("specResolver", function () {
         `${VERSION}\tBatchService.json\t${sha(SPEC)}\tc0ffee\tspec/${VERSION}/BatchService.json\n` +
         `${VERSION}\texamples/Get.json\t${sha(EXAMPLE)}\tbeef\tspec/${VERSION}/examples/Get.json\n`,
     );
-    host = await startHost({ [`/c0ffee/spec/${VERSION}/BatchService.json`]: SPEC, [`/beef/spec/${VERSION}/examples/Get.json`]: EXAMPLE });
+    host = await startHost({
+      [`/c0ffee/spec/${VERSION}/BatchService.json`]: SPEC,
+      [`/beef/spec/${VERSION}/examples/Get.json`]: EXAMPLE,
+    });
   });
   afterEach(() => {
     host.child.kill();
@@ -69,14 +78,18 @@ describe("specResolver", function () {
     mkdirSync(shared, { recursive: true });
     writeFileSync(join(shared, "BatchService.json"), SPEC);
 
-    expect(resolveSpec(VERSION, { env: env({ BATCH_SPEC: own }), repoRoot: repo, manifestPath: manifest })).to.deep.equal({
+    expect(
+      resolveSpec(VERSION, { env: env({ BATCH_SPEC: own }), repoRoot: repo, manifestPath: manifest }),
+    ).to.deep.equal({
       specPath: own,
       examplesDir: join(dir, "own", "examples"),
       source: "BATCH_SPEC",
     });
     // A BATCH_SPEC of another version does not stand in for this one.
     writeFileSync(own, SPEC.replace(VERSION, "2000-01-01"));
-    expect(resolveSpec(VERSION, { env: env({ BATCH_SPEC: own }), repoRoot: repo, manifestPath: manifest }).source).to.equal("shared");
+    expect(
+      resolveSpec(VERSION, { env: env({ BATCH_SPEC: own }), repoRoot: repo, manifestPath: manifest }).source,
+    ).to.equal("shared");
     rmSync(join(dir, "shared"), { recursive: true });
     const cached = resolveSpec(VERSION, { env: env({}), repoRoot: repo, manifestPath: manifest });
     expect(cached).to.deep.equal({
@@ -103,14 +116,20 @@ describe("specResolver", function () {
   it("refuses a cached file whose sha256 differs from the manifest", () => {
     resolveSpec(VERSION, { env: env({}), repoRoot: repo, manifestPath: manifest });
     writeFileSync(join(dir, "cache", VERSION, "BatchService.json"), SPEC + " ");
-    expect(() => resolveSpec(VERSION, { env: env({}), repoRoot: repo, manifestPath: manifest })).to.throw(/Delete it to download it again/);
+    expect(() => resolveSpec(VERSION, { env: env({}), repoRoot: repo, manifestPath: manifest })).to.throw(
+      /Delete it to download it again/,
+    );
   });
 
   it("offline with no copy, says exactly what to do", () => {
     host.child.kill();
     let error: unknown;
     try {
-      resolveSpec(VERSION, { env: env({ AZBATCH_SPEC_BASE_URL: "http://127.0.0.1:9" }), repoRoot: repo, manifestPath: manifest });
+      resolveSpec(VERSION, {
+        env: env({ AZBATCH_SPEC_BASE_URL: "http://127.0.0.1:9" }),
+        repoRoot: repo,
+        manifestPath: manifest,
+      });
     } catch (e) {
       error = e;
     }

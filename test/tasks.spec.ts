@@ -4,7 +4,15 @@
 import { Readable } from "node:stream";
 import { assert } from "chai";
 import type { BatchFileProperties, BatchTask } from "../src/index.js";
-import { capture, describeExamples, exampleFile, readAll, REQUEST_ID, runExample, useNock } from "./utils/exampleDriver.js";
+import {
+  capture,
+  describeExamples,
+  exampleFile,
+  readAll,
+  REQUEST_ID,
+  runExample,
+  useNock,
+} from "./utils/exampleDriver.js";
 
 describeExamples("Tasks");
 
@@ -20,7 +28,11 @@ describe("Tasks: typed models and files", () => {
 
   it("downloadTaskFile returns a Readable with the file's content, and sends ocp-range", async () => {
     const { result, requests } = await capture(
-      { status: 200, body: "hello", headers: { "Content-Type": "application/octet-stream", "Content-Range": "bytes 0-4/12" } },
+      {
+        status: 200,
+        body: "hello",
+        headers: { "Content-Type": "application/octet-stream", "Content-Range": "bytes 0-4/12" },
+      },
       (client) => client.downloadTaskFile("job 1", "t1", "wd/out.txt", { ocpRange: "bytes=0-4" }),
     );
     assert.instanceOf(result, Readable);
@@ -63,14 +75,35 @@ describe("Tasks: typed models and files", () => {
         status: 200,
         body: {
           value: [
-            { status: "success", taskId: "t1", eTag: "0x1", lastModified: "2025-02-17T00:00:00Z", location: "https://x/jobs/j/tasks/t1" },
-            { status: "clienterror", taskId: "t2", error: { code: "TaskExists", message: { lang: "en-US", value: "exists" } } },
+            {
+              status: "success",
+              taskId: "t1",
+              eTag: "0x1",
+              lastModified: "2025-02-17T00:00:00Z",
+              location: "https://x/jobs/j/tasks/t1",
+            },
+            {
+              status: "clienterror",
+              taskId: "t2",
+              error: { code: "TaskExists", message: { lang: "en-US", value: "exists" } },
+            },
           ],
         },
       },
-      (client) => client.createTaskCollection("j", { values: [{ id: "t1", commandLine: "a" }, { id: "t2", commandLine: "b" }] }),
+      (client) =>
+        client.createTaskCollection("j", {
+          values: [
+            { id: "t1", commandLine: "a" },
+            { id: "t2", commandLine: "b" },
+          ],
+        }),
     );
-    assert.deepEqual(requests[0]!.body, { value: [{ id: "t1", commandLine: "a" }, { id: "t2", commandLine: "b" }] });
+    assert.deepEqual(requests[0]!.body, {
+      value: [
+        { id: "t1", commandLine: "a" },
+        { id: "t2", commandLine: "b" },
+      ],
+    });
     assert.strictEqual(result.values?.[0]?.status, "success");
     assert.instanceOf(result.values?.[0]?.lastModified, Date);
     assert.strictEqual(result.values?.[1]?.error?.code, "TaskExists");

@@ -13,7 +13,12 @@ import {
   type HttpClient,
   type PipelineResponse,
 } from "@azure/core-rest-pipeline";
-import { BatchClient, batchThrottlingRetryPolicyName, createBatchThrottlingRetryPolicy, isBatchError } from "../src/index.js";
+import {
+  BatchClient,
+  batchThrottlingRetryPolicyName,
+  createBatchThrottlingRetryPolicy,
+  isBatchError,
+} from "../src/index.js";
 
 const ENDPOINT = "https://acct.region.batch.azure.com";
 const KEY = Buffer.from("throttling-test-key-not-a-secret").toString("base64");
@@ -70,7 +75,13 @@ describe("throttlingRetryPolicy", () => {
   });
 
   it("leaves a 429 with Retry-After to the core policy, without multiplying retries", async () => {
-    const seen = answer([[429, { "Retry-After": "0" }], [429, { "Retry-After": "0" }], [429, { "Retry-After": "0" }], [429, { "Retry-After": "0" }], [429, { "Retry-After": "0" }]]);
+    const seen = answer([
+      [429, { "Retry-After": "0" }],
+      [429, { "Retry-After": "0" }],
+      [429, { "Retry-After": "0" }],
+      [429, { "Retry-After": "0" }],
+      [429, { "Retry-After": "0" }],
+    ]);
     let caught: unknown;
     try {
       await client(3).getPool("p");
@@ -107,7 +118,9 @@ describe("throttlingRetryPolicy", () => {
       },
     };
     const pipeline = createEmptyPipeline();
-    pipeline.addPolicy(createBatchThrottlingRetryPolicy({ maxRetries: 3, retryDelayInMs: 40, maxRetryDelayInMs: 1_000 }));
+    pipeline.addPolicy(
+      createBatchThrottlingRetryPolicy({ maxRetries: 3, retryDelayInMs: 40, maxRetryDelayInMs: 1_000 }),
+    );
     const response = await pipeline.sendRequest(httpClient, createPipelineRequest({ url: `${ENDPOINT}/pools/p` }));
     assert.equal(response.status, 200);
     const gaps = stamps.slice(1).map((t, i) => t - stamps[i]!);

@@ -95,11 +95,14 @@ describe("waitForTasks", () => {
     const progress: WaitForTasksProgress[] = [];
     const result = await client().waitForTasks("job-1", { pollIntervalInMs: 1, onProgress: (p) => progress.push(p) });
     assert.deepEqual(result, { total: 3, succeeded: 2, failed: 1, failedTaskIds: ["t2"] });
-    assert.deepEqual(progress.map((p) => [p.active, p.running, p.completed]), [
-      [3, 0, 0],
-      [0, 1, 2],
-      [0, 0, 3],
-    ]);
+    assert.deepEqual(
+      progress.map((p) => [p.active, p.running, p.completed]),
+      [
+        [3, 0, 0],
+        [0, 1, 2],
+        [0, 0, 3],
+      ],
+    );
     assert.deepEqual(
       queries.map((q) => [q.$filter, q.$select, q.maxresults]),
       [
@@ -133,7 +136,11 @@ describe("waitForTasks", () => {
         poll < 2
           ? { id: "a2", state: "running" }
           : { id: "a2", state: "completed", executionInfo: { result: "failure", retryCount: 0, requeueCount: 0 } },
-        { id: "a3", state: poll < 2 ? "active" : "completed", executionInfo: { result: "success", retryCount: 0, requeueCount: 0 } },
+        {
+          id: "a3",
+          state: poll < 2 ? "active" : "completed",
+          executionInfo: { result: "success", retryCount: 0, requeueCount: 0 },
+        },
       ];
     });
     const progress: WaitForTasksProgress[] = [];
@@ -187,7 +194,9 @@ describe("waitForTasks", () => {
       return { timing, waits };
     };
     const capped = scripted(300);
-    await assertAborted(waitForTasks(context(), "job-1", { pollIntervalInMs: 10, maxPollIntervalInMs: 40 }, capped.timing));
+    await assertAborted(
+      waitForTasks(context(), "job-1", { pollIntervalInMs: 10, maxPollIntervalInMs: 40 }, capped.timing),
+    );
     assert.deepEqual(capped.waits, [10, 15, 23, 35, 40, 40, 40, 40, 40, 40]);
 
     // On the scripted clock (the real timeout timer, 100 s, never fires here).

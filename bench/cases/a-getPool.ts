@@ -22,7 +22,13 @@ const KEY = Buffer.from("bench-account-key-not-a-secret-0123456789").toString("b
 const POOL = "render-pool-ubuntu-22";
 const CONCURRENCY = 16;
 
-const SUBJECTS = ["azbatch (shared key)", "azbatch (token, HTTPS)", "@azure/batch", "raw node:http", "raw node:https"] as const;
+const SUBJECTS = [
+  "azbatch (shared key)",
+  "azbatch (token, HTTPS)",
+  "@azure/batch",
+  "raw node:http",
+  "raw node:https",
+] as const;
 type Subject = (typeof SUBJECTS)[number];
 
 /** A token credential that hands out the same long-lived token (no identity service here). */
@@ -43,7 +49,10 @@ export const getPoolCase: BenchCase = {
     try {
       const sharedKey = new BatchClient(httpOrigin, new AzureNamedKeyCredential(ACCOUNT, KEY));
       const token = new BatchClient(httpsOrigin, staticToken, { tlsOptions: { ca: cert.cert } });
-      const theirs = new azureBatch.BatchServiceClient(new azureBatch.BatchSharedKeyCredentials(ACCOUNT, KEY), httpOrigin);
+      const theirs = new azureBatch.BatchServiceClient(
+        new azureBatch.BatchSharedKeyCredentials(ACCOUNT, KEY),
+        httpOrigin,
+      );
       const rawHttp = createRawClient(httpOrigin);
       const rawHttps = createRawClient(httpsOrigin, { ca: cert.cert });
       const path = `/pools/${POOL}?api-version=2026-10-01`;
@@ -71,8 +80,22 @@ export const getPoolCase: BenchCase = {
       rawHttp.close();
       rawHttps.close();
       const rows = (k: number) => SUBJECTS.map((subject) => ({ subject, samples: column(samples.get(subject)!, k) }));
-      const rps: MetricGroup = { id: "requests", title: "getPool requests/s", unit: "requests/s", higherIsBetter: true, rows: rows(0), peers: ["raw node:http", "@azure/batch"] };
-      const cpu: MetricGroup = { id: "cpu", title: "getPool client CPU per request", unit: "µs CPU/request", higherIsBetter: false, rows: rows(1), peers: ["raw node:http", "@azure/batch"] };
+      const rps: MetricGroup = {
+        id: "requests",
+        title: "getPool requests/s",
+        unit: "requests/s",
+        higherIsBetter: true,
+        rows: rows(0),
+        peers: ["raw node:http", "@azure/batch"],
+      };
+      const cpu: MetricGroup = {
+        id: "cpu",
+        title: "getPool client CPU per request",
+        unit: "µs CPU/request",
+        higherIsBetter: false,
+        rows: rows(1),
+        peers: ["raw node:http", "@azure/batch"],
+      };
       const ours = medianOf(rps, "azbatch (shared key)");
       const show = (v: number): string => `${v.toFixed(2)}x`;
       return {
@@ -80,9 +103,27 @@ export const getPoolCase: BenchCase = {
         title: this.title,
         groups: [rps, cpu],
         targets: [
-          target("azbatch (shared key) ≥ 0.7x raw node:http requests/s", ours! / medianOf(rps, "raw node:http")!, 0.7, true, show),
-          target("azbatch (shared key) ≥ 3x @azure/batch requests/s", ours! / medianOf(rps, "@azure/batch")!, 3, true, show),
-          target("azbatch (token, HTTPS) ≥ 0.7x raw node:https requests/s", medianOf(rps, "azbatch (token, HTTPS)")! / medianOf(rps, "raw node:https")!, 0.7, true, show),
+          target(
+            "azbatch (shared key) ≥ 0.7x raw node:http requests/s",
+            ours! / medianOf(rps, "raw node:http")!,
+            0.7,
+            true,
+            show,
+          ),
+          target(
+            "azbatch (shared key) ≥ 3x @azure/batch requests/s",
+            ours! / medianOf(rps, "@azure/batch")!,
+            3,
+            true,
+            show,
+          ),
+          target(
+            "azbatch (token, HTTPS) ≥ 0.7x raw node:https requests/s",
+            medianOf(rps, "azbatch (token, HTTPS)")! / medianOf(rps, "raw node:https")!,
+            0.7,
+            true,
+            show,
+          ),
         ],
         notes: [
           `${requests} requests per repetition, ${CONCURRENCY} in flight; the server runs in its own process, so CPU µs/request is the client's alone (process.cpuUsage around the run).`,

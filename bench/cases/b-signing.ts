@@ -16,7 +16,11 @@ import type { BenchCase, MetricGroup } from "../lib/types.js";
 const ACCOUNT = "benchacct";
 const KEY = Buffer.from("bench-account-key-not-a-secret-0123456789").toString("base64");
 const URL_TO_SIGN = `https://${ACCOUNT}.westus.batch.azure.com/jobs/render-job/tasks?api-version=2026-10-01&$select=id,state&maxresults=1000&$filter=state%20eq%20'completed'`;
-const HEADERS = { accept: "application/json", "client-request-id": "8f1f6a7e-2d5b-4f5e-9a53-3c1c2f0e6b11", "user-agent": "bench" };
+const HEADERS = {
+  accept: "application/json",
+  "client-request-id": "8f1f6a7e-2d5b-4f5e-9a53-3c1c2f0e6b11",
+  "user-agent": "bench",
+};
 
 const SUBJECTS = ["azbatch", "@azure/batch"] as const;
 
@@ -42,9 +46,13 @@ export const signingCase: BenchCase = {
       for (let i = 0; i < count; i++) await call();
       return [count / secondsSince(start)];
     });
-    const signed = { azbatch: request.headers.get("authorization"), "@azure/batch": resource.headers.get("authorization") };
+    const signed = {
+      azbatch: request.headers.get("authorization"),
+      "@azure/batch": resource.headers.get("authorization"),
+    };
     for (const subject of SUBJECTS) {
-      if (samples.get(subject)!.length && !signed[subject]?.startsWith(`SharedKey ${ACCOUNT}:`)) throw new Error(`${subject} did not sign`);
+      if (samples.get(subject)!.length && !signed[subject]?.startsWith(`SharedKey ${ACCOUNT}:`))
+        throw new Error(`${subject} did not sign`);
     }
     const group: MetricGroup = {
       id: "signatures",
@@ -58,8 +66,18 @@ export const signingCase: BenchCase = {
       id: this.id,
       title: this.title,
       groups: [group],
-      targets: [target("azbatch ≥ 200,000 signatures/s", medianOf(group, "azbatch"), 200_000, true, (v) => `${Math.round(v).toLocaleString("en-US")}/s`)],
-      notes: [`${n.toLocaleString("en-US")} signatures per repetition, one request re-signed each time (a fresh ocp-date per pass), awaited one by one.`],
+      targets: [
+        target(
+          "azbatch ≥ 200,000 signatures/s",
+          medianOf(group, "azbatch"),
+          200_000,
+          true,
+          (v) => `${Math.round(v).toLocaleString("en-US")}/s`,
+        ),
+      ],
+      notes: [
+        `${n.toLocaleString("en-US")} signatures per repetition, one request re-signed each time (a fresh ocp-date per pass), awaited one by one.`,
+      ],
     };
   },
 };

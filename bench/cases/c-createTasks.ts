@@ -21,11 +21,17 @@ const KEY = Buffer.from("bench-account-key-not-a-secret-0123456789").toString("b
 const CHUNK = 100;
 const IN_FLIGHT = 8;
 
-const SUBJECTS = ["raw node:http (capacity)", "azbatch createTasks", "@azure/batch sequential", "@azure/batch Promise.all x8"] as const;
+const SUBJECTS = [
+  "raw node:http (capacity)",
+  "azbatch createTasks",
+  "@azure/batch sequential",
+  "@azure/batch Promise.all x8",
+] as const;
 type Subject = (typeof SUBJECTS)[number];
 
 function* tasks(prefix: string, n: number): Generator<BatchTaskCreateOptions> {
-  for (let i = 0; i < n; i++) yield { id: `${prefix}-${i}`, commandLine: `/bin/sh -c "echo frame ${i} && render --frame ${i}"` };
+  for (let i = 0; i < n; i++)
+    yield { id: `${prefix}-${i}`, commandLine: `/bin/sh -c "echo frame ${i} && render --frame ${i}"` };
 }
 
 function chunks(prefix: string, n: number): BatchTaskCreateOptions[][] {
@@ -55,10 +61,15 @@ async function measureAt(ctx: CaseContext, delayMs: number, total: number): Prom
         const path = `/jobs/${job}/addtaskcollection?api-version=2026-10-01`;
         await runConcurrently(all.length, IN_FLIGHT, async (i) => {
           const body = JSON.stringify({ value: all[i] });
-          const headers = { ...batchGetHeaders(ACCOUNT, KEY, path), "content-type": "application/json; odata=minimalmetadata", "content-length": Buffer.byteLength(body) };
+          const headers = {
+            ...batchGetHeaders(ACCOUNT, KEY, path),
+            "content-type": "application/json; odata=minimalmetadata",
+            "content-length": Buffer.byteLength(body),
+          };
           const res = await raw.request("POST", path, headers, body);
           const answer = JSON.parse(res.body.toString("utf8")) as { value: Array<{ status: string }> };
-          if (res.status !== 200 || answer.value.some((r) => r.status !== "success")) throw new Error(`raw addtaskcollection: ${res.status}`);
+          if (res.status !== 200 || answer.value.some((r) => r.status !== "success"))
+            throw new Error(`raw addtaskcollection: ${res.status}`);
         });
       },
       "azbatch createTasks": async (job, n) => {
@@ -70,7 +81,8 @@ async function measureAt(ctx: CaseContext, delayMs: number, total: number): Prom
       },
       "@azure/batch Promise.all x8": async (job, n) => {
         const all = chunks(job, n);
-        for (let i = 0; i < all.length; i += IN_FLIGHT) await Promise.all(all.slice(i, i + IN_FLIGHT).map((chunk) => theirs.task.addCollection(job, chunk)));
+        for (let i = 0; i < all.length; i += IN_FLIGHT)
+          await Promise.all(all.slice(i, i + IN_FLIGHT).map((chunk) => theirs.task.addCollection(job, chunk)));
       },
     };
     let runNumber = 0;
@@ -94,7 +106,10 @@ export const createTasksCase: BenchCase = {
     const fast = ctx.quick ? 2_000 : 100_000;
     const slow = ctx.quick ? 800 : 5_000;
     const groups: MetricGroup[] = [];
-    for (const [delayMs, total] of [[0, fast], [150, slow]] as const) {
+    for (const [delayMs, total] of [
+      [0, fast],
+      [150, slow],
+    ] as const) {
       ctx.log(`  ${total} tasks, server latency ${delayMs} ms`);
       const samples = await measureAt(ctx, delayMs, total);
       groups.push({
@@ -113,8 +128,20 @@ export const createTasksCase: BenchCase = {
       title: this.title,
       groups,
       targets: [
-        target("createTasks ≥ 90% of the server's capacity (raw client), 0 ms latency", medianOf(g0, "azbatch createTasks")! / medianOf(g0, "raw node:http (capacity)")!, 0.9, true, show),
-        target("createTasks ≥ 5x @azure/batch sequential at 150 ms latency", medianOf(g150, "azbatch createTasks")! / medianOf(g150, "@azure/batch sequential")!, 5, true, show),
+        target(
+          "createTasks ≥ 90% of the server's capacity (raw client), 0 ms latency",
+          medianOf(g0, "azbatch createTasks")! / medianOf(g0, "raw node:http (capacity)")!,
+          0.9,
+          true,
+          show,
+        ),
+        target(
+          "createTasks ≥ 5x @azure/batch sequential at 150 ms latency",
+          medianOf(g150, "azbatch createTasks")! / medianOf(g150, "@azure/batch sequential")!,
+          5,
+          true,
+          show,
+        ),
       ],
       notes: [
         `${fast.toLocaleString("en-US")} tasks per repetition at 0 ms latency; ${slow.toLocaleString("en-US")} at 150 ms (sized so that the sequential @azure/batch run stays near ${((slow / CHUNK) * 0.15).toFixed(1)} s per repetition).`,

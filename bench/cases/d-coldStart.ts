@@ -31,9 +31,14 @@ function scripts(apiFactory: string | undefined, apiAvailable: boolean): Record<
   const credential = `const { AzureNamedKeyCredential } = await import("@azure/core-auth");\nconst credential = new AzureNamedKeyCredential("benchacct", ${JSON.stringify(KEY)});`;
   return {
     "node (empty script)": timed(""),
-    "azbatch (root entry)": timed(`const { BatchClient } = await import("azbatch");\n${credential}\nnew BatchClient(${JSON.stringify(ENDPOINT)}, credential);`),
+    "azbatch (root entry)": timed(
+      `const { BatchClient } = await import("azbatch");\n${credential}\nnew BatchClient(${JSON.stringify(ENDPOINT)}, credential);`,
+    ),
     "azbatch (per-function entry)": apiAvailable
-      ? timed(`const api = await import(${JSON.stringify(API_ENTRY)});\n${credential}\n${apiFactory ? `api[${JSON.stringify(apiFactory)}](${JSON.stringify(ENDPOINT)}, credential);` : ""}`, true)
+      ? timed(
+          `const api = await import(${JSON.stringify(API_ENTRY)});\n${credential}\n${apiFactory ? `api[${JSON.stringify(apiFactory)}](${JSON.stringify(ENDPOINT)}, credential);` : ""}`,
+          true,
+        )
       : undefined,
     "@azure/batch": timed(
       `const m = await import("@azure/batch");\nconst batch = m.BatchServiceClient ? m : m.default;\nnew batch.BatchServiceClient(new batch.BatchSharedKeyCredentials("benchacct", ${JSON.stringify(KEY)}), ${JSON.stringify(ENDPOINT)});`,
@@ -45,7 +50,10 @@ function scripts(apiFactory: string | undefined, apiAvailable: boolean): Record<
 function runFresh(subject: string, script: string, execArgv: string[]): Promise<number[]> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [...execArgv, "--input-type=module", "-e", script], { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...execArgv, "--input-type=module", "-e", script], {
+      cwd: repoRoot,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.on("error", reject);
@@ -68,7 +76,11 @@ export const coldStartCase: BenchCase = {
     const all = scripts(apiFactory, apiAvailable);
     const subjects = Object.keys(all).filter((s) => all[s] !== undefined);
     const runs = ctx.quick ? ctx.reps : Math.max(10, ctx.reps);
-    const samples = await interleaved(subjects, { warmup: ctx.warmup, reps: runs, subjectFilter: ctx.subjectFilter }, (subject) => runFresh(subject, all[subject]!, ctx.clientExecArgv));
+    const samples = await interleaved(
+      subjects,
+      { warmup: ctx.warmup, reps: runs, subjectFilter: ctx.subjectFilter },
+      (subject) => runFresh(subject, all[subject]!, ctx.clientExecArgv),
+    );
     const rows = (k: number): Row[] =>
       Object.keys(all).map((subject) =>
         all[subject] === undefined
@@ -77,8 +89,22 @@ export const coldStartCase: BenchCase = {
             ? { subject, samples: [], note: `construct failed: ${constructErrors.get(subject)}` }
             : { subject, samples: column(samples.get(subject)!, k) },
       );
-    const inProcess: MetricGroup = { id: "import-construct", title: "Import + construct, timed in the process", unit: "ms", higherIsBetter: false, rows: rows(0), peers: ["@azure/batch"] };
-    const wall: MetricGroup = { id: "process", title: "Whole process, spawn to exit", unit: "ms", higherIsBetter: false, rows: rows(1), peers: ["@azure/batch", "node (empty script)"] };
+    const inProcess: MetricGroup = {
+      id: "import-construct",
+      title: "Import + construct, timed in the process",
+      unit: "ms",
+      higherIsBetter: false,
+      rows: rows(0),
+      peers: ["@azure/batch"],
+    };
+    const wall: MetricGroup = {
+      id: "process",
+      title: "Whole process, spawn to exit",
+      unit: "ms",
+      higherIsBetter: false,
+      rows: rows(1),
+      peers: ["@azure/batch", "node (empty script)"],
+    };
     const theirs = medianOf(inProcess, "@azure/batch")!;
     const show = (v: number): string => `${v.toFixed(2)}x`;
     const ratio = (s: string): number | undefined => {
@@ -91,7 +117,14 @@ export const coldStartCase: BenchCase = {
       groups: [inProcess, wall],
       targets: [
         target("import + construct, root entry ≤ 0.8x @azure/batch", ratio("azbatch (root entry)"), 0.8, false, show),
-        target("import + construct, per-function entry ≤ 0.8x @azure/batch", ratio("azbatch (per-function entry)"), 0.8, false, show, inProcess.rows.find((r) => r.subject === "azbatch (per-function entry)")?.note),
+        target(
+          "import + construct, per-function entry ≤ 0.8x @azure/batch",
+          ratio("azbatch (per-function entry)"),
+          0.8,
+          false,
+          show,
+          inProcess.rows.find((r) => r.subject === "azbatch (per-function entry)")?.note,
+        ),
       ],
       notes: [
         `${runs} fresh processes per subject (interleaved), each importing the built dist/ and constructing one client with a shared key (node ${process.version}, no compile cache).`,

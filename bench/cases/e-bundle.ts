@@ -7,7 +7,13 @@
  */
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { API_ENTRY, API_ENTRY_MISSING, findContextFactory, hasApiEntry, QUICKSTART_OPERATIONS } from "../lib/azbatchEntries.js";
+import {
+  API_ENTRY,
+  API_ENTRY_MISSING,
+  findContextFactory,
+  hasApiEntry,
+  QUICKSTART_OPERATIONS,
+} from "../lib/azbatchEntries.js";
 import { repoRoot } from "../lib/processes.js";
 import { medianOf, target } from "../lib/report.js";
 import type { BenchCase, MetricGroup } from "../lib/types.js";
@@ -91,8 +97,14 @@ export const bundleCase: BenchCase = {
   id: "e",
   title: "Bundle size of the quickstart's calls (esbuild, minified, gzip)",
   async run() {
-    const notes = ["esbuild for platform node, ESM, minified, everything bundled (node built-ins excluded); gzip level 9. Built once: a bundle is deterministic."];
-    const entries: Record<string, string | undefined> = { "azbatch (root entry)": rootEntry, "azbatch (per-function entry)": undefined, "@azure/batch": theirEntry };
+    const notes = [
+      "esbuild for platform node, ESM, minified, everything bundled (node built-ins excluded); gzip level 9. Built once: a bundle is deterministic.",
+    ];
+    const entries: Record<string, string | undefined> = {
+      "azbatch (root entry)": rootEntry,
+      "azbatch (per-function entry)": undefined,
+      "@azure/batch": theirEntry,
+    };
     if (hasApiEntry()) {
       const { source, note } = apiEntry(Object.keys(await import(API_ENTRY)));
       entries["azbatch (per-function entry)"] = source;
@@ -116,7 +128,16 @@ export const bundleCase: BenchCase = {
       id: this.id,
       title: this.title,
       groups: [gz, group("minified", "Minified", "minified")],
-      targets: [target("per-function entry ≤ 30 KB min+gzip", medianOf(gz, "azbatch (per-function entry)"), 30, false, (v) => `${v.toFixed(1)} KB (root entry ${medianOf(gz, "azbatch (root entry)")!.toFixed(1)} KB)`, API_ENTRY_MISSING)],
+      targets: [
+        target(
+          "per-function entry ≤ 30 KB min+gzip",
+          medianOf(gz, "azbatch (per-function entry)"),
+          30,
+          false,
+          (v) => `${v.toFixed(1)} KB (root entry ${medianOf(gz, "azbatch (root entry)")!.toFixed(1)} KB)`,
+          API_ENTRY_MISSING,
+        ),
+      ],
       notes,
     };
   },

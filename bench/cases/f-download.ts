@@ -24,14 +24,40 @@ export const downloadCase: BenchCase = {
     try {
       const origin = `http://127.0.0.1:${server.port}`;
       const samples = await interleaved(SUBJECTS, ctx, async (subject) => {
-        const job: DownloadJob = { client: subject === "raw node:http" ? "raw" : "azbatch", origin, bytes, file: join(ctx.scratchDir, "download.bin") };
+        const job: DownloadJob = {
+          client: subject === "raw node:http" ? "raw" : "azbatch",
+          origin,
+          bytes,
+          file: join(ctx.scratchDir, "download.bin"),
+        };
         const m = await runInChild<DownloadMeasurement>(clients, "download", job, ctx.clientExecArgv, true);
         return [m.mbPerSecond, m.peakRssMB, m.baselineRssMB];
       });
       const rows = (k: number) => SUBJECTS.map((subject) => ({ subject, samples: column(samples.get(subject)!, k) }));
-      const speed: MetricGroup = { id: "throughput", title: "Download throughput", unit: "MiB/s", higherIsBetter: true, rows: rows(0), peers: ["raw node:http"] };
-      const rss: MetricGroup = { id: "peak-rss", title: "Peak RSS of the downloading process", unit: "MiB", higherIsBetter: false, rows: rows(1), peers: ["raw node:http"] };
-      const base: MetricGroup = { id: "baseline-rss", title: "RSS before the download (client loaded)", unit: "MiB", higherIsBetter: false, rows: rows(2), peers: ["raw node:http"] };
+      const speed: MetricGroup = {
+        id: "throughput",
+        title: "Download throughput",
+        unit: "MiB/s",
+        higherIsBetter: true,
+        rows: rows(0),
+        peers: ["raw node:http"],
+      };
+      const rss: MetricGroup = {
+        id: "peak-rss",
+        title: "Peak RSS of the downloading process",
+        unit: "MiB",
+        higherIsBetter: false,
+        rows: rows(1),
+        peers: ["raw node:http"],
+      };
+      const base: MetricGroup = {
+        id: "baseline-rss",
+        title: "RSS before the download (client loaded)",
+        unit: "MiB",
+        higherIsBetter: false,
+        rows: rows(2),
+        peers: ["raw node:http"],
+      };
       const peak = medianOf(rss, "azbatch downloadTaskFile");
       const ratio = medianOf(speed, "azbatch downloadTaskFile")! / medianOf(speed, "raw node:http")!;
       return {
@@ -39,7 +65,13 @@ export const downloadCase: BenchCase = {
         title: this.title,
         groups: [speed, rss, base],
         targets: [
-          target("azbatch peak RSS ≤ 100 MB", peak === undefined ? undefined : (peak * 2 ** 20) / 1e6, 100, false, (v) => `${v.toFixed(0)} MB`),
+          target(
+            "azbatch peak RSS ≤ 100 MB",
+            peak === undefined ? undefined : (peak * 2 ** 20) / 1e6,
+            100,
+            false,
+            (v) => `${v.toFixed(0)} MB`,
+          ),
           target("azbatch throughput ≥ 0.9x raw node:http", ratio, 0.9, true, (v) => `${v.toFixed(2)}x`),
         ],
         notes: [

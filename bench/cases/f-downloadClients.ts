@@ -28,15 +28,23 @@ export async function download(job: DownloadJob): Promise<DownloadMeasurement> {
   // Loaded only by the azbatch child, so that the raw child's memory holds node alone.
   let client: import("azbatch").BatchClient | undefined;
   if (job.client === "azbatch") {
-    const [{ BatchClient }, { AzureNamedKeyCredential }] = await Promise.all([import("azbatch"), import("@azure/core-auth")]);
-    client = new BatchClient(job.origin, new AzureNamedKeyCredential("benchacct", Buffer.from("bench-key").toString("base64")));
+    const [{ BatchClient }, { AzureNamedKeyCredential }] = await Promise.all([
+      import("azbatch"),
+      import("@azure/core-auth"),
+    ]);
+    client = new BatchClient(
+      job.origin,
+      new AzureNamedKeyCredential("benchacct", Buffer.from("bench-key").toString("base64")),
+    );
   }
   const baselineRssMB = process.memoryUsage().rss / 2 ** 20;
   const start = process.hrtime.bigint();
   if (client) {
     await pipeline(await client.downloadTaskFile("job", "task", "wd/output.bin"), createWriteStream(job.file));
   } else {
-    const req = get(`${job.origin}/jobs/job/tasks/task/files/wd%2Foutput.bin?api-version=2026-10-01`, { headers: { accept: "application/octet-stream" } });
+    const req = get(`${job.origin}/jobs/job/tasks/task/files/wd%2Foutput.bin?api-version=2026-10-01`, {
+      headers: { accept: "application/octet-stream" },
+    });
     const [res] = (await once(req, "response")) as [import("node:http").IncomingMessage];
     if (res.statusCode !== 200) throw new Error(`raw download: ${res.statusCode}`);
     await pipeline(res, createWriteStream(job.file));

@@ -71,19 +71,44 @@ async function measureStore(
   afterRound: (warmup: boolean) => Promise<void>,
 ): Promise<StoreFigures | undefined> {
   const dataDir = mkdtempSync(join(ctx.scratchDir, `emulator-${store}-`));
-  const server = await startServerProcess(emulatorServer, "startEmulatorServer", { store, dataDir, timings: { nodeCreateMs: 50, nodeStartMs: 50 } }, ctx.clientExecArgv, true);
+  const server = await startServerProcess(
+    emulatorServer,
+    "startEmulatorServer",
+    { store, dataDir, timings: { nodeCreateMs: 50, nodeStartMs: 50 } },
+    ctx.clientExecArgv,
+    true,
+  );
   try {
-    const client = new BatchClient(`http://127.0.0.1:${server.port}`, new AzureNamedKeyCredential(DEV_ACCOUNT_NAME, DEV_ACCOUNT_KEY));
-    await client.createPool({ id: "run", vmSize: "standard_d2s_v3", virtualMachineConfiguration: IMAGE, targetDedicatedNodes: 2, taskSlotsPerNode: 4 });
-    await client.createPool({ id: "hold", vmSize: "standard_d2s_v3", virtualMachineConfiguration: IMAGE, targetDedicatedNodes: 0 });
+    const client = new BatchClient(
+      `http://127.0.0.1:${server.port}`,
+      new AzureNamedKeyCredential(DEV_ACCOUNT_NAME, DEV_ACCOUNT_KEY),
+    );
+    await client.createPool({
+      id: "run",
+      vmSize: "standard_d2s_v3",
+      virtualMachineConfiguration: IMAGE,
+      targetDedicatedNodes: 2,
+      taskSlotsPerNode: 4,
+    });
+    await client.createPool({
+      id: "hold",
+      vmSize: "standard_d2s_v3",
+      virtualMachineConfiguration: IMAGE,
+      targetDedicatedNodes: 0,
+    });
     const usedSqlite = server.info?.durable === true && holdsSqlite(String(server.info?.dataDir ?? dataDir));
     if (store === "sqlite" && !usedSqlite) return undefined;
-    if (store === "memory" && server.info?.durable === true) throw new Error("the emulator asked for a memory store reports durable state");
-    await waitUntil(async () => {
-      let idle = 0;
-      for await (const node of client.listNodes("run")) if (node.state === "idle") idle++;
-      return idle === 2;
-    }, 60_000, "2 idle nodes");
+    if (store === "memory" && server.info?.durable === true)
+      throw new Error("the emulator asked for a memory store reports durable state");
+    await waitUntil(
+      async () => {
+        let idle = 0;
+        for await (const node of client.listNodes("run")) if (node.state === "idle") idle++;
+        return idle === 2;
+      },
+      60_000,
+      "2 idle nodes",
+    );
     const figures: StoreFigures = { completed: [], getTask: [], addCollection: [], usedSqlite };
     for (let round = 0; round < ctx.warmup + ctx.reps; round++) {
       const measured = round >= ctx.warmup;
@@ -91,13 +116,20 @@ async function measureStore(
       const job = `run-${round}`;
       await client.createJob({ id: job, poolInfo: { poolId: "run" } });
       const start = process.hrtime.bigint();
-      await client.createTasks(job, Array.from({ length: n }, (_, i) => ({ id: `t${i}`, commandLine: "/bin/true" })));
+      await client.createTasks(
+        job,
+        Array.from({ length: n }, (_, i) => ({ id: `t${i}`, commandLine: "/bin/true" })),
+      );
       let succeeded = 0;
-      await waitUntil(async () => {
-        const { taskCounts } = await client.getJobTaskCounts(job);
-        succeeded = taskCounts.succeeded;
-        return taskCounts.completed >= n;
-      }, 600_000, `${n} tasks to complete`);
+      await waitUntil(
+        async () => {
+          const { taskCounts } = await client.getJobTaskCounts(job);
+          succeeded = taskCounts.succeeded;
+          return taskCounts.completed >= n;
+        },
+        600_000,
+        `${n} tasks to complete`,
+      );
       const completedPerSecond = n / secondsSince(start);
       if (succeeded !== n) throw new Error(`${n - succeeded} of ${n} /bin/true tasks failed on the emulator`);
 
@@ -110,7 +142,10 @@ async function measureStore(
       const holdJob = `hold-${round}`;
       await client.createJob({ id: holdJob, poolInfo: { poolId: "hold" } });
       const addStart = process.hrtime.bigint();
-      const added = await client.createTasks(holdJob, Array.from({ length: adds }, (_, i) => ({ id: `h${i}`, commandLine: "/bin/true" })));
+      const added = await client.createTasks(
+        holdJob,
+        Array.from({ length: adds }, (_, i) => ({ id: `h${i}`, commandLine: "/bin/true" })),
+      );
       const addsPerSecond = adds / secondsSince(addStart);
       if (added.created !== adds) throw new Error(`emulator created ${added.created} of ${adds}`);
       await client.deleteJob(holdJob);
@@ -147,7 +182,9 @@ export const emulatorCase: BenchCase = {
     const storeRows = (key: "completed" | "getTask" | "addCollection"): Row[] =>
       STORES.map((store) => {
         const f = byStore.get(store);
-        return f ? { subject: `emulator (${store} store)`, samples: f[key] } : { subject: `emulator (${store} store)`, samples: [], note: missing };
+        return f
+          ? { subject: `emulator (${store} store)`, samples: f[key] }
+          : { subject: `emulator (${store} store)`, samples: [], note: missing };
       });
     const completed: MetricGroup = {
       id: "tasks-completed",
@@ -157,8 +194,22 @@ export const emulatorCase: BenchCase = {
       rows: [...storeRows("completed"), { subject: "bare spawn loop (concurrency 8)", samples: spawnRates }],
       peers: ["bare spawn loop (concurrency 8)"],
     };
-    const getTask: MetricGroup = { id: "get-task", title: "getTask at concurrency 16", unit: "requests/s", higherIsBetter: true, rows: storeRows("getTask"), peers: [] };
-    const add: MetricGroup = { id: "add-task-collection", title: `addtaskcollection (createTasks, ${sizes.add.toLocaleString("en-US")} tasks)`, unit: "tasks/s", higherIsBetter: true, rows: storeRows("addCollection"), peers: [] };
+    const getTask: MetricGroup = {
+      id: "get-task",
+      title: "getTask at concurrency 16",
+      unit: "requests/s",
+      higherIsBetter: true,
+      rows: storeRows("getTask"),
+      peers: [],
+    };
+    const add: MetricGroup = {
+      id: "add-task-collection",
+      title: `addtaskcollection (createTasks, ${sizes.add.toLocaleString("en-US")} tasks)`,
+      unit: "tasks/s",
+      higherIsBetter: true,
+      rows: storeRows("addCollection"),
+      peers: [],
+    };
     const floor = summarize(spawnRates).median;
     const show = (v: number): string => `${(100 * v).toFixed(0)}% of the spawn loop`;
     const share = (store: Store): number | undefined => {
@@ -169,7 +220,16 @@ export const emulatorCase: BenchCase = {
       id: this.id,
       title: this.title,
       groups: [completed, getTask, add],
-      targets: STORES.map((store) => target(`emulator (${store} store) ≥ 50% of the bare spawn loop's tasks/s`, share(store), 0.5, true, show, missing)),
+      targets: STORES.map((store) =>
+        target(
+          `emulator (${store} store) ≥ 50% of the bare spawn loop's tasks/s`,
+          share(store),
+          0.5,
+          true,
+          show,
+          missing,
+        ),
+      ),
       notes: [
         "The emulator (built, emulator/dist) runs in its own process on plain node, with node create/start times of 50 ms; the client is azbatch in the bench process; the spawn loop runs in a fresh process after each emulator round. Tasks completed/s is measured from the first addtaskcollection to task counts showing all completed (polled every 20 ms).",
         `Stores: memory${byStore.get("sqlite") ? ", SQLite (database found in the data directory)" : "; SQLite: not available (no SQLite database appeared in the data directory given to the emulator)"}.`,

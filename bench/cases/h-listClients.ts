@@ -31,7 +31,10 @@ export async function list(job: ListJob): Promise<ListMeasurement> {
   let listing: () => Promise<number>;
   if (job.client === "azbatch") {
     // Each child loads only the client it measures.
-    const [{ BatchClient }, { AzureNamedKeyCredential }] = await Promise.all([import("azbatch"), import("@azure/core-auth")]);
+    const [{ BatchClient }, { AzureNamedKeyCredential }] = await Promise.all([
+      import("azbatch"),
+      import("@azure/core-auth"),
+    ]);
     const client = new BatchClient(job.origin, new AzureNamedKeyCredential(ACCOUNT, KEY));
     listing = async () => {
       let n = 0;
@@ -43,8 +46,13 @@ export async function list(job: ListJob): Promise<ListMeasurement> {
     };
   } else {
     const imported = await import("@azure/batch");
-    const azureBatch = (imported.BatchServiceClient ? imported : (imported as unknown as { default: typeof imported }).default);
-    const client = new azureBatch.BatchServiceClient(new azureBatch.BatchSharedKeyCredentials(ACCOUNT, KEY), job.origin);
+    const azureBatch = imported.BatchServiceClient
+      ? imported
+      : (imported as unknown as { default: typeof imported }).default;
+    const client = new azureBatch.BatchServiceClient(
+      new azureBatch.BatchSharedKeyCredentials(ACCOUNT, KEY),
+      job.origin,
+    );
     listing = async () => {
       let n = 0;
       let page = await client.task.list("job", { taskListOptions: { select: job.select.join(","), maxResults: 1000 } });

@@ -31,13 +31,35 @@ export const listTasksCase: BenchCase = {
         return [m.itemsPerSecond, m.peakHeapMB];
       });
       const rows = (k: number) => SUBJECTS.map((subject) => ({ subject, samples: column(samples.get(subject)!, k) }));
-      const speed: MetricGroup = { id: "items", title: "Tasks listed per second", unit: "items/s", higherIsBetter: true, rows: rows(0), peers: ["@azure/batch"] };
-      const heap: MetricGroup = { id: "peak-heap", title: "Peak heap used while listing", unit: "MiB", higherIsBetter: false, rows: rows(1), peers: ["@azure/batch"] };
+      const speed: MetricGroup = {
+        id: "items",
+        title: "Tasks listed per second",
+        unit: "items/s",
+        higherIsBetter: true,
+        rows: rows(0),
+        peers: ["@azure/batch"],
+      };
+      const heap: MetricGroup = {
+        id: "peak-heap",
+        title: "Peak heap used while listing",
+        unit: "MiB",
+        higherIsBetter: false,
+        rows: rows(1),
+        peers: ["@azure/batch"],
+      };
       return {
         id: this.id,
         title: this.title,
         groups: [speed, heap],
-        targets: [target("azbatch ≥ 2x @azure/batch items/s", medianOf(speed, "azbatch")! / medianOf(speed, "@azure/batch")!, 2, true, (v) => `${v.toFixed(2)}x`)],
+        targets: [
+          target(
+            "azbatch ≥ 2x @azure/batch items/s",
+            medianOf(speed, "azbatch")! / medianOf(speed, "@azure/batch")!,
+            2,
+            true,
+            (v) => `${v.toFixed(2)}x`,
+          ),
+        ],
         notes: [
           `${total.toLocaleString("en-US")} tasks, ${reps} repetitions, $select=${SELECT.join(",")}, maxresults 1000, pages linked by odata.nextLink. One fresh process per listing: a warm-up listing, a GC, then the measured listing; heap sampled every 100 items.`,
         ],

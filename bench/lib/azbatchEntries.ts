@@ -21,7 +21,15 @@ export function hasApiEntry(): boolean {
 export const API_ENTRY_MISSING = "not available: package.json exports no ./api";
 
 /** The quickstart's operations (samples/quickstart.ts), by the names a per-function entry would give them. */
-export const QUICKSTART_OPERATIONS = ["createPool", "createJob", "createTasks", "waitForTasks", "downloadTaskFile", "deleteJob", "deletePool"] as const;
+export const QUICKSTART_OPERATIONS = [
+  "createPool",
+  "createJob",
+  "createTasks",
+  "waitForTasks",
+  "downloadTaskFile",
+  "deleteJob",
+  "deletePool",
+] as const;
 
 /**
  * The name of the export of the per-function entry that creates the context the functions take
@@ -45,8 +53,10 @@ function newestMtime(dir: string): number {
 /** Runs `npm run build` when dist/ (or emulator/dist/) is missing or older than its sources. */
 export function ensureBuilt(log: (m: string) => void): void {
   const older = (built: string, sources: string[]): boolean =>
-    !existsSync(join(repoRoot, built)) || statSync(join(repoRoot, built)).mtimeMs < Math.max(...sources.map((s) => newestMtime(join(repoRoot, s))));
-  const stale = older("dist/esm/src/index.js", ["src", "generated"]) || older("emulator/dist/index.js", ["emulator/src"]);
+    !existsSync(join(repoRoot, built)) ||
+    statSync(join(repoRoot, built)).mtimeMs < Math.max(...sources.map((s) => newestMtime(join(repoRoot, s))));
+  const stale =
+    older("dist/esm/src/index.js", ["src", "generated"]) || older("emulator/dist/index.js", ["emulator/src"]);
   if (!stale) return;
   log("dist/ or emulator/dist/ is missing or older than the sources: npm run build");
   execFileSync("npm", ["run", "build"], { cwd: repoRoot, stdio: ["ignore", "ignore", "inherit"] });

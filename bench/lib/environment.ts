@@ -41,7 +41,13 @@ export function describeEnvironment(): Environment {
   let commit = "unknown";
   try {
     commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim();
-    if (execFileSync("git", ["status", "--porcelain", "--", "src", "generated", "emulator/src"], { cwd: repoRoot, encoding: "utf8" }).trim()) commit += " (with uncommitted changes)";
+    if (
+      execFileSync("git", ["status", "--porcelain", "--", "src", "generated", "emulator/src"], {
+        cwd: repoRoot,
+        encoding: "utf8",
+      }).trim()
+    )
+      commit += " (with uncommitted changes)";
   } catch {
     // not a git checkout
   }
@@ -50,7 +56,9 @@ export function describeEnvironment(): Environment {
     cpu: cpus()[0]?.model ?? "unknown",
     cores: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
-    loadAverage: loadavg().map((l) => l.toFixed(2)).join(", "),
+    loadAverage: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", "),
     node: process.version,
     commit,
     packages: {

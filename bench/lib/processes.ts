@@ -31,7 +31,14 @@ function compiled(tsFile: string): string {
   return outfile;
 }
 
-function forkChild(kind: "server" | "job", modulePath: string, exportName: string, arg: unknown, execArgv: string[], withoutTsx = false): ChildProcess {
+function forkChild(
+  kind: "server" | "job",
+  modulePath: string,
+  exportName: string,
+  arg: unknown,
+  execArgv: string[],
+  withoutTsx = false,
+): ChildProcess {
   const entry = withoutTsx ? compiled(childEntry) : childEntry;
   const module = withoutTsx ? compiled(modulePath) : modulePath;
   return fork(entry, [kind, module, exportName, JSON.stringify(arg)], {
@@ -57,7 +64,13 @@ function firstMessage<T>(child: ChildProcess, type: string): Promise<T> {
  * 127.0.0.1 and resolves `{ port, close }`. `execArgv`: extra node flags (e.g. `--cpu-prof` for a
  * server that is itself measured, such as the emulator); `withoutTsx` as for {@link runInChild}.
  */
-export async function startServerProcess(modulePath: string, exportName: string, arg: unknown = {}, execArgv: string[] = [], withoutTsx = false): Promise<ServerProcess> {
+export async function startServerProcess(
+  modulePath: string,
+  exportName: string,
+  arg: unknown = {},
+  execArgv: string[] = [],
+  withoutTsx = false,
+): Promise<ServerProcess> {
   const child = forkChild("server", modulePath, exportName, arg, execArgv, withoutTsx);
   const { port, info } = await firstMessage<{ port: number; info?: Record<string, unknown> }>(child, "ready");
   return {
@@ -78,7 +91,13 @@ export async function startServerProcess(modulePath: string, exportName: string,
  * `withoutTsx`: compile the module first and run it on plain node (no loader thread in the
  * process's memory); the module may then import packages only, no relative files.
  */
-export async function runInChild<T>(modulePath: string, exportName: string, arg: unknown, execArgv: string[] = [], withoutTsx = false): Promise<T> {
+export async function runInChild<T>(
+  modulePath: string,
+  exportName: string,
+  arg: unknown,
+  execArgv: string[] = [],
+  withoutTsx = false,
+): Promise<T> {
   const child = forkChild("job", modulePath, exportName, arg, execArgv, withoutTsx);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const { value } = await firstMessage<{ value: T }>(child, "result");

@@ -34,11 +34,19 @@ function owner(url: string, repoRoot: string): string {
   if (w === "(native)") return "(native code)";
   if (w.startsWith("node:")) return "node: internals";
   const parts = w.split("/");
-  return parts[0].startsWith("@") ? `${parts[0]}/${parts[1]}` : parts[0] === "dist" ? `${parts[0]}/${parts[1]}/${parts[2]}` : parts[0];
+  return parts[0].startsWith("@")
+    ? `${parts[0]}/${parts[1]}`
+    : parts[0] === "dist"
+      ? `${parts[0]}/${parts[1]}/${parts[2]}`
+      : parts[0];
 }
 
 /** The top self-time functions and packages of one profile. */
-export function summarizeProfile(file: string, repoRoot: string, top = 15): { total: number; functions: SelfTime[]; owners: SelfTime[] } {
+export function summarizeProfile(
+  file: string,
+  repoRoot: string,
+  top = 15,
+): { total: number; functions: SelfTime[]; owners: SelfTime[] } {
   const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const fn = new Map<string, number>();
@@ -57,7 +65,10 @@ export function summarizeProfile(file: string, repoRoot: string, top = 15): { to
     own.set(o, (own.get(o) ?? 0) + dt);
   });
   const rank = (m: Map<string, number>, n: number): SelfTime[] =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, ms]) => ({ name, ms, percent: (100 * ms) / (total || 1) }));
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, ms]) => ({ name, ms, percent: (100 * ms) / (total || 1) }));
   return { total, functions: rank(fn, top), owners: rank(own, 10) };
 }
 

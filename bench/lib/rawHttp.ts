@@ -47,7 +47,9 @@ export function createRawClient(origin: string, options: { ca?: string; maxSocke
 export function batchGetHeaders(accountName: string, base64Key: string, path: string): OutgoingHttpHeaders {
   const date = new Date().toUTCString();
   const stringToSign = `GET\n\n\n\n\n\n\n\n\n\n\n\nocp-date:${date}\n/${accountName}${path.split("?")[0]}\napi-version:2026-10-01`;
-  const signature = createHmac("sha256", Buffer.from(base64Key, "base64")).update(stringToSign, "utf8").digest("base64");
+  const signature = createHmac("sha256", Buffer.from(base64Key, "base64"))
+    .update(stringToSign, "utf8")
+    .digest("base64");
   return {
     accept: "application/json",
     "accept-encoding": "gzip,deflate",

@@ -16,12 +16,20 @@ export function medianOf(group: MetricGroup, subject: string): number | undefine
  * A target verdict from a figure: met when `value` is on the good side of `bound`; without a
  * figure, not measured (`unavailable` says why).
  */
-export function target(text: string, value: number | undefined, bound: number, atLeast: boolean, show: (v: number) => string, unavailable = "not measured in this run"): Target {
+export function target(
+  text: string,
+  value: number | undefined,
+  bound: number,
+  atLeast: boolean,
+  show: (v: number) => string,
+  unavailable = "not measured in this run",
+): Target {
   if (value === undefined || !Number.isFinite(value)) return { text, met: undefined, detail: unavailable };
   return { text, met: atLeast ? value >= bound : value <= bound, detail: show(value) };
 }
 
-const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined || b === 0 ? "–" : `${(a / b).toFixed(2)}x`);
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined || b === 0 ? "–" : `${(a / b).toFixed(2)}x`;
 
 interface TableLine {
   subject: string;
@@ -32,7 +40,13 @@ interface TableLine {
 
 function lines(group: MetricGroup): TableLine[] {
   return group.rows.map((row: Row) => {
-    if (!row.samples.length) return { subject: `${row.subject}: ${row.note ?? "not available"}`, median: "n/a", range: "", ratios: group.peers.map(() => "–") };
+    if (!row.samples.length)
+      return {
+        subject: `${row.subject}: ${row.note ?? "not available"}`,
+        median: "n/a",
+        range: "",
+        ratios: group.peers.map(() => "–"),
+      };
     const s = summarize(row.samples);
     return {
       subject: row.note ? `${row.subject} (${row.note})` : row.subject,
@@ -51,10 +65,16 @@ export function consoleReport(results: CaseResult[]): string {
   for (const result of results) {
     out.push("", `${result.id}. ${result.title}`);
     for (const group of result.groups) {
-      const header = ["  " + group.title + ` (${group.unit})`, "median", "min–max", ...group.peers.map((p) => `vs ${p}`)];
+      const header = [
+        "  " + group.title + ` (${group.unit})`,
+        "median",
+        "min–max",
+        ...group.peers.map((p) => `vs ${p}`),
+      ];
       const body = lines(group).map((l) => ["  " + l.subject, l.median, l.range, ...l.ratios]);
       const widths = header.map((_, i) => Math.max(...[header, ...body].map((r) => r[i].length)));
-      for (const r of [header, ...body]) out.push(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
+      for (const r of [header, ...body])
+        out.push(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
     }
     for (const t of result.targets) out.push(`  target ${verdict(t)}: ${t.text}: ${t.detail}`);
   }
@@ -62,7 +82,12 @@ export function consoleReport(results: CaseResult[]): string {
 }
 
 /** Writes `<dir>/latest.md` and one SVG chart per metric; returns the Markdown path. */
-export function writeReport(dir: string, results: CaseResult[], env: Environment, extra: { quick: boolean; reps: number; warmup: number; command: string; seconds: number }): string {
+export function writeReport(
+  dir: string,
+  results: CaseResult[],
+  env: Environment,
+  extra: { quick: boolean; reps: number; warmup: number; command: string; seconds: number },
+): string {
   mkdirSync(dir, { recursive: true });
   const md: string[] = [
     "# azbatch benchmarks",
@@ -100,14 +125,31 @@ export function writeReport(dir: string, results: CaseResult[], env: Environment
       const measured = group.rows.filter((r) => r.samples.length);
       if (measured.length) {
         const file = `${result.id}-${group.id}.svg`;
-        const bars = measured.map((r) => ({ label: r.subject, ...summarize(r.samples), highlight: /^(azbatch|emulator)/.test(r.subject) }));
-        writeFileSync(join(dir, file), barChart(`${result.id}. ${group.title}`, `${group.unit}, ${group.higherIsBetter ? "higher" : "lower"} is better`, bars));
+        const bars = measured.map((r) => ({
+          label: r.subject,
+          ...summarize(r.samples),
+          highlight: /^(azbatch|emulator)/.test(r.subject),
+        }));
+        writeFileSync(
+          join(dir, file),
+          barChart(
+            `${result.id}. ${group.title}`,
+            `${group.unit}, ${group.higherIsBetter ? "higher" : "lower"} is better`,
+            bars,
+          ),
+        );
         md.push("", `![${result.id}. ${group.title}](${file})`);
       }
       md.push("");
     }
   }
-  if (existsSync(join(dir, "profiles.md"))) md.push("## Where the time goes", "", "Profiles of the missed targets (`npm run bench -- --profile <case>`): [profiles.md](profiles.md).", "");
+  if (existsSync(join(dir, "profiles.md")))
+    md.push(
+      "## Where the time goes",
+      "",
+      "Profiles of the missed targets (`npm run bench -- --profile <case>`): [profiles.md](profiles.md).",
+      "",
+    );
   const path = join(dir, "latest.md");
   writeFileSync(path, md.join("\n"));
   return path;

@@ -26,7 +26,11 @@ export function secondsSince(start: bigint): number {
  * Runs `total` calls of `call(i)` with at most `concurrency` in flight, and resolves when all
  * are done (rejects on the first failure).
  */
-export async function runConcurrently(total: number, concurrency: number, call: (i: number) => Promise<unknown>): Promise<void> {
+export async function runConcurrently(
+  total: number,
+  concurrency: number,
+  call: (i: number) => Promise<unknown>,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < total) await call(next++);

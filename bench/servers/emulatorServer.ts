@@ -24,5 +24,9 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     ...(options.store === "sqlite" ? { dataDir: options.dataDir } : {}),
   };
   const emu = await startEmulator(emulatorOptions);
-  return { port: Number(new URL(emu.endpoint).port), info: { dataDir: emu.dataDir, durable: emu.durable }, close: () => emu.close() };
+  return {
+    port: Number(new URL(emu.endpoint).port),
+    info: { dataDir: emu.dataDir, durable: emu.durable },
+    close: () => emu.close(),
+  };
 }

@@ -51,7 +51,17 @@ export function batchHeaders(extra: Record<string, string | number> = {}): Recor
 
 /** A Batch error body. */
 export function notFound(res: import("node:http").ServerResponse): void {
-  const body = JSON.stringify({ "odata.metadata": "$metadata#Microsoft.Azure.Batch.Protocol.Entities.Container.errors/@Element", code: "ResourceNotFound", message: { lang: "en-US", value: "The specified resource does not exist." } });
-  res.writeHead(404, batchHeaders({ "content-type": "application/json;odata=minimalmetadata", "content-length": Buffer.byteLength(body) }));
+  const body = JSON.stringify({
+    "odata.metadata": "$metadata#Microsoft.Azure.Batch.Protocol.Entities.Container.errors/@Element",
+    code: "ResourceNotFound",
+    message: { lang: "en-US", value: "The specified resource does not exist." },
+  });
+  res.writeHead(
+    404,
+    batchHeaders({
+      "content-type": "application/json;odata=minimalmetadata",
+      "content-length": Buffer.byteLength(body),
+    }),
+  );
   res.end(body);
 }

@@ -11,7 +11,10 @@ export interface PoolServerOptions {
 
 /** Starts the pool server on 127.0.0.1. */
 export async function startPoolServer(options: PoolServerOptions = {}): Promise<ListeningServer> {
-  const pool = JSON.parse(readFileSync(new URL("../fixtures/pool.json", import.meta.url), "utf8")) as { eTag: string; lastModified: string };
+  const pool = JSON.parse(readFileSync(new URL("../fixtures/pool.json", import.meta.url), "utf8")) as {
+    eTag: string;
+    lastModified: string;
+  };
   const body = Buffer.from(JSON.stringify(pool));
   const lastModified = new Date(pool.lastModified).toUTCString();
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -19,10 +22,17 @@ export async function startPoolServer(options: PoolServerOptions = {}): Promise<
     if (req.method !== "GET" || !req.url?.startsWith("/pools/")) return notFound(res);
     res.writeHead(
       200,
-      batchHeaders({ "content-type": "application/json;odata=minimalmetadata", "content-length": body.length, etag: pool.eTag, "last-modified": lastModified }),
+      batchHeaders({
+        "content-type": "application/json;odata=minimalmetadata",
+        "content-length": body.length,
+        etag: pool.eTag,
+        "last-modified": lastModified,
+      }),
     );
     res.end(body);
   };
-  const server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler) : createHttpServer(handler);
+  const server = options.tls
+    ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler)
+    : createHttpServer(handler);
   return listenOnLoopback(server);
 }

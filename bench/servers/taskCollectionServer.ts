@@ -22,10 +22,22 @@ export async function startTaskCollectionServer(options: TaskCollectionServerOpt
     const base = `http://${req.headers.host}/jobs/${match[1]}/tasks/`;
     const answer = JSON.stringify({
       "odata.metadata": `http://${req.headers.host}/$metadata#taskaddresult`,
-      value: value.map((t) => ({ status: "success", taskId: t.id, eTag: "0x8DD1A2B3C4D5E6F", lastModified, location: base + t.id })),
+      value: value.map((t) => ({
+        status: "success",
+        taskId: t.id,
+        eTag: "0x8DD1A2B3C4D5E6F",
+        lastModified,
+        location: base + t.id,
+      })),
     });
     const send = (): void => {
-      res.writeHead(200, batchHeaders({ "content-type": "application/json;odata=minimalmetadata", "content-length": Buffer.byteLength(answer) }));
+      res.writeHead(
+        200,
+        batchHeaders({
+          "content-type": "application/json;odata=minimalmetadata",
+          "content-length": Buffer.byteLength(answer),
+        }),
+      );
       res.end(answer);
     };
     if (delayMs > 0) setTimeout(send, delayMs);

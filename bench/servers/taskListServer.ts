@@ -30,7 +30,14 @@ function task(i: number, host: string, jobId: string): Record<string, unknown> {
     constraints: { maxWallClockTime: "P10675199DT2H48M5.4775807S", retentionTime: "P7D", maxTaskRetryCount: 0 },
     requiredSlots: 1,
     executionInfo: { startTime: time, endTime: time, exitCode: 0, result: "success", retryCount: 0, requeueCount: 0 },
-    nodeInfo: { affinityId: "TVM:tvmps_0123", nodeUrl: `http://${host}/pools/p/nodes/tvmps_0123`, poolId: "p", nodeId: "tvmps_0123", taskRootDirectory: `workitems/${jobId}/job-1/${id}`, taskRootDirectoryUrl: `http://${host}/pools/p/nodes/tvmps_0123/files/workitems/${jobId}/job-1/${id}` },
+    nodeInfo: {
+      affinityId: "TVM:tvmps_0123",
+      nodeUrl: `http://${host}/pools/p/nodes/tvmps_0123`,
+      poolId: "p",
+      nodeId: "tvmps_0123",
+      taskRootDirectory: `workitems/${jobId}/job-1/${id}`,
+      taskRootDirectoryUrl: `http://${host}/pools/p/nodes/tvmps_0123/files/workitems/${jobId}/job-1/${id}`,
+    },
   };
 }
 
@@ -42,8 +49,15 @@ export async function startTaskListServer(options: TaskListServerOptions): Promi
     const match = /^\/jobs\/([^/]+)\/tasks$/.exec(url.pathname);
     if (req.method !== "GET" || !match) return notFound(res);
     const jobId = decodeURIComponent(match[1]);
-    const select = url.searchParams.get("$select")?.split(",").map((s) => s.trim()).filter(Boolean);
-    const size = Math.min(options.pageSize, Number(url.searchParams.get("maxresults") ?? options.pageSize) || options.pageSize);
+    const select = url.searchParams
+      .get("$select")
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const size = Math.min(
+      options.pageSize,
+      Number(url.searchParams.get("maxresults") ?? options.pageSize) || options.pageSize,
+    );
     const start = Number(url.searchParams.get("$skiptoken") ?? 0) || 0;
     const end = Math.min(options.total, start + size);
     const value: Array<Record<string, unknown>> = [];
@@ -58,7 +72,13 @@ export async function startTaskListServer(options: TaskListServerOptions): Promi
       page["odata.nextLink"] = next.href;
     }
     const body = JSON.stringify(page);
-    res.writeHead(200, batchHeaders({ "content-type": "application/json;odata=minimalmetadata", "content-length": Buffer.byteLength(body) }));
+    res.writeHead(
+      200,
+      batchHeaders({
+        "content-type": "application/json;odata=minimalmetadata",
+        "content-length": Buffer.byteLength(body),
+      }),
+    );
     res.end(body);
   });
   return listenOnLoopback(server);

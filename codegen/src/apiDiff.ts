@@ -77,7 +77,8 @@ export function diffServiceModels(before: ServiceModel, after: ServiceModel): Ap
   };
   for (const id of sorted(opsA.keys())) {
     const b = opsB.get(id);
-    if (b) diff.operationsChanged.push(...operationChanges(opsA.get(id)!, b).map((what) => ({ operationId: id, what })));
+    if (b)
+      diff.operationsChanged.push(...operationChanges(opsA.get(id)!, b).map((what) => ({ operationId: id, what })));
   }
 
   type Named = { kind: "object"; m: ObjectModel } | { kind: "enum"; m: EnumModel };
@@ -101,8 +102,10 @@ export function diffServiceModels(before: ServiceModel, after: ServiceModel): Ap
     if (x.kind === "enum" && y.kind === "enum") {
       const va = new Set(x.m.values.map((v) => v.value));
       const vb = new Set(y.m.values.map((v) => v.value));
-      for (const v of sorted([...vb].filter((v) => !va.has(v)))) diff.propertiesChanged.push({ model: name, property: "(values)", what: `value \`${v}\` added` });
-      for (const v of sorted([...va].filter((v) => !vb.has(v)))) diff.propertiesChanged.push({ model: name, property: "(values)", what: `value \`${v}\` removed` });
+      for (const v of sorted([...vb].filter((v) => !va.has(v))))
+        diff.propertiesChanged.push({ model: name, property: "(values)", what: `value \`${v}\` added` });
+      for (const v of sorted([...va].filter((v) => !vb.has(v))))
+        diff.propertiesChanged.push({ model: name, property: "(values)", what: `value \`${v}\` removed` });
       continue;
     }
     if (x.kind === "object" && y.kind === "object") {
@@ -110,7 +113,11 @@ export function diffServiceModels(before: ServiceModel, after: ServiceModel): Ap
       const pb = byKey(y.m.properties, (p) => p.wireName);
       for (const p of sorted([...pb.keys()].filter((k) => !pa.has(k)))) {
         const prop = pb.get(p)!;
-        diff.propertiesAdded.push({ model: name, property: prop.name, what: `${describeType(prop.type)}, ${prop.required ? "required" : "optional"}${prop.readOnly ? ", read-only" : ""}` });
+        diff.propertiesAdded.push({
+          model: name,
+          property: prop.name,
+          what: `${describeType(prop.type)}, ${prop.required ? "required" : "optional"}${prop.readOnly ? ", read-only" : ""}`,
+        });
       }
       for (const p of sorted([...pa.keys()].filter((k) => !pb.has(k)))) {
         diff.propertiesRemoved.push({ model: name, property: pa.get(p)!.name, what: describeType(pa.get(p)!.type) });
@@ -119,7 +126,8 @@ export function diffServiceModels(before: ServiceModel, after: ServiceModel): Ap
         const px = pa.get(p)!;
         const py = pb.get(p)!;
         const changes: string[] = [];
-        if (describeType(px.type) !== describeType(py.type)) changes.push(`type ${describeType(px.type)} → ${describeType(py.type)}`);
+        if (describeType(px.type) !== describeType(py.type))
+          changes.push(`type ${describeType(px.type)} → ${describeType(py.type)}`);
         if (px.required !== py.required) changes.push(py.required ? "now required" : "now optional");
         if (px.readOnly !== py.readOnly) changes.push(py.readOnly ? "now read-only" : "no longer read-only");
         if (px.name !== py.name) changes.push(`client name ${px.name} → ${py.name}`);
@@ -132,18 +140,23 @@ export function diffServiceModels(before: ServiceModel, after: ServiceModel): Ap
 
 function operationChanges(a: Operation, b: Operation): string[] {
   const out: string[] = [];
-  if (a.method !== b.method || a.path !== b.path) out.push(`${a.method.toUpperCase()} ${a.path} → ${b.method.toUpperCase()} ${b.path}`);
+  if (a.method !== b.method || a.path !== b.path)
+    out.push(`${a.method.toUpperCase()} ${a.path} → ${b.method.toUpperCase()} ${b.path}`);
   const pa = byKey(a.parameters, (p) => `${p.in}:${p.wireName}`);
   const pb = byKey(b.parameters, (p) => `${p.in}:${p.wireName}`);
-  for (const k of sorted([...pb.keys()].filter((k) => !pa.has(k)))) out.push(`parameter \`${pb.get(k)!.wireName}\` (${pb.get(k)!.in}) added`);
-  for (const k of sorted([...pa.keys()].filter((k) => !pb.has(k)))) out.push(`parameter \`${pa.get(k)!.wireName}\` (${pa.get(k)!.in}) removed`);
+  for (const k of sorted([...pb.keys()].filter((k) => !pa.has(k))))
+    out.push(`parameter \`${pb.get(k)!.wireName}\` (${pb.get(k)!.in}) added`);
+  for (const k of sorted([...pa.keys()].filter((k) => !pb.has(k))))
+    out.push(`parameter \`${pa.get(k)!.wireName}\` (${pa.get(k)!.in}) removed`);
   for (const k of sorted([...pa.keys()].filter((k) => pb.has(k)))) {
     const x = pa.get(k)!;
     const y = pb.get(k)!;
-    if (describeType(x.type) !== describeType(y.type)) out.push(`parameter \`${x.wireName}\` type ${describeType(x.type)} → ${describeType(y.type)}`);
+    if (describeType(x.type) !== describeType(y.type))
+      out.push(`parameter \`${x.wireName}\` type ${describeType(x.type)} → ${describeType(y.type)}`);
     if (x.required !== y.required) out.push(`parameter \`${x.wireName}\` now ${y.required ? "required" : "optional"}`);
   }
-  const body = (o: Operation): string => (o.body ? `${describeType(o.body.type)}${o.body.required ? "" : " (optional)"}` : "none");
+  const body = (o: Operation): string =>
+    o.body ? `${describeType(o.body.type)}${o.body.required ? "" : " (optional)"}` : "none";
   if (body(a) !== body(b)) out.push(`body ${body(a)} → ${body(b)}`);
   const codes = (o: Operation): string => o.responses.flatMap((r) => r.statusCodes).join(",");
   if (codes(a) !== codes(b)) out.push(`status codes ${codes(a)} → ${codes(b)}`);
@@ -166,13 +179,37 @@ export function formatApiDiff(diff: ApiDiff): string {
     lines.push(`## ${title} (${items.length})`, "");
     lines.push(...(items.length ? items.map((i) => `- ${i}`) : ["- none"]), "");
   };
-  section("Operations added", diff.operationsAdded.map((o) => `\`${o}\``));
-  section("Operations removed", diff.operationsRemoved.map((o) => `\`${o}\``));
-  section("Operations changed", diff.operationsChanged.map((c) => `\`${c.operationId}\`: ${c.what}`));
-  section("Models added", diff.modelsAdded.map((m) => `\`${m}\``));
-  section("Models removed", diff.modelsRemoved.map((m) => `\`${m}\``));
-  section("Properties added", diff.propertiesAdded.map((p) => `\`${p.model}.${p.property}\`: ${p.what}`));
-  section("Properties removed", diff.propertiesRemoved.map((p) => `\`${p.model}.${p.property}\`: ${p.what}`));
-  section("Properties and enum values changed", diff.propertiesChanged.map((p) => `\`${p.model}.${p.property}\`: ${p.what}`));
+  section(
+    "Operations added",
+    diff.operationsAdded.map((o) => `\`${o}\``),
+  );
+  section(
+    "Operations removed",
+    diff.operationsRemoved.map((o) => `\`${o}\``),
+  );
+  section(
+    "Operations changed",
+    diff.operationsChanged.map((c) => `\`${c.operationId}\`: ${c.what}`),
+  );
+  section(
+    "Models added",
+    diff.modelsAdded.map((m) => `\`${m}\``),
+  );
+  section(
+    "Models removed",
+    diff.modelsRemoved.map((m) => `\`${m}\``),
+  );
+  section(
+    "Properties added",
+    diff.propertiesAdded.map((p) => `\`${p.model}.${p.property}\`: ${p.what}`),
+  );
+  section(
+    "Properties removed",
+    diff.propertiesRemoved.map((p) => `\`${p.model}.${p.property}\`: ${p.what}`),
+  );
+  section(
+    "Properties and enum values changed",
+    diff.propertiesChanged.map((p) => `\`${p.model}.${p.property}\`: ${p.what}`),
+  );
   return lines.join("\n");
 }

@@ -44,7 +44,13 @@ export class UnsupportedConstructError extends Error {
 
 // Minimal structural views of the code model: only what the builder reads.
 interface Language {
-  default: { name: string; description?: string; serializedName?: string; summary?: string; paging?: { nextLinkName?: string; itemName?: string } };
+  default: {
+    name: string;
+    description?: string;
+    serializedName?: string;
+    summary?: string;
+    paging?: { nextLinkName?: string; itemName?: string };
+  };
 }
 interface CmSchema {
   type: string;
@@ -79,13 +85,23 @@ interface CmParameter {
 interface CmResponse {
   language: Language;
   schema?: CmSchema;
-  protocol: { http?: { statusCodes?: string[]; headers?: { header: string; language: Language; schema: CmSchema }[]; mediaTypes?: string[]; knownMediaType?: string } };
+  protocol: {
+    http?: {
+      statusCodes?: string[];
+      headers?: { header: string; language: Language; schema: CmSchema }[];
+      mediaTypes?: string[];
+      knownMediaType?: string;
+    };
+  };
 }
 interface CmOperation {
   operationId?: string;
   language: Language;
   parameters?: CmParameter[];
-  requests?: { parameters?: CmParameter[]; protocol: { http?: { method?: string; path?: string; mediaTypes?: string[] } } }[];
+  requests?: {
+    parameters?: CmParameter[];
+    protocol: { http?: { method?: string; path?: string; mediaTypes?: string[] } };
+  }[];
   responses?: CmResponse[];
   exceptions?: CmResponse[];
   extensions?: Record<string, unknown>;
@@ -103,9 +119,17 @@ export interface RawSpec {
   info: { title: string; version: string; description?: string };
   definitions?: Record<
     string,
-    { properties?: Record<string, { format?: string; type?: string; default?: string | number | boolean; "x-ms-client-name"?: string }> }
+    {
+      properties?: Record<
+        string,
+        { format?: string; type?: string; default?: string | number | boolean; "x-ms-client-name"?: string }
+      >;
+    }
   >;
-  paths: Record<string, Record<string, { responses?: Record<string, { headers?: Record<string, { format?: string }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses?: Record<string, { headers?: Record<string, { format?: string }> }> }>
+  >;
   "x-ms-parameterized-host"?: { parameters?: { name: string; description?: string }[] };
 }
 
@@ -180,7 +204,10 @@ function aliasName(definition: string): string {
 function objectModel(schema: CmSchema, raw: RawSpec): ObjectModel {
   const name = schema.language.default.name;
   const path = `definitions.${name}`;
-  if (schema.extensions?.["x-ms-discriminator-value"] !== undefined || (schema as { discriminator?: unknown }).discriminator) {
+  if (
+    schema.extensions?.["x-ms-discriminator-value"] !== undefined ||
+    (schema as { discriminator?: unknown }).discriminator
+  ) {
     throw new UnsupportedConstructError(path, "polymorphic models (discriminator) are not supported by the emitter");
   }
   // allOf: a model has its parents' properties first (root ancestor first), then its own.
@@ -194,14 +221,20 @@ function objectModel(schema: CmSchema, raw: RawSpec): ObjectModel {
     return {
       // modelerfour camel-cases runs of capitals in names without x-ms-client-name (publicFQDN →
       // publicFqdn); the client keeps the spec's names, so the name comes from the raw spec.
-      name: modelPropertyName(p.serializedName, rawProps[p.serializedName]?.["x-ms-client-name"], p.language.default.name),
+      name: modelPropertyName(
+        p.serializedName,
+        rawProps[p.serializedName]?.["x-ms-client-name"],
+        p.language.default.name,
+      ),
       wireName: p.serializedName,
       description: p.language.default.description ?? "",
       required: p.required === true,
       readOnly: p.readOnly === true,
       secret: p.extensions?.["x-ms-secret"] === true || p.schema.type === "credential",
       type: typeOf(p.schema, propPath, rawProps[p.serializedName]?.format),
-      ...(rawProps[p.serializedName]?.default !== undefined ? { defaultValue: rawProps[p.serializedName]?.default } : {}),
+      ...(rawProps[p.serializedName]?.default !== undefined
+        ? { defaultValue: rawProps[p.serializedName]?.default }
+        : {}),
     };
   });
   const usage = schema.usage ?? [];
@@ -211,7 +244,9 @@ function objectModel(schema: CmSchema, raw: RawSpec): ObjectModel {
     description: schema.language.default.description ?? "",
     properties,
     usage: { input: usage.includes("input"), output: usage.includes("output") || usage.includes("exception") },
-    ...(dictionaryParent?.elementType ? { additionalProperties: typeOf(dictionaryParent.elementType, `${path}.additionalProperties`) } : {}),
+    ...(dictionaryParent?.elementType
+      ? { additionalProperties: typeOf(dictionaryParent.elementType, `${path}.additionalProperties`) }
+      : {}),
   };
 }
 
@@ -326,13 +361,21 @@ function operation(group: string, op: CmOperation, raw: RawSpec, naming: NamingO
       wireName: h.header,
       name: naming.headerNames?.[h.header] ?? headerPropertyName(h.header),
       description: h.language.default.description ?? "",
-      type: typeOf(h.schema, `${jsonPath}.responses.${statusCodes[0]}.headers.${h.header}`, rawHeaders[h.header]?.format),
+      type: typeOf(
+        h.schema,
+        `${jsonPath}.responses.${statusCodes[0]}.headers.${h.header}`,
+        rawHeaders[h.header]?.format,
+      ),
     }));
     const binary = r.protocol.http?.knownMediaType === "binary";
     return {
       statusCodes,
       description: r.language.default.description ?? "",
-      ...(binary ? { body: { kind: "binary" } as TypeRef } : r.schema ? { body: typeOf(r.schema, `${jsonPath}.responses.${statusCodes[0]}.schema`) } : {}),
+      ...(binary
+        ? { body: { kind: "binary" } as TypeRef }
+        : r.schema
+          ? { body: typeOf(r.schema, `${jsonPath}.responses.${statusCodes[0]}.schema`) }
+          : {}),
       headers,
       mediaTypes: r.protocol.http?.mediaTypes ?? [],
     };
@@ -353,6 +396,8 @@ function operation(group: string, op: CmOperation, raw: RawSpec, naming: NamingO
     ...(accept ? { accept } : {}),
     responses,
     ...(errorResponse?.schema ? { errorBody: typeOf(errorResponse.schema, `${jsonPath}.responses.default`) } : {}),
-    ...(paging ? { paging: { itemName: paging.itemName ?? "value", nextLinkName: paging.nextLinkName ?? "nextLink" } } : {}),
+    ...(paging
+      ? { paging: { itemName: paging.itemName ?? "value", nextLinkName: paging.nextLinkName ?? "nextLink" } }
+      : {}),
   };
 }

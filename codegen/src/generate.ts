@@ -51,7 +51,10 @@ export async function generateFiles(model: ServiceModel, options: GenerateOption
     }),
   ]);
   files.set("rest/paginateHelper.ts", fileHeader(model.title, model.apiVersion) + pagingTemplate(model));
-  files.set("rest/pathParameters.ts", fileHeader(model.title, model.apiVersion) + readFileSync(join(templatesDir, "rest", "pathParameters.ts"), "utf8"));
+  files.set(
+    "rest/pathParameters.ts",
+    fileHeader(model.title, model.apiVersion) + readFileSync(join(templatesDir, "rest", "pathParameters.ts"), "utf8"),
+  );
   files.set("index.ts", fileHeader(model.title, model.apiVersion) + `export * from "./api/index.js";\n`);
   const out = new Map<string, string>();
   for (const name of [...files.keys()].sort()) {
@@ -64,7 +67,8 @@ export async function generateFiles(model: ServiceModel, options: GenerateOption
 function pagingTemplate(model: ServiceModel): string {
   const pageable = model.operations.filter((op) => op.paging);
   const kinds = new Set(pageable.map((op) => `${op.paging!.itemName}|${op.paging!.nextLinkName}`));
-  if (kinds.size > 1) throw new Error(`azbatch-codegen: pageable operations disagree on item/next-link names: ${[...kinds].join(", ")}`);
+  if (kinds.size > 1)
+    throw new Error(`azbatch-codegen: pageable operations disagree on item/next-link names: ${[...kinds].join(", ")}`);
   const [itemName, nextLinkName] = (pageable[0] ? [...kinds][0] : "value|nextLink").split("|");
   return readFileSync(join(templatesDir, "rest", "paginateHelper.ts"), "utf8")
     .replaceAll("__ITEM_NAME__", itemName)

@@ -40,7 +40,11 @@ async function run(host: AutorestExtensionHost): Promise<void> {
   });
   // `--azbatch.emit=service-model` writes the generator's model instead of code (for `npm run api-diff`).
   if ((await session.getValue<string>("azbatch.emit", "code")) === "service-model") {
-    host.writeFile({ filename: "service-model.json", content: JSON.stringify(model, null, 2) + "\n", artifactType: "source-file-typescript" });
+    host.writeFile({
+      filename: "service-model.json",
+      content: JSON.stringify(model, null, 2) + "\n",
+      artifactType: "source-file-typescript",
+    });
     return;
   }
   const files = await generateFiles(model, {
@@ -62,7 +66,10 @@ extension.add("azbatch-typescript", async (host) => {
   try {
     await run(host);
   } catch (e) {
-    host.message({ Channel: "fatal" as never, Text: e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e) });
+    host.message({
+      Channel: "fatal" as never,
+      Text: e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e),
+    });
     throw e;
   }
 });

@@ -20,14 +20,7 @@ export type TypeRef =
   | { kind: "unknown" };
 
 /** The string formats the generator understands. */
-export type StringFormat =
-  | "date-time"
-  | "date-time-rfc7231"
-  | "duration"
-  | "uri"
-  | "password"
-  | "arm-id"
-  | "int64";
+export type StringFormat = "date-time" | "date-time-rfc7231" | "duration" | "uri" | "password" | "arm-id" | "int64";
 
 /** A property of an object model. */
 export interface Property {

@@ -9,29 +9,101 @@
 import { UnsupportedConstructError } from "./fromCodeModel.js";
 
 const ROOT_KEYS = new Set([
-  "swagger", "info", "schemes", "host", "basePath", "x-ms-parameterized-host", "produces", "consumes",
-  "security", "securityDefinitions", "tags", "paths", "definitions", "parameters", "externalDocs",
+  "swagger",
+  "info",
+  "schemes",
+  "host",
+  "basePath",
+  "x-ms-parameterized-host",
+  "produces",
+  "consumes",
+  "security",
+  "securityDefinitions",
+  "tags",
+  "paths",
+  "definitions",
+  "parameters",
+  "externalDocs",
 ]);
 const PATH_ITEM_KEYS = new Set(["get", "put", "post", "patch", "delete", "head", "parameters"]);
 const OPERATION_KEYS = new Set([
-  "operationId", "summary", "description", "tags", "parameters", "responses", "produces", "consumes",
-  "x-ms-examples", "x-ms-pageable", "deprecated", "externalDocs",
+  "operationId",
+  "summary",
+  "description",
+  "tags",
+  "parameters",
+  "responses",
+  "produces",
+  "consumes",
+  "x-ms-examples",
+  "x-ms-pageable",
+  "deprecated",
+  "externalDocs",
 ]);
 const PARAMETER_KEYS = new Set([
-  "$ref", "name", "in", "description", "required", "type", "format", "items", "collectionFormat", "schema",
-  "enum", "default", "x-ms-client-name", "x-ms-parameter-location", "x-ms-skip-url-encoding", "x-ms-enum",
-  "minimum", "maximum", "minLength", "maxLength", "pattern",
+  "$ref",
+  "name",
+  "in",
+  "description",
+  "required",
+  "type",
+  "format",
+  "items",
+  "collectionFormat",
+  "schema",
+  "enum",
+  "default",
+  "x-ms-client-name",
+  "x-ms-parameter-location",
+  "x-ms-skip-url-encoding",
+  "x-ms-enum",
+  "minimum",
+  "maximum",
+  "minLength",
+  "maxLength",
+  "pattern",
 ]);
 const RESPONSE_KEYS = new Set(["description", "schema", "headers", "x-ms-error-response"]);
 const HEADER_KEYS = new Set(["type", "format", "description"]);
 const SCHEMA_KEYS = new Set([
-  "$ref", "type", "format", "description", "properties", "required", "items", "allOf", "additionalProperties",
-  "readOnly", "default", "enum", "x-ms-enum", "x-ms-client-name", "x-ms-secret", "minimum", "maximum",
-  "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "title", "x-ms-identifiers",
+  "$ref",
+  "type",
+  "format",
+  "description",
+  "properties",
+  "required",
+  "items",
+  "allOf",
+  "additionalProperties",
+  "readOnly",
+  "default",
+  "enum",
+  "x-ms-enum",
+  "x-ms-client-name",
+  "x-ms-secret",
+  "minimum",
+  "maximum",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "title",
+  "x-ms-identifiers",
 ]);
 const FORMATS = new Set([
-  "date-time", "date-time-rfc7231", "date-time-rfc1123", "duration", "int32", "int64", "float", "double",
-  "uri", "password", "arm-id",
+  "date-time",
+  "date-time-rfc7231",
+  "date-time-rfc1123",
+  "duration",
+  "int32",
+  "int64",
+  "float",
+  "double",
+  "uri",
+  "password",
+  "arm-id",
 ]);
 const COLLECTION_FORMATS = new Set(["csv"]);
 
@@ -65,13 +137,17 @@ export function checkSupportedConstructs(spec: Json): void {
 
 function checkKeys(node: Json, allowed: Set<string>, jsonPath: string): void {
   for (const key of Object.keys(node)) {
-    if (!allowed.has(key)) throw new UnsupportedConstructError(`${jsonPath}.${key}`, `'${key}' is not understood by the emitter`);
+    if (!allowed.has(key))
+      throw new UnsupportedConstructError(`${jsonPath}.${key}`, `'${key}' is not understood by the emitter`);
   }
 }
 
 function checkFormat(node: Json, jsonPath: string): void {
   if (node.format !== undefined && !FORMATS.has(String(node.format))) {
-    throw new UnsupportedConstructError(`${jsonPath}.format`, `format '${String(node.format)}' has no TypeScript mapping`);
+    throw new UnsupportedConstructError(
+      `${jsonPath}.format`,
+      `format '${String(node.format)}' has no TypeScript mapping`,
+    );
   }
 }
 
@@ -94,7 +170,10 @@ function checkParameter(p: Json, jsonPath: string): void {
   checkFormat(p, jsonPath);
   if (p.in === "formData") throw new UnsupportedConstructError(`${jsonPath}.in`, "formData parameters");
   if (p.collectionFormat !== undefined && !COLLECTION_FORMATS.has(String(p.collectionFormat))) {
-    throw new UnsupportedConstructError(`${jsonPath}.collectionFormat`, `collectionFormat '${String(p.collectionFormat)}'`);
+    throw new UnsupportedConstructError(
+      `${jsonPath}.collectionFormat`,
+      `collectionFormat '${String(p.collectionFormat)}'`,
+    );
   }
   if (p.items) checkSchema(p.items as Json, `${jsonPath}.items`);
   if (p.schema) checkSchema(p.schema as Json, `${jsonPath}.schema`);

@@ -21,7 +21,9 @@ describe("codegen: api-diff on two small specs with known differences", function
   it("finds operations added, removed and changed", () => {
     expect(diff.operationsAdded).to.deep.equal(["Widgets_DeleteWidget"]);
     expect(diff.operationsRemoved).to.deep.equal(["Widgets_WidgetExists"]);
-    expect(diff.operationsChanged).to.deep.equal([{ operationId: "Widgets_GetWidget", what: "parameter `If-None-Match` (header) added" }]);
+    expect(diff.operationsChanged).to.deep.equal([
+      { operationId: "Widgets_GetWidget", what: "parameter `If-None-Match` (header) added" },
+    ]);
   });
 
   it("finds models added and removed", () => {
@@ -30,7 +32,9 @@ describe("codegen: api-diff on two small specs with known differences", function
   });
 
   it("finds properties added, removed and changed, and enum values", () => {
-    expect(diff.propertiesAdded).to.deep.equal([{ model: "Widget", property: "weight", what: "number (float), optional" }]);
+    expect(diff.propertiesAdded).to.deep.equal([
+      { model: "Widget", property: "weight", what: "number (float), optional" },
+    ]);
     expect(diff.propertiesRemoved).to.deep.equal([{ model: "Widget", property: "homepage", what: "string (uri)" }]);
     expect(diff.propertiesChanged).to.deep.include.members([
       { model: "Widget", property: "parts", what: "type Array<WidgetPart> → Array<WidgetLabel>" },
@@ -44,7 +48,9 @@ describe("codegen: api-diff on two small specs with known differences", function
 
   it("renders a readable summary", () => {
     expect(text).to.include("# API changes: 2030-01-01 → 2031-01-01");
-    expect(text).to.include("Summary: 1 operations added, 1 removed, 1 operation changes; 1 models added, 1 removed; 1 properties added, 1 removed, 6 changed.");
+    expect(text).to.include(
+      "Summary: 1 operations added, 1 removed, 1 operation changes; 1 models added, 1 removed; 1 properties added, 1 removed, 6 changed.",
+    );
     expect(text).to.include("- `Widget.ratio`: type number (float) → string");
   });
 });

@@ -32,11 +32,16 @@ describe("codegen: the generated Batch client covers the spec", () => {
   it("emits every one of the spec's definitions, in the rest layer and the client models", () => {
     const names = Object.keys(spec.definitions);
     expect(names).to.have.length(248);
-    const renamedInClient: Record<string, string> = { BatchError: "BatchErrorBody", BatchErrorDetail: "BatchErrorBodyDetail" };
+    const renamedInClient: Record<string, string> = {
+      BatchError: "BatchErrorBody",
+      BatchErrorDetail: "BatchErrorBodyDetail",
+    };
     for (const definition of names) {
       const name = typeName(definition);
       const declared = (source: string, n: string) => new RegExp(`export (interface|type) ${n}\\b`).test(source);
-      expect(declared(restModels, name) || declared(restOutputs, `${name}Output`), `rest: ${definition}`).to.equal(true);
+      expect(declared(restModels, name) || declared(restOutputs, `${name}Output`), `rest: ${definition}`).to.equal(
+        true,
+      );
       const clientName = renamedInClient[name] ?? name;
       const reExported = new RegExp(`export type \\{[^}]*\\b${clientName}\\b[^}]*\\}`).test(apiModels);
       expect(declared(apiModels, clientName) || reExported, `client: ${definition}`).to.equal(true);
@@ -99,7 +104,15 @@ describe("codegen: the generated Batch client covers the spec", () => {
   });
 
   it("marks every file as generated", () => {
-    for (const file of ["rest/models.ts", "rest/index.ts", "api/operations.ts", "api/pools/operations.ts", "api/static-helpers/request.ts", "api/serializers.ts", "index.ts"]) {
+    for (const file of [
+      "rest/models.ts",
+      "rest/index.ts",
+      "api/operations.ts",
+      "api/pools/operations.ts",
+      "api/static-helpers/request.ts",
+      "api/serializers.ts",
+      "index.ts",
+    ]) {
       expect(generated(file).split("\n")[0]).to.match(/^\/\/ Produced by `npm run generate`/);
     }
     expect(generated("README.md")).to.include("Never edit these files by hand");

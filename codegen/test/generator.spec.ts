@@ -42,8 +42,15 @@ describe("codegen: AutoRest extension on a small spec", function () {
       tsconfig,
       JSON.stringify({
         compilerOptions: {
-          strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022",
-          skipLibCheck: true, types: ["node"], typeRoots: [join(root, "node_modules/@types")], baseUrl: root,
+          strict: true,
+          noEmit: true,
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          target: "ES2022",
+          skipLibCheck: true,
+          types: ["node"],
+          typeRoots: [join(root, "node_modules/@types")],
+          baseUrl: root,
           paths: { "*": [join(root, "node_modules/*")] },
         },
         include: ["**/*.ts"],
@@ -65,7 +72,7 @@ describe("codegen: AutoRest extension on a small spec", function () {
     expect(serializers).to.include("failureMode: item.onFailure");
     expect(serializers).to.include("makerFQDN: item.makerFQDN"); // no x-ms-client-name: the wire name, not modelerfour's makerFqdn
     expect(serializers).to.include("size: item.size === undefined ? undefined : Number(item.size)");
-    expect(serializers).to.include('createdAt: item.createdAt === undefined ? undefined : new Date(item.createdAt)');
+    expect(serializers).to.include("createdAt: item.createdAt === undefined ? undefined : new Date(item.createdAt)");
   });
 
   it("keeps wire names, csv arrays and the body content type in the rest layer", () => {
@@ -79,14 +86,22 @@ describe("codegen: AutoRest extension on a small spec", function () {
 
   it("emits exists, download, paged and header-returning operations as functions on a context, and a class delegating to them", () => {
     const ops = files.get("api/widgets/operations.ts")!;
-    expect(ops).to.match(/async function widgetExists\(\s*context: WidgetContext,\s*widgetId: string,\s*options: WidgetExistsOptionalParams = \{\},?\s*\): Promise<boolean>/);
+    expect(ops).to.match(
+      /async function widgetExists\(\s*context: WidgetContext,\s*widgetId: string,\s*options: WidgetExistsOptionalParams = \{\},?\s*\): Promise<boolean>/,
+    );
     expect(ops).to.match(/async function downloadWidgetFile\([^)]*\): Promise<NodeJS\.ReadableStream>/);
-    expect(ops).to.match(/function listWidgets\(\s*context: WidgetContext,\s*options: ListWidgetsOptionalParams = \{\},?\s*\): PagedAsyncIterableIterator<Widget>/);
-    expect(ops).to.match(/async function createWidget\([^)]*widget: WidgetCreateOptions,[^)]*\): Promise<CreateWidgetResult>/);
+    expect(ops).to.match(
+      /function listWidgets\(\s*context: WidgetContext,\s*options: ListWidgetsOptionalParams = \{\},?\s*\): PagedAsyncIterableIterator<Widget>/,
+    );
+    expect(ops).to.match(
+      /async function createWidget\([^)]*widget: WidgetCreateOptions,[^)]*\): Promise<CreateWidgetResult>/,
+    );
     // Each operation checks its own declared statuses; no lookup over every path.
     expect(ops).to.include('if (result.status !== "200") throw context.createError(result);');
     expect(ops).not.to.include("isUnexpected");
-    expect(files.get("api/options.ts")).to.match(/export interface WidgetExistsOptionalParams extends WidgetOperationOptions/);
+    expect(files.get("api/options.ts")).to.match(
+      /export interface WidgetExistsOptionalParams extends WidgetOperationOptions/,
+    );
     const client = files.get("api/widgetOperations.ts")!;
     expect(client).to.match(/export class WidgetOperations \{/);
     expect(client).not.to.include("abstract");
@@ -99,7 +114,11 @@ describe("codegen: AutoRest extension on a small spec", function () {
       const refused = runAutorest(widgets, [`--output-folder=${dir}`, "--azbatch.spec-sha256=deadbeef"]);
       expect(refused.ok).to.equal(false);
       expect(refused.output).to.include("SpecHashMismatch");
-      const allowed = runAutorest(widgets, [`--output-folder=${dir}`, "--azbatch.spec-sha256=deadbeef", "--azbatch.allow-spec-mismatch"]);
+      const allowed = runAutorest(widgets, [
+        `--output-folder=${dir}`,
+        "--azbatch.spec-sha256=deadbeef",
+        "--azbatch.allow-spec-mismatch",
+      ]);
       expect(allowed.ok, allowed.output).to.equal(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -112,10 +131,7 @@ describe("codegen: AutoRest extension on a small spec", function () {
       const spec = JSON.parse(readFileSync(join(here, "fixtures", "widgets", "spec.json"), "utf8"));
       spec.definitions.WidgetPart.properties.count.format = "int128";
       writeFileSync(join(dir, "spec.json"), JSON.stringify(spec));
-      writeFileSync(
-        join(dir, "autorest.md"),
-        readFileSync(widgets, "utf8"),
-      );
+      writeFileSync(join(dir, "autorest.md"), readFileSync(widgets, "utf8"));
       const run = runAutorest(join(dir, "autorest.md"), [`--output-folder=${join(dir, "out")}`]);
       expect(run.ok).to.equal(false);
       expect(run.output).to.include('$.definitions["WidgetPart"].properties["count"].format');

@@ -10,7 +10,9 @@ function spec(extra: Record<string, unknown> = {}): Record<string, unknown> {
       "/things": {
         get: {
           operationId: "Things_List",
-          parameters: [{ name: "$select", in: "query", type: "array", items: { type: "string" }, collectionFormat: "csv" }],
+          parameters: [
+            { name: "$select", in: "query", type: "array", items: { type: "string" }, collectionFormat: "csv" },
+          ],
           responses: { "200": { description: "ok", schema: { $ref: "#/definitions/Thing" } } },
         },
       },

@@ -55,13 +55,21 @@ interface Cli {
 }
 
 async function startCli(dataDir: string): Promise<Cli> {
-  const child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--node-delay-ms", "10"], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--node-delay-ms", "10"],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
   let out = "";
   child.stdout!.on("data", (c) => (out += c));
   await waitFor(() => /Press Ctrl\+C/.test(out) || child.exitCode !== null, 60_000);
   const endpoint = /endpoint:\s+(\S+)/.exec(out)?.[1];
   if (!endpoint) throw new Error(`emulator did not start: ${out}`);
-  return { child, client: new TestClient({ endpoint, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY }), output: () => out };
+  return {
+    child,
+    client: new TestClient({ endpoint, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY }),
+    output: () => out,
+  };
 }
 
 function stopCli(cli: Cli, signal: NodeJS.Signals): Promise<void> {
@@ -72,7 +80,10 @@ function stopCli(cli: Cli, signal: NodeJS.Signals): Promise<void> {
 }
 
 /** Every task of job `kj` with the fields the check needs, across pages. */
-async function listTasks(client: TestClient, filter?: string): Promise<{ id: string; state: string; executionInfo: { requeueCount: number; result?: string } }[]> {
+async function listTasks(
+  client: TestClient,
+  filter?: string,
+): Promise<{ id: string; state: string; executionInfo: { requeueCount: number; result?: string } }[]> {
   const out = [];
   let path: string | undefined = `/jobs/kj/tasks`;
   const query: Record<string, string> = { $select: "id,state,executionInfo" };
@@ -123,24 +134,37 @@ export async function killRestart(tasks: number, killAt = 0.3): Promise<KillRest
     await client.post("/pools", {
       id: "kp",
       vmSize: "standard_d2s_v3",
-      virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" },
+      virtualMachineConfiguration: {
+        imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+        nodeAgentSKUId: "batch.node.ubuntu 24.04",
+      },
       targetDedicatedNodes: 2,
       taskSlotsPerNode: 4,
     });
     await client.createJob("kj", "kp");
-    await client.post("/jobschedules", { id: "ks", schedule: { recurrenceInterval: "PT1H" }, jobSpecification: { poolInfo: { poolId: "kp" } } });
+    await client.post("/jobschedules", {
+      id: "ks",
+      schedule: { recurrenceInterval: "PT1H" },
+      jobSpecification: { poolInfo: { poolId: "kp" } },
+    });
     const ids = new Set<string>();
     const batches: number[] = [];
     for (let i = 0; i < tasks; i += 100) batches.push(i);
     const submit = async (start: number): Promise<void> => {
       const value = [];
-      for (let j = start; j < Math.min(tasks, start + 100); j++) value.push({ id: `t${j}`, commandLine: "/bin/sh -c 'echo $AZ_BATCH_TASK_ID >> runs.txt'" });
+      for (let j = start; j < Math.min(tasks, start + 100); j++)
+        value.push({ id: `t${j}`, commandLine: "/bin/sh -c 'echo $AZ_BATCH_TASK_ID >> runs.txt'" });
       const r = await client.post("/jobs/kj/addtaskcollection", { value });
       if (r.status !== 200) throw new Error(`addtaskcollection: ${r.status} ${r.text.slice(0, 200)}`);
-      for (const x of r.json.value as { status: string; taskId: string }[]) if (x.status === "success") ids.add(x.taskId);
+      for (const x of r.json.value as { status: string; taskId: string }[])
+        if (x.status === "success") ids.add(x.taskId);
     };
     for (let i = 0; i < batches.length; i += 4) await Promise.all(batches.slice(i, i + 4).map(submit));
-    await waitFor(async () => (await client.get("/jobs/kj/taskcounts")).json.taskCounts.completed >= tasks * killAt, 600_000, 20);
+    await waitFor(
+      async () => (await client.get("/jobs/kj/taskcounts")).json.taskCounts.completed >= tasks * killAt,
+      600_000,
+      20,
+    );
     const completedBefore = new Set((await listTasks(client, "state eq 'completed'")).map((t) => t.id));
     await stopCli(cli, "SIGKILL");
 
@@ -152,7 +176,11 @@ export async function killRestart(tasks: number, killAt = 0.3): Promise<KillRest
       const r = await client.get(path);
       if (r.status !== 200) problems.push(`${path} after restart: ${r.status}`);
     }
-    await waitFor(async () => (await client.get("/jobs/kj/taskcounts")).json.taskCounts.completed >= ids.size, 600_000, 50);
+    await waitFor(
+      async () => (await client.get("/jobs/kj/taskcounts")).json.taskCounts.completed >= ids.size,
+      600_000,
+      50,
+    );
     const secondsAfterRestart = (Date.now() - t0) / 1000;
     const records = await listTasks(client);
     const runs = await runsPerTask(dataDir);
@@ -168,7 +196,8 @@ export async function killRestart(tasks: number, killAt = 0.3): Promise<KillRest
       }
       const n = runs.get(id) ?? 0;
       const requeues = t.executionInfo.requeueCount;
-      if (t.state !== "completed" || t.executionInfo.result !== "success") problems.push(`${id}: ${t.state} ${t.executionInfo.result}`);
+      if (t.state !== "completed" || t.executionInfo.result !== "success")
+        problems.push(`${id}: ${t.state} ${t.executionInfo.result}`);
       if (n < 1) problems.push(`${id}: completed but its directory shows no run`);
       if (n > 1 + requeues) extraRuns++;
       if (completedBefore.has(id) && (n !== 1 || requeues !== 0)) completedRanAgain++;
@@ -178,7 +207,8 @@ export async function killRestart(tasks: number, killAt = 0.3): Promise<KillRest
     if (lost > 0) problems.push(`${lost} created tasks lost`);
     if (completedRanAgain > 0) problems.push(`${completedRanAgain} tasks completed before the kill ran again`);
     if (extraRuns > 0) problems.push(`${extraRuns} tasks ran more often than 1 + requeueCount`);
-    if (requeued !== requeuedAtStart) problems.push(`${requeued} tasks requeued, the restart reported ${requeuedAtStart}`);
+    if (requeued !== requeuedAtStart)
+      problems.push(`${requeued} tasks requeued, the restart reported ${requeuedAtStart}`);
     return {
       created: ids.size,
       completedBeforeKill: completedBefore.size,

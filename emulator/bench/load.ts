@@ -21,17 +21,37 @@ import { parseArgs } from "node:util";
 import { startEmulator, type RunningEmulator } from "../src/index.js";
 import { API, sharedKey, TestClient, waitFor } from "../test/helpers.js";
 
-const { values } = parseArgs({ options: { store: { type: "string", default: "memory" }, long: { type: "string", default: "100000" }, short: { type: "string", default: "2000" }, gets: { type: "string", default: "20000" } } });
+const { values } = parseArgs({
+  options: {
+    store: { type: "string", default: "memory" },
+    long: { type: "string", default: "100000" },
+    short: { type: "string", default: "2000" },
+    gets: { type: "string", default: "20000" },
+  },
+});
 const store = values.store === "sqlite" ? "sqlite" : "memory";
 const LONG = Number(values.long);
 const SHORT = Number(values.short);
 const GETS = Number(values.gets);
-const VM = { vmSize: "standard_d2s_v3", virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" } };
+const VM = {
+  vmSize: "standard_d2s_v3",
+  virtualMachineConfiguration: {
+    imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+    nodeAgentSKUId: "batch.node.ubuntu 24.04",
+  },
+};
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 200);
 
-async function addTasks(client: TestClient, jobId: string, count: number, commandLine: string, prefix = "t", inFlight = 4): Promise<void> {
+async function addTasks(
+  client: TestClient,
+  jobId: string,
+  count: number,
+  commandLine: string,
+  prefix = "t",
+  inFlight = 4,
+): Promise<void> {
   const starts: number[] = [];
   for (let i = 0; i < count; i += 100) starts.push(i);
   let next = 0;
@@ -41,7 +61,8 @@ async function addTasks(client: TestClient, jobId: string, count: number, comman
       const value = [];
       for (let j = start; j < Math.min(count, start + 100); j++) value.push({ id: `${prefix}${j}`, commandLine });
       const r = await client.post(`/jobs/${jobId}/addtaskcollection`, { value });
-      if (r.status !== 200 || r.json.value.some((x: { status: string }) => x.status !== "success")) throw new Error(`add: ${r.status} ${r.text.slice(0, 200)}`);
+      if (r.status !== 200 || r.json.value.some((x: { status: string }) => x.status !== "success"))
+        throw new Error(`add: ${r.status} ${r.text.slice(0, 200)}`);
     }
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
@@ -57,10 +78,13 @@ function rawGet(agent: http.Agent, emu: RunningEmulator, path: string): Promise<
   const headers: Record<string, string> = { "ocp-date": new Date().toUTCString() };
   headers.authorization = sharedKey("GET", path, [["api-version", API]], headers, emu.accountName, emu.accountKey);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: `${path}?api-version=${API}`, headers, agent }, (res) => {
-      res.resume();
-      res.once("end", () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: `${path}?api-version=${API}`, headers, agent },
+      (res) => {
+        res.resume();
+        res.once("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.once("error", reject);
     req.end();
   });
@@ -119,7 +143,11 @@ async function main(): Promise<void> {
 
     // 3: /bin/true against a bare spawn loop, same concurrency.
     await client.post("/pools", { id: "run", ...VM, targetDedicatedNodes: 2, taskSlotsPerNode: 4 });
-    await waitFor(async () => (await client.get("/pools/run/nodes", { query: { $filter: "state eq 'idle'" } })).json.value.length === 2, 60_000);
+    await waitFor(
+      async () =>
+        (await client.get("/pools/run/nodes", { query: { $filter: "state eq 'idle'" } })).json.value.length === 2,
+      60_000,
+    );
     // Alternate bare, emulator, bare, emulator so that both see the same machine.
     const bare: number[] = [];
     const emulated: number[] = [];
@@ -132,8 +160,16 @@ async function main(): Promise<void> {
       emulated.push(SHORT / 2 / ((Date.now() - t) / 1000));
     }
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-    if (SHORT > 0) line(`/bin/true x ${SHORT}: bare spawn loop, 8 in flight`, `${mean(bare).toFixed(0)} processes/s (rounds ${bare.map((x) => x.toFixed(0)).join(", ")})`);
-    if (SHORT > 0) line(`/bin/true x ${SHORT}: emulator, 2 nodes x 4 slots`, `${mean(emulated).toFixed(0)} tasks/s (rounds ${emulated.map((x) => x.toFixed(0)).join(", ")}): ${((100 * mean(emulated)) / mean(bare)).toFixed(0)}% of bare spawn`);
+    if (SHORT > 0)
+      line(
+        `/bin/true x ${SHORT}: bare spawn loop, 8 in flight`,
+        `${mean(bare).toFixed(0)} processes/s (rounds ${bare.map((x) => x.toFixed(0)).join(", ")})`,
+      );
+    if (SHORT > 0)
+      line(
+        `/bin/true x ${SHORT}: emulator, 2 nodes x 4 slots`,
+        `${mean(emulated).toFixed(0)} tasks/s (rounds ${emulated.map((x) => x.toFixed(0)).join(", ")}): ${((100 * mean(emulated)) / mean(bare)).toFixed(0)}% of bare spawn`,
+      );
 
     // 4: many short tasks to completion, memory sampled.
     if (LONG > 0) {
@@ -148,7 +184,10 @@ async function main(): Promise<void> {
           const n = await completed(client, "long");
           if (n >= nextMark) {
             marks.push(`${n}: ${(process.memoryUsage.rss() / 1048576).toFixed(0)} MB`);
-            line(`  progress`, `${n} completed after ${((Date.now() - t) / 1000).toFixed(0)} s, RSS ${(process.memoryUsage.rss() / 1048576).toFixed(0)} MB, peak ${(peakRss / 1048576).toFixed(0)} MB`);
+            line(
+              `  progress`,
+              `${n} completed after ${((Date.now() - t) / 1000).toFixed(0)} s, RSS ${(process.memoryUsage.rss() / 1048576).toFixed(0)} MB, peak ${(peakRss / 1048576).toFixed(0)} MB`,
+            );
             nextMark += LONG / 10;
           }
           return n === LONG;
@@ -161,7 +200,10 @@ async function main(): Promise<void> {
       line(`${LONG} /bin/true tasks to completion`, `${secs.toFixed(0)} s, ${(LONG / secs).toFixed(0)} tasks/s`);
       line(`  RSS before / at completed counts`, `${(rssBefore / 1048576).toFixed(0)} MB / ${marks.join(", ")}`);
     }
-    line("peak RSS (emulator + load generator)", `${(Math.max(peakRss, process.memoryUsage.rss()) / 1048576).toFixed(0)} MB`);
+    line(
+      "peak RSS (emulator + load generator)",
+      `${(Math.max(peakRss, process.memoryUsage.rss()) / 1048576).toFixed(0)} MB`,
+    );
   } finally {
     clearInterval(sampler);
     await emu?.close();

@@ -40,13 +40,23 @@ const SUPPORTED = new Set(SUPPORTED_API_VERSIONS);
  */
 export function checkApiVersion(version: string | undefined): void {
   if (version === undefined) {
-    throw new BatchServiceError(400, "MissingRequiredQueryParameter", "A query parameter that's mandatory for this request is not specified.", [{ key: "QueryParameterName", value: "api-version" }]);
+    throw new BatchServiceError(
+      400,
+      "MissingRequiredQueryParameter",
+      "A query parameter that's mandatory for this request is not specified.",
+      [{ key: "QueryParameterName", value: "api-version" }],
+    );
   }
   if (!SUPPORTED.has(version)) {
-    throw new BatchServiceError(400, "UnsupportedRequestVersion", `The specified api-version '${version}' is not supported; the emulator accepts ${SUPPORTED_API_VERSIONS.join(", ")}.`, [
-      { key: "QueryParameterName", value: "api-version" },
-      { key: "QueryParameterValue", value: version },
-    ]);
+    throw new BatchServiceError(
+      400,
+      "UnsupportedRequestVersion",
+      `The specified api-version '${version}' is not supported; the emulator accepts ${SUPPORTED_API_VERSIONS.join(", ")}.`,
+      [
+        { key: "QueryParameterName", value: "api-version" },
+        { key: "QueryParameterValue", value: version },
+      ],
+    );
   }
 }
 
@@ -60,7 +70,12 @@ export function checkApiVersion(version: string | undefined): void {
  * `targetNodeCommunicationMode` (pools) and `authenticationTokenSettings`
  * (tasks, job manager tasks).
  */
-export const IGNORED_LEGACY_PROPERTIES: readonly string[] = ["certificateReferences", "applicationLicenses", "targetNodeCommunicationMode", "authenticationTokenSettings"];
+export const IGNORED_LEGACY_PROPERTIES: readonly string[] = [
+  "certificateReferences",
+  "applicationLicenses",
+  "targetNodeCommunicationMode",
+  "authenticationTokenSettings",
+];
 
 /** Operations whose body can hold a pool specification, with where the pools are in the body. */
 const POOL_SPEC_PATHS: Readonly<Record<string, readonly (readonly string[])[]>> = {
@@ -93,8 +108,15 @@ function at(body: unknown, path: readonly string[]): unknown {
 export function refuseRetiredProperties(operation: string, body: unknown): void {
   for (const path of POOL_SPEC_PATHS[operation] ?? []) {
     const pool = at(body, path);
-    if (pool !== null && typeof pool === "object" && (pool as Record<string, unknown>).cloudServiceConfiguration !== undefined) {
-      throw invalidProperty([...path, "cloudServiceConfiguration"].join("."), "Cloud Services Configuration pools were retired on 29 February 2024; use virtualMachineConfiguration.");
+    if (
+      pool !== null &&
+      typeof pool === "object" &&
+      (pool as Record<string, unknown>).cloudServiceConfiguration !== undefined
+    ) {
+      throw invalidProperty(
+        [...path, "cloudServiceConfiguration"].join("."),
+        "Cloud Services Configuration pools were retired on 29 February 2024; use virtualMachineConfiguration.",
+      );
     }
   }
 }

@@ -177,7 +177,12 @@ export function verifyRequest(req: SignableRequest, policy: AuthPolicy): AuthRes
   if (scheme.toLowerCase() === "bearer") {
     if (credentials === "") return { ok: false, detail: "The bearer token is empty." };
     if (policy.allowAnyToken) return { ok: true, scheme: "Bearer" };
-    if (policy.oauth !== "basic") return { ok: false, detail: "Bearer tokens are not accepted: start the emulator with --oauth basic (and --https), or --allow-any-token." };
+    if (policy.oauth !== "basic")
+      return {
+        ok: false,
+        detail:
+          "Bearer tokens are not accepted: start the emulator with --oauth basic (and --https), or --allow-any-token.",
+      };
     const check = checkBearerToken(credentials, policy.now);
     return check.ok ? { ok: true, scheme: "Bearer" } : check;
   }
@@ -186,15 +191,20 @@ export function verifyRequest(req: SignableRequest, policy: AuthPolicy): AuthRes
   if (colon <= 0) return { ok: false, detail: "The SharedKey credentials are not of the form account:signature." };
   const account = credentials.slice(0, colon);
   const signature = credentials.slice(colon + 1);
-  if (account !== policy.accountName) return { ok: false, detail: `The account '${account}' is not served here (expected '${policy.accountName}').` };
+  if (account !== policy.accountName)
+    return { ok: false, detail: `The account '${account}' is not served here (expected '${policy.accountName}').` };
   const dateText = header(req.headers, "ocp-date") || header(req.headers, "date");
   if (dateText === "") return { ok: false, detail: "Neither ocp-date nor Date is set." };
   const date = Date.parse(dateText);
   if (Number.isNaN(date)) return { ok: false, detail: `The date '${dateText}' is not an RFC 1123 date.` };
   if (Math.abs(policy.now.getTime() - date) > MAX_CLOCK_SKEW_MS)
-    return { ok: false, detail: `The request date '${dateText}' is more than 15 minutes away from the server time ${policy.now.toUTCString()}.` };
+    return {
+      ok: false,
+      detail: `The request date '${dateText}' is more than 15 minutes away from the server time ${policy.now.toUTCString()}.`,
+    };
   for (const v of variants(req)) {
-    if (safeEqual(sign(policy.accountKey, stringToSign(req, policy.accountName, v)), signature)) return { ok: true, scheme: "SharedKey" };
+    if (safeEqual(sign(policy.accountKey, stringToSign(req, policy.accountName, v)), signature))
+      return { ok: true, scheme: "SharedKey" };
   }
   return {
     ok: false,

@@ -87,11 +87,19 @@ async function main(): Promise<void> {
   const delay = values["node-delay-ms"] !== undefined ? Number(values["node-delay-ms"]) : undefined;
   if (delay !== undefined && !(delay >= 0)) throw new Error(`Invalid --node-delay-ms '${values["node-delay-ms"]}'`);
   if ((values.cert === undefined) !== (values.key === undefined)) throw new Error("--cert and --key go together");
-  if (values.oauth !== undefined && values.oauth !== "basic") throw new Error(`Unknown --oauth mode '${values.oauth}' (only 'basic')`);
+  if (values.oauth !== undefined && values.oauth !== "basic")
+    throw new Error(`Unknown --oauth mode '${values.oauth}' (only 'basic')`);
   const faultsText = values.faults ?? env.AZBATCH_EMULATOR_FAULTS;
-  const hostNames = [...(values["host-name"] ?? []), ...(env.AZBATCH_EMULATOR_HOST_NAMES ?? "").split(",").map((n) => n.trim()).filter((n) => n !== "")];
+  const hostNames = [
+    ...(values["host-name"] ?? []),
+    ...(env.AZBATCH_EMULATOR_HOST_NAMES ?? "")
+      .split(",")
+      .map((n) => n.trim())
+      .filter((n) => n !== ""),
+  ];
   const blobEndpoint = values["auto-storage-blob-endpoint"] ?? env.AZBATCH_EMULATOR_AUTO_STORAGE_BLOB_ENDPOINT;
-  if (blobEndpoint !== undefined && !URL.canParse(blobEndpoint)) throw new Error(`Invalid --auto-storage-blob-endpoint '${blobEndpoint}'`);
+  if (blobEndpoint !== undefined && !URL.canParse(blobEndpoint))
+    throw new Error(`Invalid --auto-storage-blob-endpoint '${blobEndpoint}'`);
   const autoStorage = blobEndpoint
     ? {
         blobEndpoint,
@@ -99,7 +107,11 @@ async function main(): Promise<void> {
         accountKey: values["auto-storage-account-key"] ?? env.AZBATCH_EMULATOR_AUTO_STORAGE_ACCOUNT_KEY,
       }
     : undefined;
-  const listed = (v: string | undefined): string[] => (v ?? "").split(";").map((x) => x.trim()).filter((x) => x !== "");
+  const listed = (v: string | undefined): string[] =>
+    (v ?? "")
+      .split(";")
+      .map((x) => x.trim())
+      .filter((x) => x !== "");
   const applications = markDefaults(
     [...(values.application ?? []), ...listed(env.AZBATCH_EMULATOR_APPLICATIONS)].map(parseApplicationOption),
     [...(values["application-default"] ?? []), ...listed(env.AZBATCH_EMULATOR_APPLICATION_DEFAULTS)],
@@ -110,12 +122,21 @@ async function main(): Promise<void> {
     host: values.host ?? env.AZBATCH_EMULATOR_HOST,
     port,
     dataDir: values["data-dir"] ?? env.AZBATCH_EMULATOR_DATA_DIR,
-    account: { name: values["account-name"] ?? env.AZBATCH_EMULATOR_ACCOUNT_NAME, key: values["account-key"] ?? env.AZBATCH_EMULATOR_ACCOUNT_KEY },
-    allowAnyToken: values["allow-any-token"] ?? (env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "1" || env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "true"),
+    account: {
+      name: values["account-name"] ?? env.AZBATCH_EMULATOR_ACCOUNT_NAME,
+      key: values["account-key"] ?? env.AZBATCH_EMULATOR_ACCOUNT_KEY,
+    },
+    allowAnyToken:
+      values["allow-any-token"] ??
+      (env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "1" || env.AZBATCH_EMULATOR_ALLOW_ANY_TOKEN === "true"),
     keepDataDir: true,
-    dashboard: !(values["no-dashboard"] ?? (env.AZBATCH_EMULATOR_DASHBOARD === "0" || env.AZBATCH_EMULATOR_DASHBOARD === "false")),
+    dashboard: !(
+      values["no-dashboard"] ??
+      (env.AZBATCH_EMULATOR_DASHBOARD === "0" || env.AZBATCH_EMULATOR_DASHBOARD === "false")
+    ),
     timings: delay !== undefined ? { nodeCreateMs: delay, nodeStartMs: delay, nodeRebootMs: delay } : undefined,
-    https: values.cert !== undefined && values.key !== undefined ? { cert: values.cert, key: values.key } : values.https,
+    https:
+      values.cert !== undefined && values.key !== undefined ? { cert: values.cert, key: values.key } : values.https,
     oauth: values.oauth as "basic" | undefined,
     hostNames,
     faults: faultsText !== undefined ? readFaults(faultsText) : undefined,
@@ -127,7 +148,11 @@ async function main(): Promise<void> {
       `  account name: ${emulator.accountName}`,
       `  account key:  ${emulator.accountKey}`,
       `  data dir:     ${emulator.dataDir}`,
-      ...(emulator.tls ? [`  certificate:  ${emulator.tls.certificatePath} (trust it, e.g. NODE_EXTRA_CA_CERTS=${emulator.tls.certificatePath})`] : []),
+      ...(emulator.tls
+        ? [
+            `  certificate:  ${emulator.tls.certificatePath} (trust it, e.g. NODE_EXTRA_CA_CERTS=${emulator.tls.certificatePath})`,
+          ]
+        : []),
       `  dashboard:    ${emulator.dashboardUrl ?? "off"}`,
       `  state:        ${emulator.durable ? `SQLite (${join(emulator.dataDir, STATE_FILE)}), kept across restarts; ${emulator.requeuedAtStart} running task(s) requeued at start` : "in memory (pass --data-dir to keep it)"}`,
       "Press Ctrl+C to stop.",

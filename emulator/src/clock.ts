@@ -47,11 +47,14 @@ export class RealClock implements Clock {
     const timer: RealTimer = { dueAt: Date.now() + Math.max(0, ms), cancelled: false };
     const arm = (): void => {
       const left = timer.dueAt - Date.now();
-      timer.handle = setTimeout(() => {
-        if (timer.cancelled) return;
-        if (timer.dueAt - Date.now() > 0) arm();
-        else fn();
-      }, Math.max(0, Math.min(left, MAX_NODE_DELAY)));
+      timer.handle = setTimeout(
+        () => {
+          if (timer.cancelled) return;
+          if (timer.dueAt - Date.now() > 0) arm();
+          else fn();
+        },
+        Math.max(0, Math.min(left, MAX_NODE_DELAY)),
+      );
     };
     arm();
     return timer;
@@ -164,18 +167,23 @@ export class ManualClock implements Clock {
    * @param options - `horizonMs` (default 5000), `timeoutMs` (default 30000), `pollMs` (default 5), `what` (for the error).
    * @throws Error when the condition does not hold in time.
    */
-  async runUntil(check: () => boolean | Promise<boolean>, options: { horizonMs?: number; timeoutMs?: number; pollMs?: number; what?: string } = {}): Promise<void> {
+  async runUntil(
+    check: () => boolean | Promise<boolean>,
+    options: { horizonMs?: number; timeoutMs?: number; pollMs?: number; what?: string } = {},
+  ): Promise<void> {
     const deadline = Date.now() + (options.timeoutMs ?? 30_000);
     for (;;) {
       if (await check()) return;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${options.what ?? "a condition"}`);
-      if (!(await this.runNext(options.horizonMs ?? 5000))) await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 5));
+      if (!(await this.runNext(options.horizonMs ?? 5000)))
+        await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 5));
     }
   }
 
   private earliest(): ManualTimer | undefined {
     let best: ManualTimer | undefined;
-    for (const t of this.timers) if (!best || t.dueAt < best.dueAt || (t.dueAt === best.dueAt && t.order < best.order)) best = t;
+    for (const t of this.timers)
+      if (!best || t.dueAt < best.dueAt || (t.dueAt === best.dueAt && t.order < best.order)) best = t;
     return best;
   }
 

@@ -138,7 +138,11 @@ export class RequestContext {
    */
   sendEmpty(status: number, headers: Record<string, string> = {}): void {
     this.account.commit();
-    this.res.writeHead(status, { ...this.standardHeaders(), ...headers, ...(status === 304 ? {} : { "Content-Length": "0" }) });
+    this.res.writeHead(status, {
+      ...this.standardHeaders(),
+      ...headers,
+      ...(status === 304 ? {} : { "Content-Length": "0" }),
+    });
     this.res.end();
   }
 
@@ -164,7 +168,12 @@ export class RequestContext {
   checkConditions(r: Versioned | undefined): void {
     const read = this.method === "GET" || this.method === "HEAD";
     const failed = (status: number, which: string): BatchServiceError =>
-      new BatchServiceError(status, "ConditionNotMet", "The condition specified using HTTP conditional header(s) is not met.", [{ key: "Header", value: which }]);
+      new BatchServiceError(
+        status,
+        "ConditionNotMet",
+        "The condition specified using HTTP conditional header(s) is not met.",
+        [{ key: "Header", value: which }],
+      );
     const etagList = (v: string): string[] => v.split(",").map((s) => s.trim());
     const ifMatch = this.header("if-match");
     if (ifMatch !== undefined) {
@@ -180,13 +189,25 @@ export class RequestContext {
     const ius = this.header("if-unmodified-since");
     if (ius !== undefined && r) {
       const t = Date.parse(ius);
-      if (Number.isNaN(t)) throw new BatchServiceError(400, "InvalidHeaderValue", "The value for one of the HTTP headers is not in the correct format.", [{ key: "HeaderName", value: "If-Unmodified-Since" }]);
+      if (Number.isNaN(t))
+        throw new BatchServiceError(
+          400,
+          "InvalidHeaderValue",
+          "The value for one of the HTTP headers is not in the correct format.",
+          [{ key: "HeaderName", value: "If-Unmodified-Since" }],
+        );
       if (seconds(r.lastModified) > Math.floor(t / 1000)) throw failed(412, "If-Unmodified-Since");
     }
     const ims = this.header("if-modified-since");
     if (ims !== undefined && r) {
       const t = Date.parse(ims);
-      if (Number.isNaN(t)) throw new BatchServiceError(400, "InvalidHeaderValue", "The value for one of the HTTP headers is not in the correct format.", [{ key: "HeaderName", value: "If-Modified-Since" }]);
+      if (Number.isNaN(t))
+        throw new BatchServiceError(
+          400,
+          "InvalidHeaderValue",
+          "The value for one of the HTTP headers is not in the correct format.",
+          [{ key: "HeaderName", value: "If-Modified-Since" }],
+        );
       if (seconds(r.lastModified) <= Math.floor(t / 1000)) throw failed(read ? 304 : 412, "If-Modified-Since");
     }
   }

@@ -40,32 +40,47 @@ export class BatchServiceError extends Error {
 
 /** 400 `MissingRequiredProperty` for a body property. */
 export function missingProperty(name: string): BatchServiceError {
-  return new BatchServiceError(400, "MissingRequiredProperty", "A required property was not specified in the request body.", [
-    { key: "PropertyName", value: name },
-  ]);
+  return new BatchServiceError(
+    400,
+    "MissingRequiredProperty",
+    "A required property was not specified in the request body.",
+    [{ key: "PropertyName", value: name }],
+  );
 }
 
 /** 400 `InvalidPropertyValue` for a body (or path) property. */
 export function invalidProperty(name: string, reason: string): BatchServiceError {
-  return new BatchServiceError(400, "InvalidPropertyValue", "The value provided for one of the properties in the request body is invalid.", [
-    { key: "PropertyName", value: name },
-    { key: "Reason", value: reason },
-  ]);
+  return new BatchServiceError(
+    400,
+    "InvalidPropertyValue",
+    "The value provided for one of the properties in the request body is invalid.",
+    [
+      { key: "PropertyName", value: name },
+      { key: "Reason", value: reason },
+    ],
+  );
 }
 
 /** 400 `InvalidQueryParameterValue` for a query parameter. */
 export function invalidQuery(name: string, value: string, reason: string): BatchServiceError {
-  return new BatchServiceError(400, "InvalidQueryParameterValue", "Value for one of the query parameters specified in the request URI is invalid.", [
-    { key: "QueryParameterName", value: name },
-    { key: "QueryParameterValue", value },
-    { key: "Reason", value: reason },
-  ]);
+  return new BatchServiceError(
+    400,
+    "InvalidQueryParameterValue",
+    "Value for one of the query parameters specified in the request URI is invalid.",
+    [
+      { key: "QueryParameterName", value: name },
+      { key: "QueryParameterValue", value },
+      { key: "Reason", value: reason },
+    ],
+  );
 }
 
 /** 404 `<Kind>NotFound`, for example `notFound("Pool", id)` gives `PoolNotFound`. */
 export function notFound(kind: string, id: string): BatchServiceError {
   const words = kind.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return new BatchServiceError(404, `${kind}NotFound`, `The specified ${words} does not exist.`, [{ key: `${kind}Id`, value: id }]);
+  return new BatchServiceError(404, `${kind}NotFound`, `The specified ${words} does not exist.`, [
+    { key: `${kind}Id`, value: id },
+  ]);
 }
 
 /** 409 conflict with the given code. */
@@ -85,7 +100,12 @@ export function invalidState(message: string): BatchServiceError {
  * @param requestId - The response's `request-id`, appended to the message like the service does.
  * @param now - Time stamp appended to the message.
  */
-export function errorBody(endpoint: string, err: BatchServiceError, requestId: string, now: Date): Record<string, unknown> {
+export function errorBody(
+  endpoint: string,
+  err: BatchServiceError,
+  requestId: string,
+  now: Date,
+): Record<string, unknown> {
   const body: Record<string, unknown> = {
     "odata.metadata": `${endpoint}/$metadata#Microsoft.Azure.Batch.Protocol.Entities.Container.errors/@Element`,
     code: err.code,

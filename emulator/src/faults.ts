@@ -11,10 +11,18 @@
 import { BatchServiceError } from "./errors.js";
 
 /** What can happen to a request. */
-export type FaultKind = "serverBusy" | "tooManyRequests" | "tooManyRequestsNoRetryAfter" | "operationTimedOut" | "dropBefore" | "dropAfter";
+export type FaultKind =
+  "serverBusy" | "tooManyRequests" | "tooManyRequestsNoRetryAfter" | "operationTimedOut" | "dropBefore" | "dropAfter";
 
 /** Every {@link FaultKind}, in the order fractions are drawn. */
-export const FAULT_KINDS: readonly FaultKind[] = ["serverBusy", "tooManyRequests", "tooManyRequestsNoRetryAfter", "operationTimedOut", "dropBefore", "dropAfter"];
+export const FAULT_KINDS: readonly FaultKind[] = [
+  "serverBusy",
+  "tooManyRequests",
+  "tooManyRequestsNoRetryAfter",
+  "operationTimedOut",
+  "dropBefore",
+  "dropAfter",
+];
 
 /** A delay added before a request is handled. */
 export type LatencySpec =
@@ -111,20 +119,30 @@ function nonNegative(v: unknown, what: string): number {
  * @throws BatchServiceError 400 `InvalidRequestBody` naming the first problem.
  */
 export function parseFaultSpec(value: unknown): FaultSpec {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) fail("an object { seed, rules } was expected.");
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    fail("an object { seed, rules } was expected.");
   const v = value as Record<string, unknown>;
-  if (v.seed !== undefined && (typeof v.seed !== "number" || !Number.isInteger(v.seed))) fail("seed must be an integer.");
+  if (v.seed !== undefined && (typeof v.seed !== "number" || !Number.isInteger(v.seed)))
+    fail("seed must be an integer.");
   if (!Array.isArray(v.rules)) fail("rules must be an array.");
   const rules = v.rules.map((r, i): FaultRule => {
     if (r === null || typeof r !== "object" || Array.isArray(r)) fail(`rules[${i}] must be an object.`);
     const rule = r as Record<string, unknown>;
-    for (const k of Object.keys(rule)) if (!["operation", "fractions", "bursts", "retryAfterSeconds", "latency"].includes(k)) fail(`rules[${i}].${k} is not a rule property.`);
-    if (rule.operation !== undefined && (typeof rule.operation !== "string" || !/^(\*|[A-Z]+ \/\S*)$/.test(rule.operation))) fail(`rules[${i}].operation must be '*' or 'METHOD /path/template'.`);
+    for (const k of Object.keys(rule))
+      if (!["operation", "fractions", "bursts", "retryAfterSeconds", "latency"].includes(k))
+        fail(`rules[${i}].${k} is not a rule property.`);
+    if (
+      rule.operation !== undefined &&
+      (typeof rule.operation !== "string" || !/^(\*|[A-Z]+ \/\S*)$/.test(rule.operation))
+    )
+      fail(`rules[${i}].operation must be '*' or 'METHOD /path/template'.`);
     let sum = 0;
     if (rule.fractions !== undefined) {
-      if (rule.fractions === null || typeof rule.fractions !== "object") fail(`rules[${i}].fractions must be an object.`);
+      if (rule.fractions === null || typeof rule.fractions !== "object")
+        fail(`rules[${i}].fractions must be an object.`);
       for (const [k, f] of Object.entries(rule.fractions as Record<string, unknown>)) {
-        if (!FAULT_KINDS.includes(k as FaultKind)) fail(`rules[${i}].fractions.${k} is not one of ${FAULT_KINDS.join(", ")}.`);
+        if (!FAULT_KINDS.includes(k as FaultKind))
+          fail(`rules[${i}].fractions.${k} is not one of ${FAULT_KINDS.join(", ")}.`);
         sum += fraction(f, `rules[${i}].fractions.${k}`);
       }
       if (sum > 1 + 1e-9) fail(`rules[${i}].fractions add up to more than 1.`);
@@ -133,9 +151,12 @@ export function parseFaultSpec(value: unknown): FaultSpec {
       if (!Array.isArray(rule.bursts)) fail(`rules[${i}].bursts must be an array.`);
       rule.bursts.forEach((b: unknown, j) => {
         const burst = (b ?? {}) as Record<string, unknown>;
-        if (!FAULT_KINDS.includes(burst.kind as FaultKind)) fail(`rules[${i}].bursts[${j}].kind is not one of ${FAULT_KINDS.join(", ")}.`);
-        if (!Number.isInteger(burst.every) || (burst.every as number) < 1) fail(`rules[${i}].bursts[${j}].every must be a positive integer.`);
-        if (!Number.isInteger(burst.length) || (burst.length as number) < 0) fail(`rules[${i}].bursts[${j}].length must be a non-negative integer.`);
+        if (!FAULT_KINDS.includes(burst.kind as FaultKind))
+          fail(`rules[${i}].bursts[${j}].kind is not one of ${FAULT_KINDS.join(", ")}.`);
+        if (!Number.isInteger(burst.every) || (burst.every as number) < 1)
+          fail(`rules[${i}].bursts[${j}].every must be a positive integer.`);
+        if (!Number.isInteger(burst.length) || (burst.length as number) < 0)
+          fail(`rules[${i}].bursts[${j}].length must be a non-negative integer.`);
       });
     }
     if (rule.retryAfterSeconds !== undefined) nonNegative(rule.retryAfterSeconds, `rules[${i}].retryAfterSeconds`);
@@ -143,7 +164,8 @@ export function parseFaultSpec(value: unknown): FaultSpec {
       const l = (rule.latency ?? {}) as Record<string, unknown>;
       if (l.distribution === "fixed") nonNegative(l.ms, `rules[${i}].latency.ms`);
       else if (l.distribution === "uniform") {
-        if (nonNegative(l.maxMs, `rules[${i}].latency.maxMs`) < nonNegative(l.minMs, `rules[${i}].latency.minMs`)) fail(`rules[${i}].latency.maxMs is below minMs.`);
+        if (nonNegative(l.maxMs, `rules[${i}].latency.maxMs`) < nonNegative(l.minMs, `rules[${i}].latency.minMs`))
+          fail(`rules[${i}].latency.maxMs is below minMs.`);
       } else if (l.distribution === "exponential") {
         nonNegative(l.meanMs, `rules[${i}].latency.meanMs`);
         if (l.maxMs !== undefined) nonNegative(l.maxMs, `rules[${i}].latency.maxMs`);
@@ -178,7 +200,11 @@ export class FaultInjector {
   set(spec: FaultSpec): void {
     const checked = parseFaultSpec(spec);
     this.spec = checked;
-    this.states = checked.rules.map((rule, i) => ({ rule, random: seededRandom((checked.seed ?? 1) * 1000003 + i), seen: 0 }));
+    this.states = checked.rules.map((rule, i) => ({
+      rule,
+      random: seededRandom((checked.seed ?? 1) * 1000003 + i),
+      seen: 0,
+    }));
     this.counters = emptyCounters();
   }
 
@@ -193,7 +219,9 @@ export class FaultInjector {
    * @returns The fault (if any), the delay and the `Retry-After` to use.
    */
   decide(operation: string): FaultDecision {
-    const state = this.states.find((s) => s.rule.operation === undefined || s.rule.operation === "*" || s.rule.operation === operation);
+    const state = this.states.find(
+      (s) => s.rule.operation === undefined || s.rule.operation === "*" || s.rule.operation === operation,
+    );
     if (!state) return { delayMs: 0, retryAfterSeconds: 1 };
     const { rule } = state;
     const n = state.seen++;
@@ -219,12 +247,26 @@ export class FaultInjector {
       }
     }
     if (kind) this.counters.injected[kind]++;
-    return { kind, delayMs: kind === "dropBefore" ? 0 : latencyMs(rule.latency, latencyDraw), retryAfterSeconds: rule.retryAfterSeconds ?? 1 };
+    return {
+      kind,
+      delayMs: kind === "dropBefore" ? 0 : latencyMs(rule.latency, latencyDraw),
+      retryAfterSeconds: rule.retryAfterSeconds ?? 1,
+    };
   }
 }
 
 function emptyCounters(): FaultCounters {
-  return { matched: 0, injected: { serverBusy: 0, tooManyRequests: 0, tooManyRequestsNoRetryAfter: 0, operationTimedOut: 0, dropBefore: 0, dropAfter: 0 } };
+  return {
+    matched: 0,
+    injected: {
+      serverBusy: 0,
+      tooManyRequests: 0,
+      tooManyRequestsNoRetryAfter: 0,
+      operationTimedOut: 0,
+      dropBefore: 0,
+      dropAfter: 0,
+    },
+  };
 }
 
 function latencyMs(spec: LatencySpec | undefined, u: number): number {
@@ -247,18 +289,46 @@ function latencyMs(spec: LatencySpec | undefined, u: number): number {
  * @param retryAfterSeconds - `Retry-After` of `tooManyRequests`.
  * @returns The error and the extra headers.
  */
-export function faultAnswer(kind: FaultKind, retryAfterSeconds: number): { error: BatchServiceError; headers: Record<string, string> } {
+export function faultAnswer(
+  kind: FaultKind,
+  retryAfterSeconds: number,
+): { error: BatchServiceError; headers: Record<string, string> } {
   switch (kind) {
     case "serverBusy":
       return {
-        error: new BatchServiceError(503, "ServerBusy", "The server is currently unable to receive requests. Please retry your request."),
+        error: new BatchServiceError(
+          503,
+          "ServerBusy",
+          "The server is currently unable to receive requests. Please retry your request.",
+        ),
         headers: {},
       };
     case "tooManyRequests":
-      return { error: new BatchServiceError(429, "TooManyRequests", "The request rate is too high. Please retry your request later."), headers: { "Retry-After": String(Math.round(retryAfterSeconds)) } };
+      return {
+        error: new BatchServiceError(
+          429,
+          "TooManyRequests",
+          "The request rate is too high. Please retry your request later.",
+        ),
+        headers: { "Retry-After": String(Math.round(retryAfterSeconds)) },
+      };
     case "tooManyRequestsNoRetryAfter":
-      return { error: new BatchServiceError(429, "TooManyRequests", "The request rate is too high. Please retry your request later."), headers: {} };
+      return {
+        error: new BatchServiceError(
+          429,
+          "TooManyRequests",
+          "The request rate is too high. Please retry your request later.",
+        ),
+        headers: {},
+      };
     default:
-      return { error: new BatchServiceError(500, "OperationTimedOut", "The operation could not be completed within the permitted time."), headers: {} };
+      return {
+        error: new BatchServiceError(
+          500,
+          "OperationTimedOut",
+          "The operation could not be completed within the permitted time.",
+        ),
+        headers: {},
+      };
   }
 }

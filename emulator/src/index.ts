@@ -55,7 +55,8 @@ export const DEV_ACCOUNT_NAME = "devbatch";
  * `azbatch-emulator-development-key-not-a-secret-do-not-use-in-prod`.
  * It is public, like Azurite's well-known key; never use it for anything real.
  */
-export const DEV_ACCOUNT_KEY = "YXpiYXRjaC1lbXVsYXRvci1kZXZlbG9wbWVudC1rZXktbm90LWEtc2VjcmV0LWRvLW5vdC11c2UtaW4tcHJvZA==";
+export const DEV_ACCOUNT_KEY =
+  "YXpiYXRjaC1lbXVsYXRvci1kZXZlbG9wbWVudC1rZXktbm90LWEtc2VjcmV0LWRvLW5vdC11c2UtaW4tcHJvZA==";
 
 /** Options of {@link startEmulator}. */
 export interface EmulatorOptions {
@@ -128,7 +129,15 @@ export interface RunningEmulator {
 }
 
 /** Every operation the emulator serves. */
-export const ROUTES: readonly Route[] = [...accountRoutes, ...poolRoutes, ...nodeRoutes, ...jobRoutes, ...taskRoutes, ...fileRoutes, ...jobScheduleRoutes];
+export const ROUTES: readonly Route[] = [
+  ...accountRoutes,
+  ...poolRoutes,
+  ...nodeRoutes,
+  ...jobRoutes,
+  ...taskRoutes,
+  ...fileRoutes,
+  ...jobScheduleRoutes,
+];
 
 /**
  * Starts an emulator.
@@ -138,8 +147,10 @@ export const ROUTES: readonly Route[] = [...accountRoutes, ...poolRoutes, ...nod
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? "127.0.0.1";
-  if (options.oauth !== undefined && options.oauth !== "basic") throw new Error(`Unknown oauth mode '${String(options.oauth)}' (only 'basic')`);
-  if (options.oauth && !options.https) throw new Error("The OAuth mode needs HTTPS (https option, --https): clients send bearer tokens over HTTPS only.");
+  if (options.oauth !== undefined && options.oauth !== "basic")
+    throw new Error(`Unknown oauth mode '${String(options.oauth)}' (only 'basic')`);
+  if (options.oauth && !options.https)
+    throw new Error("The OAuth mode needs HTTPS (https option, --https): clients send bearer tokens over HTTPS only.");
   const faultSpec = options.faults ? parseFaultSpec(options.faults) : undefined;
   const applications = new ApplicationRegistry(options.applications);
   const ownDataDir = !options.dataDir;
@@ -162,7 +173,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const hostNames = [...(options.hostNames ?? []), ...(host === "0.0.0.0" || host === "::" ? [] : [host])];
   let tls: Awaited<ReturnType<typeof loadOrCreateTls>> | undefined;
   try {
-    tls = options.https ? await loadOrCreateTls(dataDir, hostNames, options.https === true ? undefined : options.https) : undefined;
+    tls = options.https
+      ? await loadOrCreateTls(dataDir, hostNames, options.https === true ? undefined : options.https)
+      : undefined;
   } catch (e) {
     // Let go of the data directory (the SQLite lock, the held-open root) before failing.
     account.close();
@@ -232,4 +245,3 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
   };
 }
-

@@ -28,16 +28,25 @@ export const SKIP_TOKEN = "$skiptoken";
  * @param toWire - Renders an item.
  * @param spec - Query support of the operation.
  */
-export function sendList<T extends { seq: number }>(ctx: RequestContext, items: Iterable<T>, toWire: (item: T) => Json, spec: ListSpec): void {
+export function sendList<T extends { seq: number }>(
+  ctx: RequestContext,
+  items: Iterable<T>,
+  toWire: (item: T) => Json,
+  spec: ListSpec,
+): void {
   const max = parseMaxResults(ctx.q("maxresults"));
   const filterText = ctx.q("$filter");
-  if (filterText !== undefined && !spec.filter) throw invalidQuery("$filter", filterText, "This operation does not support $filter in the emulator.");
-  const filter = filterText !== undefined && filterText.trim() !== "" ? compileFilter(filterText, spec.filter!) : undefined;
+  if (filterText !== undefined && !spec.filter)
+    throw invalidQuery("$filter", filterText, "This operation does not support $filter in the emulator.");
+  const filter =
+    filterText !== undefined && filterText.trim() !== "" ? compileFilter(filterText, spec.filter!) : undefined;
   const selectText = ctx.q("$select");
-  if (selectText !== undefined && !spec.select) throw invalidQuery("$select", selectText, "This operation does not support $select.");
+  if (selectText !== undefined && !spec.select)
+    throw invalidQuery("$select", selectText, "This operation does not support $select.");
   const select = spec.select ? parseSelect(selectText, spec.select) : undefined;
   const expandText = ctx.q("$expand");
-  if (expandText !== undefined && !spec.expand) throw invalidQuery("$expand", expandText, "This operation does not support $expand.");
+  if (expandText !== undefined && !spec.expand)
+    throw invalidQuery("$expand", expandText, "This operation does not support $expand.");
   checkExpand(expandText, spec.expand ?? []);
   const tokenText = ctx.q(SKIP_TOKEN);
   let after = 0;
@@ -63,7 +72,9 @@ export function sendList<T extends { seq: number }>(ctx: RequestContext, items: 
   if (more) {
     const params = ctx.queryList.filter(([n]) => n.toLowerCase() !== SKIP_TOKEN);
     params.push([SKIP_TOKEN, String(lastSeq)]);
-    const query = params.map(([n, v]) => `${encodeURIComponent(n).replace(/^%24/, "$")}=${encodeURIComponent(v)}`).join("&");
+    const query = params
+      .map(([n, v]) => `${encodeURIComponent(n).replace(/^%24/, "$")}=${encodeURIComponent(v)}`)
+      .join("&");
     body["odata.nextLink"] = `${ctx.baseUrl}${ctx.rawPath}?${query}`;
   }
   ctx.sendJson(200, body);
@@ -77,9 +88,15 @@ export function sendList<T extends { seq: number }>(ctx: RequestContext, items: 
  * @param expand - Accepted `$expand` values, or undefined when not supported.
  * @returns The projected resource.
  */
-export function projectOne(ctx: RequestContext, wire: Json, select: ReadonlySet<string>, expand?: readonly string[]): Json {
+export function projectOne(
+  ctx: RequestContext,
+  wire: Json,
+  select: ReadonlySet<string>,
+  expand?: readonly string[],
+): Json {
   const expandText = ctx.q("$expand");
-  if (expandText !== undefined && !expand) throw invalidQuery("$expand", expandText, "This operation does not support $expand.");
+  if (expandText !== undefined && !expand)
+    throw invalidQuery("$expand", expandText, "This operation does not support $expand.");
   checkExpand(expandText, expand ?? []);
   return applySelect(wire, parseSelect(ctx.q("$select"), select));
 }

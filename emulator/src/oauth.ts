@@ -28,7 +28,9 @@ function decodeSegment(segment: string): Record<string, unknown> | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(segment)) return undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
-    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -44,22 +46,31 @@ export function checkBearerToken(token: string, now: Date): TokenCheck {
   const parts = token.split(".");
   if (parts.length !== 3) return { ok: false, detail: "The bearer token is not a JWT (header.payload.signature)." };
   const header = decodeSegment(parts[0]!);
-  if (!header || typeof header.alg !== "string") return { ok: false, detail: "The JWT header is not a base64url JSON object with an 'alg'." };
+  if (!header || typeof header.alg !== "string")
+    return { ok: false, detail: "The JWT header is not a base64url JSON object with an 'alg'." };
   const payload = decodeSegment(parts[1]!);
   if (!payload) return { ok: false, detail: "The JWT payload is not a base64url JSON object." };
-  if (parts[2] !== "" && !/^[A-Za-z0-9_-]+$/.test(parts[2]!)) return { ok: false, detail: "The JWT signature is not base64url." };
+  if (parts[2] !== "" && !/^[A-Za-z0-9_-]+$/.test(parts[2]!))
+    return { ok: false, detail: "The JWT signature is not base64url." };
   const aud = payload.aud;
-  const audiences = typeof aud === "string" ? [aud] : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === "string") : [];
+  const audiences =
+    typeof aud === "string" ? [aud] : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === "string") : [];
   if (!audiences.some((a) => BATCH_AUDIENCES.includes(a))) {
-    return { ok: false, detail: `The token's audience is not the Batch resource (expected one of ${BATCH_AUDIENCES.join(", ")}).` };
+    return {
+      ok: false,
+      detail: `The token's audience is not the Batch resource (expected one of ${BATCH_AUDIENCES.join(", ")}).`,
+    };
   }
   const seconds = now.getTime() / 1000;
   if (typeof payload.exp !== "number") return { ok: false, detail: "The token has no numeric 'exp' claim." };
-  if (payload.exp + TOKEN_CLOCK_SKEW_SECONDS < seconds) return { ok: false, detail: `The token expired at ${new Date(payload.exp * 1000).toISOString()}.` };
+  if (payload.exp + TOKEN_CLOCK_SKEW_SECONDS < seconds)
+    return { ok: false, detail: `The token expired at ${new Date(payload.exp * 1000).toISOString()}.` };
   if (payload.nbf !== undefined) {
     if (typeof payload.nbf !== "number") return { ok: false, detail: "The token's 'nbf' claim is not a number." };
-    if (payload.nbf - TOKEN_CLOCK_SKEW_SECONDS > seconds) return { ok: false, detail: `The token is not valid before ${new Date(payload.nbf * 1000).toISOString()}.` };
+    if (payload.nbf - TOKEN_CLOCK_SKEW_SECONDS > seconds)
+      return { ok: false, detail: `The token is not valid before ${new Date(payload.nbf * 1000).toISOString()}.` };
   }
-  if (typeof payload.iss !== "string" || !payload.iss.startsWith("https://")) return { ok: false, detail: "The token has no 'iss' claim of the form https://..." };
+  if (typeof payload.iss !== "string" || !payload.iss.startsWith("https://"))
+    return { ok: false, detail: "The token has no 'iss' claim of the form https://..." };
   return { ok: true };
 }

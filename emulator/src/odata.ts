@@ -36,7 +36,9 @@ type Token =
   | { kind: "date"; value: number; text: string }
   | { kind: "punct"; text: "(" | ")" | "," };
 
-type Operand = { kind: "field"; path: string; type: FieldType } | { kind: "literal"; value: string | number | boolean | null; type: FieldType | "null" };
+type Operand =
+  | { kind: "field"; path: string; type: FieldType }
+  | { kind: "literal"; value: string | number | boolean | null; type: FieldType | "null" };
 
 function tokenize(text: string, fail: (why: string) => never): Token[] {
   const out: Token[] = [];
@@ -113,12 +115,17 @@ export function valueAt(item: Record<string, unknown>, path: string): unknown {
  */
 export function compileFilter(text: string, schema: FilterSchema): FilterPredicate {
   const fail = (why: string): never => {
-    throw invalidQuery("$filter", text, `Unsupported or invalid filter: ${why}. The emulator supports eq, ne, gt, ge, lt, le, and, or, not, parentheses and startswith() on: ${Object.keys(schema).join(", ")}.`);
+    throw invalidQuery(
+      "$filter",
+      text,
+      `Unsupported or invalid filter: ${why}. The emulator supports eq, ne, gt, ge, lt, le, and, or, not, parentheses and startswith() on: ${Object.keys(schema).join(", ")}.`,
+    );
   };
   const tokens = tokenize(text, fail);
   let pos = 0;
   const peek = (): Token | undefined => tokens[pos];
-  const isWord = (t: Token | undefined, w: string): boolean => t !== undefined && t.kind === "ident" && t.text.toLowerCase() === w;
+  const isWord = (t: Token | undefined, w: string): boolean =>
+    t !== undefined && t.kind === "ident" && t.text.toLowerCase() === w;
   const expectPunct = (p: string): void => {
     const t = tokens[pos++];
     if (!t || t.kind !== "punct" || t.text !== p) fail(`expected '${p}'`);
@@ -158,7 +165,8 @@ export function compileFilter(text: string, schema: FilterSchema): FilterPredica
   const comparison = (): FilterPredicate => {
     const left = operand();
     const opTok = tokens[pos++];
-    if (!opTok || opTok.kind !== "ident" || !COMPARISONS.has(opTok.text.toLowerCase())) return fail("expected a comparison operator");
+    if (!opTok || opTok.kind !== "ident" || !COMPARISONS.has(opTok.text.toLowerCase()))
+      return fail("expected a comparison operator");
     const op = opTok.text.toLowerCase();
     const right = operand();
     if (left.kind === "literal" && right.kind === "literal") fail("a comparison needs a field");
@@ -166,7 +174,8 @@ export function compileFilter(text: string, schema: FilterSchema): FilterPredica
     const rt = right.type;
     if (lt !== "null" && rt !== "null" && lt !== rt) fail(`cannot compare ${lt} with ${rt}`);
     if ((lt === "null" || rt === "null") && op !== "eq" && op !== "ne") fail("null can only be compared with eq or ne");
-    if ((lt === "boolean" || rt === "boolean") && op !== "eq" && op !== "ne") fail("booleans can only be compared with eq or ne");
+    if ((lt === "boolean" || rt === "boolean") && op !== "eq" && op !== "ne")
+      fail("booleans can only be compared with eq or ne");
     return (item) => {
       const a = get(left, item);
       const b = get(right, item);
@@ -232,7 +241,8 @@ export function compileFilter(text: string, schema: FilterSchema): FilterPredica
         const negate = isWord(peek(), "ne");
         pos++;
         const b = tokens[pos++];
-        if (!b || !(isWord(b, "true") || isWord(b, "false"))) return fail("startswith() can only be compared with true or false");
+        if (!b || !(isWord(b, "true") || isWord(b, "false")))
+          return fail("startswith() can only be compared with true or false");
         const want = isWord(b, "true") !== negate;
         const inner = pred;
         pred = (item) => inner(item) === want;
@@ -279,7 +289,12 @@ export function parseSelect(text: string | undefined, allowed: ReadonlySet<strin
     .filter((s) => s !== "");
   if (names.length === 0) throw invalidQuery("$select", text, "Empty $select.");
   for (const n of names) {
-    if (!allowed.has(n)) throw invalidQuery("$select", text, `Property '${n}' cannot be selected; the emulator supports top-level properties only.`);
+    if (!allowed.has(n))
+      throw invalidQuery(
+        "$select",
+        text,
+        `Property '${n}' cannot be selected; the emulator supports top-level properties only.`,
+      );
   }
   return names;
 }
@@ -306,7 +321,8 @@ export function applySelect(obj: Record<string, unknown>, select: string[] | und
 export function checkExpand(text: string | undefined, allowed: readonly string[]): void {
   if (text === undefined) return;
   for (const v of text.split(",").map((s) => s.trim())) {
-    if (!allowed.includes(v)) throw invalidQuery("$expand", text, `The emulator accepts $expand values: ${allowed.join(", ") || "(none)"}.`);
+    if (!allowed.includes(v))
+      throw invalidQuery("$expand", text, `The emulator accepts $expand values: ${allowed.join(", ") || "(none)"}.`);
   }
 }
 
@@ -321,11 +337,16 @@ export function parseMaxResults(text: string | undefined): number {
   if (!/^\d+$/.test(text)) throw invalidQuery("maxresults", text, "maxresults must be an integer.");
   const n = Number(text);
   if (n < 1 || n > 1000) {
-    throw new BatchServiceError(400, "OutOfRangeQueryParameterValue", "One of the query parameters specified in the request URI is outside the permissible range.", [
-      { key: "QueryParameterName", value: "maxresults" },
-      { key: "QueryParameterValue", value: text },
-      { key: "Reason", value: "maxresults must be between 1 and 1000." },
-    ]);
+    throw new BatchServiceError(
+      400,
+      "OutOfRangeQueryParameterValue",
+      "One of the query parameters specified in the request URI is outside the permissible range.",
+      [
+        { key: "QueryParameterName", value: "maxresults" },
+        { key: "QueryParameterValue", value: text },
+        { key: "Reason", value: "maxresults must be between 1 and 1000." },
+      ],
+    );
   }
   return n;
 }

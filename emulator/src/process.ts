@@ -13,7 +13,14 @@ import { CommandLineError, splitCommandLine } from "./commandLine.js";
 import type { DataRoot, SafeDir } from "./fs/safeFs.js";
 import { killRun, newRunTag, RUN_VARIABLE } from "./processTree.js";
 import type { KillReason, RunHandle } from "./state/model.js";
-import { MEASURED, parseUsage, resolveProgram, sampleStoppedCommand, wrapCommand, type ProcessUsage } from "./stats/processStats.js";
+import {
+  MEASURED,
+  parseUsage,
+  resolveProgram,
+  sampleStoppedCommand,
+  wrapCommand,
+  type ProcessUsage,
+} from "./stats/processStats.js";
 
 /** How a process ended. */
 export interface ProcessOutcome {
@@ -22,16 +29,31 @@ export interface ProcessOutcome {
   /** Signal that ended it, if any. */
   signal?: string;
   /** Set when the process could not be started at all (or {@link ProcessSpec.prepare} failed). */
-  startError?: { code: string; message: string; category?: "usererror" | "servererror"; details?: { name: string; value: string }[] };
+  startError?: {
+    code: string;
+    message: string;
+    category?: "usererror" | "servererror";
+    details?: { name: string; value: string }[];
+  };
   /** What the process used, when measured (emulator/src/stats/processStats.ts). */
   usage?: ProcessUsage;
   /** Set when {@link ProcessSpec.finish} failed after the process ended: the task's `failureInfo`. */
-  finishError?: { code: string; message: string; category: "usererror" | "servererror"; details?: { name: string; value: string }[] };
+  finishError?: {
+    code: string;
+    message: string;
+    category: "usererror" | "servererror";
+    details?: { name: string; value: string }[];
+  };
 }
 
 /** What {@link ProcessSpec.prepare} and {@link ProcessSpec.finish} throw to fail the task with a `failureInfo`. */
 export interface TaskStepError {
-  failureInfo: { code: string; message: string; category: "usererror" | "servererror"; details?: { name: string; value: string }[] };
+  failureInfo: {
+    code: string;
+    message: string;
+    category: "usererror" | "servererror";
+    details?: { name: string; value: string }[];
+  };
 }
 
 function stepFailure(e: unknown): TaskStepError["failureInfo"] {
@@ -136,7 +158,9 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       argv = splitCommandLine(spec.commandLine);
     } catch (e) {
       const message = e instanceof CommandLineError ? e.message : String(e);
-      finish({ startError: { code: "InvalidCommandLine", message: `The command line could not be parsed: ${message}` } });
+      finish({
+        startError: { code: "InvalidCommandLine", message: `The command line could not be parsed: ${message}` },
+      });
       return;
     }
     if (argv.length === 0) {

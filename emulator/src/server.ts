@@ -8,7 +8,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import { checkApiVersion, hasRetiredPropertyCheck, LATEST_API_VERSION, refuseRetiredProperties, SUPPORTED_API_VERSIONS as VERSIONS } from "./apiVersions.js";
+import {
+  checkApiVersion,
+  hasRetiredPropertyCheck,
+  LATEST_API_VERSION,
+  refuseRetiredProperties,
+  SUPPORTED_API_VERSIONS as VERSIONS,
+} from "./apiVersions.js";
 import { verifyRequest } from "./auth.js";
 import { MAX_BODY_BYTES as BODY_CAP, readBody } from "./bodyReader.js";
 import { RequestContext, safeDecode } from "./context.js";
@@ -71,7 +77,10 @@ export interface ServerOptions {
   dashboard?: boolean;
 }
 
-function match(route: CompiledRoute, segments: string[]): { params: Record<string, string>; rest: string[] } | undefined {
+function match(
+  route: CompiledRoute,
+  segments: string[],
+): { params: Record<string, string>; rest: string[] } | undefined {
   const params: Record<string, string> = {};
   for (let i = 0; i < route.segments.length; i++) {
     const pat = route.segments[i]!;
@@ -100,7 +109,10 @@ function match(route: CompiledRoute, segments: string[]): { params: Record<strin
  */
 export function createBatchServer(options: ServerOptions): Server {
   const { account } = options;
-  const routes: CompiledRoute[] = options.routes.map((r) => ({ ...r, segments: r.path.split("/").filter((s) => s !== "") }));
+  const routes: CompiledRoute[] = options.routes.map((r) => ({
+    ...r,
+    segments: r.path.split("/").filter((s) => s !== ""),
+  }));
 
   const sendError = (ctx: RequestContext, err: BatchServiceError): void => {
     if (ctx.res.headersSent) {
@@ -136,11 +148,21 @@ export function createBatchServer(options: ServerOptions): Server {
   /** Reads the body under its cap and nesting limit; answers 413/400 itself and returns false on failure. */
   const takeBody = async (ctx: RequestContext): Promise<boolean> => {
     // A client waiting for `100 Continue` sends its body only now, after authentication.
-    if ((ctx.req.headers.expect ?? "").toLowerCase() === "100-continue" && !ctx.res.headersSent) ctx.res.writeContinue();
+    if ((ctx.req.headers.expect ?? "").toLowerCase() === "100-continue" && !ctx.res.headersSent)
+      ctx.res.writeContinue();
     const result = await readBody(ctx.req, MAX_BODY_BYTES);
     if (!result.ok) {
       if (result.reason === "aborted") ctx.req.socket.destroy();
-      else sendErrorAndClose(ctx, new BatchServiceError(413, "RequestBodyTooLarge", "The request body is too large and exceeds the maximum permissible limit.", [{ key: "MaxLimit", value: String(MAX_BODY_BYTES) }]));
+      else
+        sendErrorAndClose(
+          ctx,
+          new BatchServiceError(
+            413,
+            "RequestBodyTooLarge",
+            "The request body is too large and exceeds the maximum permissible limit.",
+            [{ key: "MaxLimit", value: String(MAX_BODY_BYTES) }],
+          ),
+        );
       return false;
     }
     ctx.body = result.body;
@@ -163,7 +185,11 @@ export function createBatchServer(options: ServerOptions): Server {
       faults.set({ rules: [] });
       ctx.sendEmpty(204);
     } else {
-      throw new BatchServiceError(405, "UnsupportedHttpVerb", `The resource doesn't support the specified HTTP verb ${ctx.method}.`);
+      throw new BatchServiceError(
+        405,
+        "UnsupportedHttpVerb",
+        `The resource doesn't support the specified HTTP verb ${ctx.method}.`,
+      );
     }
   };
 
@@ -191,23 +217,44 @@ export function createBatchServer(options: ServerOptions): Server {
     const ctx = new RequestContext(account, req, res, randomUUID());
     try {
       if (!hostAllowed(req.headers.host)) {
-        sendErrorAndClose(ctx, new BatchServiceError(400, "InvalidHeaderValue", "The value for one of the HTTP headers is not in the correct format.", [
-          { key: "HeaderName", value: "Host" },
-          { key: "Reason", value: "This host name is not served; the emulator serves only its own names (add one with --host-name)." },
-        ]));
+        sendErrorAndClose(
+          ctx,
+          new BatchServiceError(
+            400,
+            "InvalidHeaderValue",
+            "The value for one of the HTTP headers is not in the correct format.",
+            [
+              { key: "HeaderName", value: "Host" },
+              {
+                key: "Reason",
+                value:
+                  "This host name is not served; the emulator serves only its own names (add one with --host-name).",
+              },
+            ],
+          ),
+        );
         return;
       }
-      const auth = verifyRequest({ method: ctx.method, url: req.url ?? "/", headers: req.headers }, {
-        accountName: account.name,
-        accountKey: account.key,
-        allowAnyToken: options.allowAnyToken,
-        oauth: options.oauth,
-        now: new Date(),
-      });
+      const auth = verifyRequest(
+        { method: ctx.method, url: req.url ?? "/", headers: req.headers },
+        {
+          accountName: account.name,
+          accountKey: account.key,
+          allowAnyToken: options.allowAnyToken,
+          oauth: options.oauth,
+          now: new Date(),
+        },
+      );
       if (!auth.ok) {
-        sendErrorAndClose(ctx, new BatchServiceError(403, "AuthenticationFailed", "Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.", [
-          { key: "AuthenticationErrorDetail", value: auth.detail },
-        ]));
+        sendErrorAndClose(
+          ctx,
+          new BatchServiceError(
+            403,
+            "AuthenticationFailed",
+            "Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.",
+            [{ key: "AuthenticationErrorDetail", value: auth.detail }],
+          ),
+        );
         return;
       }
       if (ctx.rawPath.toLowerCase() === FAULTS_PATH) {
@@ -224,7 +271,10 @@ export function createBatchServer(options: ServerOptions): Server {
         if (route.method !== ctx.method) continue;
         const operation = `${route.method} ${route.path}`;
         // The dashboard's own reads are not the client under test: they get no faults and leave the seeded sequence alone.
-        const fate = req.headers[DASHBOARD_READ_HEADER] === dashboardReadToken ? { delayMs: 0, retryAfterSeconds: 1 } : faults.decide(operation);
+        const fate =
+          req.headers[DASHBOARD_READ_HEADER] === dashboardReadToken
+            ? { delayMs: 0, retryAfterSeconds: 1 }
+            : faults.decide(operation);
         if (fate.kind === "dropBefore") {
           req.socket.destroy();
           return;
@@ -244,15 +294,36 @@ export function createBatchServer(options: ServerOptions): Server {
         else await route.handler(ctx);
         return;
       }
-      if (pathMatched) throw new BatchServiceError(405, "UnsupportedHttpVerb", `The resource doesn't support the specified HTTP verb ${ctx.method}.`);
-      throw new BatchServiceError(404, "ResourceNotFound", "The specified resource does not exist.", [{ key: "Path", value: ctx.rawPath }]);
+      if (pathMatched)
+        throw new BatchServiceError(
+          405,
+          "UnsupportedHttpVerb",
+          `The resource doesn't support the specified HTTP verb ${ctx.method}.`,
+        );
+      throw new BatchServiceError(404, "ResourceNotFound", "The specified resource does not exist.", [
+        { key: "Path", value: ctx.rawPath },
+      ]);
     } catch (e) {
       if (e instanceof BatchServiceError) sendError(ctx, e);
-      else sendError(ctx, new BatchServiceError(500, "InternalError", `Server encountered an internal error: ${e instanceof Error ? e.message : String(e)}`));
+      else
+        sendError(
+          ctx,
+          new BatchServiceError(
+            500,
+            "InternalError",
+            `Server encountered an internal error: ${e instanceof Error ? e.message : String(e)}`,
+          ),
+        );
     }
   };
 
-  const dashboard = options.dashboard === false ? undefined : createDashboardHandler({ name: account.name, key: account.key, readToken: dashboardReadToken }, options.tls ? { ca: options.tls.cert } : undefined);
+  const dashboard =
+    options.dashboard === false
+      ? undefined
+      : createDashboardHandler(
+          { name: account.name, key: account.key, readToken: dashboardReadToken },
+          options.tls ? { ca: options.tls.cert } : undefined,
+        );
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
     // Dashboard: `/` and `/_dashboard/...` go to its own handler (loopback only, read-only, no
     // body); every other request is the Batch API's.
@@ -262,7 +333,9 @@ export function createBatchServer(options: ServerOptions): Server {
     }
     void handle(req, res);
   };
-  const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createServer(listener);
+  const server = options.tls
+    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, listener)
+    : createServer(listener);
   // Handle `Expect: 100-continue` requests ourselves: `100 Continue` goes out only once the body is wanted.
   server.on("checkContinue", listener);
   server.keepAliveTimeout = 5000;

@@ -34,7 +34,11 @@ export interface TlsFiles {
  * @param files - A certificate and key to use instead of generating.
  * @returns The PEM texts and the certificate's path.
  */
-export async function loadOrCreateTls(dataDir: string, hostNames: readonly string[], files?: TlsFiles): Promise<TlsMaterial> {
+export async function loadOrCreateTls(
+  dataDir: string,
+  hostNames: readonly string[],
+  files?: TlsFiles,
+): Promise<TlsMaterial> {
   if (files) {
     const [cert, key] = await Promise.all([readFile(files.cert, "utf8"), readFile(files.key, "utf8")]);
     return { cert, key, certPath: files.cert };

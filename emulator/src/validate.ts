@@ -14,7 +14,11 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export function asObject(body: unknown): Json {
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    throw new BatchServiceError(400, "InvalidRequestBody", "The specified Request Body is not syntactically valid: a JSON object was expected.");
+    throw new BatchServiceError(
+      400,
+      "InvalidRequestBody",
+      "The specified Request Body is not syntactically valid: a JSON object was expected.",
+    );
   }
   return body as Json;
 }
@@ -39,7 +43,8 @@ export function str(obj: Json, name: string, opts: PropOptions & { max?: number 
     return undefined;
   }
   if (typeof v !== "string") throw invalidProperty(path(opts.prefix ?? "", name), "A string was expected.");
-  if (opts.max !== undefined && v.length > opts.max) throw invalidProperty(path(opts.prefix ?? "", name), `At most ${opts.max} characters are allowed.`);
+  if (opts.max !== undefined && v.length > opts.max)
+    throw invalidProperty(path(opts.prefix ?? "", name), `At most ${opts.max} characters are allowed.`);
   return v;
 }
 
@@ -47,20 +52,32 @@ export function str(obj: Json, name: string, opts: PropOptions & { max?: number 
 export function id(obj: Json, name = "id", opts: PropOptions = { required: true }): string {
   const v = str(obj, name, opts);
   if (v === undefined) return undefined as never;
-  if (!ID_PATTERN.test(v)) throw invalidProperty(path(opts.prefix ?? "", name), "An id may contain only letters, digits, hyphens and underscores and must be 1 to 64 characters long.");
+  if (!ID_PATTERN.test(v))
+    throw invalidProperty(
+      path(opts.prefix ?? "", name),
+      "An id may contain only letters, digits, hyphens and underscores and must be 1 to 64 characters long.",
+    );
   return v;
 }
 
 /** Reads an integer property. */
-export function int(obj: Json, name: string, opts: PropOptions & { min?: number; max?: number } = {}): number | undefined {
+export function int(
+  obj: Json,
+  name: string,
+  opts: PropOptions & { min?: number; max?: number } = {},
+): number | undefined {
   const v = obj[name];
   if (v === undefined || v === null) {
     if (opts.required) throw missingProperty(path(opts.prefix ?? "", name));
     return undefined;
   }
-  if (typeof v !== "number" || !Number.isInteger(v)) throw invalidProperty(path(opts.prefix ?? "", name), "An integer was expected.");
+  if (typeof v !== "number" || !Number.isInteger(v))
+    throw invalidProperty(path(opts.prefix ?? "", name), "An integer was expected.");
   if ((opts.min !== undefined && v < opts.min) || (opts.max !== undefined && v > opts.max)) {
-    throw invalidProperty(path(opts.prefix ?? "", name), `The value must be between ${opts.min ?? "-inf"} and ${opts.max ?? "inf"}.`);
+    throw invalidProperty(
+      path(opts.prefix ?? "", name),
+      `The value must be between ${opts.min ?? "-inf"} and ${opts.max ?? "inf"}.`,
+    );
   }
   return v;
 }
@@ -77,7 +94,12 @@ export function bool(obj: Json, name: string, opts: PropOptions = {}): boolean |
 }
 
 /** Reads an enum property (values compared case-insensitively, returned lower-cased as on the wire). */
-export function oneOf<T extends string>(obj: Json, name: string, values: readonly T[], opts: PropOptions = {}): T | undefined {
+export function oneOf<T extends string>(
+  obj: Json,
+  name: string,
+  values: readonly T[],
+  opts: PropOptions = {},
+): T | undefined {
   const v = str(obj, name, opts);
   if (v === undefined) return undefined;
   const hit = values.find((x) => x.toLowerCase() === v.toLowerCase());
@@ -90,7 +112,8 @@ export function duration(obj: Json, name: string, opts: PropOptions = {}): strin
   const v = str(obj, name, opts);
   if (v === undefined) return undefined;
   const ms = parseDuration(v);
-  if (ms === undefined || ms < 0) throw invalidProperty(path(opts.prefix ?? "", name), "An ISO 8601 duration such as PT15M was expected.");
+  if (ms === undefined || ms < 0)
+    throw invalidProperty(path(opts.prefix ?? "", name), "An ISO 8601 duration such as PT15M was expected.");
   return v;
 }
 
@@ -101,7 +124,8 @@ export function obj(o: Json, name: string, opts: PropOptions = {}): Json | undef
     if (opts.required) throw missingProperty(path(opts.prefix ?? "", name));
     return undefined;
   }
-  if (typeof v !== "object" || Array.isArray(v)) throw invalidProperty(path(opts.prefix ?? "", name), "An object was expected.");
+  if (typeof v !== "object" || Array.isArray(v))
+    throw invalidProperty(path(opts.prefix ?? "", name), "An object was expected.");
   return v as Json;
 }
 
@@ -124,7 +148,8 @@ export function nameValueList(o: Json, name: string, opts: PropOptions = {}): vo
     const p = `${path(opts.prefix ?? "", name)}[${i}]`;
     const e = asObjectProp(item, p);
     str(e, "name", { required: true, prefix: p });
-    if (e.value !== undefined && e.value !== null && typeof e.value !== "string") throw invalidProperty(`${p}.value`, "A string was expected.");
+    if (e.value !== undefined && e.value !== null && typeof e.value !== "string")
+      throw invalidProperty(`${p}.value`, "A string was expected.");
   });
 }
 

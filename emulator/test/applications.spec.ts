@@ -3,7 +3,13 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile, access } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
-import { markDefaults, packageVariable, parseApplicationOption, zipEntryParts, ApplicationRegistry } from "../src/engine/applications.js";
+import {
+  markDefaults,
+  packageVariable,
+  parseApplicationOption,
+  zipEntryParts,
+  ApplicationRegistry,
+} from "../src/engine/applications.js";
 import type { RunningEmulator } from "../src/index.js";
 import { start, TestClient } from "./helpers.js";
 
@@ -63,15 +69,30 @@ describe("emulator: application packages", () => {
     });
 
     it("rejects bad ids, versions, duplicates and two defaults", () => {
-      expect(() => new ApplicationRegistry([{ id: "a b", version: "1", path: "/x" }])).to.throw(/Invalid application id/);
+      expect(() => new ApplicationRegistry([{ id: "a b", version: "1", path: "/x" }])).to.throw(
+        /Invalid application id/,
+      );
       expect(() => new ApplicationRegistry([{ id: "a", version: ".1", path: "/x" }])).to.throw(/Invalid version/);
-      expect(() => new ApplicationRegistry([{ id: "a", version: "1", path: "/x" }, { id: "A", version: "1", path: "/y" }])).to.throw(/twice/);
-      expect(() => new ApplicationRegistry([{ id: "a", version: "1", path: "/x", isDefault: true }, { id: "a", version: "2", path: "/y", isDefault: true }])).to.throw(/two default/);
+      expect(
+        () =>
+          new ApplicationRegistry([
+            { id: "a", version: "1", path: "/x" },
+            { id: "A", version: "1", path: "/y" },
+          ]),
+      ).to.throw(/twice/);
+      expect(
+        () =>
+          new ApplicationRegistry([
+            { id: "a", version: "1", path: "/x", isDefault: true },
+            { id: "a", version: "2", path: "/y", isDefault: true },
+          ]),
+      ).to.throw(/two default/);
     });
 
     it("refuses zip entries that would leave the package directory (zip slip)", () => {
       expect(zipEntryParts("bin/tool")).to.deep.equal(["bin", "tool"]);
-      for (const bad of ["../evil", "a/../../evil", "/etc/passwd", "\\evil", "C:evil", "a\\..\\..\\evil", "a\0b"]) expect(zipEntryParts(bad), bad).to.equal(undefined);
+      for (const bad of ["../evil", "a/../../evil", "/etc/passwd", "\\evil", "C:evil", "a\\..\\..\\evil", "a\0b"])
+        expect(zipEntryParts(bad), bad).to.equal(undefined);
     });
   });
 
@@ -82,11 +103,25 @@ describe("emulator: application packages", () => {
     before(async () => {
       src = await mkdtemp(join(tmpdir(), "azbatch-apps-"));
       await mkdir(join(src, "folder", "bin"), { recursive: true });
-      await writeFile(join(src, "folder", "bin", "hello.sh"), "#!/bin/sh\necho hello from the folder\n", { mode: 0o755 });
+      await writeFile(join(src, "folder", "bin", "hello.sh"), "#!/bin/sh\necho hello from the folder\n", {
+        mode: 0o755,
+      });
       await writeFile(join(src, "secret.txt"), "outside the package");
       await symlink(join(src, "secret.txt"), join(src, "folder", "link.txt"));
-      await writeFile(join(src, "tool.zip"), storedZip([{ name: "data/readme.txt", data: "zipped" }, { name: "run.sh", data: "#!/bin/sh\necho zip\n", mode: 0o755 }]));
-      await writeFile(join(src, "slip.zip"), storedZip([{ name: "ok.txt", data: "fine" }, { name: "../../../../escaped.txt", data: "escaped" }]));
+      await writeFile(
+        join(src, "tool.zip"),
+        storedZip([
+          { name: "data/readme.txt", data: "zipped" },
+          { name: "run.sh", data: "#!/bin/sh\necho zip\n", mode: 0o755 },
+        ]),
+      );
+      await writeFile(
+        join(src, "slip.zip"),
+        storedZip([
+          { name: "ok.txt", data: "fine" },
+          { name: "../../../../escaped.txt", data: "escaped" },
+        ]),
+      );
       ({ emu, client } = await start({
         applications: [
           { id: "folderApp", version: "1.0", path: join(src, "folder"), displayName: "Folder app", isDefault: true },
@@ -120,11 +155,18 @@ describe("emulator: application packages", () => {
     });
 
     it("refuses a pool referencing an unknown package or a version-less reference without default with 409 InvalidApplicationPackageReferences", async () => {
-      for (const refs of [[{ applicationId: "nope", version: "1" }], [{ applicationId: "tool" }], [{ applicationId: "tool", version: "9" }]]) {
+      for (const refs of [
+        [{ applicationId: "nope", version: "1" }],
+        [{ applicationId: "tool" }],
+        [{ applicationId: "tool", version: "9" }],
+      ]) {
         const r = await client.post("/pools", {
           id: "bad-apps",
           vmSize: "standard_d2s_v3",
-          virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" },
+          virtualMachineConfiguration: {
+            imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+            nodeAgentSKUId: "batch.node.ubuntu 24.04",
+          },
           targetDedicatedNodes: 0,
           applicationPackageReferences: refs,
         });
@@ -132,7 +174,10 @@ describe("emulator: application packages", () => {
         expect(r.json.code).to.equal("InvalidApplicationPackageReferences");
       }
       expect((await client.get("/pools/bad-apps")).status).to.equal(404);
-      const u = await client.post("/pools/ap/updateproperties", { applicationPackageReferences: [{ applicationId: "nope" }], metadata: [] });
+      const u = await client.post("/pools/ap/updateproperties", {
+        applicationPackageReferences: [{ applicationId: "nope" }],
+        metadata: [],
+      });
       expect(u.status).to.equal(409);
     });
 
@@ -141,42 +186,87 @@ describe("emulator: application packages", () => {
         id: "uses",
         commandLine:
           "/bin/sh -c '$AZ_BATCH_APP_PACKAGE_folderApp/bin/hello.sh; cat $AZ_BATCH_APP_PACKAGE_tool_2_1_beta/data/readme.txt; echo; $AZ_BATCH_APP_PACKAGE_tool_3/run.sh; echo $AZ_BATCH_APP_PACKAGE_folderApp_1_0; test -e $AZ_BATCH_APP_PACKAGE_folderApp/link.txt || echo no-link'",
-        applicationPackageReferences: [{ applicationId: "tool", version: "2.1-beta" }, { applicationId: "tool", version: "3" }],
+        applicationPackageReferences: [
+          { applicationId: "tool", version: "2.1-beta" },
+          { applicationId: "tool", version: "3" },
+        ],
       });
       expect(r.status).to.equal(201);
       const task = await client.waitTask("aj", "uses");
       const out = (await client.get("/jobs/aj/tasks/uses/files/stdout.txt")).text;
-      expect(task.executionInfo.result, out + (await client.get("/jobs/aj/tasks/uses/files/stderr.txt")).text).to.equal("success");
+      expect(task.executionInfo.result, out + (await client.get("/jobs/aj/tasks/uses/files/stderr.txt")).text).to.equal(
+        "success",
+      );
       const root = `${emu.dataDir}/nodes/${task.nodeInfo.nodeId}`;
-      expect(out.trim().split("\n")).to.deep.equal(["hello from the folder", "zipped", "zip", `${root}/applications/folderApp#1.0`, "no-link"]);
+      expect(out.trim().split("\n")).to.deep.equal([
+        "hello from the folder",
+        "zipped",
+        "zip",
+        `${root}/applications/folderApp#1.0`,
+        "no-link",
+      ]);
     });
 
     it("fails a task referencing an unknown package before its command runs (usererror)", async () => {
-      await client.post("/jobs/aj/tasks", { id: "unknown", commandLine: "/bin/sh -c 'echo ran'", applicationPackageReferences: [{ applicationId: "ghost", version: "1" }] });
+      await client.post("/jobs/aj/tasks", {
+        id: "unknown",
+        commandLine: "/bin/sh -c 'echo ran'",
+        applicationPackageReferences: [{ applicationId: "ghost", version: "1" }],
+      });
       const task = await client.waitTask("aj", "unknown");
       expect(task.executionInfo.result).to.equal("failure");
-      expect(task.executionInfo.failureInfo).to.include({ category: "usererror", code: "InvalidApplicationPackageReferences" });
+      expect(task.executionInfo.failureInfo).to.include({
+        category: "usererror",
+        code: "InvalidApplicationPackageReferences",
+      });
       expect((await client.get("/jobs/aj/tasks/unknown/files/stdout.txt")).text).to.equal("");
     });
 
     it("applies exitConditions.preProcessingError to a task whose package reference is unknown", async () => {
       await client.createJob("aj-pre", "ap", { usesTaskDependencies: true });
       const refs = [{ applicationId: "ghost", version: "1" }];
-      await client.post("/jobs/aj-pre/tasks", { id: "pre-sat", commandLine: "/bin/true", applicationPackageReferences: refs, exitConditions: { preProcessingError: { dependencyAction: "satisfy" } } });
-      await client.post("/jobs/aj-pre/tasks", { id: "after-sat", commandLine: "/bin/true", dependsOn: { taskIds: ["pre-sat"] } });
+      await client.post("/jobs/aj-pre/tasks", {
+        id: "pre-sat",
+        commandLine: "/bin/true",
+        applicationPackageReferences: refs,
+        exitConditions: { preProcessingError: { dependencyAction: "satisfy" } },
+      });
+      await client.post("/jobs/aj-pre/tasks", {
+        id: "after-sat",
+        commandLine: "/bin/true",
+        dependsOn: { taskIds: ["pre-sat"] },
+      });
       expect((await client.waitTask("aj-pre", "after-sat")).executionInfo.result).to.equal("success");
-      expect((await client.get("/jobs/aj-pre/tasks/pre-sat")).json.executionInfo.failureInfo.code).to.equal("InvalidApplicationPackageReferences");
+      expect((await client.get("/jobs/aj-pre/tasks/pre-sat")).json.executionInfo.failureInfo.code).to.equal(
+        "InvalidApplicationPackageReferences",
+      );
     });
 
     it("fails a task whose zip has an entry leaving the package directory, writing nothing outside", async () => {
-      await client.post("/jobs/aj/tasks", { id: "slip", commandLine: "/bin/sh -c 'echo ran'", applicationPackageReferences: [{ applicationId: "slip", version: "1" }] });
+      await client.post("/jobs/aj/tasks", {
+        id: "slip",
+        commandLine: "/bin/sh -c 'echo ran'",
+        applicationPackageReferences: [{ applicationId: "slip", version: "1" }],
+      });
       const task = await client.waitTask("aj", "slip");
-      expect(task.executionInfo.failureInfo).to.include({ category: "servererror", code: "ApplicationPackageInstallFailed" });
+      expect(task.executionInfo.failureInfo).to.include({
+        category: "servererror",
+        code: "ApplicationPackageInstallFailed",
+      });
       // yauzl refuses such names itself; zipEntryParts is the second check.
-      expect(task.executionInfo.failureInfo.details[0].value).to.match(/invalid relative path|outside the package directory/);
+      expect(task.executionInfo.failureInfo.details[0].value).to.match(
+        /invalid relative path|outside the package directory/,
+      );
       const root = `${emu.dataDir}/nodes/${task.nodeInfo.nodeId}`;
-      for (const p of [join(root, "escaped.txt"), join(emu.dataDir, "escaped.txt"), join(root, "applications", "escaped.txt")]) {
-        const exists = await access(p).then(() => true, () => false);
+      for (const p of [
+        join(root, "escaped.txt"),
+        join(emu.dataDir, "escaped.txt"),
+        join(root, "applications", "escaped.txt"),
+      ]) {
+        const exists = await access(p).then(
+          () => true,
+          () => false,
+        );
         expect(exists, p).to.equal(false);
       }
       expect(await readFile(join(root, "applications", "slip#1", "ok.txt"), "utf8")).to.equal("fine");

@@ -28,7 +28,9 @@ describe("emulator: authentication and api-version", () => {
 
   it("echoes client-request-id only when asked", async () => {
     const id = "11111111-2222-3333-4444-555555555555";
-    const asked = await client.get("/pools", { headers: { "client-request-id": id, "return-client-request-id": "true" } });
+    const asked = await client.get("/pools", {
+      headers: { "client-request-id": id, "return-client-request-id": "true" },
+    });
     expect(asked.headers.get("client-request-id")).to.equal(id);
     const notAsked = await client.get("/pools", { headers: { "client-request-id": id } });
     expect(notAsked.headers.get("client-request-id")).to.equal(null);
@@ -56,9 +58,20 @@ describe("emulator: authentication and api-version", () => {
   it("falls back to the Date header when ocp-date is absent", () => {
     const headers: Record<string, string> = { date: new Date().toUTCString() };
     const req = { method: "GET", url: `/pools?api-version=${API}`, headers };
-    const v = { emptyContentLength: "0", lowerCaseQueryNames: false, repeatedValues: "lines", plusAsSpace: false, decodedPath: false } as const;
+    const v = {
+      emptyContentLength: "0",
+      lowerCaseQueryNames: false,
+      repeatedValues: "lines",
+      plusAsSpace: false,
+      decodedPath: false,
+    } as const;
     const authorization = `SharedKey ${DEV_ACCOUNT_NAME}:${sign(DEV_ACCOUNT_KEY, stringToSign(req, DEV_ACCOUNT_NAME, v))}`;
-    const policy = { accountName: DEV_ACCOUNT_NAME, accountKey: DEV_ACCOUNT_KEY, allowAnyToken: false, now: new Date() };
+    const policy = {
+      accountName: DEV_ACCOUNT_NAME,
+      accountKey: DEV_ACCOUNT_KEY,
+      allowAnyToken: false,
+      now: new Date(),
+    };
     expect(verifyRequest({ ...req, headers: { ...headers, authorization } }, policy).ok).to.equal(true);
     const stale = { date: new Date(Date.now() - 20 * 60_000).toUTCString() };
     expect(verifyRequest({ ...req, headers: { ...stale, authorization } }, policy).ok).to.equal(false);
@@ -113,7 +126,9 @@ describe("emulator: authentication and api-version", () => {
     const r = await client.get("/nothing/here");
     expect(r.status).to.equal(404);
     expect(r.json.code).to.equal("ResourceNotFound");
-    expect(r.json["odata.metadata"]).to.match(/\$metadata#Microsoft\.Azure\.Batch\.Protocol\.Entities\.Container\.errors\/@Element$/);
+    expect(r.json["odata.metadata"]).to.match(
+      /\$metadata#Microsoft\.Azure\.Batch\.Protocol\.Entities\.Container\.errors\/@Element$/,
+    );
   });
 
   it("answers bad JSON with 400 InvalidRequestBody and missing properties with MissingRequiredProperty", async () => {
@@ -130,7 +145,11 @@ describe("emulator: authentication and api-version", () => {
   });
 
   it("answers a body of 1 MB or more with 413 RequestBodyTooLarge", async () => {
-    const r = await client.post("/jobs", { id: "big", poolInfo: { poolId: "p" }, displayName: "x".repeat(1024 * 1024) });
+    const r = await client.post("/jobs", {
+      id: "big",
+      poolInfo: { poolId: "p" },
+      displayName: "x".repeat(1024 * 1024),
+    });
     expect(r.status).to.equal(413);
     expect(r.json.code).to.equal("RequestBodyTooLarge");
   });

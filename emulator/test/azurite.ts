@@ -3,7 +3,13 @@
  * process on 127.0.0.1 with a free port, in memory, and gives clients for
  * its well-known development account.
  */
-import { BlobServiceClient, ContainerSASPermissions, generateBlobSASQueryParameters, StorageSharedKeyCredential, type ContainerClient } from "@azure/storage-blob";
+import {
+  BlobServiceClient,
+  ContainerSASPermissions,
+  generateBlobSASQueryParameters,
+  StorageSharedKeyCredential,
+  type ContainerClient,
+} from "@azure/storage-blob";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -38,7 +44,19 @@ export async function startAzurite(): Promise<RunningAzurite> {
   const cwd = await mkdtemp(join(tmpdir(), "azurite-"));
   const child: ChildProcess = spawn(
     process.execPath,
-    [main, "--blobHost", "127.0.0.1", "--blobPort", "0", "--inMemoryPersistence", "--extentMemoryLimit", "64", "--skipApiVersionCheck", "--loose", "--disableTelemetry"],
+    [
+      main,
+      "--blobHost",
+      "127.0.0.1",
+      "--blobPort",
+      "0",
+      "--inMemoryPersistence",
+      "--extentMemoryLimit",
+      "64",
+      "--skipApiVersionCheck",
+      "--loose",
+      "--disableTelemetry",
+    ],
     { cwd, stdio: ["ignore", "pipe", "pipe"] },
   );
   const endpoint = await new Promise<string>((ok, fail) => {
@@ -71,7 +89,11 @@ export async function startAzurite(): Promise<RunningAzurite> {
     },
     sasUrl(container, permissions) {
       const sas = generateBlobSASQueryParameters(
-        { containerName: container.containerName, permissions: ContainerSASPermissions.parse(permissions), expiresOn: new Date(Date.now() + 3_600_000) },
+        {
+          containerName: container.containerName,
+          permissions: ContainerSASPermissions.parse(permissions),
+          expiresOn: new Date(Date.now() + 3_600_000),
+        },
         credential,
       ).toString();
       return `${container.url}?${sas}`;

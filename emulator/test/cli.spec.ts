@@ -20,7 +20,11 @@ describe("emulator: CLI", () => {
 
   it("prints endpoint and dev account, runs tasks and stops cleanly on SIGTERM (killing running tasks)", async () => {
     dataDir = await mkdtemp(join(tmpdir(), "azbatch-cli-"));
-    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--node-delay-ms", "20"], { stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(
+      process.execPath,
+      ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--node-delay-ms", "20"],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     let out = "";
     child.stdout!.on("data", (c) => (out += c));
     await waitFor(() => /account key:/.test(out), 15000);
@@ -33,7 +37,10 @@ describe("emulator: CLI", () => {
     const client = new TestClient(emu);
     await client.createPool("cp", 1);
     await client.createJob("cj", "cp");
-    await client.post("/jobs/cj/tasks", { id: "sleeper", commandLine: "/bin/sh -c 'echo $$ > $AZ_BATCH_NODE_SHARED_DIR/pid; exec sleep 60'" });
+    await client.post("/jobs/cj/tasks", {
+      id: "sleeper",
+      commandLine: "/bin/sh -c 'echo $$ > $AZ_BATCH_NODE_SHARED_DIR/pid; exec sleep 60'",
+    });
     let pid = 0;
     await waitFor(async () => {
       const nodes = (await client.get("/pools/cp/nodes")).json.value;
@@ -71,7 +78,26 @@ describe("emulator: CLI", () => {
   it("serves HTTPS with --https, printing where the certificate is, and takes --oauth, --host-name and --faults", async () => {
     dataDir = await mkdtemp(join(tmpdir(), "azbatch-cli-"));
     const faults = JSON.stringify({ rules: [{ operation: "GET /supportedimages", fractions: { serverBusy: 1 } }] });
-    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--https", "--oauth", "basic", "--host-name", "batch.devbox.test", "--faults", faults], { stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        CLI,
+        "--port",
+        "0",
+        "--data-dir",
+        dataDir,
+        "--https",
+        "--oauth",
+        "basic",
+        "--host-name",
+        "batch.devbox.test",
+        "--faults",
+        faults,
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     let out = "";
     child.stdout!.on("data", (c) => (out += c));
     await waitFor(() => /certificate:/.test(out), 15000);
@@ -83,12 +109,31 @@ describe("emulator: CLI", () => {
     const port = new URL(endpoint).port;
     const get = (path: string, host: string) =>
       new Promise<number>((resolve, reject) => {
-        const claims = Buffer.from(JSON.stringify({ aud: "https://batch.core.windows.net/", iss: "https://sts.windows.net/t/", exp: Math.floor(Date.now() / 1000) + 600 })).toString("base64url");
+        const claims = Buffer.from(
+          JSON.stringify({
+            aud: "https://batch.core.windows.net/",
+            iss: "https://sts.windows.net/t/",
+            exp: Math.floor(Date.now() / 1000) + 600,
+          }),
+        ).toString("base64url");
         https
-          .get({ host: "127.0.0.1", port, path, ca, servername: "localhost", headers: { host, authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString("base64url")}.${claims}.` } }, (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          })
+          .get(
+            {
+              host: "127.0.0.1",
+              port,
+              path,
+              ca,
+              servername: "localhost",
+              headers: {
+                host,
+                authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString("base64url")}.${claims}.`,
+              },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          )
           .on("error", reject);
       });
     expect(await get("/pools?api-version=2026-10-01", `batch.devbox.test:${port}`)).to.equal(200);
@@ -98,7 +143,9 @@ describe("emulator: CLI", () => {
 
   it("turns the dashboard off with --no-dashboard", async () => {
     dataDir = await mkdtemp(join(tmpdir(), "azbatch-cli-"));
-    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--no-dashboard"], { stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--no-dashboard"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout!.on("data", (c) => (out += c));
     await waitFor(() => /dashboard:/.test(out), 15000);
@@ -121,7 +168,11 @@ describe("emulator: CLI", () => {
   });
 
   it("refuses an --auto-storage-blob-endpoint that is not a URL", async () => {
-    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--auto-storage-blob-endpoint", "not a url"], { stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(
+      process.execPath,
+      ["--import", "tsx", CLI, "--port", "0", "--auto-storage-blob-endpoint", "not a url"],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     let err = "";
     child.stderr!.on("data", (c) => (err += c));
     const code = await new Promise<number | null>((resolve) => child!.once("exit", resolve));
@@ -132,7 +183,18 @@ describe("emulator: CLI", () => {
   it("registers application packages from --application, --application-default and AZBATCH_EMULATOR_APPLICATIONS", async () => {
     dataDir = await mkdtemp(join(tmpdir(), "azbatch-cli-apps-"));
     const env = { ...process.env, AZBATCH_EMULATOR_APPLICATIONS: `other@2.0=${dataDir}; other@3=${dataDir}` };
-    const args = ["--import", "tsx", CLI, "--port", "0", "--no-dashboard", "--application", `tool@1.0=${dataDir}`, "--application-default", "tool@1.0"];
+    const args = [
+      "--import",
+      "tsx",
+      CLI,
+      "--port",
+      "0",
+      "--no-dashboard",
+      "--application",
+      `tool@1.0=${dataDir}`,
+      "--application-default",
+      "tool@1.0",
+    ];
     child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env });
     let out = "";
     child.stdout!.on("data", (c) => (out += c));
@@ -144,13 +206,25 @@ describe("emulator: CLI", () => {
       { id: "tool", displayName: "tool", versions: ["1.0"] },
     ]);
     // tool has a default version, other has none.
-    const pool = (refs: unknown[]) => client.post("/pools", { id: "p", vmSize: "standard_d2s_v3", virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" }, targetDedicatedNodes: 0, applicationPackageReferences: refs });
+    const pool = (refs: unknown[]) =>
+      client.post("/pools", {
+        id: "p",
+        vmSize: "standard_d2s_v3",
+        virtualMachineConfiguration: {
+          imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+          nodeAgentSKUId: "batch.node.ubuntu 24.04",
+        },
+        targetDedicatedNodes: 0,
+        applicationPackageReferences: refs,
+      });
     expect((await pool([{ applicationId: "other" }])).status).to.equal(409);
     expect((await pool([{ applicationId: "tool" }])).status).to.equal(201);
   });
 
   it("refuses a malformed --application", async () => {
-    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--application", "tool=/tmp"], { stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--application", "tool=/tmp"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let err = "";
     child.stderr!.on("data", (c) => (err += c));
     const code = await new Promise<number | null>((resolve) => child!.once("exit", resolve));

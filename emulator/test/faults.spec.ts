@@ -4,11 +4,22 @@ import type { RunningEmulator } from "../src/index.js";
 import { FAULTS_PATH } from "../src/server.js";
 import { start, TestClient } from "./helpers.js";
 
-const VM = { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" };
+const VM = {
+  imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+  nodeAgentSKUId: "batch.node.ubuntu 24.04",
+};
 
 describe("emulator: fault injection", () => {
   describe("FaultInjector", () => {
-    const spec: FaultSpec = { seed: 42, rules: [{ fractions: { serverBusy: 0.1, tooManyRequests: 0.05, dropBefore: 0.05, dropAfter: 0.05 }, latency: { distribution: "uniform", minMs: 0, maxMs: 10 } }] };
+    const spec: FaultSpec = {
+      seed: 42,
+      rules: [
+        {
+          fractions: { serverBusy: 0.1, tooManyRequests: 0.05, dropBefore: 0.05, dropAfter: 0.05 },
+          latency: { distribution: "uniform", minMs: 0, maxMs: 10 },
+        },
+      ],
+    };
     const run = (s: FaultSpec, n: number) => {
       const f = new FaultInjector(s);
       return Array.from({ length: n }, () => f.decide("GET /pools"));
@@ -32,12 +43,20 @@ describe("emulator: fault injection", () => {
     });
 
     it("applies bursts: every N-th request starts a run of consecutive faults", () => {
-      const decisions = run({ rules: [{ bursts: [{ kind: "tooManyRequestsNoRetryAfter", every: 10, length: 3 }] }] }, 30);
+      const decisions = run(
+        { rules: [{ bursts: [{ kind: "tooManyRequestsNoRetryAfter", every: 10, length: 3 }] }] },
+        30,
+      );
       expect(decisions.map((d) => (d.kind ? "x" : "."))).to.deep.equal("xxx.......xxx.......xxx.......".split(""));
     });
 
     it("matches rules per operation, first match wins", () => {
-      const f = new FaultInjector({ rules: [{ operation: "POST /pools", fractions: { serverBusy: 1 } }, { operation: "*", fractions: { operationTimedOut: 1 } }] });
+      const f = new FaultInjector({
+        rules: [
+          { operation: "POST /pools", fractions: { serverBusy: 1 } },
+          { operation: "*", fractions: { operationTimedOut: 1 } },
+        ],
+      });
       expect(f.decide("POST /pools").kind).to.equal("serverBusy");
       expect(f.decide("GET /pools").kind).to.equal("operationTimedOut");
       const only = new FaultInjector({ rules: [{ operation: "POST /pools", fractions: { serverBusy: 1 } }] });
@@ -52,7 +71,19 @@ describe("emulator: fault injection", () => {
     });
 
     it("refuses malformed specifications", () => {
-      for (const bad of [null, {}, { rules: {} }, { rules: [{ fractions: { serverBusy: 2 } }] }, { rules: [{ fractions: { serverBusy: 0.6, dropAfter: 0.6 } }] }, { rules: [{ fractions: { teapot: 0.1 } }] }, { rules: [{ operation: "pools" }] }, { rules: [{ bursts: [{ kind: "serverBusy", every: 0, length: 1 }] }] }, { rules: [{ latency: { distribution: "normal" } }] }, { rules: [{ extra: 1 }] }, { seed: 1.5, rules: [] }]) {
+      for (const bad of [
+        null,
+        {},
+        { rules: {} },
+        { rules: [{ fractions: { serverBusy: 2 } }] },
+        { rules: [{ fractions: { serverBusy: 0.6, dropAfter: 0.6 } }] },
+        { rules: [{ fractions: { teapot: 0.1 } }] },
+        { rules: [{ operation: "pools" }] },
+        { rules: [{ bursts: [{ kind: "serverBusy", every: 0, length: 1 }] }] },
+        { rules: [{ latency: { distribution: "normal" } }] },
+        { rules: [{ extra: 1 }] },
+        { seed: 1.5, rules: [] },
+      ]) {
         expect(() => parseFaultSpec(bad), JSON.stringify(bad)).to.throw(/Invalid fault specification/);
       }
     });
@@ -106,18 +137,25 @@ describe("emulator: fault injection", () => {
     it("drops the connection before the work is done (nothing created) or after it (created, no answer)", async () => {
       await setFaults({ rules: [{ operation: "POST /pools", fractions: { dropBefore: 1 } }] });
       let error: unknown;
-      await client.post("/pools", { id: "dropped-before", vmSize: "x", virtualMachineConfiguration: VM }).catch((e) => (error = e));
+      await client
+        .post("/pools", { id: "dropped-before", vmSize: "x", virtualMachineConfiguration: VM })
+        .catch((e) => (error = e));
       expect(error).to.be.instanceOf(Error);
       await setFaults({ rules: [{ operation: "POST /pools", fractions: { dropAfter: 1 } }] });
       error = undefined;
-      await client.post("/pools", { id: "dropped-after", vmSize: "x", virtualMachineConfiguration: VM }).catch((e) => (error = e));
+      await client
+        .post("/pools", { id: "dropped-after", vmSize: "x", virtualMachineConfiguration: VM })
+        .catch((e) => (error = e));
       expect(error).to.be.instanceOf(Error);
       expect((await client.get("/pools/dropped-before")).status).to.equal(404);
       expect((await client.get("/pools/dropped-after")).status).to.equal(200);
     });
 
     it("reports the specification and counters, and only to signed requests", async () => {
-      await setFaults({ seed: 7, rules: [{ operation: "GET /pools", bursts: [{ kind: "serverBusy", every: 4, length: 2 }] }] });
+      await setFaults({
+        seed: 7,
+        rules: [{ operation: "GET /pools", bursts: [{ kind: "serverBusy", every: 4, length: 2 }] }],
+      });
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) statuses.push((await client.get("/pools")).status);
       expect(statuses).to.deep.equal([503, 503, 200, 200, 503, 503, 200, 200]);

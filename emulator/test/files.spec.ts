@@ -14,7 +14,11 @@ describe("emulator: task and node files", () => {
     ({ emu, client, clock } = await start());
     await client.createPool("fp", 1);
     await client.createJob("fj", "fp");
-    await client.post("/jobs/fj/tasks", { id: "ft", commandLine: "/bin/sh -c 'printf 0123456789 > out.txt; mkdir -p sub/deeper; echo nested > sub/deeper/n.txt; echo done'" });
+    await client.post("/jobs/fj/tasks", {
+      id: "ft",
+      commandLine:
+        "/bin/sh -c 'printf 0123456789 > out.txt; mkdir -p sub/deeper; echo nested > sub/deeper/n.txt; echo done'",
+    });
     const task = await client.waitTask("fj", "ft");
     nodeId = task.nodeInfo.nodeId;
     taskDir = join(emu.dataDir, "nodes", nodeId, "workitems", "fj", "job-1", "ft");
@@ -29,14 +33,25 @@ describe("emulator: task and node files", () => {
     expect(top.map((f: { name: string }) => f.name)).to.deep.equal(["stderr.txt", "stdout.txt", "wd"]);
     const all = (await client.get("/jobs/fj/tasks/ft/files", { query: { recursive: "true" } })).json.value;
     const names = all.map((f: { name: string }) => f.name);
-    expect(names).to.include.members(["stdout.txt", "wd", "wd/out.txt", "wd/sub", "wd/sub/deeper", "wd/sub/deeper/n.txt"]);
+    expect(names).to.include.members([
+      "stdout.txt",
+      "wd",
+      "wd/out.txt",
+      "wd/sub",
+      "wd/sub/deeper",
+      "wd/sub/deeper/n.txt",
+    ]);
     const out = all.find((f: { name: string }) => f.name === "wd/out.txt");
     expect(out.isDirectory).to.equal(false);
     expect(out.url).to.equal(`${emu.endpoint}/jobs/fj/tasks/ft/files/wd/out.txt`);
     expect(out.properties).to.include({ contentLength: "10", contentType: "application/octet-stream" });
     expect(out.properties).to.have.keys("creationTime", "lastModified", "contentLength", "contentType", "fileMode");
     expect(all.find((f: { name: string }) => f.name === "wd/sub").isDirectory).to.equal(true);
-    const filtered = (await client.get("/jobs/fj/tasks/ft/files", { query: { recursive: "true", $filter: "startswith(name,'wd/sub')" } })).json.value;
+    const filtered = (
+      await client.get("/jobs/fj/tasks/ft/files", {
+        query: { recursive: "true", $filter: "startswith(name,'wd/sub')" },
+      })
+    ).json.value;
     expect(filtered.every((f: { name: string }) => f.name.startsWith("wd/sub"))).to.equal(true);
   });
 
@@ -72,7 +87,9 @@ describe("emulator: task and node files", () => {
 
   it("answers 304 for If-Modified-Since on an unchanged file", async () => {
     const head = await client.request("HEAD", "/jobs/fj/tasks/ft/files/wd/out.txt");
-    const r = await client.get("/jobs/fj/tasks/ft/files/wd/out.txt", { headers: { "if-modified-since": head.headers.get("last-modified")! } });
+    const r = await client.get("/jobs/fj/tasks/ft/files/wd/out.txt", {
+      headers: { "if-modified-since": head.headers.get("last-modified")! },
+    });
     expect(r.status).to.equal(304);
   });
 

@@ -55,12 +55,29 @@ export function sharedKey(
 ): string {
   const h: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) h[k.toLowerCase()] = v;
-  const names = ["content-encoding", "content-language", "content-length", "content-md5", "content-type", "date", "if-modified-since", "if-match", "if-none-match", "if-unmodified-since", "range"];
+  const names = [
+    "content-encoding",
+    "content-language",
+    "content-length",
+    "content-md5",
+    "content-type",
+    "date",
+    "if-modified-since",
+    "if-match",
+    "if-none-match",
+    "if-unmodified-since",
+    "range",
+  ];
   let s = `${method}\n`;
   for (const n of names) s += `${h[n] ?? ""}\n`;
-  for (const n of Object.keys(h).filter((x) => x.startsWith("ocp-")).sort()) if (h[n]) s += `${n}:${h[n]}\n`;
+  for (const n of Object.keys(h)
+    .filter((x) => x.startsWith("ocp-"))
+    .sort())
+    if (h[n]) s += `${n}:${h[n]}\n`;
   s += `/${account}${path}`;
-  const sorted = params.map(([n, v]): [string, string] => [opts.lowerQueryNames ? n.toLowerCase() : n, v]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = params
+    .map(([n, v]): [string, string] => [opts.lowerQueryNames ? n.toLowerCase() : n, v])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [n, v] of sorted) s += `\n${n}:${v}`;
   const sig = createHmac("sha256", Buffer.from(key, "base64")).update(s, "utf8").digest("base64");
   return `SharedKey ${account}:${sig}`;
@@ -91,7 +108,8 @@ export class TestClient {
     const url = new URL(this.emu.endpoint + path);
     if (!opts.noApiVersion && !url.searchParams.has("api-version")) url.searchParams.set("api-version", API);
     for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, v);
-    const body = opts.body === undefined ? undefined : typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body);
+    const body =
+      opts.body === undefined ? undefined : typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body);
     const headers: Record<string, string> = { "ocp-date": (opts.date ?? new Date()).toUTCString(), ...opts.headers };
     if (body !== undefined) {
       headers["content-type"] ??= "application/json; odata=minimalmetadata";
@@ -99,10 +117,19 @@ export class TestClient {
     }
     if (!opts.unsigned) {
       const signed = { ...headers };
-      if (body === undefined && method !== "GET" && method !== "HEAD") signed["content-length"] = opts.emptyLengthAsBlank ? "" : "0";
-      headers.authorization = sharedKey(method, url.pathname, [...url.searchParams.entries()], signed, this.emu.accountName, opts.key ?? this.emu.accountKey, {
-        lowerQueryNames: opts.lowerQueryNames,
-      });
+      if (body === undefined && method !== "GET" && method !== "HEAD")
+        signed["content-length"] = opts.emptyLengthAsBlank ? "" : "0";
+      headers.authorization = sharedKey(
+        method,
+        url.pathname,
+        [...url.searchParams.entries()],
+        signed,
+        this.emu.accountName,
+        opts.key ?? this.emu.accountKey,
+        {
+          lowerQueryNames: opts.lowerQueryNames,
+        },
+      );
     }
     let res: Response;
     try {
@@ -131,7 +158,10 @@ export class TestClient {
     const r = await this.post("/pools", {
       id,
       vmSize: "standard_d2s_v3",
-      virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" },
+      virtualMachineConfiguration: {
+        imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+        nodeAgentSKUId: "batch.node.ubuntu 24.04",
+      },
       targetDedicatedNodes: nodes,
       ...extra,
     });
@@ -167,12 +197,22 @@ export class TestClient {
    * @param method - HTTP method.
    * @param rawPath - Path as it goes on the wire, e.g. `/jobs/j/tasks/t/files/../../x`.
    */
-  rawRequest(method: string, rawPath: string): Promise<{ status: number; json: any; headers: http.IncomingHttpHeaders }> {
+  rawRequest(
+    method: string,
+    rawPath: string,
+  ): Promise<{ status: number; json: any; headers: http.IncomingHttpHeaders }> {
     const url = new URL(this.emu.endpoint);
     const fullPath = `${rawPath}${rawPath.includes("?") ? "&" : "?"}api-version=${API}`;
     const headers: Record<string, string> = { "ocp-date": new Date().toUTCString() };
     const signed = method === "GET" || method === "HEAD" ? headers : { ...headers, "content-length": "0" };
-    headers.authorization = sharedKey(method, rawPath.split("?")[0]!, [["api-version", API]], signed, this.emu.accountName, this.emu.accountKey);
+    headers.authorization = sharedKey(
+      method,
+      rawPath.split("?")[0]!,
+      [["api-version", API]],
+      signed,
+      this.emu.accountName,
+      this.emu.accountKey,
+    );
     return new Promise((resolve, reject) => {
       const req = http.request({ host: url.hostname, port: url.port, method, path: fullPath, headers }, (res) => {
         let text = "";
@@ -194,7 +234,11 @@ export class TestClient {
 }
 
 /** Polls until `check` is true. */
-export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 10000, intervalMs = 25): Promise<void> {
+export async function waitFor(
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 10000,
+  intervalMs = 25,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return;
@@ -204,14 +248,23 @@ export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs
 }
 
 /** Fast timings for tests. */
-export const FAST: EmulatorOptions["timings"] = { nodeCreateMs: 20, nodeStartMs: 20, nodeRebootMs: 20, nodeRemoveMs: 20, deleteMs: 20, transitionMs: 5 };
+export const FAST: EmulatorOptions["timings"] = {
+  nodeCreateMs: 20,
+  nodeStartMs: 20,
+  nodeRebootMs: 20,
+  nodeRemoveMs: 20,
+  deleteMs: 20,
+  transitionMs: 5,
+};
 
 /**
  * Starts an emulator on a manual clock (default timings: transitions happen
  * when a test settles or advances the clock, however fast the machine is) and
  * returns it with a client.
  */
-export async function start(options: EmulatorOptions = {}): Promise<{ emu: RunningEmulator; client: TestClient; clock: ManualClock }> {
+export async function start(
+  options: EmulatorOptions = {},
+): Promise<{ emu: RunningEmulator; client: TestClient; clock: ManualClock }> {
   const clock = new ManualClock();
   // AZBATCH_EMULATOR_TEST_STORE=sqlite runs every emulator test on the durable store.
   const persistence = process.env.AZBATCH_EMULATOR_TEST_STORE === "sqlite" ? "sqlite" : undefined;

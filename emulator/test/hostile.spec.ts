@@ -21,7 +21,14 @@ function raw(
   emu: RunningEmulator,
   method: string,
   path: string,
-  opts: { host?: string; sign?: boolean; headers?: Record<string, string>; bodyBytes?: number; contentLength?: number; body?: string } = {},
+  opts: {
+    host?: string;
+    sign?: boolean;
+    headers?: Record<string, string>;
+    bodyBytes?: number;
+    contentLength?: number;
+    body?: string;
+  } = {},
 ): Promise<RawResponse> {
   const url = new URL(emu.endpoint);
   const fullPath = `${path}${path.includes("?") ? "&" : "?"}api-version=${API}`;
@@ -29,10 +36,18 @@ function raw(
   if (opts.host !== undefined) headers.host = opts.host;
   if (opts.body !== undefined) headers["content-length"] = String(Buffer.byteLength(opts.body));
   if (opts.contentLength !== undefined) headers["content-length"] = String(opts.contentLength);
-  if (opts.body !== undefined || opts.bodyBytes !== undefined) headers["content-type"] = "application/json; odata=minimalmetadata";
+  if (opts.body !== undefined || opts.bodyBytes !== undefined)
+    headers["content-type"] = "application/json; odata=minimalmetadata";
   if (opts.sign !== false) {
     const u = new URL(`http://x${fullPath}`);
-    headers.authorization = sharedKey(method, u.pathname, [...u.searchParams.entries()], headers, emu.accountName, emu.accountKey);
+    headers.authorization = sharedKey(
+      method,
+      u.pathname,
+      [...u.searchParams.entries()],
+      headers,
+      emu.accountName,
+      emu.accountKey,
+    );
   }
   return new Promise((resolve, reject) => {
     let answered = false;
@@ -82,7 +97,14 @@ describe("emulator: hostile requests", () => {
   describe("Host header (DNS rebinding)", () => {
     it("serves its own names: 127.0.0.1, localhost, [::1] (with or without port) and configured ones", async () => {
       const port = new URL(emu.endpoint).port;
-      for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, "localhost", `[::1]:${port}`, `LOCALHOST:${port}`, `batch.devbox.test:${port}`]) {
+      for (const host of [
+        `127.0.0.1:${port}`,
+        `localhost:${port}`,
+        "localhost",
+        `[::1]:${port}`,
+        `LOCALHOST:${port}`,
+        `batch.devbox.test:${port}`,
+      ]) {
         const r = await raw(emu, "GET", "/pools", { host });
         expect(r.status, host).to.equal(200);
       }
@@ -90,8 +112,23 @@ describe("emulator: hostile requests", () => {
 
     it("answers any other name with 400 InvalidHeaderValue, before authentication and without running anything", async () => {
       const port = new URL(emu.endpoint).port;
-      for (const host of [`evil.example:${port}`, "127.0.0.1.evil.example", `localhost.evil.example:${port}`, "10.0.0.5", "[::2]", "a b", "localhost@evil.example"]) {
-        const r = await raw(emu, "POST", "/pools", { host, body: JSON.stringify({ id: "rebound", vmSize: "x", virtualMachineConfiguration: { imageReference: {}, nodeAgentSKUId: "n" } }) });
+      for (const host of [
+        `evil.example:${port}`,
+        "127.0.0.1.evil.example",
+        `localhost.evil.example:${port}`,
+        "10.0.0.5",
+        "[::2]",
+        "a b",
+        "localhost@evil.example",
+      ]) {
+        const r = await raw(emu, "POST", "/pools", {
+          host,
+          body: JSON.stringify({
+            id: "rebound",
+            vmSize: "x",
+            virtualMachineConfiguration: { imageReference: {}, nodeAgentSKUId: "n" },
+          }),
+        });
         expect(r.status, host).to.equal(400);
         expect(r.json?.code, host).to.equal("InvalidHeaderValue");
         expect(r.json.values).to.deep.include({ key: "HeaderName", value: "Host" });
@@ -120,10 +157,22 @@ describe("emulator: hostile requests", () => {
         const url = new URL(emu.endpoint);
         const body = JSON.stringify({ id: sign ? "continued" : "never", poolInfo: { poolId: "p" } });
         const path = `/jobs?api-version=${API}`;
-        const headers: Record<string, string> = { "ocp-date": new Date().toUTCString(), "content-type": "application/json", "content-length": String(body.length), expect: "100-continue" };
+        const headers: Record<string, string> = {
+          "ocp-date": new Date().toUTCString(),
+          "content-type": "application/json",
+          "content-length": String(body.length),
+          expect: "100-continue",
+        };
         if (sign) {
           const u = new URL(`http://x${path}`);
-          headers.authorization = sharedKey("POST", u.pathname, [...u.searchParams.entries()], headers, emu.accountName, emu.accountKey);
+          headers.authorization = sharedKey(
+            "POST",
+            u.pathname,
+            [...u.searchParams.entries()],
+            headers,
+            emu.accountName,
+            emu.accountKey,
+          );
         }
         let continued = false;
         const req = http.request({ host: url.hostname, port: url.port, method: "POST", path, headers }, (res) => {
@@ -180,7 +229,8 @@ describe("emulator: hostile requests", () => {
     });
 
     it(`accepts ${MAX_JSON_DEPTH} levels and refuses ${MAX_JSON_DEPTH + 1}, brackets inside strings not counted`, async () => {
-      const at = (depth: number) => `{"id":"nest${depth}","poolInfo":{"poolId":"p"},"metadata":[{"name":"n","value":"${"[".repeat(500)}"}],"x":${nested(depth - 1)}}`;
+      const at = (depth: number) =>
+        `{"id":"nest${depth}","poolInfo":{"poolId":"p"},"metadata":[{"name":"n","value":"${"[".repeat(500)}"}],"x":${nested(depth - 1)}}`;
       expect((await client.post("/jobs", at(MAX_JSON_DEPTH))).status).to.equal(201);
       const refused = await client.post("/jobs", at(MAX_JSON_DEPTH + 1));
       expect(refused.status).to.equal(400);
@@ -190,7 +240,11 @@ describe("emulator: hostile requests", () => {
 
   describe("$filter nesting", () => {
     it("refuses a deeply nested $filter with 400, never 500", async () => {
-      for (const filter of ["(".repeat(1500) + "id eq 'a'" + ")".repeat(1500), "not ".repeat(1500) + "id eq 'a'", "(".repeat(MAX_FILTER_DEPTH + 1) + "id eq 'a'" + ")".repeat(MAX_FILTER_DEPTH + 1)]) {
+      for (const filter of [
+        "(".repeat(1500) + "id eq 'a'" + ")".repeat(1500),
+        "not ".repeat(1500) + "id eq 'a'",
+        "(".repeat(MAX_FILTER_DEPTH + 1) + "id eq 'a'" + ")".repeat(MAX_FILTER_DEPTH + 1),
+      ]) {
         const r = await client.get("/pools", { query: { $filter: filter } });
         expect(r.status).to.equal(400);
         expect(r.json.code).to.equal("InvalidQueryParameterValue");
@@ -198,7 +252,9 @@ describe("emulator: hostile requests", () => {
     });
 
     it(`accepts ${MAX_FILTER_DEPTH} levels and long flat and/or chains`, async () => {
-      const ok = await client.get("/pools", { query: { $filter: "(".repeat(MAX_FILTER_DEPTH) + "id eq 'a'" + ")".repeat(MAX_FILTER_DEPTH) } });
+      const ok = await client.get("/pools", {
+        query: { $filter: "(".repeat(MAX_FILTER_DEPTH) + "id eq 'a'" + ")".repeat(MAX_FILTER_DEPTH) },
+      });
       expect(ok.status).to.equal(200);
       const chain = Array.from({ length: 600 }, (_, i) => `id eq 'p${i}'`).join(" or ");
       const long = await client.get("/pools", { query: { $filter: chain } });

@@ -26,7 +26,10 @@ async function listing(dir: string, prefix = ""): Promise<string[]> {
     else if (s.isDirectory()) {
       out.push(`${rel} dir ${s.mode.toString(8)} ${s.mtimeMs}`);
       out.push(...(await listing(full, rel + "/")));
-    } else out.push(`${rel} file ${s.mode.toString(8)} ${s.size} ${s.mtimeMs} ${JSON.stringify(await readFile(full, "utf8"))}`);
+    } else
+      out.push(
+        `${rel} file ${s.mode.toString(8)} ${s.size} ${s.mtimeMs} ${JSON.stringify(await readFile(full, "utf8"))}`,
+      );
   }
   return out;
 }
@@ -61,7 +64,12 @@ linuxOnly("emulator: hostile tasks cannot make it touch files outside their dire
   async function runScript(job: string, id: string, script: string, extra: Record<string, unknown> = {}): Promise<any> {
     const file = join(base, `script-${++scriptCount}.sh`);
     await writeFile(file, script);
-    const r = await client.post(`/jobs/${job}/tasks`, { id, commandLine: `/bin/sh ${file}`, environmentSettings: [{ name: "SENTINEL", value: sentinel }], ...extra });
+    const r = await client.post(`/jobs/${job}/tasks`, {
+      id,
+      commandLine: `/bin/sh ${file}`,
+      environmentSettings: [{ name: "SENTINEL", value: sentinel }],
+      ...extra,
+    });
     expect(r.status, r.text).to.equal(201);
     return client.waitTask(job, id);
   }
@@ -115,23 +123,26 @@ linuxOnly("emulator: hostile tasks cannot make it touch files outside their dire
     await rm(base, { recursive: true, force: true });
   });
 
-  hostile("stdout.txt → sentinel file (symlink) and stderr.txt → sentinel file (hard link): the retry and the re-run rewrite them without touching the targets; get/head/delete answer 404", async () => {
-    const task = await runScript(
-      "hj",
-      "out-link",
-      `cd "$AZ_BATCH_TASK_DIR"; rm -f stdout.txt stderr.txt; ln -s "$SENTINEL/a.txt" stdout.txt; ln "$SENTINEL/sub/b.txt" stderr.txt; exit 1\n`,
-      { constraints: { maxTaskRetryCount: 1 } },
-    );
-    expect(task.executionInfo.retryCount).to.equal(1);
-    await expect404("GET", "/jobs/hj/tasks/out-link/files/stdout.txt");
-    await expect404("HEAD", "/jobs/hj/tasks/out-link/files/stdout.txt");
-    await expect404("DELETE", "/jobs/hj/tasks/out-link/files/stdout.txt");
-    // The hard link is a name inside the task directory: it is served (the task could read the file itself).
-    expect((await client.get("/jobs/hj/tasks/out-link/files/stderr.txt")).text).to.equal("beta");
-    expect((await client.post("/jobs/hj/tasks/out-link/reactivate")).status).to.equal(204);
-    const again = await client.waitTask("hj", "out-link");
-    expect(again.executionInfo.exitCode).to.equal(1);
-  });
+  hostile(
+    "stdout.txt → sentinel file (symlink) and stderr.txt → sentinel file (hard link): the retry and the re-run rewrite them without touching the targets; get/head/delete answer 404",
+    async () => {
+      const task = await runScript(
+        "hj",
+        "out-link",
+        `cd "$AZ_BATCH_TASK_DIR"; rm -f stdout.txt stderr.txt; ln -s "$SENTINEL/a.txt" stdout.txt; ln "$SENTINEL/sub/b.txt" stderr.txt; exit 1\n`,
+        { constraints: { maxTaskRetryCount: 1 } },
+      );
+      expect(task.executionInfo.retryCount).to.equal(1);
+      await expect404("GET", "/jobs/hj/tasks/out-link/files/stdout.txt");
+      await expect404("HEAD", "/jobs/hj/tasks/out-link/files/stdout.txt");
+      await expect404("DELETE", "/jobs/hj/tasks/out-link/files/stdout.txt");
+      // The hard link is a name inside the task directory: it is served (the task could read the file itself).
+      expect((await client.get("/jobs/hj/tasks/out-link/files/stderr.txt")).text).to.equal("beta");
+      expect((await client.post("/jobs/hj/tasks/out-link/reactivate")).status).to.equal(204);
+      const again = await client.waitTask("hj", "out-link");
+      expect(again.executionInfo.exitCode).to.equal(1);
+    },
+  );
 
   hostile("wd → sentinel directory: the retry gets a fresh working directory, not the sentinel", async () => {
     const task = await runScript(
@@ -143,105 +154,164 @@ linuxOnly("emulator: hostile tasks cannot make it touch files outside their dire
     expect(task.executionInfo.exitCode).to.equal(0);
     expect(task.executionInfo.retryCount).to.equal(1);
     expect((await client.get("/jobs/hj/tasks/wd-link/files/wd/here.txt")).text).to.equal("here\n");
-    const names = (await client.get("/jobs/hj/tasks/wd-link/files", { query: { recursive: "true" } })).json.value.map((f: { name: string }) => f.name);
+    const names = (await client.get("/jobs/hj/tasks/wd-link/files", { query: { recursive: "true" } })).json.value.map(
+      (f: { name: string }) => f.name,
+    );
     expect(names).to.include("wd/here.txt");
     expect(names.some((n: string) => n.includes("a.txt") || n.includes("sub"))).to.equal(false);
   });
 
-  hostile("the task directory replaced by a link: list, get, head and delete serve nothing; deleting the task removes only the link", async () => {
-    await runScript("hj", "dir-link", `cd /; mv "$AZ_BATCH_TASK_DIR" "$AZ_BATCH_TASK_DIR.moved"; ln -s "$SENTINEL" "$AZ_BATCH_TASK_DIR"\n`);
-    const list = await client.get("/jobs/hj/tasks/dir-link/files", { query: { recursive: "true" } });
-    expect(list.status).to.equal(200);
-    expect(list.json.value).to.deep.equal([]);
-    await expect404("GET", "/jobs/hj/tasks/dir-link/files/a.txt");
-    await expect404("HEAD", "/jobs/hj/tasks/dir-link/files/sub");
-    await expect404("DELETE", "/jobs/hj/tasks/dir-link/files/a.txt");
-    await expect404("DELETE", "/jobs/hj/tasks/dir-link/files/sub", { recursive: "true" });
-    expect((await client.del("/jobs/hj/tasks/dir-link")).status).to.equal(200);
-    await client.settle(async () => !(await exists(taskDir("hj", "dir-link"))));
-  });
-
-  hostile("another job's directory planted as a link before its task runs: the emulator makes a real directory", async () => {
-    await runScript("hj", "job-link", `ln -s "$SENTINEL" "$AZ_BATCH_NODE_ROOT_DIR/workitems/hj2"\n`);
-    expect((await lstat(join(nodeDir, "workitems", "hj2"))).isSymbolicLink()).to.equal(true);
-    await client.createJob("hj2", "hp");
-    const task = await runScript("hj2", "after", `echo ran > out.txt\n`);
-    expect(task.executionInfo.exitCode).to.equal(0);
-    expect((await client.get("/jobs/hj2/tasks/after/files/wd/out.txt")).text).to.equal("ran\n");
-    expect((await lstat(join(nodeDir, "workitems", "hj2"))).isDirectory()).to.equal(true);
-  });
-
-  hostile("links in the middle of a path, to a sentinel file and to another task's directory: 404; a link that stays inside is followed", async () => {
-    await runScript("hj", "mid-link", `ln -s "$SENTINEL" mid; ln -s "$SENTINEL/a.txt" leaf; ln -s ../../out-link other; ln -s "$SENTINEL/../data" up; mkdir real; echo inside > real/f.txt; ln -s real inner; ln -s "$AZ_BATCH_TASK_WORKING_DIR/real/f.txt" absinner\n`);
-    const p = "/jobs/hj/tasks/mid-link/files/wd";
-    await expect404("GET", `${p}/mid/a.txt`);
-    await expect404("HEAD", `${p}/mid/sub`);
-    await expect404("DELETE", `${p}/mid/a.txt`);
-    await expect404("DELETE", `${p}/mid/sub`, { recursive: "true" });
-    await expect404("DELETE", `${p}/mid`, { recursive: "true" });
-    await expect404("GET", `${p}/leaf`);
-    await expect404("GET", `${p}/other/stdout.txt`);
-    await expect404("GET", `${p}/up/nodes`);
-    expect((await client.get(`${p}/inner/f.txt`)).text).to.equal("inside\n");
-    expect((await client.get(`${p}/absinner`)).text).to.equal("inside\n");
-    const names = (await client.get("/jobs/hj/tasks/mid-link/files", { query: { recursive: "true" } })).json.value.map((f: { name: string }) => f.name);
-    expect(names).to.include.members(["wd/mid", "wd/leaf", "wd/real/f.txt"]);
-    expect(names.some((n: string) => n.startsWith("wd/mid/"))).to.equal(false);
-  });
-
-  hostile("resource files of a retry written where the first run planted links (a file and a directory): the links are replaced, their targets untouched", async () => {
-    const server = createServer((_req, res) => res.end("downloaded\n"));
-    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/input`;
-    try {
-      const task = await runScript(
+  hostile(
+    "the task directory replaced by a link: list, get, head and delete serve nothing; deleting the task removes only the link",
+    async () => {
+      await runScript(
         "hj",
-        "res-link",
-        `if [ -e ../planted ]; then cat in.txt d/x.txt; exit 0; fi\ntouch ../planted; rm -rf in.txt d; ln -s "$SENTINEL/a.txt" in.txt; ln -s "$SENTINEL/sub" d; exit 1\n`,
-        { constraints: { maxTaskRetryCount: 1 }, resourceFiles: [{ httpUrl: url, filePath: "in.txt" }, { httpUrl: url, filePath: "d/x.txt" }] },
+        "dir-link",
+        `cd /; mv "$AZ_BATCH_TASK_DIR" "$AZ_BATCH_TASK_DIR.moved"; ln -s "$SENTINEL" "$AZ_BATCH_TASK_DIR"\n`,
       );
-      expect(task.executionInfo).to.deep.include({ exitCode: 0, retryCount: 1 });
-      expect((await client.get("/jobs/hj/tasks/res-link/files/stdout.txt")).text).to.equal("downloaded\ndownloaded\n");
-      expect((await lstat(join(taskDir("hj", "res-link"), "wd", "d"))).isDirectory()).to.equal(true);
-    } finally {
-      server.close();
-    }
-  });
+      const list = await client.get("/jobs/hj/tasks/dir-link/files", { query: { recursive: "true" } });
+      expect(list.status).to.equal(200);
+      expect(list.json.value).to.deep.equal([]);
+      await expect404("GET", "/jobs/hj/tasks/dir-link/files/a.txt");
+      await expect404("HEAD", "/jobs/hj/tasks/dir-link/files/sub");
+      await expect404("DELETE", "/jobs/hj/tasks/dir-link/files/a.txt");
+      await expect404("DELETE", "/jobs/hj/tasks/dir-link/files/sub", { recursive: "true" });
+      expect((await client.del("/jobs/hj/tasks/dir-link")).status).to.equal(200);
+      await client.settle(async () => !(await exists(taskDir("hj", "dir-link"))));
+    },
+  );
+
+  hostile(
+    "another job's directory planted as a link before its task runs: the emulator makes a real directory",
+    async () => {
+      await runScript("hj", "job-link", `ln -s "$SENTINEL" "$AZ_BATCH_NODE_ROOT_DIR/workitems/hj2"\n`);
+      expect((await lstat(join(nodeDir, "workitems", "hj2"))).isSymbolicLink()).to.equal(true);
+      await client.createJob("hj2", "hp");
+      const task = await runScript("hj2", "after", `echo ran > out.txt\n`);
+      expect(task.executionInfo.exitCode).to.equal(0);
+      expect((await client.get("/jobs/hj2/tasks/after/files/wd/out.txt")).text).to.equal("ran\n");
+      expect((await lstat(join(nodeDir, "workitems", "hj2"))).isDirectory()).to.equal(true);
+    },
+  );
+
+  hostile(
+    "links in the middle of a path, to a sentinel file and to another task's directory: 404; a link that stays inside is followed",
+    async () => {
+      await runScript(
+        "hj",
+        "mid-link",
+        `ln -s "$SENTINEL" mid; ln -s "$SENTINEL/a.txt" leaf; ln -s ../../out-link other; ln -s "$SENTINEL/../data" up; mkdir real; echo inside > real/f.txt; ln -s real inner; ln -s "$AZ_BATCH_TASK_WORKING_DIR/real/f.txt" absinner\n`,
+      );
+      const p = "/jobs/hj/tasks/mid-link/files/wd";
+      await expect404("GET", `${p}/mid/a.txt`);
+      await expect404("HEAD", `${p}/mid/sub`);
+      await expect404("DELETE", `${p}/mid/a.txt`);
+      await expect404("DELETE", `${p}/mid/sub`, { recursive: "true" });
+      await expect404("DELETE", `${p}/mid`, { recursive: "true" });
+      await expect404("GET", `${p}/leaf`);
+      await expect404("GET", `${p}/other/stdout.txt`);
+      await expect404("GET", `${p}/up/nodes`);
+      expect((await client.get(`${p}/inner/f.txt`)).text).to.equal("inside\n");
+      expect((await client.get(`${p}/absinner`)).text).to.equal("inside\n");
+      const names = (
+        await client.get("/jobs/hj/tasks/mid-link/files", { query: { recursive: "true" } })
+      ).json.value.map((f: { name: string }) => f.name);
+      expect(names).to.include.members(["wd/mid", "wd/leaf", "wd/real/f.txt"]);
+      expect(names.some((n: string) => n.startsWith("wd/mid/"))).to.equal(false);
+    },
+  );
+
+  hostile(
+    "resource files of a retry written where the first run planted links (a file and a directory): the links are replaced, their targets untouched",
+    async () => {
+      const server = createServer((_req, res) => res.end("downloaded\n"));
+      await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/input`;
+      try {
+        const task = await runScript(
+          "hj",
+          "res-link",
+          `if [ -e ../planted ]; then cat in.txt d/x.txt; exit 0; fi\ntouch ../planted; rm -rf in.txt d; ln -s "$SENTINEL/a.txt" in.txt; ln -s "$SENTINEL/sub" d; exit 1\n`,
+          {
+            constraints: { maxTaskRetryCount: 1 },
+            resourceFiles: [
+              { httpUrl: url, filePath: "in.txt" },
+              { httpUrl: url, filePath: "d/x.txt" },
+            ],
+          },
+        );
+        expect(task.executionInfo).to.deep.include({ exitCode: 0, retryCount: 1 });
+        expect((await client.get("/jobs/hj/tasks/res-link/files/stdout.txt")).text).to.equal(
+          "downloaded\ndownloaded\n",
+        );
+        expect((await lstat(join(taskDir("hj", "res-link"), "wd", "d"))).isDirectory()).to.equal(true);
+      } finally {
+        server.close();
+      }
+    },
+  );
 
   hostile("deleting a task removes links planted inside it, never their targets", async () => {
-    await runScript("hj", "del-links", `ln -s "$SENTINEL" link; mkdir -p d/e; ln -s "$SENTINEL/sub" d/link2; ln -s "$SENTINEL/a.txt" d/e/link3; ln "$SENTINEL/a.txt" hard\n`);
+    await runScript(
+      "hj",
+      "del-links",
+      `ln -s "$SENTINEL" link; mkdir -p d/e; ln -s "$SENTINEL/sub" d/link2; ln -s "$SENTINEL/a.txt" d/e/link3; ln "$SENTINEL/a.txt" hard\n`,
+    );
     expect((await client.del("/jobs/hj/tasks/del-links")).status).to.equal(200);
     await client.settle(async () => !(await exists(taskDir("hj", "del-links"))));
   });
 
-  hostile("job-1 of a job replaced by a link to the sentinel: deleting a task there and the job deletes nothing outside", async () => {
-    await client.createJob("hj3", "hp");
-    await runScript("hj3", "victim", "true\n");
-    await runScript("hj3", "planter", `d="$AZ_BATCH_NODE_ROOT_DIR/workitems/hj3"; cd /; mv "$d/job-1" "$d/job-1.real"; ln -s "$SENTINEL" "$d/job-1"\n`);
-    await expect404("GET", "/jobs/hj3/tasks/victim/files/keep.txt");
-    expect((await client.get("/jobs/hj3/tasks/victim/files")).json.value).to.deep.equal([]);
-    expect((await client.del("/jobs/hj3/tasks/victim")).status).to.equal(200);
-    expect((await client.del("/jobs/hj3")).status).to.equal(202);
-    await client.settle(async () => (await client.get("/jobs/hj3")).status === 404 && !(await exists(join(nodeDir, "workitems", "hj3"))));
-  });
+  hostile(
+    "job-1 of a job replaced by a link to the sentinel: deleting a task there and the job deletes nothing outside",
+    async () => {
+      await client.createJob("hj3", "hp");
+      await runScript("hj3", "victim", "true\n");
+      await runScript(
+        "hj3",
+        "planter",
+        `d="$AZ_BATCH_NODE_ROOT_DIR/workitems/hj3"; cd /; mv "$d/job-1" "$d/job-1.real"; ln -s "$SENTINEL" "$d/job-1"\n`,
+      );
+      await expect404("GET", "/jobs/hj3/tasks/victim/files/keep.txt");
+      expect((await client.get("/jobs/hj3/tasks/victim/files")).json.value).to.deep.equal([]);
+      expect((await client.del("/jobs/hj3/tasks/victim")).status).to.equal(200);
+      expect((await client.del("/jobs/hj3")).status).to.equal(202);
+      await client.settle(
+        async () =>
+          (await client.get("/jobs/hj3")).status === 404 && !(await exists(join(nodeDir, "workitems", "hj3"))),
+      );
+    },
+  );
 
-  hostile("the node's shared directory and workitems replaced by links: node file operations serve nothing, reimage and remove delete only the links", async () => {
-    await runScript("hj", "shared-link", `rm -rf "$AZ_BATCH_NODE_SHARED_DIR"; ln -s "$SENTINEL" "$AZ_BATCH_NODE_SHARED_DIR"\n`);
-    const p = `/pools/hp/nodes/${nodeId}/files`;
-    await expect404("GET", `${p}/shared/a.txt`);
-    await expect404("HEAD", `${p}/shared/sub`);
-    await expect404("DELETE", `${p}/shared/a.txt`);
-    await expect404("DELETE", `${p}/shared/sub`, { recursive: "true" });
-    const names = (await client.get(p, { query: { recursive: "true" } })).json.value.map((f: { name: string }) => f.name);
-    expect(names).to.include("shared");
-    expect(names.some((n: string) => n.startsWith("shared/"))).to.equal(false);
-    await runScript("hj", "workitems-link", `w="$AZ_BATCH_NODE_ROOT_DIR/workitems"; cd /; mv "$w" "$w.old"; ln -s "$SENTINEL" "$w"\n`);
-    expect((await client.post(`/pools/hp/nodes/${nodeId}/reimage`)).status).to.equal(202);
-    await client.settle(async () => (await client.get(`/pools/hp/nodes/${nodeId}`)).json.state === "idle");
-    expect((await lstat(join(nodeDir, "workitems"))).isDirectory()).to.equal(true);
-    expect((await client.post("/pools/hp/removenodes", { nodeList: [nodeId] })).status).to.equal(202);
-    await client.settle(async () => !(await exists(nodeDir)));
-  });
+  hostile(
+    "the node's shared directory and workitems replaced by links: node file operations serve nothing, reimage and remove delete only the links",
+    async () => {
+      await runScript(
+        "hj",
+        "shared-link",
+        `rm -rf "$AZ_BATCH_NODE_SHARED_DIR"; ln -s "$SENTINEL" "$AZ_BATCH_NODE_SHARED_DIR"\n`,
+      );
+      const p = `/pools/hp/nodes/${nodeId}/files`;
+      await expect404("GET", `${p}/shared/a.txt`);
+      await expect404("HEAD", `${p}/shared/sub`);
+      await expect404("DELETE", `${p}/shared/a.txt`);
+      await expect404("DELETE", `${p}/shared/sub`, { recursive: "true" });
+      const names = (await client.get(p, { query: { recursive: "true" } })).json.value.map(
+        (f: { name: string }) => f.name,
+      );
+      expect(names).to.include("shared");
+      expect(names.some((n: string) => n.startsWith("shared/"))).to.equal(false);
+      await runScript(
+        "hj",
+        "workitems-link",
+        `w="$AZ_BATCH_NODE_ROOT_DIR/workitems"; cd /; mv "$w" "$w.old"; ln -s "$SENTINEL" "$w"\n`,
+      );
+      expect((await client.post(`/pools/hp/nodes/${nodeId}/reimage`)).status).to.equal(202);
+      await client.settle(async () => (await client.get(`/pools/hp/nodes/${nodeId}`)).json.state === "idle");
+      expect((await lstat(join(nodeDir, "workitems"))).isDirectory()).to.equal(true);
+      expect((await client.post("/pools/hp/removenodes", { nodeList: [nodeId] })).status).to.equal(202);
+      await client.settle(async () => !(await exists(nodeDir)));
+    },
+  );
 });
 
 linuxOnly("emulator: close() and terminate end every process a task started", () => {
@@ -305,13 +375,17 @@ linuxOnly("emulator: close() and terminate end every process a task started", ()
     );
     const done = await client.waitTask("pj", "daemons");
     expect(done.executionInfo.exitCode).to.equal(0);
-    await addScript("running", `setsid env -i /bin/sh -c "echo \\$\\$ > '$AZ_BATCH_TASK_WORKING_DIR/envless.pid'; exec sleep 1000" &\nwait\n`);
+    await addScript(
+      "running",
+      `setsid env -i /bin/sh -c "echo \\$\\$ > '$AZ_BATCH_TASK_WORKING_DIR/envless.pid'; exec sleep 1000" &\nwait\n`,
+    );
     const setsidPid = await pidFile("daemons", "setsid.pid");
     const dforkPid = await pidFile("daemons", "dfork.pid");
     const orphanPid = await pidFile("daemons", "orphan.pid");
     const envlessPid = await pidFile("running", "envless.pid");
     leftovers.push(orphanPid);
-    for (const pid of [setsidPid, dforkPid, orphanPid, envlessPid]) expect(await processAlive(pid), `pid ${pid}`).to.equal(true);
+    for (const pid of [setsidPid, dforkPid, orphanPid, envlessPid])
+      expect(await processAlive(pid), `pid ${pid}`).to.equal(true);
     expect(await readFile(`/proc/${envlessPid}/environ`, "utf8")).to.not.include("AZBATCH_EMULATOR_RUN");
     // The daemon left its task's group and session; the orphan was reparented away from its task.
     const field = async (pid: number, i: number): Promise<number> => {
@@ -321,7 +395,8 @@ linuxOnly("emulator: close() and terminate end every process a task started", ()
     expect(await field(setsidPid, 3)).to.equal(setsidPid); // its own session
     expect(await field(dforkPid, 1)).to.not.equal(process.pid); // parent is not the emulator
     await emu.close();
-    for (const pid of [setsidPid, dforkPid, envlessPid]) expect(await processAlive(pid), `pid ${pid} after close()`).to.equal(false);
+    for (const pid of [setsidPid, dforkPid, envlessPid])
+      expect(await processAlive(pid), `pid ${pid} after close()`).to.equal(false);
     expect(await processAlive(orphanPid)).to.equal(true);
   });
 });

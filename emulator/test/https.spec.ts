@@ -13,10 +13,20 @@ export function unsignedJwt(claims: Record<string, unknown>): string {
 }
 
 const NOW = () => Math.floor(Date.now() / 1000);
-const GOOD = () => ({ aud: "https://batch.core.windows.net/", iss: "https://sts.windows.net/00000000-0000-0000-0000-000000000000/", exp: NOW() + 3600, nbf: NOW() - 60 });
+const GOOD = () => ({
+  aud: "https://batch.core.windows.net/",
+  iss: "https://sts.windows.net/00000000-0000-0000-0000-000000000000/",
+  exp: NOW() + 3600,
+  nbf: NOW() - 60,
+});
 
 /** GET over HTTPS trusting `ca` only. */
-function get(emu: RunningEmulator, path: string, headers: Record<string, string>, ca: string): Promise<{ status: number; json: any }> {
+function get(
+  emu: RunningEmulator,
+  path: string,
+  headers: Record<string, string>,
+  ca: string,
+): Promise<{ status: number; json: any }> {
   const url = new URL(emu.endpoint);
   return new Promise((resolve, reject) => {
     https
@@ -51,8 +61,15 @@ describe("emulator: HTTPS and development OAuth", () => {
     const ca = emu.tls!.certificate;
     const ok = await get(emu, q, { authorization: `Bearer ${unsignedJwt(GOOD())}` }, ca);
     expect(ok.status).to.equal(200);
-    for (const aud of ["https://batch.core.windows.net", ["https://management.azure.com/", "https://batch.core.windows.net/"], "ddbf3205-c6bd-46ae-8127-60eb93363864"]) {
-      expect((await get(emu, q, { authorization: `Bearer ${unsignedJwt({ ...GOOD(), aud })}` }, ca)).status, JSON.stringify(aud)).to.equal(200);
+    for (const aud of [
+      "https://batch.core.windows.net",
+      ["https://management.azure.com/", "https://batch.core.windows.net/"],
+      "ddbf3205-c6bd-46ae-8127-60eb93363864",
+    ]) {
+      expect(
+        (await get(emu, q, { authorization: `Bearer ${unsignedJwt({ ...GOOD(), aud })}` }, ca)).status,
+        JSON.stringify(aud),
+      ).to.equal(200);
     }
     const bad: Record<string, string> = {
       audience: unsignedJwt({ ...GOOD(), aud: "https://storage.azure.com/" }),
@@ -77,7 +94,10 @@ describe("emulator: HTTPS and development OAuth", () => {
   });
 
   it("serves a given certificate and key (--cert/--key)", async () => {
-    const again = await startEmulator({ port: 0, https: { cert: emu.tls!.certificatePath, key: join(emu.dataDir, "tls", "key.pem") } });
+    const again = await startEmulator({
+      port: 0,
+      https: { cert: emu.tls!.certificatePath, key: join(emu.dataDir, "tls", "key.pem") },
+    });
     try {
       expect(again.tls!.certificate).to.equal(emu.tls!.certificate);
       const r = await get(again, "/pools?api-version=2026-10-01", {}, emu.tls!.certificate);

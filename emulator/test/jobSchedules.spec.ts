@@ -17,18 +17,30 @@ describe("emulator: job schedules", () => {
   afterEach(() => emu.close());
 
   const spec = (extra: Record<string, unknown> = {}) => ({ poolInfo: { poolId: "sp" }, ...extra });
-  async function create(id: string, schedule: Record<string, unknown>, jobSpecification: Record<string, unknown> = spec()): Promise<void> {
+  async function create(
+    id: string,
+    schedule: Record<string, unknown>,
+    jobSpecification: Record<string, unknown> = spec(),
+  ): Promise<void> {
     const r = await client.post("/jobschedules", { id, schedule, jobSpecification });
     expect(r.status, r.text).to.equal(201);
   }
   const schedule = async (id: string) => (await client.get(`/jobschedules/${id}`)).json;
-  const jobIds = async (id: string): Promise<string[]> => (await client.get(`/jobschedules/${id}/jobs`)).json.value.map((j: { id: string }) => j.id).sort();
+  const jobIds = async (id: string): Promise<string[]> =>
+    (await client.get(`/jobschedules/${id}/jobs`)).json.value.map((j: { id: string }) => j.id).sort();
   const terminateJob = (jobId: string) => client.post(`/jobs/${encodeURIComponent(jobId)}/terminate`);
 
   describe("validation (the service's ranges)", () => {
-    for (const [name, value] of [["recurrenceInterval", "PT59S"], ["startWindow", "PT30S"]] as const) {
+    for (const [name, value] of [
+      ["recurrenceInterval", "PT59S"],
+      ["startWindow", "PT30S"],
+    ] as const) {
       it(`refuses a ${name} under 1 minute with 400 InvalidPropertyValue`, async () => {
-        const r = await client.post("/jobschedules", { id: "bad", schedule: { [name]: value }, jobSpecification: spec() });
+        const r = await client.post("/jobschedules", {
+          id: "bad",
+          schedule: { [name]: value },
+          jobSpecification: spec(),
+        });
         expect(r.status).to.equal(400);
         expect(r.json.code).to.equal("InvalidPropertyValue");
         expect(r.json.values).to.deep.include({ key: "PropertyName", value: `schedule.${name}` });
@@ -36,10 +48,18 @@ describe("emulator: job schedules", () => {
     }
 
     it("refuses a doNotRunUntil that is not a date-time, and a jobSpecification the service would refuse as a job", async () => {
-      const r1 = await client.post("/jobschedules", { id: "bad", schedule: { doNotRunUntil: "tomorrow" }, jobSpecification: spec() });
+      const r1 = await client.post("/jobschedules", {
+        id: "bad",
+        schedule: { doNotRunUntil: "tomorrow" },
+        jobSpecification: spec(),
+      });
       expect(r1.status).to.equal(400);
       expect(r1.json.code).to.equal("InvalidPropertyValue");
-      const r2 = await client.post("/jobschedules", { id: "bad", schedule: {}, jobSpecification: spec({ priority: 5000 }) });
+      const r2 = await client.post("/jobschedules", {
+        id: "bad",
+        schedule: {},
+        jobSpecification: spec({ priority: 5000 }),
+      });
       expect(r2.status).to.equal(400);
       const r3 = await client.post("/jobschedules", { id: "bad", schedule: {}, jobSpecification: {} });
       expect(r3.status).to.equal(400);
@@ -53,7 +73,11 @@ describe("emulator: job schedules", () => {
 
   it("creates <scheduleId>:job-<n> every recurrenceInterval with nextRunTime and recentJob, and the jobs carry the jobSpecification", async () => {
     const t0 = clock.now().getTime();
-    await create("rec", { recurrenceInterval: "PT5M" }, spec({ priority: 7, onAllTasksComplete: "terminatejob", metadata: [{ name: "k", value: "v" }] }));
+    await create(
+      "rec",
+      { recurrenceInterval: "PT5M" },
+      spec({ priority: 7, onAllTasksComplete: "terminatejob", metadata: [{ name: "k", value: "v" }] }),
+    );
     let s = await schedule("rec");
     expect(s.executionInfo.recentJob).to.deep.equal({ id: "rec:job-1", url: `${emu.endpoint}/jobs/rec%3Ajob-1` });
     expect(Date.parse(s.executionInfo.nextRunTime)).to.equal(t0 + 5 * MIN);
@@ -83,7 +107,9 @@ describe("emulator: job schedules", () => {
     await clock.advance(0);
     // The recurrence due at 10 minutes was still within its window (the next recurrence): its job is created now.
     expect(await jobIds("one-at-a-time")).to.deep.equal(["one-at-a-time:job-1", "one-at-a-time:job-2"]);
-    expect(Date.parse((await schedule("one-at-a-time")).executionInfo.nextRunTime)).to.equal(clock.now().getTime() + 5 * MIN);
+    expect(Date.parse((await schedule("one-at-a-time")).executionInfo.nextRunTime)).to.equal(
+      clock.now().getTime() + 5 * MIN,
+    );
   });
 
   it("skips a recurrence whose startWindow passes without a job being created", async () => {
@@ -102,7 +128,11 @@ describe("emulator: job schedules", () => {
     const t0 = clock.now().getTime();
     const until = new Date(t0 + 30 * MIN).toISOString();
     const after = new Date(t0 + 45 * MIN).toISOString();
-    await create("bounded", { doNotRunUntil: until, doNotRunAfter: after, recurrenceInterval: "PT10M" }, spec({ onAllTasksComplete: "terminatejob" }));
+    await create(
+      "bounded",
+      { doNotRunUntil: until, doNotRunAfter: after, recurrenceInterval: "PT10M" },
+      spec({ onAllTasksComplete: "terminatejob" }),
+    );
     expect(await jobIds("bounded")).to.deep.equal([]);
     let s = await schedule("bounded");
     expect(s.executionInfo.nextRunTime).to.equal(until);
@@ -170,8 +200,22 @@ describe("emulator: job schedules", () => {
   });
 
   it("an auto pool with poolLifetimeOption jobschedule is shared by the schedule's jobs and deleted with the schedule", async () => {
-    const pool = { vmSize: "standard_d2s_v3", targetDedicatedNodes: 0, virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" } };
-    await create("auto", { recurrenceInterval: "PT10M" }, { onAllTasksComplete: "terminatejob", poolInfo: { autoPoolSpecification: { autoPoolIdPrefix: "sched", poolLifetimeOption: "jobschedule", pool } } });
+    const pool = {
+      vmSize: "standard_d2s_v3",
+      targetDedicatedNodes: 0,
+      virtualMachineConfiguration: {
+        imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+        nodeAgentSKUId: "batch.node.ubuntu 24.04",
+      },
+    };
+    await create(
+      "auto",
+      { recurrenceInterval: "PT10M" },
+      {
+        onAllTasksComplete: "terminatejob",
+        poolInfo: { autoPoolSpecification: { autoPoolIdPrefix: "sched", poolLifetimeOption: "jobschedule", pool } },
+      },
+    );
     await clock.advance(10 * MIN);
     const jobs = (await client.get("/jobschedules/auto/jobs")).json.value;
     expect(jobs).to.have.length(2);
@@ -202,7 +246,15 @@ describe("emulator: job schedules across a restart", () => {
     let clock = new ManualClock(t0);
     emu = await startEmulator({ dataDir, clock });
     let client = new TestClient(emu, clock);
-    expect((await client.post("/jobschedules", { id: "persist", schedule: { recurrenceInterval: "PT10M" }, jobSpecification: { poolInfo: { poolId: "sp" }, onAllTasksComplete: "terminatejob" } })).status).to.equal(201);
+    expect(
+      (
+        await client.post("/jobschedules", {
+          id: "persist",
+          schedule: { recurrenceInterval: "PT10M" },
+          jobSpecification: { poolInfo: { poolId: "sp" }, onAllTasksComplete: "terminatejob" },
+        })
+      ).status,
+    ).to.equal(201);
     await clock.advance(MIN);
     await emu.close();
     emu = undefined;

@@ -38,7 +38,14 @@ describe("emulator: $filter, $select, paging and conditional requests", () => {
   });
 
   it("answers unsupported filters with 400 InvalidQueryParameterValue", async () => {
-    for (const filter of ["foo eq 'x'", "id eq", "substringof('a', id)", "executionInfo/exitCode eq 'x'", "id eq 'a' xor id eq 'b'", "(id eq 'a'"]) {
+    for (const filter of [
+      "foo eq 'x'",
+      "id eq",
+      "substringof('a', id)",
+      "executionInfo/exitCode eq 'x'",
+      "id eq 'a' xor id eq 'b'",
+      "(id eq 'a'",
+    ]) {
       const r = await client.get("/jobs/oj/tasks", { query: { $filter: filter } });
       expect(r.status, filter).to.equal(400);
       expect(r.json.code, filter).to.equal("InvalidQueryParameterValue");
@@ -93,7 +100,9 @@ describe("emulator: $filter, $select, paging and conditional requests", () => {
     }
     expect(pages).to.equal(3);
     expect(seen).to.deep.equal(["ok-1", "ok-2", "bad-1", "bad-2", "ok-3"]);
-    const filtered = await client.get("/jobs/oj/tasks", { query: { maxresults: "1", $filter: "startswith(id,'bad')" } });
+    const filtered = await client.get("/jobs/oj/tasks", {
+      query: { maxresults: "1", $filter: "startswith(id,'bad')" },
+    });
     expect(filtered.json.value.map((x: { id: string }) => x.id)).to.deep.equal(["bad-1"]);
     const next = new URL(filtered.json["odata.nextLink"]);
     const second = await client.get(next.pathname + next.search);
@@ -108,7 +117,10 @@ describe("emulator: $filter, $select, paging and conditional requests", () => {
     const got = await client.get("/jobs/oj");
     const etag = got.headers.get("etag")!;
     expect(etag).to.equal(got.json.eTag);
-    const stale = await client.request("PATCH", "/jobs/oj", { body: { priority: 1 }, headers: { "if-match": "0x8D0000000000000" } });
+    const stale = await client.request("PATCH", "/jobs/oj", {
+      body: { priority: 1 },
+      headers: { "if-match": "0x8D0000000000000" },
+    });
     expect(stale.status).to.equal(412);
     expect(stale.json.code).to.equal("ConditionNotMet");
     const ok = await client.request("PATCH", "/jobs/oj", { body: { priority: 1 }, headers: { "if-match": etag } });
@@ -139,16 +151,26 @@ describe("emulator: $filter, $select, paging and conditional requests", () => {
     expect((await client.get("/jobs/oj", { headers: { "if-modified-since": lastModified } })).status).to.equal(304);
     const past = new Date(Date.parse(lastModified) - 60_000).toUTCString();
     expect((await client.get("/jobs/oj", { headers: { "if-modified-since": past } })).status).to.equal(200);
-    const refused = await client.request("PATCH", "/jobs/oj", { body: { priority: 3 }, headers: { "if-unmodified-since": past } });
+    const refused = await client.request("PATCH", "/jobs/oj", {
+      body: { priority: 3 },
+      headers: { "if-unmodified-since": past },
+    });
     expect(refused.status).to.equal(412);
-    const allowed = await client.request("PATCH", "/jobs/oj", { body: { priority: 3 }, headers: { "if-unmodified-since": new Date(Date.now() + 60_000).toUTCString() } });
+    const allowed = await client.request("PATCH", "/jobs/oj", {
+      body: { priority: 3 },
+      headers: { "if-unmodified-since": new Date(Date.now() + 60_000).toUTCString() },
+    });
     expect(allowed.status).to.equal(200);
   });
 
   it("filters jobs, pools and nodes", async () => {
     expect(ids(await client.get("/jobs", { query: { $filter: "state eq 'active'" } }))).to.deep.equal(["oj"]);
-    expect(ids(await client.get("/pools", { query: { $filter: "id eq 'op' and allocationState eq 'steady'" } }))).to.deep.equal(["op"]);
-    const nodes = await client.get("/pools/op/nodes", { query: { $filter: "state eq 'idle' or state eq 'running'", $select: "id,state" } });
+    expect(
+      ids(await client.get("/pools", { query: { $filter: "id eq 'op' and allocationState eq 'steady'" } })),
+    ).to.deep.equal(["op"]);
+    const nodes = await client.get("/pools/op/nodes", {
+      query: { $filter: "state eq 'idle' or state eq 'running'", $select: "id,state" },
+    });
     expect(nodes.json.value.length).to.equal(1);
     expect(Object.keys(nodes.json.value[0]).sort()).to.deep.equal(["id", "state"]);
   });

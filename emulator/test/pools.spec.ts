@@ -15,7 +15,10 @@ describe("emulator: pools and nodes", () => {
     const created = await client.post("/pools", {
       id: "life",
       vmSize: "standard_d2s_v3",
-      virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" }, nodeAgentSKUId: "batch.node.ubuntu 24.04" },
+      virtualMachineConfiguration: {
+        imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+        nodeAgentSKUId: "batch.node.ubuntu 24.04",
+      },
       targetDedicatedNodes: 2,
       taskSlotsPerNode: 2,
     });
@@ -31,7 +34,14 @@ describe("emulator: pools and nodes", () => {
     expect(seen.has("idle")).to.equal(true);
     expect([...seen].some((s) => s === "creating" || s === "starting")).to.equal(true);
     const pool = (await client.get("/pools/life")).json;
-    expect(pool).to.include({ id: "life", state: "active", allocationState: "steady", currentDedicatedNodes: 2, targetDedicatedNodes: 2, taskSlotsPerNode: 2 });
+    expect(pool).to.include({
+      id: "life",
+      state: "active",
+      allocationState: "steady",
+      currentDedicatedNodes: 2,
+      targetDedicatedNodes: 2,
+      taskSlotsPerNode: 2,
+    });
     expect(pool.virtualMachineConfiguration.nodeAgentSKUId).to.equal("batch.node.ubuntu 24.04");
     const counts = (await client.get("/nodecounts")).json.value.find((c: { poolId: string }) => c.poolId === "life");
     expect(counts.dedicated).to.include({ idle: 2, total: 2 });
@@ -53,7 +63,11 @@ describe("emulator: pools and nodes", () => {
 
   it("refuses a duplicate pool with 409 PoolExists (ids ignore case)", async () => {
     await client.createPool("dup", 0);
-    const r = await client.post("/pools", { id: "DUP", vmSize: "x", virtualMachineConfiguration: { imageReference: {}, nodeAgentSKUId: "n" } });
+    const r = await client.post("/pools", {
+      id: "DUP",
+      vmSize: "x",
+      virtualMachineConfiguration: { imageReference: {}, nodeAgentSKUId: "n" },
+    });
     expect(r.status).to.equal(409);
     expect(r.json.code).to.equal("PoolExists");
   });
@@ -67,7 +81,10 @@ describe("emulator: pools and nodes", () => {
     expect(busy.status).to.equal(409);
     expect(busy.json.code).to.equal("PoolBeingResized");
     await client.settle(async () => (await client.get("/pools/rs")).json.allocationState === "steady");
-    await client.settle(async () => (await client.get("/pools/rs/nodes", { query: { $filter: "state eq 'idle'" } })).json.value.length === 3);
+    await client.settle(
+      async () =>
+        (await client.get("/pools/rs/nodes", { query: { $filter: "state eq 'idle'" } })).json.value.length === 3,
+    );
     const nodes = (await client.get("/pools/rs/nodes")).json.value;
     const rm = await client.post("/pools/rs/removenodes", { nodeList: [nodes[0].id] });
     expect(rm.status).to.equal(202);
@@ -88,7 +105,10 @@ describe("emulator: pools and nodes", () => {
     let pool = (await client.get("/pools/upd")).json;
     expect(pool.displayName).to.equal("Updated");
     expect(pool.metadata).to.deep.equal([{ name: "a", value: "1" }]);
-    const replace = await client.post("/pools/upd/updateproperties", { applicationPackageReferences: [], metadata: [{ name: "b", value: "2" }] });
+    const replace = await client.post("/pools/upd/updateproperties", {
+      applicationPackageReferences: [],
+      metadata: [{ name: "b", value: "2" }],
+    });
     expect(replace.status).to.equal(204);
     pool = (await client.get("/pools/upd")).json;
     expect(pool.metadata).to.deep.equal([{ name: "b", value: "2" }]);
@@ -99,28 +119,51 @@ describe("emulator: pools and nodes", () => {
 
   it("enables, evaluates and disables autoscale", async () => {
     await client.createPool("auto", 0);
-    const notEnabled = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1" });
+    const notEnabled = await client.post("/pools/auto/evaluateautoscale", {
+      autoScaleFormula: "$TargetDedicatedNodes=1",
+    });
     expect(notEnabled.status).to.equal(409);
     expect(notEnabled.json.code).to.equal("OperationInvalidForCurrentState");
-    const tooShort = await client.post("/pools/auto/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1", autoScaleEvaluationInterval: "PT4M59S" });
+    const tooShort = await client.post("/pools/auto/enableautoscale", {
+      autoScaleFormula: "$TargetDedicatedNodes=1",
+      autoScaleEvaluationInterval: "PT4M59S",
+    });
     expect(tooShort.status).to.equal(400);
     expect(tooShort.json.code).to.equal("InvalidPropertyValue");
-    const tooLong = await client.post("/pools/auto/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1", autoScaleEvaluationInterval: "PT168H1S" });
+    const tooLong = await client.post("/pools/auto/enableautoscale", {
+      autoScaleFormula: "$TargetDedicatedNodes=1",
+      autoScaleEvaluationInterval: "PT168H1S",
+    });
     expect(tooLong.status).to.equal(400);
-    const en = await client.post("/pools/auto/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1", autoScaleEvaluationInterval: "PT5M" });
+    const en = await client.post("/pools/auto/enableautoscale", {
+      autoScaleFormula: "$TargetDedicatedNodes=1",
+      autoScaleEvaluationInterval: "PT5M",
+    });
     expect(en.status).to.equal(200);
     await client.settle(async () => (await client.get("/pools/auto/nodes")).json.value.length === 1);
     const pool = (await client.get("/pools/auto")).json;
-    expect(pool).to.include({ enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes=1", targetDedicatedNodes: 1, autoScaleEvaluationInterval: "PT5M" });
+    expect(pool).to.include({
+      enableAutoScale: true,
+      autoScaleFormula: "$TargetDedicatedNodes=1",
+      targetDedicatedNodes: 1,
+      autoScaleEvaluationInterval: "PT5M",
+    });
     expect(pool.autoScaleRun.results).to.equal("$TargetDedicatedNodes=1;$NodeDeallocationOption=requeue");
-    const ev = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "n = max(1, 2); $TargetDedicatedNodes = $CurrentDedicatedNodes + n" });
+    const ev = await client.post("/pools/auto/evaluateautoscale", {
+      autoScaleFormula: "n = max(1, 2); $TargetDedicatedNodes = $CurrentDedicatedNodes + n",
+    });
     expect(ev.status).to.equal(200);
     expect(ev.json.results).to.equal("$TargetDedicatedNodes=3;$NodeDeallocationOption=requeue;n=2");
     const syntax = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "this is not a formula" });
     expect(syntax.status).to.equal(400);
     expect(syntax.json.code).to.equal("AutoScalingFormulaSyntaxError");
-    expect(syntax.json.values).to.deep.include({ key: "Message", value: "Line 1, Col 6: Expected '=' but found 'is'." });
-    const insufficient = await client.post("/pools/auto/evaluateautoscale", { autoScaleFormula: "$TargetDedicatedNodes = avg($PendingTasks.GetSample(TimeInterval_Minute * 10, 70))" });
+    expect(syntax.json.values).to.deep.include({
+      key: "Message",
+      value: "Line 1, Col 6: Expected '=' but found 'is'.",
+    });
+    const insufficient = await client.post("/pools/auto/evaluateautoscale", {
+      autoScaleFormula: "$TargetDedicatedNodes = avg($PendingTasks.GetSample(TimeInterval_Minute * 10, 70))",
+    });
     expect(insufficient.status).to.equal(200);
     expect(insufficient.json.error).to.include({ code: "InsufficientSampleData" });
     const resize = await client.post("/pools/auto/resize", { targetDedicatedNodes: 2 });
@@ -130,11 +173,18 @@ describe("emulator: pools and nodes", () => {
   });
 
   it("autoscale formulas see the pool's task counts, node counts and task slots", async () => {
-    await client.createPool("as-metrics", 0, { targetDedicatedNodes: undefined, enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes = 0", taskSlotsPerNode: 2 });
+    await client.createPool("as-metrics", 0, {
+      targetDedicatedNodes: undefined,
+      enableAutoScale: true,
+      autoScaleFormula: "$TargetDedicatedNodes = 0",
+      taskSlotsPerNode: 2,
+    });
     await client.createJob("as-job", "as-metrics");
-    for (const id of ["t1", "t2", "t3", "t4", "t5"]) expect((await client.post("/jobs/as-job/tasks", { id, commandLine: "/bin/true" })).status).to.equal(201);
+    for (const id of ["t1", "t2", "t3", "t4", "t5"])
+      expect((await client.post("/jobs/as-job/tasks", { id, commandLine: "/bin/true" })).status).to.equal(201);
     const ev = await client.post("/pools/as-metrics/evaluateautoscale", {
-      autoScaleFormula: "$TargetDedicatedNodes = min(3, $PendingTasks); a = $ActiveTasks; r = $RunningTasks; s = $TaskSlotsPerNode; n = $CurrentDedicatedNodes",
+      autoScaleFormula:
+        "$TargetDedicatedNodes = min(3, $PendingTasks); a = $ActiveTasks; r = $RunningTasks; s = $TaskSlotsPerNode; n = $CurrentDedicatedNodes",
     });
     expect(ev.status).to.equal(200);
     expect(ev.json.results).to.equal("$TargetDedicatedNodes=3;$NodeDeallocationOption=requeue;a=5;n=0;r=0;s=2");
@@ -142,16 +192,35 @@ describe("emulator: pools and nodes", () => {
   });
 
   it("runs the start task: waitForSuccess holds the node in waitingforstarttask; failure gives starttaskfailed", async () => {
-    await client.createPool("st-ok", 1, { startTask: { commandLine: '/bin/sh -c "sleep 0.3; echo started > $AZ_BATCH_NODE_SHARED_DIR/ok"', waitForSuccess: true } }, false);
-    await client.settle(async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "waitingforstarttask");
+    await client.createPool(
+      "st-ok",
+      1,
+      {
+        startTask: {
+          commandLine: '/bin/sh -c "sleep 0.3; echo started > $AZ_BATCH_NODE_SHARED_DIR/ok"',
+          waitForSuccess: true,
+        },
+      },
+      false,
+    );
+    await client.settle(
+      async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "waitingforstarttask",
+    );
     await client.settle(async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "idle");
     const node = (await client.get("/pools/st-ok/nodes")).json.value[0];
     expect(node.startTaskInfo).to.include({ state: "completed", exitCode: 0, result: "success", retryCount: 0 });
     const shared = await client.get(`/pools/st-ok/nodes/${node.id}/files/shared/ok`);
     expect(shared.text).to.equal("started\n");
 
-    await client.createPool("st-bad", 1, { startTask: { commandLine: "/bin/sh -c 'exit 2'", maxTaskRetryCount: 1 } }, false);
-    await client.settle(async () => (await client.get("/pools/st-bad/nodes")).json.value[0]?.state === "starttaskfailed");
+    await client.createPool(
+      "st-bad",
+      1,
+      { startTask: { commandLine: "/bin/sh -c 'exit 2'", maxTaskRetryCount: 1 } },
+      false,
+    );
+    await client.settle(
+      async () => (await client.get("/pools/st-bad/nodes")).json.value[0]?.state === "starttaskfailed",
+    );
     const bad = (await client.get("/pools/st-bad/nodes")).json.value[0];
     expect(bad.startTaskInfo).to.include({ state: "completed", exitCode: 2, result: "failure", retryCount: 1 });
     expect(bad.startTaskInfo.failureInfo.code).to.equal("FailureExitCode");
@@ -172,17 +241,24 @@ describe("emulator: pools and nodes", () => {
     await client.settle(async () => (await client.get(base)).json.state === "deallocated");
     expect((await client.post(`${base}/start`)).status).to.equal(202);
     await client.settle(async () => (await client.get(base)).json.state === "idle");
-    expect((await client.post(`${base}/disablescheduling`, { nodeDisableSchedulingOption: "taskcompletion" })).status).to.equal(200);
+    expect(
+      (await client.post(`${base}/disablescheduling`, { nodeDisableSchedulingOption: "taskcompletion" })).status,
+    ).to.equal(200);
     expect((await client.get(base)).json.schedulingState).to.equal("disabled");
     expect((await client.post(`${base}/enablescheduling`)).status).to.equal(200);
     expect((await client.get(base)).json.schedulingState).to.equal("enabled");
     const login = await client.get(`${base}/remoteloginsettings`);
     expect(login.json).to.have.keys("remoteLoginIPAddress", "remoteLoginPort");
-    const logs = await client.post(`${base}/uploadbatchservicelogs`, { containerUrl: "https://example.invalid/c?sig=x", startTime: "2025-01-01T00:00:00Z" });
+    const logs = await client.post(`${base}/uploadbatchservicelogs`, {
+      containerUrl: "https://example.invalid/c?sig=x",
+      startTime: "2025-01-01T00:00:00Z",
+    });
     expect(logs.status).to.equal(200);
     expect(logs.json.virtualDirectoryName).to.contain(`ops/${node.id}/`);
     expect(logs.json.numberOfFilesUploaded).to.equal(0);
-    expect((await client.post(`${base}/users`, { name: "alice", password: "pw", isAdmin: false })).status).to.equal(201);
+    expect((await client.post(`${base}/users`, { name: "alice", password: "pw", isAdmin: false })).status).to.equal(
+      201,
+    );
     expect((await client.post(`${base}/users`, { name: "alice" })).json.code).to.equal("NodeUserExists");
     expect((await client.request("PUT", `${base}/users/alice`, { body: { password: "pw2" } })).status).to.equal(200);
     expect((await client.del(`${base}/users/alice`)).status).to.equal(200);
@@ -194,7 +270,9 @@ describe("emulator: pools and nodes", () => {
 
   it("lists supported images (with ubuntu) and answers applications", async () => {
     const images = (await client.get("/supportedimages")).json.value;
-    expect(images.some((i: { nodeAgentSKUId: string }) => i.nodeAgentSKUId.startsWith("batch.node.ubuntu"))).to.equal(true);
+    expect(images.some((i: { nodeAgentSKUId: string }) => i.nodeAgentSKUId.startsWith("batch.node.ubuntu"))).to.equal(
+      true,
+    );
     const linux = (await client.get("/supportedimages", { query: { $filter: "osType eq 'linux'" } })).json.value;
     expect(linux.every((i: { osType: string }) => i.osType === "linux")).to.equal(true);
     expect((await client.get("/applications")).json.value).to.deep.equal([]);
@@ -217,11 +295,17 @@ describe("emulator: periodic autoscale on the emulator's clock", () => {
 
   it("evaluates every autoScaleEvaluationInterval, samples every 30 s, resizes; enable re-arms, disable and delete stop it", async () => {
     const formula = "$TargetDedicatedNodes = min(2, $PendingTasks); c = $PendingTasks.Count()";
-    await client.createPool("periodic", 0, { targetDedicatedNodes: undefined, enableAutoScale: true, autoScaleFormula: formula, autoScaleEvaluationInterval: "PT5M" });
+    await client.createPool("periodic", 0, {
+      targetDedicatedNodes: undefined,
+      enableAutoScale: true,
+      autoScaleFormula: formula,
+      autoScaleEvaluationInterval: "PT5M",
+    });
     const first = (await pool()).autoScaleRun;
     expect(first.results).to.equal("$TargetDedicatedNodes=0;$NodeDeallocationOption=requeue;c=1");
     await client.createJob("periodic-job", "periodic");
-    for (const id of ["a", "b", "c"]) expect((await client.post("/jobs/periodic-job/tasks", { id, commandLine: "/bin/true" })).status).to.equal(201);
+    for (const id of ["a", "b", "c"])
+      expect((await client.post("/jobs/periodic-job/tasks", { id, commandLine: "/bin/true" })).status).to.equal(201);
 
     await clock.advance(5 * 60_000 - 1);
     expect((await pool()).autoScaleRun.timestamp).to.equal(first.timestamp);
@@ -231,11 +315,24 @@ describe("emulator: periodic autoscale on the emulator's clock", () => {
     // One sample at the first evaluation, then one every 30 s: 0, 30, ..., 300 s.
     expect(second.results).to.equal("$TargetDedicatedNodes=2;$NodeDeallocationOption=requeue;c=11");
     expect((await pool()).targetDedicatedNodes).to.equal(2);
-    await client.settle(async () => (await client.get("/pools/periodic/nodes")).json.value.filter((n: { state: string }) => n.state === "idle").length === 2);
-    await client.settle(async () => (await client.get("/jobs/periodic-job/taskcounts")).json.taskCounts.completed === 3);
+    await client.settle(
+      async () =>
+        (await client.get("/pools/periodic/nodes")).json.value.filter((n: { state: string }) => n.state === "idle")
+          .length === 2,
+    );
+    await client.settle(
+      async () => (await client.get("/jobs/periodic-job/taskcounts")).json.taskCounts.completed === 3,
+    );
 
     // Enabling again (a new formula and interval) evaluates at once and restarts the interval.
-    expect((await client.post("/pools/periodic/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes = 1", autoScaleEvaluationInterval: "PT10M" })).status).to.equal(200);
+    expect(
+      (
+        await client.post("/pools/periodic/enableautoscale", {
+          autoScaleFormula: "$TargetDedicatedNodes = 1",
+          autoScaleEvaluationInterval: "PT10M",
+        })
+      ).status,
+    ).to.equal(200);
     const third = (await pool()).autoScaleRun;
     await clock.advance(5 * 60_000);
     expect((await pool()).autoScaleRun.timestamp).to.equal(third.timestamp);
@@ -252,10 +349,20 @@ describe("emulator: periodic autoscale on the emulator's clock", () => {
     expect(clock.pending).to.be.at.most(pendingAfterDisable);
 
     // Enabled again, then deleted: the pool's timers go with it.
-    expect((await client.post("/pools/periodic/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes = 0", autoScaleEvaluationInterval: "PT5M" })).status).to.equal(200);
+    expect(
+      (
+        await client.post("/pools/periodic/enableautoscale", {
+          autoScaleFormula: "$TargetDedicatedNodes = 0",
+          autoScaleEvaluationInterval: "PT5M",
+        })
+      ).status,
+    ).to.equal(200);
     expect((await client.del("/jobs/periodic-job")).status).to.equal(202);
     expect((await client.del("/pools/periodic")).status).to.equal(202);
-    await client.settle(async () => (await client.get("/pools/periodic")).status === 404 && (await client.get("/jobs/periodic-job")).status === 404);
+    await client.settle(
+      async () =>
+        (await client.get("/pools/periodic")).status === 404 && (await client.get("/jobs/periodic-job")).status === 404,
+    );
     expect(clock.pending, "timers left after the pool and its job are gone").to.equal(0);
   });
 });

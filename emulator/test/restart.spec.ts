@@ -47,15 +47,34 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     await client.createPool("dp", 2, { taskSlotsPerNode: 2, metadata: [{ name: "m", value: "1" }] });
     const nodesBefore = (await client.get("/pools/dp/nodes")).json.value.map((n: { id: string }) => n.id).sort();
     await client.createJob("dj", "dp", { onAllTasksComplete: "noaction", metadata: [{ name: "k", value: "v" }] });
-    expect((await client.post("/jobschedules", { id: "ds", schedule: { recurrenceInterval: "PT1H" }, jobSpecification: { poolInfo: { poolId: "dp" } } })).status).to.equal(201);
+    expect(
+      (
+        await client.post("/jobschedules", {
+          id: "ds",
+          schedule: { recurrenceInterval: "PT1H" },
+          jobSpecification: { poolInfo: { poolId: "dp" } },
+        })
+      ).status,
+    ).to.equal(201);
     expect((await client.post("/jobschedules/ds/disable")).status).to.equal(204);
     await client.post("/jobs/dj/tasks", { id: "done", commandLine: "/bin/sh -c 'echo ran >> runs.txt; exit 0'" });
     await client.post("/jobs/dj/tasks", { id: "failed", commandLine: "/bin/sh -c 'exit 3'" });
-    await client.post("/jobs/dj/tasks", { id: "long", commandLine: "/bin/sh -c 'echo ran >> runs.txt; exec sleep 60'" });
+    await client.post("/jobs/dj/tasks", {
+      id: "long",
+      commandLine: "/bin/sh -c 'echo ran >> runs.txt; exec sleep 60'",
+    });
     const done = await client.waitTask("dj", "done");
     await client.waitTask("dj", "failed");
     await client.settle(async () => (await client.get("/jobs/dj/tasks/long")).json.state === "running");
-    const longDir = join(dataDir, "nodes", (await client.get("/jobs/dj/tasks/long")).json.nodeInfo.nodeId, "workitems", "dj", "job-1", "long");
+    const longDir = join(
+      dataDir,
+      "nodes",
+      (await client.get("/jobs/dj/tasks/long")).json.nodeInfo.nodeId,
+      "workitems",
+      "dj",
+      "job-1",
+      "long",
+    );
     await waitFor(async () => (await readFile(join(longDir, "wd", "runs.txt"), "utf8").catch(() => "")) === "ran\n");
     const poolBefore = (await client.get("/pools/dp")).json;
     const jobBefore = (await client.get("/jobs/dj")).json;
@@ -67,16 +86,36 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     ({ client } = await open());
     expect(emu!.requeuedAtStart).to.equal(1);
     const pool = (await client.get("/pools/dp")).json;
-    expect(pool).to.deep.include({ id: "dp", eTag: poolBefore.eTag, creationTime: poolBefore.creationTime, targetDedicatedNodes: 2, taskSlotsPerNode: 2, metadata: [{ name: "m", value: "1" }] });
+    expect(pool).to.deep.include({
+      id: "dp",
+      eTag: poolBefore.eTag,
+      creationTime: poolBefore.creationTime,
+      targetDedicatedNodes: 2,
+      taskSlotsPerNode: 2,
+      metadata: [{ name: "m", value: "1" }],
+    });
     const nodesAfter = (await client.get("/pools/dp/nodes")).json.value.map((n: { id: string }) => n.id).sort();
     expect(nodesAfter).to.deep.equal(nodesBefore);
     const job = (await client.get("/jobs/dj")).json;
-    expect(job).to.deep.include({ id: "dj", eTag: jobBefore.eTag, state: "active", metadata: [{ name: "k", value: "v" }] });
-    expect((await client.get("/jobschedules/ds")).json).to.deep.include({ id: "ds", eTag: scheduleBefore.eTag, state: "disabled", previousState: "active" });
+    expect(job).to.deep.include({
+      id: "dj",
+      eTag: jobBefore.eTag,
+      state: "active",
+      metadata: [{ name: "k", value: "v" }],
+    });
+    expect((await client.get("/jobschedules/ds")).json).to.deep.include({
+      id: "ds",
+      eTag: scheduleBefore.eTag,
+      state: "disabled",
+      previousState: "active",
+    });
     const doneAfter = (await client.get("/jobs/dj/tasks/done")).json;
     expect(doneAfter).to.deep.include({ state: "completed", eTag: done.eTag });
     expect(doneAfter.executionInfo).to.deep.include({ exitCode: 0, result: "success", requeueCount: 0 });
-    expect((await client.get("/jobs/dj/tasks/failed")).json.executionInfo).to.deep.include({ exitCode: 3, result: "failure" });
+    expect((await client.get("/jobs/dj/tasks/failed")).json.executionInfo).to.deep.include({
+      exitCode: 3,
+      result: "failure",
+    });
     const longAfter = (await client.get("/jobs/dj/tasks/long")).json;
     expect(longAfter.state).to.equal("active");
     expect(longAfter.executionInfo.requeueCount).to.equal(1);
@@ -88,14 +127,21 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     const longDirNow = join(dataDir, "nodes", longNode, "workitems", "dj", "job-1", "long");
     const runsOfLong = async (): Promise<number> => {
       const here = await readFile(join(longDirNow, "wd", "runs.txt"), "utf8").catch(() => "");
-      const there = longDirNow === longDir ? "" : await readFile(join(longDir, "wd", "runs.txt"), "utf8").catch(() => "");
+      const there =
+        longDirNow === longDir ? "" : await readFile(join(longDir, "wd", "runs.txt"), "utf8").catch(() => "");
       return (here + there).split("\n").filter((l) => l).length;
     };
     await waitFor(async () => (await runsOfLong()) === 2);
     const doneNode = doneAfter.nodeInfo.nodeId;
-    expect(await readFile(join(dataDir, "nodes", doneNode, "workitems", "dj", "job-1", "done", "wd", "runs.txt"), "utf8")).to.equal("ran\n");
+    expect(
+      await readFile(join(dataDir, "nodes", doneNode, "workitems", "dj", "job-1", "done", "wd", "runs.txt"), "utf8"),
+    ).to.equal("ran\n");
     expect((await client.get(`/jobs/dj/tasks/done/files/stdout.txt`)).status).to.equal(200);
-    expect((await client.get("/jobs/dj/taskcounts")).json.taskCounts).to.deep.include({ active: 0, running: 1, completed: 2 });
+    expect((await client.get("/jobs/dj/taskcounts")).json.taskCounts).to.deep.include({
+      active: 0,
+      running: 1,
+      completed: 2,
+    });
   });
 
   it("finishes a deletion that was under way and forgets deleted records", async () => {
@@ -122,7 +168,12 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
 
   it("an autoscale pool evaluates again an interval after its last evaluation, also across a restart", async () => {
     let { client, clock } = await open();
-    await client.createPool("asr", 0, { targetDedicatedNodes: undefined, enableAutoScale: true, autoScaleFormula: "$TargetDedicatedNodes = 0", autoScaleEvaluationInterval: "PT5M" });
+    await client.createPool("asr", 0, {
+      targetDedicatedNodes: undefined,
+      enableAutoScale: true,
+      autoScaleFormula: "$TargetDedicatedNodes = 0",
+      autoScaleEvaluationInterval: "PT5M",
+    });
     const first = (await client.get("/pools/asr")).json.autoScaleRun;
     await clock.advance(2 * 60_000);
     const stoppedAt = clock.now();
@@ -137,12 +188,18 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     const next = (await client.get("/pools/asr")).json.autoScaleRun;
     expect(Date.parse(next.timestamp) - Date.parse(first.timestamp)).to.equal(5 * 60_000);
     await clock.advance(5 * 60_000);
-    expect(Date.parse((await client.get("/pools/asr")).json.autoScaleRun.timestamp) - Date.parse(first.timestamp)).to.equal(10 * 60_000);
+    expect(
+      Date.parse((await client.get("/pools/asr")).json.autoScaleRun.timestamp) - Date.parse(first.timestamp),
+    ).to.equal(10 * 60_000);
   });
 
   it("after kill -9, the next emulator on the data directory ends the processes the killed one left running", async function () {
     if (process.platform !== "linux") this.skip(); // the sweep finds processes through /proc
-    const child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--node-delay-ms", "10"], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", CLI, "--port", "0", "--data-dir", dataDir, "--node-delay-ms", "10"],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     let pid = 0;
     try {
       let out = "";
@@ -153,7 +210,14 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
       const old = new TestClient({ endpoint: endpoint!, accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY });
       await old.createPool("kp", 1);
       await old.createJob("kj", "kp");
-      expect((await old.post("/jobs/kj/tasks", { id: "orphan", commandLine: "/bin/sh -c 'echo $$ > pid.txt; exec sleep 1000'" })).status).to.equal(201);
+      expect(
+        (
+          await old.post("/jobs/kj/tasks", {
+            id: "orphan",
+            commandLine: "/bin/sh -c 'echo $$ > pid.txt; exec sleep 1000'",
+          })
+        ).status,
+      ).to.equal(201);
       await waitFor(async () => {
         const r = await old.get("/jobs/kj/tasks/orphan/files/wd/pid.txt");
         pid = r.status === 200 ? Number(r.text.trim()) : 0;
@@ -188,7 +252,11 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
 
   it("lets go of the data directory when it cannot start (unreadable certificate files)", async () => {
     let failed = "";
-    await startEmulator({ dataDir, clock: new ManualClock(), https: { cert: join(dataDir, "missing-cert.pem"), key: join(dataDir, "missing-key.pem") } }).then(
+    await startEmulator({
+      dataDir,
+      clock: new ManualClock(),
+      https: { cert: join(dataDir, "missing-cert.pem"), key: join(dataDir, "missing-key.pem") },
+    }).then(
       (e) => e.close(),
       (e: Error) => (failed = e.message),
     );
@@ -201,7 +269,12 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     const mem = await startEmulator({ clock: new ManualClock() });
     try {
       expect(mem.durable).to.equal(false);
-      expect(await stat(join(mem.dataDir, STATE_FILE)).then(() => true, () => false)).to.equal(false);
+      expect(
+        await stat(join(mem.dataDir, STATE_FILE)).then(
+          () => true,
+          () => false,
+        ),
+      ).to.equal(false);
     } finally {
       await mem.close();
     }

@@ -14,21 +14,74 @@ describe("emulator: the service's rules", () => {
   });
   after(() => emu.close());
 
-  const exists = (p: string) => stat(p).then(() => true, () => false);
+  const exists = (p: string) =>
+    stat(p).then(
+      () => true,
+      () => false,
+    );
   const task = async (job: string, id: string) => (await client.get(`/jobs/${job}/tasks/${id}`)).json;
 
   describe("exit conditions", () => {
     it("exitConditions.default applies only to non-zero exit codes no other rule matches: exit code 0 is success, never default", async () => {
       await client.createJob("xd", "rp", { usesTaskDependencies: true, onTaskFailure: "performexitoptionsjobaction" });
       const block = { default: { dependencyAction: "block", jobAction: "none" } };
-      expect((await client.post("/jobs/xd/tasks", { id: "ok", commandLine: "/bin/sh -c 'exit 0'", exitConditions: block })).status).to.equal(201);
-      expect((await client.post("/jobs/xd/tasks", { id: "after-ok", commandLine: "/bin/true", dependsOn: { taskIds: ["ok"] } })).status).to.equal(201);
+      expect(
+        (await client.post("/jobs/xd/tasks", { id: "ok", commandLine: "/bin/sh -c 'exit 0'", exitConditions: block }))
+          .status,
+      ).to.equal(201);
+      expect(
+        (
+          await client.post("/jobs/xd/tasks", {
+            id: "after-ok",
+            commandLine: "/bin/true",
+            dependsOn: { taskIds: ["ok"] },
+          })
+        ).status,
+      ).to.equal(201);
       // Exit code 4 matches no rule: default (satisfy, unlike a failure's own default of block) applies, so its dependent runs.
-      expect((await client.post("/jobs/xd/tasks", { id: "four", commandLine: "/bin/sh -c 'exit 4'", exitConditions: { exitCodes: [{ code: 5, exitOptions: { dependencyAction: "block" } }], default: { dependencyAction: "satisfy", jobAction: "none" } } })).status).to.equal(201);
-      expect((await client.post("/jobs/xd/tasks", { id: "after-four", commandLine: "/bin/true", dependsOn: { taskIds: ["four"] } })).status).to.equal(201);
+      expect(
+        (
+          await client.post("/jobs/xd/tasks", {
+            id: "four",
+            commandLine: "/bin/sh -c 'exit 4'",
+            exitConditions: {
+              exitCodes: [{ code: 5, exitOptions: { dependencyAction: "block" } }],
+              default: { dependencyAction: "satisfy", jobAction: "none" },
+            },
+          })
+        ).status,
+      ).to.equal(201);
+      expect(
+        (
+          await client.post("/jobs/xd/tasks", {
+            id: "after-four",
+            commandLine: "/bin/true",
+            dependsOn: { taskIds: ["four"] },
+          })
+        ).status,
+      ).to.equal(201);
       // Exit code 5 matches its rule (satisfy): default does not apply.
-      expect((await client.post("/jobs/xd/tasks", { id: "five", commandLine: "/bin/sh -c 'exit 5'", exitConditions: { exitCodes: [{ code: 5, exitOptions: { dependencyAction: "satisfy", jobAction: "none" } }], ...block } })).status).to.equal(201);
-      expect((await client.post("/jobs/xd/tasks", { id: "after-five", commandLine: "/bin/true", dependsOn: { taskIds: ["five"] } })).status).to.equal(201);
+      expect(
+        (
+          await client.post("/jobs/xd/tasks", {
+            id: "five",
+            commandLine: "/bin/sh -c 'exit 5'",
+            exitConditions: {
+              exitCodes: [{ code: 5, exitOptions: { dependencyAction: "satisfy", jobAction: "none" } }],
+              ...block,
+            },
+          })
+        ).status,
+      ).to.equal(201);
+      expect(
+        (
+          await client.post("/jobs/xd/tasks", {
+            id: "after-five",
+            commandLine: "/bin/true",
+            dependsOn: { taskIds: ["five"] },
+          })
+        ).status,
+      ).to.equal(201);
       expect((await client.waitTask("xd", "after-ok")).executionInfo.exitCode).to.equal(0);
       expect((await client.waitTask("xd", "after-five")).executionInfo.exitCode).to.equal(0);
       expect((await client.waitTask("xd", "four")).executionInfo.exitCode).to.equal(4);
@@ -41,7 +94,11 @@ describe("emulator: the service's rules", () => {
     it("terminates the job's running tasks and leaves its active tasks active", async () => {
       await client.createJob("tj", "rp", { usesTaskDependencies: true });
       await client.post("/jobs/tj/tasks", { id: "long", commandLine: "/bin/sleep 30" });
-      await client.post("/jobs/tj/tasks", { id: "waiting", commandLine: "/bin/true", dependsOn: { taskIds: ["long"] } });
+      await client.post("/jobs/tj/tasks", {
+        id: "waiting",
+        commandLine: "/bin/true",
+        dependsOn: { taskIds: ["long"] },
+      });
       await client.settle(async () => (await task("tj", "long")).state === "running");
       expect((await client.post("/jobs/tj/terminate")).status).to.equal(202);
       await client.settle(async () => (await client.get("/jobs/tj")).json.state === "completed");
@@ -49,7 +106,11 @@ describe("emulator: the service's rules", () => {
       expect(long.state).to.equal("completed");
       expect(long.executionInfo.failureInfo.code).to.equal("TaskEnded");
       expect((await task("tj", "waiting")).state).to.equal("active");
-      expect((await client.get("/jobs/tj/taskcounts")).json.taskCounts).to.include({ active: 1, running: 0, completed: 1 });
+      expect((await client.get("/jobs/tj/taskcounts")).json.taskCounts).to.include({
+        active: 1,
+        running: 0,
+        completed: 1,
+      });
     });
   });
 
@@ -58,7 +119,9 @@ describe("emulator: the service's rules", () => {
       await client.createPool("op", 1);
       const node = (await client.get("/pools/op/nodes")).json.value[0];
       const base = `/pools/op/nodes/${node.id}`;
-      expect((await client.post(`${base}/disablescheduling`, { nodeDisableSchedulingOption: "requeue" })).status).to.equal(200);
+      expect(
+        (await client.post(`${base}/disablescheduling`, { nodeDisableSchedulingOption: "requeue" })).status,
+      ).to.equal(200);
       expect((await client.get(base)).json).to.include({ state: "offline", schedulingState: "disabled" });
       expect((await client.post(`${base}/reboot`)).status).to.equal(202);
       await client.settle(async () => !["rebooting", "starting"].includes((await client.get(base)).json.state));
@@ -71,7 +134,10 @@ describe("emulator: the service's rules", () => {
   describe("deleting a task", () => {
     it("deleting a running task kills its process and removes its files", async () => {
       await client.createJob("dj", "rp");
-      await client.post("/jobs/dj/tasks", { id: "runner", commandLine: "/bin/sh -c 'echo started > mark.txt; exec sleep 30'" });
+      await client.post("/jobs/dj/tasks", {
+        id: "runner",
+        commandLine: "/bin/sh -c 'echo started > mark.txt; exec sleep 30'",
+      });
       let taskDir = "";
       await client.settle(async () => {
         const t = await task("dj", "runner");
@@ -94,7 +160,13 @@ describe("emulator: the service's rules", () => {
       for (const id of ["l1", "l2"]) await client.post("/jobs/low/tasks", { id, commandLine: cmd });
       for (const id of ["h1", "h2"]) await client.post("/jobs/high/tasks", { id, commandLine: cmd });
       expect((await client.post("/pools/pp/resize", { targetDedicatedNodes: 1 })).status).to.equal(202);
-      for (const [job, id] of [["low", "l1"], ["low", "l2"], ["high", "h1"], ["high", "h2"]] as const) await client.waitTask(job, id);
+      for (const [job, id] of [
+        ["low", "l1"],
+        ["low", "l2"],
+        ["high", "h1"],
+        ["high", "h2"],
+      ] as const)
+        await client.waitTask(job, id);
       const node = (await client.get("/pools/pp/nodes")).json.value[0];
       const order = (await client.get(`/pools/pp/nodes/${node.id}/files/shared/order.txt`)).text.trim().split("\n");
       expect(order).to.deep.equal(["high/h1", "high/h2", "low/l1", "low/l2"]);
@@ -103,12 +175,19 @@ describe("emulator: the service's rules", () => {
 
   describe("validated ranges", () => {
     it("a schedule recurrenceInterval under 1 minute is 400 InvalidPropertyValue", async () => {
-      const r = await client.post("/jobschedules", { id: "fast", schedule: { recurrenceInterval: "PT30S" }, jobSpecification: { poolInfo: { poolId: "rp" } } });
+      const r = await client.post("/jobschedules", {
+        id: "fast",
+        schedule: { recurrenceInterval: "PT30S" },
+        jobSpecification: { poolInfo: { poolId: "rp" } },
+      });
       expect([r.status, r.json.code]).to.deep.equal([400, "InvalidPropertyValue"]);
     });
 
     it("an autoScaleEvaluationInterval under 5 minutes is 400 InvalidPropertyValue", async () => {
-      const r = await client.post("/pools/rp/enableautoscale", { autoScaleFormula: "$TargetDedicatedNodes=1", autoScaleEvaluationInterval: "PT4M" });
+      const r = await client.post("/pools/rp/enableautoscale", {
+        autoScaleFormula: "$TargetDedicatedNodes=1",
+        autoScaleEvaluationInterval: "PT4M",
+      });
       expect([r.status, r.json.code]).to.deep.equal([400, "InvalidPropertyValue"]);
     });
 
@@ -137,7 +216,8 @@ describe("emulator: the service's rules", () => {
         ["tasknonadmin", { autoUser: { scope: "task" } }, "TaskNonAdmin"],
         ["taskadmin", { autoUser: { scope: "task", elevationLevel: "admin" } }, "TaskAdmin"],
       ];
-      for (const [id, userIdentity] of identities) await client.post("/jobs/env/tasks", { id, commandLine: "/usr/bin/env", userIdentity });
+      for (const [id, userIdentity] of identities)
+        await client.post("/jobs/env/tasks", { id, commandLine: "/usr/bin/env", userIdentity });
       for (const [id, , expected] of identities) {
         const t = await client.waitTask("env", id);
         expect(t.executionInfo.exitCode).to.equal(0);

@@ -14,8 +14,10 @@ const GIB = 1024 ** 3;
 describe("emulator: statistics", () => {
   describe("parsing the wrapper's report", () => {
     it("reads cutime/cstime after the last ')' (a command name may hold ') ') and the io counters", () => {
-      const stat = "123 (we) ird) S 1 123 123 0 -1 4194304 90 403 0 1 0 0 17 2 20 0 1 0 539544 2654208 355 18446744073709551615 0\n";
-      const io = "rchar: 20986456\nwchar: 20971614\nsyscr: 46\nsyscw: 23\nread_bytes: 237568\nwrite_bytes: 20983808\ncancelled_write_bytes: 0\n";
+      const stat =
+        "123 (we) ird) S 1 123 123 0 -1 4194304 90 403 0 1 0 0 17 2 20 0 1 0 539544 2654208 355 18446744073709551615 0\n";
+      const io =
+        "rchar: 20986456\nwchar: 20971614\nsyscr: 46\nsyscw: 23\nread_bytes: 237568\nwrite_bytes: 20983808\ncancelled_write_bytes: 0\n";
       const u = parseUsage(stat + io)!;
       expect(u.userCpuMs).to.be.greaterThan(0);
       expect(u.userCpuMs / u.kernelCpuMs).to.be.closeTo(17 / 2, 0.01);
@@ -30,8 +32,33 @@ describe("emulator: statistics", () => {
 
     it("keeps a task's usage through the SQLite row", () => {
       const job = { id: "j" } as JobRecord;
-      const usage = { userCpuMs: 10, kernelCpuMs: 20, wallMs: 30, readBytes: 1, writeBytes: 2, readOps: 3, writeOps: 4, runs: 1 };
-      const task = { kind: "task", seq: 1, etag: "0x1", lastModified: new Date(1), creationTime: new Date(1), id: "t", props: {}, state: "completed", stateTransitionTime: new Date(1), exec: { retryCount: 0, requeueCount: 0 }, requiredSlots: 1, isJobManager: false, usage, job, gone: false } as unknown as TaskRecord;
+      const usage = {
+        userCpuMs: 10,
+        kernelCpuMs: 20,
+        wallMs: 30,
+        readBytes: 1,
+        writeBytes: 2,
+        readOps: 3,
+        writeOps: 4,
+        runs: 1,
+      };
+      const task = {
+        kind: "task",
+        seq: 1,
+        etag: "0x1",
+        lastModified: new Date(1),
+        creationTime: new Date(1),
+        id: "t",
+        props: {},
+        state: "completed",
+        stateTransitionTime: new Date(1),
+        exec: { retryCount: 0, requeueCount: 0 },
+        requiredSlots: 1,
+        isJobManager: false,
+        usage,
+        job,
+        gone: false,
+      } as unknown as TaskRecord;
       expect(taskFromRow(toRow(task), job, () => undefined).usage).to.deep.equal(usage);
     });
   });
@@ -50,7 +77,8 @@ describe("emulator: statistics", () => {
     it("measures a task's CPU time, I/O and wall clock time, and its wait time", async () => {
       await client.post("/jobs/sj/tasks", {
         id: "busy",
-        commandLine: "/bin/sh -c 'i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; dd if=/dev/zero of=out.bin bs=1M count=4 conv=fsync 2>/dev/null; cat out.bin > /dev/null; exit 3'",
+        commandLine:
+          "/bin/sh -c 'i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; dd if=/dev/zero of=out.bin bs=1M count=4 conv=fsync 2>/dev/null; cat out.bin > /dev/null; exit 3'",
         constraints: { maxTaskRetryCount: 0 },
       });
       const task = await client.waitTask("sj", "busy");
@@ -63,14 +91,19 @@ describe("emulator: statistics", () => {
       expect(Number(s.readIOps)).to.be.at.least(4);
       const fs = await statfs(emu.dataDir);
       if (fs.type !== TMPFS_MAGIC) expect(s.writeIOGiB * GIB).to.be.at.least(4 * MIB);
-      expect(parseDuration(s.wallClockTime)).to.equal(Date.parse(task.executionInfo.endTime) - Date.parse(task.executionInfo.startTime));
-      expect(parseDuration(s.waitTime)).to.equal(Date.parse(task.executionInfo.startTime) - Date.parse(task.creationTime));
+      expect(parseDuration(s.wallClockTime)).to.equal(
+        Date.parse(task.executionInfo.endTime) - Date.parse(task.executionInfo.startTime),
+      );
+      expect(parseDuration(s.waitTime)).to.equal(
+        Date.parse(task.executionInfo.startTime) - Date.parse(task.creationTime),
+      );
     });
 
     it("counts what a run the emulator stops used until it was frozen", async () => {
       await client.post("/jobs/sj/tasks", {
         id: "stopped",
-        commandLine: "/bin/sh -c 'i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; touch $AZ_BATCH_NODE_SHARED_DIR/looped; exec sleep 60'",
+        commandLine:
+          "/bin/sh -c 'i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; touch $AZ_BATCH_NODE_SHARED_DIR/looped; exec sleep 60'",
         constraints: { maxTaskRetryCount: 0 },
       });
       await client.settle(async () => {
@@ -85,7 +118,11 @@ describe("emulator: statistics", () => {
     });
 
     it("does not let the task write into the wrapper's report pipe", async () => {
-      await client.post("/jobs/sj/tasks", { id: "fd3", commandLine: `/bin/sh -c 'echo "1 (x) S 0 0 0 0 0 0 0 0 0 0 0 0 99999 99999" >&3 && exit 0; exit 7'`, constraints: { maxTaskRetryCount: 0 } });
+      await client.post("/jobs/sj/tasks", {
+        id: "fd3",
+        commandLine: `/bin/sh -c 'echo "1 (x) S 0 0 0 0 0 0 0 0 0 0 0 0 99999 99999" >&3 && exit 0; exit 7'`,
+        constraints: { maxTaskRetryCount: 0 },
+      });
       const task = await client.waitTask("sj", "fd3");
       expect(task.executionInfo.exitCode).to.equal(7);
       expect(parseDuration(task.stats.userCPUTime)).to.be.below(999990);
@@ -102,7 +139,12 @@ describe("emulator: statistics", () => {
       const job = (await client.get("/jobs/sj?$expand=stats")).json;
       const tasks = (await client.get("/jobs/sj/tasks")).json.value as { stats: Record<string, string> }[];
       const sum = (k: string): number => tasks.reduce((n, t) => n + (parseDuration(t.stats[k]!) ?? 0), 0);
-      expect(job.stats).to.include({ url: `${emu.endpoint}/jobs/sj`, numSucceededTasks: "1", numFailedTasks: "4", numTaskRetries: "2" });
+      expect(job.stats).to.include({
+        url: `${emu.endpoint}/jobs/sj`,
+        numSucceededTasks: "1",
+        numFailedTasks: "4",
+        numTaskRetries: "2",
+      });
       expect(parseDuration(job.stats.userCPUTime)).to.equal(sum("userCPUTime"));
       expect(parseDuration(job.stats.wallClockTime)).to.equal(sum("wallClockTime"));
       expect(Number(job.stats.writeIOps)).to.equal(tasks.reduce((n, t) => n + Number(t.stats.writeIOps), 0));

@@ -11,32 +11,100 @@ const T0 = new Date("2026-01-02T03:04:05.678Z");
 
 function pool(id: string, seq: number): PoolRecord {
   return {
-    kind: "pool", seq, etag: "0x8D1", lastModified: T0, creationTime: T0, id, props: { vmSize: "x", metadata: [{ name: "$date", value: "2020-01-01T00:00:00Z" }] },
-    state: "active", stateTransitionTime: T0, allocationState: "steady", allocationStateTransitionTime: T0, targetDedicatedNodes: 1, targetLowPriorityNodes: 0,
-    resizeTimeout: "PT15M", enableAutoScale: false, resizeErrors: [], taskSlotsPerNode: 2, nodes: new Map(), nodeCounter: 1, gone: false,
+    kind: "pool",
+    seq,
+    etag: "0x8D1",
+    lastModified: T0,
+    creationTime: T0,
+    id,
+    props: { vmSize: "x", metadata: [{ name: "$date", value: "2020-01-01T00:00:00Z" }] },
+    state: "active",
+    stateTransitionTime: T0,
+    allocationState: "steady",
+    allocationStateTransitionTime: T0,
+    targetDedicatedNodes: 1,
+    targetLowPriorityNodes: 0,
+    resizeTimeout: "PT15M",
+    enableAutoScale: false,
+    resizeErrors: [],
+    taskSlotsPerNode: 2,
+    nodes: new Map(),
+    nodeCounter: 1,
+    gone: false,
   };
 }
 
 function node(p: PoolRecord, id: string, seq: number): NodeRecord {
   return {
-    kind: "node", seq, id, pool: p, isDedicated: true, state: "idle", stateTransitionTime: T0, schedulingState: "enabled", allocationTime: T0, lastBootTime: T0,
-    ipAddress: "10.0.0.4", ipv6Address: "fd00::1", remoteLoginPort: 50001, totalTasksRun: 3, totalTasksSucceeded: 2, running: new Set(), usedSlots: 0, errors: [],
-    users: new Map([["alice", { name: "alice" }]]), rootDir: "/x", recentTasks: [], gone: false,
+    kind: "node",
+    seq,
+    id,
+    pool: p,
+    isDedicated: true,
+    state: "idle",
+    stateTransitionTime: T0,
+    schedulingState: "enabled",
+    allocationTime: T0,
+    lastBootTime: T0,
+    ipAddress: "10.0.0.4",
+    ipv6Address: "fd00::1",
+    remoteLoginPort: 50001,
+    totalTasksRun: 3,
+    totalTasksSucceeded: 2,
+    running: new Set(),
+    usedSlots: 0,
+    errors: [],
+    users: new Map([["alice", { name: "alice" }]]),
+    rootDir: "/x",
+    recentTasks: [],
+    gone: false,
     startTaskInfo: { state: "completed", startTime: T0, endTime: T0, exitCode: 0, retryCount: 0, result: "success" },
   };
 }
 
 function job(id: string, seq: number): JobRecord {
   return {
-    kind: "job", seq, etag: "0x8D2", lastModified: T0, creationTime: T0, id, props: { poolInfo: { poolId: "P" } }, state: "active", stateTransitionTime: T0, startTime: T0,
-    poolId: "P", tasks: new Map(), counts: { active: 0, running: 0, completed: 0 }, runningSlots: 0, gone: false,
+    kind: "job",
+    seq,
+    etag: "0x8D2",
+    lastModified: T0,
+    creationTime: T0,
+    id,
+    props: { poolInfo: { poolId: "P" } },
+    state: "active",
+    stateTransitionTime: T0,
+    startTime: T0,
+    poolId: "P",
+    tasks: new Map(),
+    counts: { active: 0, running: 0, completed: 0 },
+    runningSlots: 0,
+    gone: false,
   };
 }
 
 function task(j: JobRecord, id: string, seq: number, n?: NodeRecord): TaskRecord {
   return {
-    kind: "task", seq, etag: "0x8D3", lastModified: T0, creationTime: T0, id, job: j, props: { commandLine: "true" }, state: n ? "completed" : "active", stateTransitionTime: T0,
-    exec: { retryCount: 0, requeueCount: 2, lastRequeueTime: T0, endTime: n ? T0 : undefined, exitCode: n ? 0 : undefined }, requiredSlots: 1, node: n, isJobManager: false, gone: false,
+    kind: "task",
+    seq,
+    etag: "0x8D3",
+    lastModified: T0,
+    creationTime: T0,
+    id,
+    job: j,
+    props: { commandLine: "true" },
+    state: n ? "completed" : "active",
+    stateTransitionTime: T0,
+    exec: {
+      retryCount: 0,
+      requeueCount: 2,
+      lastRequeueTime: T0,
+      endTime: n ? T0 : undefined,
+      exitCode: n ? 0 : undefined,
+    },
+    requiredSlots: 1,
+    node: n,
+    isJobManager: false,
+    gone: false,
   };
 }
 

@@ -60,7 +60,11 @@ describe("emulator: jobs and tasks", () => {
 
   it("retries a non-zero exit up to maxTaskRetryCount, then fails with FailureExitCode", async () => {
     await client.createJob("j-fail", "tp");
-    await client.post("/jobs/j-fail/tasks", { id: "t", commandLine: '/bin/sh -c "echo hi && exit 3"', constraints: { maxTaskRetryCount: 2 } });
+    await client.post("/jobs/j-fail/tasks", {
+      id: "t",
+      commandLine: '/bin/sh -c "echo hi && exit 3"',
+      constraints: { maxTaskRetryCount: 2 },
+    });
     const task = await client.waitTask("j-fail", "t");
     expect(task.executionInfo).to.include({ exitCode: 3, result: "failure", retryCount: 2 });
     expect(task.executionInfo.failureInfo).to.include({ category: "usererror", code: "FailureExitCode" });
@@ -85,7 +89,11 @@ describe("emulator: jobs and tasks", () => {
   it("kills a task that exceeds maxWallClockTime", async () => {
     await client.createJob("j-wall", "tp");
     const t0 = Date.now();
-    await client.post("/jobs/j-wall/tasks", { id: "slow", commandLine: "/bin/sh -c 'sleep 30'", constraints: { maxWallClockTime: "PT0.5S", maxTaskRetryCount: 3 } });
+    await client.post("/jobs/j-wall/tasks", {
+      id: "slow",
+      commandLine: "/bin/sh -c 'sleep 30'",
+      constraints: { maxWallClockTime: "PT0.5S", maxTaskRetryCount: 3 },
+    });
     const task = await client.waitTask("j-wall", "slow");
     expect(Date.now() - t0).to.be.lessThan(5000);
     expect(task.executionInfo.result).to.equal("failure");
@@ -137,7 +145,9 @@ describe("emulator: jobs and tasks", () => {
     expect(byId.A.error.code).to.equal("TaskExists");
     expect(byId["bad id"].error.code).to.equal("InvalidPropertyValue");
     expect(byId.c.error.code).to.equal("MissingRequiredProperty");
-    const tooMany = await client.post("/jobs/j-coll/addtaskcollection", { value: Array.from({ length: 101 }, (_, i) => ({ id: `x${i}`, commandLine: "true" })) });
+    const tooMany = await client.post("/jobs/j-coll/addtaskcollection", {
+      value: Array.from({ length: 101 }, (_, i) => ({ id: `x${i}`, commandLine: "true" })),
+    });
     expect(tooMany.status).to.equal(413);
     expect(tooMany.json.code).to.equal("RequestBodyTooLarge");
     const missingJob = await client.post("/jobs/nope/addtaskcollection", { value: [{ id: "a", commandLine: "true" }] });
@@ -147,7 +157,9 @@ describe("emulator: jobs and tasks", () => {
 
   it("terminates the job when all tasks complete (onAllTasksComplete: terminatejob)", async () => {
     await client.createJob("j-all", "tp");
-    await client.post("/jobs/j-all/addtaskcollection", { value: [1, 2, 3].map((i) => ({ id: `t${i}`, commandLine: "true" })) });
+    await client.post("/jobs/j-all/addtaskcollection", {
+      value: [1, 2, 3].map((i) => ({ id: `t${i}`, commandLine: "true" })),
+    });
     const upd = await client.request("PATCH", "/jobs/j-all", { body: { onAllTasksComplete: "terminatejob" } });
     expect(upd.status).to.equal(200);
     await client.settle(async () => (await client.get("/jobs/j-all")).json.state === "completed");
@@ -164,7 +176,10 @@ describe("emulator: jobs and tasks", () => {
     await client.post("/jobs/j-exit/tasks", {
       id: "boom",
       commandLine: "/bin/sh -c 'exit 7'",
-      exitConditions: { exitCodes: [{ code: 7, exitOptions: { jobAction: "terminate" } }], default: { jobAction: "none" } },
+      exitConditions: {
+        exitCodes: [{ code: 7, exitOptions: { jobAction: "terminate" } }],
+        default: { jobAction: "none" },
+      },
     });
     await client.post("/jobs/j-exit/tasks", { id: "waiting", commandLine: "sleep 30" });
     await client.settle(async () => (await client.get("/jobs/j-exit")).json.state === "completed");
@@ -172,7 +187,13 @@ describe("emulator: jobs and tasks", () => {
     expect(job.executionInfo.terminateReason).to.equal("TaskFailed");
     const waiting = await client.waitTask("j-exit", "waiting");
     expect(waiting.state).to.equal("completed");
-    const refused = await client.createJob("j-noexit", "tp").then(() => client.post("/jobs/j-noexit/tasks", { id: "x", commandLine: "true", exitConditions: { default: { jobAction: "terminate" } } }));
+    const refused = await client.createJob("j-noexit", "tp").then(() =>
+      client.post("/jobs/j-noexit/tasks", {
+        id: "x",
+        commandLine: "true",
+        exitConditions: { default: { jobAction: "terminate" } },
+      }),
+    );
     expect(refused.status).to.equal(400);
     expect(refused.json.code).to.equal("InvalidPropertyValue");
   });
@@ -203,22 +224,41 @@ describe("emulator: jobs and tasks", () => {
     await client.post("/jobs/j-dep/addtaskcollection", {
       value: [
         { id: "1", commandLine: "/bin/sh -c 'sleep 0.2; echo one > $AZ_BATCH_NODE_SHARED_DIR/dep-one'" },
-        { id: "2", commandLine: "/bin/sh -c 'cat $AZ_BATCH_NODE_SHARED_DIR/dep-one'", dependsOn: { taskIds: ["1"] }, affinityInfo: { affinityId: "x" } },
+        {
+          id: "2",
+          commandLine: "/bin/sh -c 'cat $AZ_BATCH_NODE_SHARED_DIR/dep-one'",
+          dependsOn: { taskIds: ["1"] },
+          affinityInfo: { affinityId: "x" },
+        },
       ],
     });
     const t2 = await client.waitTask("j-dep", "2");
     const t1 = (await client.get("/jobs/j-dep/tasks/1")).json;
     expect(Date.parse(t2.executionInfo.startTime)).to.be.at.least(Date.parse(t1.executionInfo.endTime));
-    const refused = await client.post("/jobs/j-ok/tasks", { id: "d", commandLine: "true", dependsOn: { taskIds: ["t1"] } });
+    const refused = await client.post("/jobs/j-ok/tasks", {
+      id: "d",
+      commandLine: "true",
+      dependsOn: { taskIds: ["t1"] },
+    });
     expect(refused.json.code).to.equal("TaskDependenciesNotSpecifiedOnJob");
   });
 
   it("updates job properties and task constraints, with job schedules (which create their first job at once)", async () => {
     await client.createJob("j-upd", "tp", { priority: 10 });
-    expect((await client.request("PATCH", "/jobs/j-upd", { body: { priority: 100, metadata: [{ name: "k", value: "v" }] } })).status).to.equal(200);
+    expect(
+      (await client.request("PATCH", "/jobs/j-upd", { body: { priority: 100, metadata: [{ name: "k", value: "v" }] } }))
+        .status,
+    ).to.equal(200);
     let job = (await client.get("/jobs/j-upd")).json;
-    expect(job).to.include({ priority: 100, maxParallelTasks: -1, onAllTasksComplete: "noaction", onTaskFailure: "noaction" });
-    expect((await client.request("PUT", "/jobs/j-upd", { body: { poolInfo: { poolId: "tp" }, priority: 5 } })).status).to.equal(200);
+    expect(job).to.include({
+      priority: 100,
+      maxParallelTasks: -1,
+      onAllTasksComplete: "noaction",
+      onTaskFailure: "noaction",
+    });
+    expect(
+      (await client.request("PUT", "/jobs/j-upd", { body: { poolInfo: { poolId: "tp" }, priority: 5 } })).status,
+    ).to.equal(200);
     job = (await client.get("/jobs/j-upd")).json;
     expect(job.priority).to.equal(5);
     expect(job.metadata).to.equal(undefined);
@@ -229,15 +269,24 @@ describe("emulator: jobs and tasks", () => {
     expect((await client.get("/jobs/j-upd/tasks/w/subtasksinfo")).json.value).to.deep.equal([]);
     await client.post("/jobs/j-upd/terminate");
 
-    const s = await client.post("/jobschedules", { id: "sched", schedule: { recurrenceInterval: "PT1H" }, jobSpecification: { poolInfo: { poolId: "tp" } } });
+    const s = await client.post("/jobschedules", {
+      id: "sched",
+      schedule: { recurrenceInterval: "PT1H" },
+      jobSpecification: { poolInfo: { poolId: "tp" } },
+    });
     expect(s.status).to.equal(201);
     expect((await client.request("HEAD", "/jobschedules/sched")).status).to.equal(200);
     expect((await client.request("HEAD", "/jobschedules/nope")).status).to.equal(404);
     expect((await client.post("/jobschedules/sched/disable")).status).to.equal(204);
     expect((await client.get("/jobschedules/sched")).json.state).to.equal("disabled");
     expect((await client.post("/jobschedules/sched/enable")).status).to.equal(204);
-    expect((await client.request("PATCH", "/jobschedules/sched", { body: { metadata: [{ name: "a", value: "b" }] } })).status).to.equal(200);
-    expect((await client.get("/jobschedules/sched/jobs")).json.value.map((j: { id: string }) => j.id)).to.deep.equal(["sched:job-1"]);
+    expect(
+      (await client.request("PATCH", "/jobschedules/sched", { body: { metadata: [{ name: "a", value: "b" }] } }))
+        .status,
+    ).to.equal(200);
+    expect((await client.get("/jobschedules/sched/jobs")).json.value.map((j: { id: string }) => j.id)).to.deep.equal([
+      "sched:job-1",
+    ]);
     expect((await client.get("/jobschedules")).json.value.map((x: { id: string }) => x.id)).to.deep.equal(["sched"]);
     expect((await client.post("/jobschedules/sched/terminate")).status).to.equal(202);
     await client.settle(async () => (await client.get("/jobschedules/sched")).json.state === "completed");
@@ -252,7 +301,11 @@ describe("emulator: jobs and tasks", () => {
         autoPoolSpecification: {
           autoPoolIdPrefix: "auto",
           poolLifetimeOption: "job",
-          pool: { vmSize: "x", virtualMachineConfiguration: { imageReference: {}, nodeAgentSKUId: "batch.node.ubuntu 24.04" }, targetDedicatedNodes: 1 },
+          pool: {
+            vmSize: "x",
+            virtualMachineConfiguration: { imageReference: {}, nodeAgentSKUId: "batch.node.ubuntu 24.04" },
+            targetDedicatedNodes: 1,
+          },
         },
       },
       jobManagerTask: { id: "manager", commandLine: "/bin/sh -c 'echo managing'" },

@@ -18,15 +18,22 @@ describe("emulator: throughput", function () {
     await Promise.all(
       Array.from({ length: 10 }, (_, b) =>
         client.post("/jobs/bj/addtaskcollection", {
-          value: Array.from({ length: 100 }, (_, i) => ({ id: `t${b * 100 + i}`, commandLine: '/bin/sh -c "echo $AZ_BATCH_TASK_ID"' })),
+          value: Array.from({ length: 100 }, (_, i) => ({
+            id: `t${b * 100 + i}`,
+            commandLine: '/bin/sh -c "echo $AZ_BATCH_TASK_ID"',
+          })),
         }),
       ),
     );
     let counts = { completed: 0, succeeded: 0 };
-    await waitFor(async () => {
-      counts = (await client.get("/jobs/bj/taskcounts")).json.taskCounts;
-      return counts.completed === 1000;
-    }, 120_000, 100);
+    await waitFor(
+      async () => {
+        counts = (await client.get("/jobs/bj/taskcounts")).json.taskCounts;
+        return counts.completed === 1000;
+      },
+      120_000,
+      100,
+    );
     // The rate depends on the machine (emulator/bench/ measures it); correctness does not.
     const secs = (Date.now() - t0) / 1000;
     console.log(`      (1,000 tasks in ${secs.toFixed(1)} s)`);

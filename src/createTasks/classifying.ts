@@ -47,7 +47,12 @@ export function classifyTaskResults(
         report.created({ ...r, status: "success", error: undefined });
         continue;
       }
-      report.fail(entry, code, r.error?.message?.value ?? code, r.error?.values?.length ? { values: r.error.values } : {});
+      report.fail(
+        entry,
+        code,
+        r.error?.message?.value ?? code,
+        r.error?.values?.length ? { values: r.error.values } : {},
+      );
       continue;
     }
     if (entry.attempts > maxRetries) {

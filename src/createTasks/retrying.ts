@@ -64,7 +64,10 @@ export async function submitChunk(entries: TaskEntry[], submission: ChunkSubmiss
         const entry = pending[0]!;
         entry.attempts++;
         const { error } = outcome;
-        report.fail(entry, error.code ?? "RequestBodyTooLarge", error.message, { statusCode: 413, values: error.values });
+        report.fail(entry, error.code ?? "RequestBodyTooLarge", error.message, {
+          statusCode: 413,
+          values: error.values,
+        });
         report.progress();
         return;
       }
@@ -78,7 +81,11 @@ export async function submitChunk(entries: TaskEntry[], submission: ChunkSubmiss
     for (const entry of pending) entry.sent = true;
     if (outcome.kind === "failed" && abortSignal?.aborted) {
       for (const entry of pending) {
-        report.fail(entry, "Aborted", "The call was aborted while this task's request was in flight: it may or may not have been created.");
+        report.fail(
+          entry,
+          "Aborted",
+          "The call was aborted while this task's request was in flight: it may or may not have been created.",
+        );
       }
       report.progress();
       return;
@@ -125,7 +132,11 @@ async function waitBeforeRetry(
   } catch {
     const earlier = lastError ? ` (the last attempt failed: ${lastError})` : "";
     for (const entry of entries) {
-      report.fail(entry, "Aborted", `The call was aborted while this task waited to be sent again${earlier}; it may or may not have been created.`);
+      report.fail(
+        entry,
+        "Aborted",
+        `The call was aborted while this task waited to be sent again${earlier}; it may or may not have been created.`,
+      );
     }
     report.progress();
     return false;

@@ -13,10 +13,7 @@ import { createHttpHeaders } from "@azure/core-rest-pipeline";
 import type { BatchContext } from "../../generated/api/batchContext.js";
 import type { BatchTaskCreateResult } from "../../generated/api/models.js";
 import type { CreateTaskCollectionOptionalParams } from "../../generated/api/options.js";
-import {
-  _createTaskCollectionDeserialize,
-  _createTaskCollectionSend,
-} from "../../generated/api/tasks/operations.js";
+import { _createTaskCollectionDeserialize, _createTaskCollectionSend } from "../../generated/api/tasks/operations.js";
 import type { BatchClientContext } from "../batchContext.js";
 import { createBatchError, isBatchError, type BatchError } from "../batchError.js";
 import { retryAfterInMs } from "../retryTiming.js";

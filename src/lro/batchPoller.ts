@@ -225,7 +225,9 @@ export function createBatchPoller<TResult>(
       async serialize() {
         await statePromise;
         const { error, ...rest } = state!;
-        return JSON.stringify({ state: error ? { ...rest, error: { message: error.message, name: error.name } } : rest });
+        return JSON.stringify({
+          state: error ? { ...rest, error: { message: error.message, name: error.name } } : rest,
+        });
       },
       async submitted() {
         await statePromise;

@@ -45,7 +45,11 @@ export function requestOptions<T extends BatchPollerOptions>(options: T): Omit<T
  * @internal
  */
 export function pollerOptions(options: BatchPollerOptions): BatchPollerOptions {
-  return { updateIntervalInMs: options.updateIntervalInMs, resumeFrom: options.resumeFrom, abortSignal: options.abortSignal };
+  return {
+    updateIntervalInMs: options.updateIntervalInMs,
+    resumeFrom: options.resumeFrom,
+    abortSignal: options.abortSignal,
+  };
 }
 
 /**
@@ -60,7 +64,8 @@ export async function untilDeleted<T>(
   try {
     resource = await read();
   } catch (e) {
-    if (isBatchError(e) && e.statusCode === 404) return { status: "succeeded", resourceState: "deleted", transitional: true };
+    if (isBatchError(e) && e.statusCode === 404)
+      return { status: "succeeded", resourceState: "deleted", transitional: true };
     throw e;
   }
   const state = resource.state;

@@ -48,10 +48,33 @@ describe("bench report", () => {
   it("writeReport writes latest.md with the environment and one SVG per measured metric", () => {
     const dir = mkdtempSync(join(tmpdir(), "bench-report-"));
     try {
-      const env = { date: "2026-01-01T00:00:00Z", cpu: "Test CPU", cores: 2, memoryGiB: 4, loadAverage: "1", node: "v20", commit: "abc", packages: { "@azure/batch": "10.2.0" } };
-      writeReport(dir, [result], env, { quick: true, reps: 3, warmup: 1, command: "npm run bench -- --quick", seconds: 1 });
+      const env = {
+        date: "2026-01-01T00:00:00Z",
+        cpu: "Test CPU",
+        cores: 2,
+        memoryGiB: 4,
+        loadAverage: "1",
+        node: "v20",
+        commit: "abc",
+        packages: { "@azure/batch": "10.2.0" },
+      };
+      writeReport(dir, [result], env, {
+        quick: true,
+        reps: 3,
+        warmup: 1,
+        command: "npm run bench -- --quick",
+        seconds: 1,
+      });
       const md = readFileSync(join(dir, "latest.md"), "utf8");
-      for (const s of ["| CPU | Test CPU |", "| Cores | 2 |", "| @azure/batch | 10.2.0 |", "| z | azbatch ≥ 3x peer | MISSED | 2x |", "![z. Speed](z-speed.svg)", "- a note"]) assert.include(md, s);
+      for (const s of [
+        "| CPU | Test CPU |",
+        "| Cores | 2 |",
+        "| @azure/batch | 10.2.0 |",
+        "| z | azbatch ≥ 3x peer | MISSED | 2x |",
+        "![z. Speed](z-speed.svg)",
+        "- a note",
+      ])
+        assert.include(md, s);
       assert.match(readFileSync(join(dir, "z-speed.svg"), "utf8"), /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -71,9 +94,17 @@ describe("bench report", () => {
   it("summarizeProfile adds self time per function and per package, leaving idle out; profilesIn skips loader threads", () => {
     const dir = mkdtempSync(join(tmpdir(), "bench-profile-"));
     try {
-      const frame = (id: number, functionName: string, url: string) => ({ id, callFrame: { functionName, url, lineNumber: 9, columnNumber: 0, scriptId: "1" } });
+      const frame = (id: number, functionName: string, url: string) => ({
+        id,
+        callFrame: { functionName, url, lineNumber: 9, columnNumber: 0, scriptId: "1" },
+      });
       const profile = {
-        nodes: [frame(1, "(root)", ""), frame(2, "(idle)", ""), frame(3, "hot", "file:///repo/node_modules/@scope/pkg/x.js"), frame(4, "cold", "file:///repo/dist/esm/src/y.js")],
+        nodes: [
+          frame(1, "(root)", ""),
+          frame(2, "(idle)", ""),
+          frame(3, "hot", "file:///repo/node_modules/@scope/pkg/x.js"),
+          frame(4, "cold", "file:///repo/dist/esm/src/y.js"),
+        ],
         samples: [3, 3, 3, 4, 2],
         timeDeltas: [1000, 1000, 1000, 1000, 5000],
       };
@@ -84,7 +115,10 @@ describe("bench report", () => {
       const summary = summarizeProfile(files[0], "/repo/");
       assert.strictEqual(summary.total, 4);
       assert.deepEqual(summary.functions[0], { name: "hot @scope/pkg/x.js:10", ms: 3, percent: 75 });
-      assert.deepEqual(summary.owners.map((o) => o.name), ["@scope/pkg", "dist/esm/src"]);
+      assert.deepEqual(
+        summary.owners.map((o) => o.name),
+        ["@scope/pkg", "dist/esm/src"],
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -22,7 +22,10 @@ describe("bench stats", () => {
       inFlight--;
     });
     assert.strictEqual(most, 3);
-    assert.sameMembers(seen, Array.from({ length: 20 }, (_, i) => i));
+    assert.sameMembers(
+      seen,
+      Array.from({ length: 20 }, (_, i) => i),
+    );
   });
 
   it("interleaved runs subjects in turn, drops warm-up rounds and honours the subject filter", async () => {
@@ -33,7 +36,9 @@ describe("bench stats", () => {
     });
     assert.deepEqual(order, ["x0w", "y0w", "x1", "y1", "x2", "y2"]);
     assert.deepEqual(column(samples.get("y")!, 1), [10, 20]);
-    const filtered = await interleaved(["x", "y"] as const, { warmup: 0, reps: 1, subjectFilter: "y" }, async () => [1]);
+    const filtered = await interleaved(["x", "y"] as const, { warmup: 0, reps: 1, subjectFilter: "y" }, async () => [
+      1,
+    ]);
     assert.deepEqual(filtered.get("x"), []);
     assert.deepEqual(filtered.get("y"), [[1]]);
   });

@@ -6,9 +6,25 @@
 // At the end: no socket, server or timer left open, no unhandled rejection.
 
 import { assert } from "chai";
-import { BatchError, CreateTasksError, InvalidPathParameterError, UnsafeNextLinkError, isBatchError } from "../../src/index.js";
+import {
+  BatchError,
+  CreateTasksError,
+  InvalidPathParameterError,
+  UnsafeNextLinkError,
+  isBatchError,
+} from "../../src/index.js";
 import { createClient, paginate } from "../../src/rest.js";
-import { HOSTILE_CA, drip, hostileClient, hostileTokenCredential, sendJson, sendRaw, startServer, type Handler, type HostileServer } from "./hostileServer.js";
+import {
+  HOSTILE_CA,
+  drip,
+  hostileClient,
+  hostileTokenCredential,
+  sendJson,
+  sendRaw,
+  startServer,
+  type Handler,
+  type HostileServer,
+} from "./hostileServer.js";
 
 const open: HostileServer[] = [];
 async function serve(handler: Handler, tls = false): Promise<HostileServer> {
@@ -79,10 +95,22 @@ describe("hostile servers", function () {
 
   describe("responses that are not what the operation returns", () => {
     const cases: Array<[string, Handler, string]> = [
-      ["an HTML page from a proxy", (_q, r) => sendRaw(r, 200, "<html><body>Sign in to the proxy</body></html>", "text/html"), "UnexpectedContentType"],
-      ["JSON labelled text/plain", (_q, r) => sendRaw(r, 200, JSON.stringify(POOL), "text/plain"), "UnexpectedContentType"],
+      [
+        "an HTML page from a proxy",
+        (_q, r) => sendRaw(r, 200, "<html><body>Sign in to the proxy</body></html>", "text/html"),
+        "UnexpectedContentType",
+      ],
+      [
+        "JSON labelled text/plain",
+        (_q, r) => sendRaw(r, 200, JSON.stringify(POOL), "text/plain"),
+        "UnexpectedContentType",
+      ],
       ["JSON without a content type", (_q, r) => sendRaw(r, 200, JSON.stringify(POOL)), "UnexpectedContentType"],
-      ["a truncated JSON body", (_q, r) => sendRaw(r, 200, '{"id":"p","vmSize":"stan', "application/json"), "InvalidResponseBody"],
+      [
+        "a truncated JSON body",
+        (_q, r) => sendRaw(r, 200, '{"id":"p","vmSize":"stan', "application/json"),
+        "InvalidResponseBody",
+      ],
       ["an empty body", (_q, r) => sendRaw(r, 200, "", "application/json"), "EmptyResponseBody"],
       ["null", (_q, r) => sendRaw(r, 200, "null", "application/json"), "UnexpectedResponseBody"],
       ["an array", (_q, r) => sendRaw(r, 200, "[1,2]", "application/json"), "UnexpectedResponseBody"],
@@ -102,14 +130,18 @@ describe("hostile servers", function () {
     });
 
     it("an error answer whose JSON is broken → BatchError InvalidResponseBody, status kept, short message", async () => {
-      const server = await serve((_q, r) => sendRaw(r, 404, `{"code":"PoolNotFound","message":${"x".repeat(10_000)}`, "application/json"));
+      const server = await serve((_q, r) =>
+        sendRaw(r, 404, `{"code":"PoolNotFound","message":${"x".repeat(10_000)}`, "application/json"),
+      );
       const e = assertBatchError(await caught(() => hostileClient(server).getPool("p")), "InvalidResponseBody");
       assert.strictEqual(e.statusCode, 404);
       assert.isBelow(e.message.length, 400);
     });
 
     it("a huge error message is cut to a short excerpt", async () => {
-      const server = await serve((_q, r) => sendJson(r, 500, { code: "InternalError", message: { value: "y".repeat(100_000) } }));
+      const server = await serve((_q, r) =>
+        sendJson(r, 500, { code: "InternalError", message: { value: "y".repeat(100_000) } }),
+      );
       const e = assertBatchError(await caught(() => hostileClient(server).getPool("p")), "InternalError");
       assert.isBelow(e.message.length, 1_100);
     });
@@ -120,7 +152,10 @@ describe("hostile servers", function () {
         r.write('{"id":"' + "a".repeat(200_000));
         r.end('"}');
       });
-      const e = assertBatchError(await caught(() => hostileClient(server, { maxJsonBodyBytes: 65_536 }).getPool("p")), "ResponseBodyTooLarge");
+      const e = assertBatchError(
+        await caught(() => hostileClient(server, { maxJsonBodyBytes: 65_536 }).getPool("p")),
+        "ResponseBodyTooLarge",
+      );
       assert.isBelow(e.message.length, 300);
     });
 
@@ -129,7 +164,10 @@ describe("hostile servers", function () {
         r.writeHead(200, { "content-type": "application/json", "content-length": 50_000_000 });
         r.write("{");
       });
-      assertBatchError(await caught(() => hostileClient(server, { maxJsonBodyBytes: 65_536 }).getPool("p")), "ResponseBodyTooLarge");
+      assertBatchError(
+        await caught(() => hostileClient(server, { maxJsonBodyBytes: 65_536 }).getPool("p")),
+        "ResponseBodyTooLarge",
+      );
     });
 
     it("a body under the cap is read as usual", async () => {
@@ -208,7 +246,10 @@ describe("hostile servers", function () {
     it("a redirect to another origin is not followed and nothing reaches it", async () => {
       const other = await serve((_q, r) => sendJson(r, 200, POOL));
       const server = await serve((_q, r) => sendRaw(r, 307, "", undefined, { location: `${other.url}/pools/p` }));
-      const e = assertBatchError(await caught(() => hostileClient(server).getPool("p")), undefined as unknown as string);
+      const e = assertBatchError(
+        await caught(() => hostileClient(server).getPool("p")),
+        undefined as unknown as string,
+      );
       assert.strictEqual(e.statusCode, 307);
       assert.lengthOf(other.received, 0);
     });
@@ -223,7 +264,9 @@ describe("hostile servers", function () {
 
     it("a redirect on the same origin is followed and signed afresh", async () => {
       const server = await serve((q, r) =>
-        q.url!.startsWith("/pools/old") ? sendRaw(r, 307, "", undefined, { location: "/pools/p?api-version=2026-10-01" }) : sendJson(r, 200, POOL),
+        q.url!.startsWith("/pools/old")
+          ? sendRaw(r, 307, "", undefined, { location: "/pools/p?api-version=2026-10-01" })
+          : sendJson(r, 200, POOL),
       );
       const pool = await hostileClient(server).getPool("old");
       assert.strictEqual(pool.id, "p");
@@ -234,7 +277,10 @@ describe("hostile servers", function () {
       const kind = bearer ? "bearer token" : "shared key";
       it(`a next link to another origin → UnsafeNextLinkError, nothing reaches it (${kind})`, async () => {
         const other = await serve((_q, r) => sendJson(r, 200, { value: [] }), bearer);
-        const server = await serve((_q, r) => sendJson(r, 200, { value: [POOL], "odata.nextLink": `${other.url}/pools?page=2` }), bearer);
+        const server = await serve(
+          (_q, r) => sendJson(r, 200, { value: [POOL], "odata.nextLink": `${other.url}/pools?page=2` }),
+          bearer,
+        );
         const pages = hostileClient(server, { bearer }).listPools().byPage();
         assert.lengthOf((await pages.next()).value, 1);
         const e = await caught(() => pages.next());
@@ -246,7 +292,9 @@ describe("hostile servers", function () {
       it(`a continuation token on another origin → a typed error, nothing reaches it (${kind})`, async () => {
         const other = await serve((_q, r) => sendJson(r, 200, { value: [] }), bearer);
         const server = await serve((_q, r) => sendJson(r, 200, { value: [] }), bearer);
-        const pages = hostileClient(server, { bearer }).listPools().byPage({ continuationToken: `${other.url}/pools?page=2` });
+        const pages = hostileClient(server, { bearer })
+          .listPools()
+          .byPage({ continuationToken: `${other.url}/pools?page=2` });
         const e = await caught(() => pages.next());
         assertBatchError(e, "CrossOriginRequest");
         assert.lengthOf(other.received, 0);
@@ -256,8 +304,14 @@ describe("hostile servers", function () {
 
     it("rest level: paginate() keeps next links and continuation tokens on the first page's origin (bearer token)", async () => {
       const other = await serve((_q, r) => sendJson(r, 200, { value: [] }), true);
-      const server = await serve((_q, r) => sendJson(r, 200, { value: [POOL], "odata.nextLink": `${other.url}/pools?page=2` }), true);
-      const rest = createClient(server.url, hostileTokenCredential, { retryOptions: { maxRetries: 0 }, tlsOptions: { ca: HOSTILE_CA } });
+      const server = await serve(
+        (_q, r) => sendJson(r, 200, { value: [POOL], "odata.nextLink": `${other.url}/pools?page=2` }),
+        true,
+      );
+      const rest = createClient(server.url, hostileTokenCredential, {
+        retryOptions: { maxRetries: 0 },
+        tlsOptions: { ca: HOSTILE_CA },
+      });
       const first = await rest.path("/pools").get();
       const pages = paginate(rest, first).byPage();
       await pages.next();
@@ -268,7 +322,12 @@ describe("hostile servers", function () {
     });
 
     it("a page that links to itself → NextLinkLoop after its items", async () => {
-      const server = await serve((q, r) => sendJson(r, 200, { value: [POOL], "odata.nextLink": `${server.url}/pools?page=${q.url!.includes("page=2") ? 2 : 2}` }));
+      const server = await serve((q, r) =>
+        sendJson(r, 200, {
+          value: [POOL],
+          "odata.nextLink": `${server.url}/pools?page=${q.url!.includes("page=2") ? 2 : 2}`,
+        }),
+      );
       const seen: string[] = [];
       const e = await caught(async () => {
         for await (const pool of hostileClient(server).listPools()) seen.push(pool.id!);
@@ -329,7 +388,11 @@ describe("hostile servers", function () {
     it("followTaskFile against a server that honours ocp-range → exactly the file", async () => {
       const server = await serve(fileServer(true));
       const chunks: Buffer[] = [];
-      for await (const c of hostileClient(server).followTaskFile("j", "t", "stdout.txt", { maxReadBytes: 7, pollIntervalInMs: 1 })) chunks.push(Buffer.from(c));
+      for await (const c of hostileClient(server).followTaskFile("j", "t", "stdout.txt", {
+        maxReadBytes: 7,
+        pollIntervalInMs: 1,
+      }))
+        chunks.push(Buffer.from(c));
       assert.strictEqual(Buffer.concat(chunks).toString(), FILE.toString());
     });
 
@@ -337,7 +400,11 @@ describe("hostile servers", function () {
       const server = await serve(fileServer(false));
       const chunks: Buffer[] = [];
       const e = await caught(async () => {
-        for await (const c of hostileClient(server).followTaskFile("j", "t", "stdout.txt", { maxReadBytes: 7, pollIntervalInMs: 1 })) chunks.push(Buffer.from(c));
+        for await (const c of hostileClient(server).followTaskFile("j", "t", "stdout.txt", {
+          maxReadBytes: 7,
+          pollIntervalInMs: 1,
+        }))
+          chunks.push(Buffer.from(c));
       });
       assertBatchError(e, "RangeNotSatisfied");
       assert.lengthOf(chunks, 0);
@@ -349,7 +416,11 @@ describe("hostile servers", function () {
         sendRaw(r, 200, FILE, "application/octet-stream");
       });
       const e = await caught(async () => {
-        for await (const _ of hostileClient(server).followNodeFile("p", "n", "startup/stdout.txt", { maxReadBytes: 7, until: () => true })) void _;
+        for await (const _ of hostileClient(server).followNodeFile("p", "n", "startup/stdout.txt", {
+          maxReadBytes: 7,
+          until: () => true,
+        }))
+          void _;
       });
       assertBatchError(e, "RangeNotSatisfied");
     });
@@ -361,20 +432,35 @@ describe("hostile servers", function () {
     });
 
     it("a ranged download answered with another range → RangeNotSatisfied", async () => {
-      const server = await serve((_q, r) => sendRaw(r, 200, FILE.subarray(0, 8), "application/octet-stream", { "content-range": `bytes 0-7/${FILE.length}` }));
-      assertBatchError(await caught(() => hostileClient(server).downloadTaskFile("j", "t", "f", { ocpRange: "bytes=2-9" })), "RangeNotSatisfied");
+      const server = await serve((_q, r) =>
+        sendRaw(r, 200, FILE.subarray(0, 8), "application/octet-stream", {
+          "content-range": `bytes 0-7/${FILE.length}`,
+        }),
+      );
+      assertBatchError(
+        await caught(() => hostileClient(server).downloadTaskFile("j", "t", "f", { ocpRange: "bytes=2-9" })),
+        "RangeNotSatisfied",
+      );
     });
   });
 
   describe("createTasks", () => {
-    const tasks = [{ id: "t1", commandLine: "echo" }, { id: "t2", commandLine: "echo" }];
+    const tasks = [
+      { id: "t1", commandLine: "echo" },
+      { id: "t2", commandLine: "echo" },
+    ];
     const created = (_q: unknown, r: Parameters<Handler>[1]): void =>
       sendJson(r, 200, { value: tasks.map((t) => ({ taskId: t.id, status: "success", eTag: "e", url: "u" })) });
 
     it("a Retry-After of 3600 s is capped at maxRetryDelayInMs", async () => {
       let n = 0;
-      const server = await serve((q, r) => (n++ === 0 ? sendJson(r, 503, { code: "ServerBusy" }, { "retry-after": "3600" }) : created(q, r)));
-      const result = await hostileClient(server).createTasks("job", tasks, { maxRetryDelayInMs: 50, retryDelayInMs: 1 });
+      const server = await serve((q, r) =>
+        n++ === 0 ? sendJson(r, 503, { code: "ServerBusy" }, { "retry-after": "3600" }) : created(q, r),
+      );
+      const result = await hostileClient(server).createTasks("job", tasks, {
+        maxRetryDelayInMs: 50,
+        retryDelayInMs: 1,
+      });
       assert.strictEqual(result.created, 2);
       assert.lengthOf(server.received, 2);
     });
@@ -393,13 +479,22 @@ describe("hostile servers", function () {
       const report = (e as CreateTasksError).result;
       assert.isTrue(report.aborted);
       assert.strictEqual(report.created, 0);
-      assert.deepEqual(report.failed.map((f) => [f.task.id, f.code]), [["t1", "Aborted"], ["t2", "Aborted"]]);
+      assert.deepEqual(
+        report.failed.map((f) => [f.task.id, f.code]),
+        [
+          ["t1", "Aborted"],
+          ["t2", "Aborted"],
+        ],
+      );
     });
 
     it("an abort while a request is in flight (silent server) ends the call promptly", async () => {
       const server = await serve(() => undefined);
       const controller = new AbortController();
-      const call = hostileClient(server).createTasks("job", tasks, { abortSignal: controller.signal, requestTimeoutInMs: 60_000 });
+      const call = hostileClient(server).createTasks("job", tasks, {
+        abortSignal: controller.signal,
+        requestTimeoutInMs: 60_000,
+      });
       await new Promise<void>((resolve) => {
         const wait = (): void => (server.received.length > 0 ? resolve() : void setTimeout(wait, 5));
         wait();
@@ -407,13 +502,20 @@ describe("hostile servers", function () {
       controller.abort();
       const e = await caught(() => call);
       assert.instanceOf(e, CreateTasksError);
-      assert.deepEqual((e as CreateTasksError).failed.map((f) => f.code), ["Aborted", "Aborted"]);
+      assert.deepEqual(
+        (e as CreateTasksError).failed.map((f) => f.code),
+        ["Aborted", "Aborted"],
+      );
     });
 
     it("a dripping server is bounded by requestTimeoutInMs, then retried", async () => {
       let n = 0;
       const server = await serve((q, r) => (n++ === 0 ? drip(r, "application/json") : created(q, r)));
-      const result = await hostileClient(server).createTasks("job", tasks, { requestTimeoutInMs: 150, retryDelayInMs: 1, maxRetryDelayInMs: 10 });
+      const result = await hostileClient(server).createTasks("job", tasks, {
+        requestTimeoutInMs: 150,
+        retryDelayInMs: 1,
+        maxRetryDelayInMs: 10,
+      });
       assert.strictEqual(result.created, 2);
       assert.strictEqual(result.retried, 2);
     });
@@ -422,7 +524,10 @@ describe("hostile servers", function () {
       const server = await serve((_q, r) => sendRaw(r, 200, "<html></html>", "text/html"));
       const result = await hostileClient(server).createTasks("job", tasks, { maxRetries: 0, throwOnFailure: false });
       assert.strictEqual(result.created, 0);
-      assert.deepEqual(result.failed.map((f) => f.code), ["UnexpectedContentType", "UnexpectedContentType"]);
+      assert.deepEqual(
+        result.failed.map((f) => f.code),
+        ["UnexpectedContentType", "UnexpectedContentType"],
+      );
     });
   });
 });

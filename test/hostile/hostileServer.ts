@@ -15,7 +15,10 @@ export const HOSTILE_TOKEN = "hostile-suite-bearer-token-0123456789";
 
 // A self-signed certificate for 127.0.0.1, made for this suite only (a bearer token is sent over TLS only).
 const fixtures = new URL("./fixtures/", import.meta.url);
-const TLS = { key: readFileSync(new URL("loopback-key.pem", fixtures)), cert: readFileSync(new URL("loopback-cert.pem", fixtures)) };
+const TLS = {
+  key: readFileSync(new URL("loopback-key.pem", fixtures)),
+  cert: readFileSync(new URL("loopback-cert.pem", fixtures)),
+};
 
 /** The certificate clients of the suite trust (PEM). */
 export const HOSTILE_CA = TLS.cert.toString();
@@ -88,15 +91,34 @@ export function hostileClient(
 }
 
 /** Writes a JSON answer. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; odata=minimalmetadata", "content-length": Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    "content-type": "application/json; odata=minimalmetadata",
+    "content-length": Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
 /** Writes a body as given, with the given content type. */
-export function sendRaw(res: ServerResponse, status: number, body: string | Buffer, contentType?: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...(contentType ? { "content-type": contentType } : {}), "content-length": Buffer.byteLength(body), ...headers });
+export function sendRaw(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType?: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    ...(contentType ? { "content-type": contentType } : {}),
+    "content-length": Buffer.byteLength(body),
+    ...headers,
+  });
   res.end(body);
 }
 

@@ -14,7 +14,10 @@ describe("integration: @azure/batch 10.2.0 (api-version 2022-10-01.16.0) against
 
   before(async () => {
     emulator = await startEmulator({ port: 0, clock: ctx.clock });
-    client = new BatchServiceClient(new BatchSharedKeyCredentials(emulator.accountName, emulator.accountKey), emulator.endpoint);
+    client = new BatchServiceClient(
+      new BatchSharedKeyCredentials(emulator.accountName, emulator.accountKey),
+      emulator.endpoint,
+    );
   });
   after(() => emulator.close());
 
@@ -27,7 +30,12 @@ describe("integration: @azure/batch 10.2.0 (api-version 2022-10-01.16.0) against
       id: "legacy-pool",
       vmSize: "standard_d2s_v3",
       virtualMachineConfiguration: {
-        imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
+        imageReference: {
+          publisher: "canonical",
+          offer: "0001-com-ubuntu-server-jammy",
+          sku: "22_04-lts",
+          version: "latest",
+        },
         nodeAgentSKUId: "batch.node.ubuntu 22.04",
       },
       targetDedicatedNodes: 1,
@@ -38,10 +46,14 @@ describe("integration: @azure/batch 10.2.0 (api-version 2022-10-01.16.0) against
     const pool = await client.pool.get("legacy-pool");
     assert.equal(pool.id, "legacy-pool");
     assert.equal(pool.virtualMachineConfiguration?.nodeAgentSKUId, "batch.node.ubuntu 22.04");
-    await until(ctx, async () => {
-      const nodes = await client.computeNode.list("legacy-pool");
-      return nodes.length === 1 && nodes[0]!.state === "idle";
-    }, "the legacy pool's node to be idle");
+    await until(
+      ctx,
+      async () => {
+        const nodes = await client.computeNode.list("legacy-pool");
+        return nodes.length === 1 && nodes[0]!.state === "idle";
+      },
+      "the legacy pool's node to be idle",
+    );
 
     await client.job.add({ id: "legacy-job", poolInfo: { poolId: "legacy-pool" } });
     const job = await client.job.get("legacy-job");
@@ -59,10 +71,14 @@ describe("integration: @azure/batch 10.2.0 (api-version 2022-10-01.16.0) against
     assert.equal(byId.get("bad id!")!.status, "clienterror");
     assert.equal(byId.get("bad id!")!.error?.code, "InvalidPropertyValue");
 
-    await until(ctx, async () => {
-      const tasks = await client.task.list("legacy-job");
-      return tasks.length === 2 && tasks.every((t) => t.state === "completed");
-    }, "both tasks to complete");
+    await until(
+      ctx,
+      async () => {
+        const tasks = await client.task.list("legacy-job");
+        return tasks.length === 2 && tasks.every((t) => t.state === "completed");
+      },
+      "both tasks to complete",
+    );
     const tasks = await client.task.list("legacy-job", { taskListOptions: { filter: "executionInfo/exitCode eq 3" } });
     assert.deepEqual(
       tasks.map((t) => t.id),
@@ -109,7 +125,11 @@ describe("integration: @azure/batch 10.2.0 (api-version 2022-10-01.16.0) against
     } catch (e) {
       caught = e;
     }
-    const error = caught as { statusCode?: number; code?: string; body?: { values?: { key: string; value: string }[] } };
+    const error = caught as {
+      statusCode?: number;
+      code?: string;
+      body?: { values?: { key: string; value: string }[] };
+    };
     assert.equal(error.statusCode, 400);
     assert.equal(error.code, "InvalidPropertyValue");
   });

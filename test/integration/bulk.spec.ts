@@ -6,7 +6,13 @@
 import { assert } from "chai";
 import type { BatchClient, BatchTaskCreateOptions } from "../../src/index.js";
 import type { RunningEmulator } from "../../emulator/src/index.js";
-import { createReadyPool, expectBatchError, startIntegration, whileClockRuns, type IntegrationContext } from "./helpers.js";
+import {
+  createReadyPool,
+  expectBatchError,
+  startIntegration,
+  whileClockRuns,
+  type IntegrationContext,
+} from "./helpers.js";
 
 describe("integration: createTasks, waitForTasks, followTaskFile and pollers", function () {
   this.timeout(20_000);
@@ -27,7 +33,10 @@ describe("integration: createTasks, waitForTasks, followTaskFile and pollers", f
     this.timeout(90_000);
     function* tasks(): Iterable<BatchTaskCreateOptions> {
       for (let i = 0; i < 250; i++) {
-        yield { id: `bulk-${i}`, commandLine: i % 50 === 49 ? "/bin/sh -c 'exit 4'" : '/bin/sh -c "echo $AZ_BATCH_TASK_ID"' };
+        yield {
+          id: `bulk-${i}`,
+          commandLine: i % 50 === 49 ? "/bin/sh -c 'exit 4'" : '/bin/sh -c "echo $AZ_BATCH_TASK_ID"',
+        };
       }
       yield { id: "bad id with spaces", commandLine: "/bin/true" };
     }
@@ -45,7 +54,10 @@ describe("integration: createTasks, waitForTasks, followTaskFile and pollers", f
     assert.equal(Math.max(...progress), 251);
 
     const seen: number[] = [];
-    const done = await client.waitForTasks("bulk-job", { pollIntervalInMs: 50, onProgress: (p) => seen.push(p.completed) });
+    const done = await client.waitForTasks("bulk-job", {
+      pollIntervalInMs: 50,
+      onProgress: (p) => seen.push(p.completed),
+    });
     assert.equal(done.total, 250);
     assert.equal(done.succeeded, 245);
     assert.equal(done.failed, 5);
@@ -60,7 +72,10 @@ describe("integration: createTasks, waitForTasks, followTaskFile and pollers", f
     });
     let text = "";
     let chunks = 0;
-    for await (const chunk of client.followTaskFile("bulk-job", "chatty", "stdout.txt", { pollIntervalInMs: 40, maxPollIntervalInMs: 100 })) {
+    for await (const chunk of client.followTaskFile("bulk-job", "chatty", "stdout.txt", {
+      pollIntervalInMs: 40,
+      maxPollIntervalInMs: 100,
+    })) {
       text += Buffer.from(chunk).toString("utf8");
       chunks++;
     }
@@ -70,7 +85,10 @@ describe("integration: createTasks, waitForTasks, followTaskFile and pollers", f
   });
 
   it("resizes and deletes a pool with pollers that end when the service is done", async () => {
-    const resized = await whileClockRuns(ctx, client.beginResizePool("bulk-pool", { targetDedicatedNodes: 1 }, { updateIntervalInMs: 25 }).pollUntilDone());
+    const resized = await whileClockRuns(
+      ctx,
+      client.beginResizePool("bulk-pool", { targetDedicatedNodes: 1 }, { updateIntervalInMs: 25 }).pollUntilDone(),
+    );
     assert.equal(resized.allocationState, "steady");
     assert.equal(resized.currentDedicatedNodes, 1);
 

@@ -84,7 +84,10 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
   let release: string;
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `No Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+      );
     await mkdir(ARTIFACTS, { recursive: true });
     scratch = await mkdtemp(join(tmpdir(), "azbatch-dashboard-"));
     release = join(scratch, "release");
@@ -121,9 +124,16 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
       ],
     });
     const frames = ["frame-1", "frame-2", "frame-3", "frame-4", "frame-5", "frame-6"].map(waiter);
-    const added = await client.createTaskCollection("render-job", { values: [...frames, { id: "frame-bad", commandLine: "/bin/sh -c 'echo no input >&2; exit 2'" }] });
+    const added = await client.createTaskCollection("render-job", {
+      values: [...frames, { id: "frame-bad", commandLine: "/bin/sh -c 'echo no input >&2; exit 2'" }],
+    });
     expect(added.values?.every((r) => r.status === "success")).to.equal(true);
-    await until(ctx, async () => (await client.getTask("render-job", "frame-1")).state === "running", "frame-1 to run", SHOWN_WITHIN_MS);
+    await until(
+      ctx,
+      async () => (await client.getTask("render-job", "frame-1")).state === "running",
+      "frame-1 to run",
+      SHOWN_WITHIN_MS,
+    );
 
     await page.goto(`${emu.dashboardUrl}#/jobs/render-job/tasks/frame-1`);
     const stdout = page.locator('pre[data-file="stdout.txt"]');
@@ -148,7 +158,13 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
     const ok = await whileClockRuns(
       ctx,
       runQuickstart({
-        account: { endpoint: emu.endpoint, accountName: emu.accountName, accountKey: emu.accountKey, dashboardUrl: emu.dashboardUrl, close: async () => {} },
+        account: {
+          endpoint: emu.endpoint,
+          accountName: emu.accountName,
+          accountKey: emu.accountKey,
+          dashboardUrl: emu.dashboardUrl,
+          close: async () => {},
+        },
         taskCount: 1000,
         beforeCleanup: async (ids) => {
           seen = ids;
@@ -158,14 +174,23 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
           const label = await pool.locator("li.node").first().getAttribute("aria-label");
           expect(label).to.match(/^tvm-\S+: (idle|running), \d+ running tasks? \(\d of 4 slots\), [\d,]+ run so far$/);
           const row = page.locator(`tr[data-job-id="${ids.jobId}"]`);
-          await row.locator('td[data-count="completed"]').filter({ hasText: /^1,000$/ }).waitFor();
+          await row
+            .locator('td[data-count="completed"]')
+            .filter({ hasText: /^1,000$/ })
+            .waitFor();
           const bar = page.getByRole("progressbar", { name: `Progress of job ${ids.jobId}` });
           expect(await bar.getAttribute("aria-valuenow")).to.equal("1000");
           expect(await bar.getAttribute("aria-valuemax")).to.equal("1000");
           await pool.locator('li.node[data-state="idle"]').nth(1).waitFor(); // every task done: both nodes idle
-          const height = await page.evaluate<number>('Math.ceil(document.querySelector("main").getBoundingClientRect().bottom)');
-          await page.screenshot({ path: join(ARTIFACTS, "overview.png"), clip: { x: 0, y: 0, width: 1366, height: Math.min(820, height) } });
-          if (process.env.UPDATE_README_SCREENSHOT === "1") await copyFile(join(ARTIFACTS, "overview.png"), README_SCREENSHOT);
+          const height = await page.evaluate<number>(
+            'Math.ceil(document.querySelector("main").getBoundingClientRect().bottom)',
+          );
+          await page.screenshot({
+            path: join(ARTIFACTS, "overview.png"),
+            clip: { x: 0, y: 0, width: 1366, height: Math.min(820, height) },
+          });
+          if (process.env.UPDATE_README_SCREENSHOT === "1")
+            await copyFile(join(ARTIFACTS, "overview.png"), README_SCREENSHOT);
           expect(await lowContrastText(page)).to.deep.equal([]);
           // Keyboard: the first Tab reaches the skip link, which moves focus to the content.
           await page.locator("body").focus();
@@ -173,23 +198,41 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
           expect(await page.evaluate<string>("document.activeElement.textContent")).to.equal("Skip to content");
           // Node cells are focusable and say what the colour shows.
           await pool.locator("li.node").first().focus();
-          expect(await page.evaluate<string>('document.activeElement.getAttribute("aria-label")')).to.match(/^tvm-\S+: idle, 0 running tasks/);
+          expect(await page.evaluate<string>('document.activeElement.getAttribute("aria-label")')).to.match(
+            /^tvm-\S+: idle, 0 running tasks/,
+          );
 
           // Keyboard: the job's link opens its tasks.
           await row.getByRole("link", { name: ids.jobId }).focus();
           await page.keyboard.press("Enter");
-          await page.locator(".match-count").filter({ hasText: /^1,000 of 1,000 tasks$/ }).waitFor();
+          await page
+            .locator(".match-count")
+            .filter({ hasText: /^1,000 of 1,000 tasks$/ })
+            .waitFor();
           await page.getByLabel("State").selectOption("failed");
-          await page.locator(".match-count").filter({ hasText: /^0 of 1,000 tasks$/ }).waitFor();
+          await page
+            .locator(".match-count")
+            .filter({ hasText: /^0 of 1,000 tasks$/ })
+            .waitFor();
           await page.getByLabel("State").selectOption("succeeded");
           await page.getByLabel("Exit code").fill("0");
-          await page.locator(".match-count").filter({ hasText: /^1,000 of 1,000 tasks$/ }).waitFor();
+          await page
+            .locator(".match-count")
+            .filter({ hasText: /^1,000 of 1,000 tasks$/ })
+            .waitFor();
           await page.getByLabel("Exit code").fill("7");
-          await page.locator(".match-count").filter({ hasText: /^0 of 1,000 tasks$/ }).waitFor();
+          await page
+            .locator(".match-count")
+            .filter({ hasText: /^0 of 1,000 tasks$/ })
+            .waitFor();
           await page.getByLabel("Exit code").fill("");
           await page.getByLabel("Sort by").selectOption("duration-desc");
-          const durations = await page.locator("table.tasks tbody tr td:last-child").evaluateAll((cells) => cells.slice(0, 50).map((c) => c.textContent ?? ""));
-          const ms = durations.map((d) => (d.endsWith(" ms") ? Number(d.slice(0, -3)) : d.endsWith(" s") ? Number(d.slice(0, -2)) * 1000 : NaN));
+          const durations = await page
+            .locator("table.tasks tbody tr td:last-child")
+            .evaluateAll((cells) => cells.slice(0, 50).map((c) => c.textContent ?? ""));
+          const ms = durations.map((d) =>
+            d.endsWith(" ms") ? Number(d.slice(0, -3)) : d.endsWith(" s") ? Number(d.slice(0, -2)) * 1000 : NaN,
+          );
           expect(ms.every((v) => Number.isFinite(v))).to.equal(true);
           expect([...ms].sort((a, b) => b - a)).to.deep.equal(ms);
           expect(await lowContrastText(page)).to.deep.equal([]);
@@ -202,12 +245,19 @@ describe("emulator: dashboard in a browser (quickstart run)", function () {
     expect(ok).to.equal(true);
     expect(seen).to.not.equal(undefined);
     // The quickstart deleted its job and pool (the deletions end as the clock moves): the page follows.
-    await whileClockRuns(ctx, page.locator(`tr[data-job-id="${seen!.jobId}"]`).waitFor({ state: "detached", timeout: 30_000 }), 40_000);
+    await whileClockRuns(
+      ctx,
+      page.locator(`tr[data-job-id="${seen!.jobId}"]`).waitFor({ state: "detached", timeout: 30_000 }),
+      40_000,
+    );
   });
 
   it("shows the waiting task's end once the test releases it", async () => {
     await page.goto(`${emu.dashboardUrl}#/jobs/render-job/tasks/frame-1`);
-    await page.locator('pre[data-file="stdout.txt"]').filter({ hasText: /started on/ }).waitFor();
+    await page
+      .locator('pre[data-file="stdout.txt"]')
+      .filter({ hasText: /started on/ })
+      .waitFor();
     await writeFile(release, "go\n");
     await page.locator('pre[data-file="stdout.txt"]').filter({ hasText: "released, done" }).waitFor();
     await page.locator('[data-field="state"]').filter({ hasText: "completed (succeeded)" }).waitFor();

@@ -16,7 +16,11 @@ class UnsignedJwtCredential implements TokenCredential {
     this.scopes.push(scope);
     const expiresOnTimestamp = Date.now() + 3600_000;
     const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
-    const claims = { aud: scope.replace(/\/\.default$/, ""), iss: "https://sts.windows.net/00000000-0000-0000-0000-000000000000/", exp: Math.floor(expiresOnTimestamp / 1000) };
+    const claims = {
+      aud: scope.replace(/\/\.default$/, ""),
+      iss: "https://sts.windows.net/00000000-0000-0000-0000-000000000000/",
+      exp: Math.floor(expiresOnTimestamp / 1000),
+    };
     return { token: `${part({ alg: "none", typ: "JWT" })}.${part(claims)}.`, expiresOnTimestamp };
   }
 }
@@ -32,7 +36,10 @@ describe("integration: Entra ID token over HTTPS (development OAuth mode)", () =
 
   it("runs pool, job, createTasks and file download with a TokenCredential", async () => {
     const credential = new UnsignedJwtCredential();
-    const client = new BatchClient(emulator.endpoint, credential, { tlsOptions: { ca: emulator.tls!.certificate }, retryOptions: { maxRetries: 0 } });
+    const client = new BatchClient(emulator.endpoint, credential, {
+      tlsOptions: { ca: emulator.tls!.certificate },
+      retryOptions: { maxRetries: 0 },
+    });
     assert.match(emulator.endpoint, /^https:/);
     await createReadyPool({ client, clock }, "entra-pool", 1);
     await client.createJob({ id: "entra-job", poolInfo: { poolId: "entra-pool" } });
@@ -48,14 +55,22 @@ describe("integration: Entra ID token over HTTPS (development OAuth mode)", () =
   });
 
   it("is refused without trusting the certificate, and with a token for another resource", async () => {
-    const untrusted = new BatchClient(emulator.endpoint, new UnsignedJwtCredential(), { retryOptions: { maxRetries: 0 } });
+    const untrusted = new BatchClient(emulator.endpoint, new UnsignedJwtCredential(), {
+      retryOptions: { maxRetries: 0 },
+    });
     let tlsError: unknown;
     await untrusted.getPool("entra-pool").catch((e) => (tlsError = e));
     assert.match(String((tlsError as Error)?.message ?? tlsError), /certificate/i);
     const wrongAudience: TokenCredential = {
-      getToken: async () => ({ token: `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ aud: "https://storage.azure.com/", iss: "https://sts.windows.net/x/", exp: Math.floor(Date.now() / 1000) + 3600 })).toString("base64url")}.`, expiresOnTimestamp: Date.now() + 3600_000 }),
+      getToken: async () => ({
+        token: `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ aud: "https://storage.azure.com/", iss: "https://sts.windows.net/x/", exp: Math.floor(Date.now() / 1000) + 3600 })).toString("base64url")}.`,
+        expiresOnTimestamp: Date.now() + 3600_000,
+      }),
     };
-    const other = new BatchClient(emulator.endpoint, wrongAudience, { tlsOptions: { ca: emulator.tls!.certificate }, retryOptions: { maxRetries: 0 } });
+    const other = new BatchClient(emulator.endpoint, wrongAudience, {
+      tlsOptions: { ca: emulator.tls!.certificate },
+      retryOptions: { maxRetries: 0 },
+    });
     let authError: unknown;
     await other.getPool("entra-pool").catch((e) => (authError = e));
     assert.equal((authError as { statusCode?: number }).statusCode, 403);

@@ -15,20 +15,41 @@ describe("integration: BatchClient retries injected faults", () => {
   before(async () => {
     emulator = await startEmulator({ port: 0 });
     admin = new TestClient(emulator);
-    client = new BatchClient(emulator.endpoint, new AzureNamedKeyCredential(emulator.accountName, emulator.accountKey), {
-      retryOptions: { maxRetries: 3, retryDelayInMs: 1, maxRetryDelayInMs: 10 },
+    client = new BatchClient(
+      emulator.endpoint,
+      new AzureNamedKeyCredential(emulator.accountName, emulator.accountKey),
+      {
+        retryOptions: { maxRetries: 3, retryDelayInMs: 1, maxRetryDelayInMs: 10 },
+      },
+    );
+    await client.createPool({
+      id: "faulty",
+      vmSize: "standard_d2s_v3",
+      virtualMachineConfiguration: UBUNTU,
+      targetDedicatedNodes: 0,
     });
-    await client.createPool({ id: "faulty", vmSize: "standard_d2s_v3", virtualMachineConfiguration: UBUNTU, targetDedicatedNodes: 0 });
   });
   after(() => emulator.close());
 
   const burst = async (kind: FaultKind, length: number) => {
-    const r = await admin.request("PUT", FAULTS_PATH, { body: { rules: [{ operation: "GET /pools/{poolId}", bursts: [{ kind, every: 1000, length }], retryAfterSeconds: 0 }] } });
+    const r = await admin.request("PUT", FAULTS_PATH, {
+      body: {
+        rules: [{ operation: "GET /pools/{poolId}", bursts: [{ kind, every: 1000, length }], retryAfterSeconds: 0 }],
+      },
+    });
     assert.equal(r.status, 200, r.text);
   };
-  const injected = async (kind: FaultKind): Promise<number> => (await admin.get(FAULTS_PATH)).json.counters.injected[kind];
+  const injected = async (kind: FaultKind): Promise<number> =>
+    (await admin.get(FAULTS_PATH)).json.counters.injected[kind];
 
-  for (const kind of ["serverBusy", "tooManyRequests", "tooManyRequestsNoRetryAfter", "operationTimedOut", "dropBefore", "dropAfter"] as const) {
+  for (const kind of [
+    "serverBusy",
+    "tooManyRequests",
+    "tooManyRequestsNoRetryAfter",
+    "operationTimedOut",
+    "dropBefore",
+    "dropAfter",
+  ] as const) {
     it(`gets a pool through two ${kind} faults in a row`, async () => {
       await burst(kind, 2);
       const pool = await client.getPool("faulty");

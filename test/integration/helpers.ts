@@ -23,7 +23,12 @@ export type ClientContext = Pick<IntegrationContext, "client" | "clock">;
 
 /** The Linux image a real pool would use; the emulator records it and runs tasks locally. */
 export const UBUNTU = {
-  imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
+  imageReference: {
+    publisher: "canonical",
+    offer: "0001-com-ubuntu-server-jammy",
+    sku: "22_04-lts",
+    version: "latest",
+  },
   nodeAgentSkuId: "batch.node.ubuntu 22.04",
 };
 
@@ -31,14 +36,23 @@ export const UBUNTU = {
 export async function startIntegration(): Promise<IntegrationContext> {
   const clock = new ManualClock();
   const emulator = await startEmulator({ port: 0, clock });
-  const client = new BatchClient(emulator.endpoint, new AzureNamedKeyCredential(emulator.accountName, emulator.accountKey), {
-    retryOptions: { maxRetries: 0 },
-  });
+  const client = new BatchClient(
+    emulator.endpoint,
+    new AzureNamedKeyCredential(emulator.accountName, emulator.accountKey),
+    {
+      retryOptions: { maxRetries: 0 },
+    },
+  );
   return { emulator, client, clock };
 }
 
 /** Creates a pool of `nodes` nodes and waits until every node is idle. */
-export async function createReadyPool(ctx: ClientContext, id: string, nodes: number, taskSlotsPerNode = 1): Promise<void> {
+export async function createReadyPool(
+  ctx: ClientContext,
+  id: string,
+  nodes: number,
+  taskSlotsPerNode = 1,
+): Promise<void> {
   const { client } = ctx;
   await client.createPool({
     id,
@@ -47,11 +61,15 @@ export async function createReadyPool(ctx: ClientContext, id: string, nodes: num
     targetDedicatedNodes: nodes,
     taskSlotsPerNode,
   });
-  await until(ctx, async () => {
-    const states: string[] = [];
-    for await (const node of client.listNodes(id)) states.push(String(node.state));
-    return states.length === nodes && states.every((s) => s === "idle");
-  }, `pool ${id} to have ${nodes} idle nodes`);
+  await until(
+    ctx,
+    async () => {
+      const states: string[] = [];
+      for await (const node of client.listNodes(id)) states.push(String(node.state));
+      return states.length === nodes && states.every((s) => s === "idle");
+    },
+    `pool ${id} to have ${nodes} idle nodes`,
+  );
 }
 
 /**
@@ -59,7 +77,12 @@ export async function createReadyPool(ctx: ClientContext, id: string, nodes: num
  * transitions, deletions, wall clock limits) and letting real time pass for
  * task processes; fails after `timeoutMs` of real time.
  */
-export async function until(ctx: ClockContext, check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+export async function until(
+  ctx: ClockContext,
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   try {
     await ctx.clock.runUntil(check, { timeoutMs, what });
   } catch (e) {
@@ -87,8 +110,18 @@ export async function whileClockRuns<T>(ctx: ClockContext, work: Promise<T>, tim
 }
 
 /** Waits until every task of the job is completed (task counts). */
-export async function untilTasksComplete(ctx: ClientContext, jobId: string, total: number, timeoutMs = 30_000): Promise<void> {
-  await until(ctx, async () => (await ctx.client.getJobTaskCounts(jobId)).taskCounts.completed === total, `${total} tasks of ${jobId}`, timeoutMs);
+export async function untilTasksComplete(
+  ctx: ClientContext,
+  jobId: string,
+  total: number,
+  timeoutMs = 30_000,
+): Promise<void> {
+  await until(
+    ctx,
+    async () => (await ctx.client.getJobTaskCounts(jobId)).taskCounts.completed === total,
+    `${total} tasks of ${jobId}`,
+    timeoutMs,
+  );
 }
 
 /** Reads a Node stream to a string. */
@@ -99,7 +132,11 @@ export async function readText(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 /** Runs `action`, asserts it throws a BatchError, and returns the error. */
-export async function expectBatchError(action: () => Promise<unknown>, statusCode: number, code: string | undefined): Promise<BatchError> {
+export async function expectBatchError(
+  action: () => Promise<unknown>,
+  statusCode: number,
+  code: string | undefined,
+): Promise<BatchError> {
   let caught: unknown;
   try {
     await action();

@@ -28,14 +28,23 @@ describe("integration: job schedules", () => {
     assert.equal((await client.getJob("nightly:job-2")).priority, 3);
 
     await client.terminateJobSchedule("nightly");
-    await until(ctx, async () => (await client.getJobSchedule("nightly")).state === "completed", "the schedule to complete");
+    await until(
+      ctx,
+      async () => (await client.getJobSchedule("nightly")).state === "completed",
+      "the schedule to complete",
+    );
     schedule = await client.getJobSchedule("nightly");
     assert.instanceOf(schedule.executionInfo?.endTime, Date);
   });
 
   it("refuses a recurrenceInterval under 1 minute with InvalidPropertyValue", async () => {
     await expectBatchError(
-      () => ctx.client.createJobSchedule({ id: "too-often", schedule: { recurrenceInterval: "PT30S" }, jobSpecification: { poolInfo: { poolId: "p" } } }),
+      () =>
+        ctx.client.createJobSchedule({
+          id: "too-often",
+          schedule: { recurrenceInterval: "PT30S" },
+          jobSpecification: { poolInfo: { poolId: "p" } },
+        }),
       400,
       "InvalidPropertyValue",
     );

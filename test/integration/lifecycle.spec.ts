@@ -6,7 +6,15 @@ import { join } from "node:path";
 import { assert } from "chai";
 import type { BatchClient } from "../../src/index.js";
 import type { RunningEmulator } from "../../emulator/src/index.js";
-import { createReadyPool, expectBatchError, readText, startIntegration, type IntegrationContext, until, untilTasksComplete } from "./helpers.js";
+import {
+  createReadyPool,
+  expectBatchError,
+  readText,
+  startIntegration,
+  type IntegrationContext,
+  until,
+  untilTasksComplete,
+} from "./helpers.js";
 
 describe("integration: pool → job → tasks → files → delete", function () {
   this.timeout(20_000);
@@ -39,7 +47,8 @@ describe("integration: pool → job → tasks → files → delete", function ()
         { id: "exit3", commandLine: '/bin/sh -c "echo failing >&2; exit 3"' },
         {
           id: "flaky",
-          commandLine: '/bin/sh -c "if [ -f \\"$MARKER\\" ]; then echo second try; else touch \\"$MARKER\\"; exit 1; fi"',
+          commandLine:
+            '/bin/sh -c "if [ -f \\"$MARKER\\" ]; then echo second try; else touch \\"$MARKER\\"; exit 1; fi"',
           environmentSettings: [{ name: "MARKER", value: marker }],
           constraints: { maxTaskRetryCount: 2 },
         },
@@ -49,7 +58,13 @@ describe("integration: pool → job → tasks → files → delete", function ()
     });
     assert.sameDeepMembers(
       result.values!.map((r) => [r.taskId, r.status]),
-      [["ok", "success"], ["exit3", "success"], ["flaky", "success"], ["always-fails", "success"], ["sleeper", "success"]],
+      [
+        ["ok", "success"],
+        ["exit3", "success"],
+        ["flaky", "success"],
+        ["always-fails", "success"],
+        ["sleeper", "success"],
+      ],
     );
     await untilTasksComplete(ctx, "life-job", 5);
 
@@ -92,9 +107,18 @@ describe("integration: pool → job → tasks → files → delete", function ()
     const ok = await client.getTask("life-job", "ok");
     const expected = `hello from ok on ${ok.nodeInfo?.nodeId}\n`;
     assert.equal(await readText(await client.downloadTaskFile("life-job", "ok", "stdout.txt")), expected);
-    assert.equal(await readText(await client.downloadTaskFile("life-job", "ok", "stdout.txt", { ocpRange: "bytes=0-4" })), "hello");
-    assert.equal(await readText(await client.downloadTaskFile("life-job", "ok", "stdout.txt", { ocpRange: "bytes=6-" })), expected.slice(6));
-    assert.equal(await readText(await client.downloadTaskFile("life-job", "ok", "stdout.txt", { ocpRange: "bytes=-3" })), expected.slice(-3));
+    assert.equal(
+      await readText(await client.downloadTaskFile("life-job", "ok", "stdout.txt", { ocpRange: "bytes=0-4" })),
+      "hello",
+    );
+    assert.equal(
+      await readText(await client.downloadTaskFile("life-job", "ok", "stdout.txt", { ocpRange: "bytes=6-" })),
+      expected.slice(6),
+    );
+    assert.equal(
+      await readText(await client.downloadTaskFile("life-job", "ok", "stdout.txt", { ocpRange: "bytes=-3" })),
+      expected.slice(-3),
+    );
     assert.equal(await readText(await client.downloadTaskFile("life-job", "exit3", "stderr.txt")), "failing\n");
 
     const props = await client.getTaskFileProperties("life-job", "ok", "stdout.txt");
@@ -104,7 +128,11 @@ describe("integration: pool → job → tasks → files → delete", function ()
     assert.instanceOf(props.creationTime, Date);
 
     await expectBatchError(() => client.downloadTaskFile("life-job", "ok", "missing.txt"), 404, "FileNotFound");
-    await expectBatchError(() => client.downloadTaskFile("life-job", "ok", "stdout.txt", { ocpRange: "bytes=5000-6000" }), 416, "InvalidRange");
+    await expectBatchError(
+      () => client.downloadTaskFile("life-job", "ok", "stdout.txt", { ocpRange: "bytes=5000-6000" }),
+      416,
+      "InvalidRange",
+    );
     await client.deleteTaskFile("life-job", "ok", "stderr.txt");
     // HEAD responses carry no body, so the 404 has no Batch error code.
     await expectBatchError(() => client.getTaskFileProperties("life-job", "ok", "stderr.txt"), 404, undefined);
@@ -112,14 +140,18 @@ describe("integration: pool → job → tasks → files → delete", function ()
 
   it("deletes the job and the pool", async () => {
     await client.deleteJob("life-job");
-    await until(ctx, async () => {
-      try {
-        await client.getJob("life-job");
-        return false;
-      } catch (e) {
-        return (e as { code?: string }).code === "JobNotFound";
-      }
-    }, "the job to be gone");
+    await until(
+      ctx,
+      async () => {
+        try {
+          await client.getJob("life-job");
+          return false;
+        } catch (e) {
+          return (e as { code?: string }).code === "JobNotFound";
+        }
+      },
+      "the job to be gone",
+    );
     await client.deletePool("life-pool");
     const deleting = await client.getPool("life-pool").catch(() => undefined);
     if (deleting) assert.equal(deleting.state, "deleting");

@@ -7,7 +7,14 @@ import { AzureNamedKeyCredential } from "@azure/core-auth";
 import { assert } from "chai";
 import { BatchClient } from "../../src/index.js";
 import type { RunningEmulator } from "../../emulator/src/index.js";
-import { createReadyPool, expectBatchError, startIntegration, type IntegrationContext, untilTasksComplete, UBUNTU } from "./helpers.js";
+import {
+  createReadyPool,
+  expectBatchError,
+  startIntegration,
+  type IntegrationContext,
+  untilTasksComplete,
+  UBUNTU,
+} from "./helpers.js";
 
 describe("integration: paging, filters, conditional requests and auth", function () {
   this.timeout(20_000);
@@ -19,9 +26,17 @@ describe("integration: paging, filters, conditional requests and auth", function
     ctx = await startIntegration();
     ({ emulator, client } = ctx);
     // A pool without nodes: tasks added to its job stay active, so listings are stable.
-    await client.createPool({ id: "empty-pool", vmSize: "standard_d2s_v3", virtualMachineConfiguration: UBUNTU, targetDedicatedNodes: 0 });
+    await client.createPool({
+      id: "empty-pool",
+      vmSize: "standard_d2s_v3",
+      virtualMachineConfiguration: UBUNTU,
+      targetDedicatedNodes: 0,
+    });
     await client.createJob({ id: "paged-job", poolInfo: { poolId: "empty-pool" } });
-    const values = Array.from({ length: 25 }, (_, i) => ({ id: `task-${String(i).padStart(2, "0")}`, commandLine: "/bin/true" }));
+    const values = Array.from({ length: 25 }, (_, i) => ({
+      id: `task-${String(i).padStart(2, "0")}`,
+      commandLine: "/bin/true",
+    }));
     await client.createTaskCollection("paged-job", { values });
   });
   after(() => emulator?.close());
@@ -29,8 +44,12 @@ describe("integration: paging, filters, conditional requests and auth", function
   describe("paging", () => {
     it("follows odata.nextLink across pages of maxresults items", async () => {
       const pages: string[][] = [];
-      for await (const page of client.listTasks("paged-job", { maxresults: 10 }).byPage()) pages.push(page.map((t) => t.id!));
-      assert.deepEqual(pages.map((p) => p.length), [10, 10, 5]);
+      for await (const page of client.listTasks("paged-job", { maxresults: 10 }).byPage())
+        pages.push(page.map((t) => t.id!));
+      assert.deepEqual(
+        pages.map((p) => p.length),
+        [10, 10, 5],
+      );
       const ids = pages.flat();
       assert.equal(new Set(ids).size, 25);
       assert.deepEqual(ids, [...ids].sort());
@@ -59,9 +78,13 @@ describe("integration: paging, filters, conditional requests and auth", function
     });
 
     it("rejects maxresults out of range with a BatchError", async () => {
-      await expectBatchError(async () => {
-        for await (const _ of client.listTasks("paged-job", { maxresults: 5000 })) void _;
-      }, 400, "OutOfRangeQueryParameterValue");
+      await expectBatchError(
+        async () => {
+          for await (const _ of client.listTasks("paged-job", { maxresults: 5000 })) void _;
+        },
+        400,
+        "OutOfRangeQueryParameterValue",
+      );
     });
   });
 
@@ -129,11 +152,20 @@ describe("integration: paging, filters, conditional requests and auth", function
     it("refuses If-Unmodified-Since before the last change, and deletes only with a matching ETag", async () => {
       const pool = await client.getPool("empty-pool");
       await expectBatchError(
-        () => client.updatePool("empty-pool", { metadata: [{ name: "k", value: "v" }] }, { ifUnmodifiedSince: new Date(pool.lastModified.getTime() - 60_000) }),
+        () =>
+          client.updatePool(
+            "empty-pool",
+            { metadata: [{ name: "k", value: "v" }] },
+            { ifUnmodifiedSince: new Date(pool.lastModified.getTime() - 60_000) },
+          ),
         412,
         "ConditionNotMet",
       );
-      await expectBatchError(() => client.deleteTask("paged-job", "task-00", { ifMatch: '"0xSTALE"' }), 412, "ConditionNotMet");
+      await expectBatchError(
+        () => client.deleteTask("paged-job", "task-00", { ifMatch: '"0xSTALE"' }),
+        412,
+        "ConditionNotMet",
+      );
       const task = await client.getTask("paged-job", "task-00");
       await client.deleteTask("paged-job", "task-00", { ifMatch: task.eTag });
       await expectBatchError(() => client.getTask("paged-job", "task-00"), 404, "TaskNotFound");
@@ -148,17 +180,29 @@ describe("integration: paging, filters, conditional requests and auth", function
       });
       const error = await expectBatchError(() => intruder.getJob("paged-job"), 403, "AuthenticationFailed");
       assert.notInclude(JSON.stringify(error), wrongKey);
-      await expectBatchError(() => intruder.createPool({ id: "nope", vmSize: "standard_d2s_v3" }), 403, "AuthenticationFailed");
+      await expectBatchError(
+        () => intruder.createPool({ id: "nope", vmSize: "standard_d2s_v3" }),
+        403,
+        "AuthenticationFailed",
+      );
       assert.isFalse(await client.poolExists("nope"));
     });
 
     it("rejects a wrong account name with 403 AuthenticationFailed", async () => {
-      const stranger = new BatchClient(emulator.endpoint, new AzureNamedKeyCredential("otheraccount", emulator.accountKey), {
-        retryOptions: { maxRetries: 0 },
-      });
-      await expectBatchError(async () => {
-        for await (const _ of stranger.listPools()) void _;
-      }, 403, "AuthenticationFailed");
+      const stranger = new BatchClient(
+        emulator.endpoint,
+        new AzureNamedKeyCredential("otheraccount", emulator.accountKey),
+        {
+          retryOptions: { maxRetries: 0 },
+        },
+      );
+      await expectBatchError(
+        async () => {
+          for await (const _ of stranger.listPools()) void _;
+        },
+        403,
+        "AuthenticationFailed",
+      );
     });
   });
 });

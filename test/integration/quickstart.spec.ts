@@ -16,7 +16,11 @@ function runQuickstart(env: Record<string, string>): Promise<{ code: number | nu
   delete childEnv.BATCH_ACCOUNT_NAME;
   delete childEnv.BATCH_ACCOUNT_KEY;
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", "quickstart"], { cwd: ROOT, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npm", ["run", "--silent", "quickstart"], {
+      cwd: ROOT,
+      env: childEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -54,9 +54,21 @@ export async function runSoak(taskCount: number): Promise<SoakReport> {
   const emulator = await startEmulator({ port: 0, faults: SOAK_FAULTS });
   try {
     const admin = new TestClient(emulator);
-    const client = new BatchClient(emulator.endpoint, new AzureNamedKeyCredential(emulator.accountName, emulator.accountKey), { retryOptions: { maxRetries: 0 } });
+    const client = new BatchClient(
+      emulator.endpoint,
+      new AzureNamedKeyCredential(emulator.accountName, emulator.accountKey),
+      { retryOptions: { maxRetries: 0 } },
+    );
     // A pool without nodes: the tasks stay queued, nothing runs.
-    await client.createPool({ id: "soak-pool", vmSize: "standard_d2s_v3", virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts" }, nodeAgentSkuId: "batch.node.ubuntu 22.04" }, targetDedicatedNodes: 0 });
+    await client.createPool({
+      id: "soak-pool",
+      vmSize: "standard_d2s_v3",
+      virtualMachineConfiguration: {
+        imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts" },
+        nodeAgentSkuId: "batch.node.ubuntu 22.04",
+      },
+      targetDedicatedNodes: 0,
+    });
     await client.createJob({ id: "soak-job", poolInfo: { poolId: "soak-pool" } });
     const ids = (function* () {
       for (let i = 0; i < taskCount; i++) yield { id: `soak-${String(i).padStart(6, "0")}`, commandLine: "/bin/true" };
@@ -64,7 +76,13 @@ export async function runSoak(taskCount: number): Promise<SoakReport> {
     // A request whose connection is dropped leaves the HTTP client's request-timeout timer armed
     // (core's NodeHttpClient clears it only on success), so keep that timeout short here.
     const started = Date.now();
-    const result = await client.createTasks("soak-job", ids, { maxRetries: 20, retryDelayInMs: 1, maxRetryDelayInMs: 20, requestTimeoutInMs: 15_000, throwOnFailure: false });
+    const result = await client.createTasks("soak-job", ids, {
+      maxRetries: 20,
+      retryDelayInMs: 1,
+      maxRetryDelayInMs: 20,
+      requestTimeoutInMs: 15_000,
+      throwOnFailure: false,
+    });
     const createMs = Date.now() - started;
     const status = await admin.get(FAULTS_PATH);
     if (status.status !== 200) throw new Error(`GET ${FAULTS_PATH}: ${status.status}`);

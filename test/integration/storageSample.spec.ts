@@ -16,15 +16,21 @@ describe("integration: npm run sample:storage", function () {
     delete env.AZURITE_BLOB_ENDPOINT;
     delete env.STORAGE_ACCOUNT_NAME;
     delete env.STORAGE_ACCOUNT_KEY;
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn("npm", ["run", "--silent", "sample:storage"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-      let out = "";
-      let err = "";
-      child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-      child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-      child.on("error", reject);
-      child.on("close", (c) => resolve({ code: c, stdout: out, stderr: err }));
-    });
+    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+      (resolve, reject) => {
+        const child = spawn("npm", ["run", "--silent", "sample:storage"], {
+          cwd: ROOT,
+          env,
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let out = "";
+        let err = "";
+        child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+        child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+        child.on("error", reject);
+        child.on("close", (c) => resolve({ code: c, stdout: out, stderr: err }));
+      },
+    );
     assert.equal(code, 0, `exit code; stdout:\n${stdout}\nstderr:\n${stderr}`);
     assert.match(stdout, /Uploaded 3 inputs to inputs-\d+/);
     assert.include(stdout, "Tasks: 3 succeeded, 0 failed");

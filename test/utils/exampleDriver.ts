@@ -94,7 +94,9 @@ export interface Reply {
  * reply of `replies` (the last one repeats). Returns the list the requests are recorded in.
  * Interceptors installed before are removed first, so each call starts afresh.
  */
-export function interceptAll(replies: Reply[] | ((request: RecordedRequest, index: number) => Reply)): RecordedRequest[] {
+export function interceptAll(
+  replies: Reply[] | ((request: RecordedRequest, index: number) => Reply),
+): RecordedRequest[] {
   nock.cleanAll();
   const requests: RecordedRequest[] = [];
   for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]) {
@@ -117,10 +119,17 @@ export function interceptAll(replies: Reply[] | ((request: RecordedRequest, inde
           body: body === "" ? undefined : body,
         };
         requests.push(request);
-        const reply = typeof replies === "function" ? replies(request, requests.length - 1) : replies[Math.min(requests.length - 1, replies.length - 1)]!;
-        const replyBody = reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+        const reply =
+          typeof replies === "function"
+            ? replies(request, requests.length - 1)
+            : replies[Math.min(requests.length - 1, replies.length - 1)]!;
+        const replyBody =
+          reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
         const replyHeaders = { ...reply.headers };
-        if (typeof reply.body === "object" && !Object.keys(replyHeaders).some((h) => h.toLowerCase() === "content-type")) {
+        if (
+          typeof reply.body === "object" &&
+          !Object.keys(replyHeaders).some((h) => h.toLowerCase() === "content-type")
+        ) {
           replyHeaders["Content-Type"] = "application/json; odata=minimalmetadata";
         }
         return [reply.status, replyBody, replyHeaders];
@@ -218,7 +227,8 @@ export function exampleCall(example: SpecExample, overrides: Record<string, unkn
     bodyKey = unknown.shift();
   }
   if (unknown.length) throw new Error(`${example.file}: parameters not in the operation: ${unknown.join(", ")}`);
-  if (bodyParameter?.required && !bodyKey) throw new Error(`${example.file}: the required body ${bodyParameter.name} is missing`);
+  if (bodyParameter?.required && !bodyKey)
+    throw new Error(`${example.file}: the required body ${bodyParameter.name} is missing`);
 
   const args: unknown[] = [];
   let expectedPath = operation.path;
@@ -229,7 +239,8 @@ export function exampleCall(example: SpecExample, overrides: Record<string, unkn
     expectedPath = expectedPath.replace(`{${name}}`, p["x-ms-skip-url-encoding"] ? value : encodeURIComponent(value));
   }
   const wireBody = bodyKey ? params[bodyKey] : undefined;
-  if (bodyParameter) args.push(bodyKey ? wireToClient(wireBody, bodyParameter.schema!, `${example.file}:${bodyKey}`) : undefined);
+  if (bodyParameter)
+    args.push(bodyKey ? wireToClient(wireBody, bodyParameter.schema!, `${example.file}:${bodyKey}`) : undefined);
 
   const options: Record<string, unknown> = {};
   const expectedQuery: Record<string, string> = { "api-version": API_VERSION };
@@ -253,7 +264,15 @@ export function exampleCall(example: SpecExample, overrides: Record<string, unkn
   Object.assign(options, overrides);
   args.push(options);
   if (bodyKey) expectedHeaders["content-type"] = BODY_CONTENT_TYPE;
-  return { operation, method: methodName(example.operationId), args, wireBody, expectedPath, expectedQuery, expectedHeaders };
+  return {
+    operation,
+    method: methodName(example.operationId),
+    args,
+    wireBody,
+    expectedPath,
+    expectedQuery,
+    expectedHeaders,
+  };
 }
 
 /** The reply of an example for one status code: body, and the headers the example lists. */
@@ -339,7 +358,11 @@ export async function runExample(
     assert.notInclude(sent.headers["content-type"] ?? "", "json", "content-type of a bodiless request");
   }
   if (kind === "sharedKey") {
-    assert.match(sent.headers.authorization ?? "", new RegExp(`^SharedKey ${ACCOUNT}:[A-Za-z0-9+/]{43}=$`), "Authorization");
+    assert.match(
+      sent.headers.authorization ?? "",
+      new RegExp(`^SharedKey ${ACCOUNT}:[A-Za-z0-9+/]{43}=$`),
+      "Authorization",
+    );
   } else {
     assert.strictEqual(sent.headers.authorization, `Bearer ${BEARER_TOKEN}`, "Authorization");
   }
@@ -366,7 +389,11 @@ export async function runExample(
   if (rk === "list") {
     const itemSchema = resolveSchema(okSchema!).properties!.value!.items!;
     const wireItems = ((reply.body as { value?: unknown[] } | undefined)?.value ?? []) as unknown[];
-    assert.deepEqual(result, wireItems.map((item, i) => wireToClient(item, itemSchema, `$.value[${i}]`)), "items");
+    assert.deepEqual(
+      result,
+      wireItems.map((item, i) => wireToClient(item, itemSchema, `$.value[${i}]`)),
+      "items",
+    );
   } else if (rk === "exists") {
     assert.strictEqual(result, status === "200", "exists");
   } else if (rk === "download") {
@@ -429,7 +456,11 @@ export function exampleFile(file: string): SpecExample {
 }
 
 /** Runs `fn` against a fresh interceptor that answers every request with `reply`; returns the requests. */
-export async function capture<T>(reply: Reply | Reply[], fn: (client: BatchClient) => Promise<T>, kind: CredentialKind = "sharedKey"): Promise<{ result: T; requests: RecordedRequest[] }> {
+export async function capture<T>(
+  reply: Reply | Reply[],
+  fn: (client: BatchClient) => Promise<T>,
+  kind: CredentialKind = "sharedKey",
+): Promise<{ result: T; requests: RecordedRequest[] }> {
   const requests = interceptAll(Array.isArray(reply) ? reply : [reply]);
   const result = await fn(createTestClient(kind));
   return { result, requests };

@@ -77,7 +77,18 @@ export interface SpecExample {
 }
 
 interface RawSpec {
-  paths: Record<string, Record<string, { operationId: string; parameters?: unknown[]; responses: Record<string, SpecResponse>; "x-ms-pageable"?: unknown }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId: string;
+        parameters?: unknown[];
+        responses: Record<string, SpecResponse>;
+        "x-ms-pageable"?: unknown;
+      }
+    >
+  >;
   definitions: Record<string, Schema>;
   parameters?: Record<string, SpecParameter>;
 }
@@ -156,5 +167,8 @@ export function specExamples(): SpecExample[] {
   return readdirSync(EXAMPLES_DIR)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((file) => ({ file, ...(JSON.parse(readFileSync(join(EXAMPLES_DIR, file), "utf8")) as Omit<SpecExample, "file">) }));
+    .map((file) => ({
+      file,
+      ...(JSON.parse(readFileSync(join(EXAMPLES_DIR, file), "utf8")) as Omit<SpecExample, "file">),
+    }));
 }

@@ -19,7 +19,10 @@ export function clientPropertyName(wireName: string, schema: Schema): string {
   if (clientName) return clientName[0]!.toLowerCase() + clientName.slice(1);
   // A wire name that is not an identifier is camel-cased at its dots: odata.nextLink → odataNextLink.
   if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wireName)) {
-    return wireName.split(".").map((part, i) => (i === 0 ? part : part[0]!.toUpperCase() + part.slice(1))).join("");
+    return wireName
+      .split(".")
+      .map((part, i) => (i === 0 ? part : part[0]!.toUpperCase() + part.slice(1)))
+      .join("");
   }
   return wireName;
 }
@@ -38,7 +41,8 @@ export function wireToClient(value: unknown, schema: Schema, path = "$"): unknow
     return value.map((item, i) => wireToClient(item, s.items ?? {}, `${path}[${i}]`));
   }
   if (s.type === "string" && s.format === "date-time") {
-    if (typeof value !== "string") throw new Error(`${path}: expected a date-time string, got ${JSON.stringify(value)}`);
+    if (typeof value !== "string")
+      throw new Error(`${path}: expected a date-time string, got ${JSON.stringify(value)}`);
     const date = new Date(value);
     if (Number.isNaN(date.getTime())) throw new Error(`${path}: invalid date-time ${JSON.stringify(value)}`);
     return date;
@@ -56,7 +60,9 @@ export function wireToClient(value: unknown, schema: Schema, path = "$"): unknow
     for (const [wireName, entry] of Object.entries(value as Record<string, unknown>)) {
       const propertySchema = s.properties[wireName];
       if (!propertySchema) {
-        throw new Error(`${path}.${wireName}: not a property of the spec's schema (${Object.keys(s.properties).join(", ")})`);
+        throw new Error(
+          `${path}.${wireName}: not a property of the spec's schema (${Object.keys(s.properties).join(", ")})`,
+        );
       }
       out[clientPropertyName(wireName, propertySchema)] = wireToClient(entry, propertySchema, `${path}.${wireName}`);
     }
@@ -79,7 +85,10 @@ export function canonicalWireDates(value: unknown, schema: Schema): unknown {
   }
   if (s.properties && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, s.properties![k] ? canonicalWireDates(v, s.properties![k]!) : v]),
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k,
+        s.properties![k] ? canonicalWireDates(v, s.properties![k]!) : v,
+      ]),
     );
   }
   return value;

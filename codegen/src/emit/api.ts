@@ -42,25 +42,41 @@ export function emitApi(specModel: ServiceModel, options: ApiEmitOptions): Map<s
   const common = commonParameters(model);
   const plans = planOperations(model, new Set(common.map((p) => p.wireName)), options.resultTypeNames ?? {});
   const lros = planLongRunning(options.longRunningOperations ?? {}, plans);
-  if (lros.length && !options.longRunningEngine) throw new Error("azbatch-codegen: long-running operations need azbatch.long-running-engine");
+  if (lros.length && !options.longRunningEngine)
+    throw new Error("azbatch-codegen: long-running operations need azbatch.long-running-engine");
   const engine = options.longRunningEngine ?? "";
 
   const files = new Map<string, string>();
   const header = fileHeader(model.title, model.apiVersion);
   const add = (path: string, content: string): void => void files.set(path, header + content);
   add("api/models.ts", emitModels(model));
-  add("api/serializers.ts", emitSerializers(model, (name) => restNames.get(name) ?? name));
+  add(
+    "api/serializers.ts",
+    emitSerializers(model, (name) => restNames.get(name) ?? name),
+  );
   add("api/options.ts", emitOptions(plans, common, names));
   add("api/results.ts", emitResults(plans));
   add("api/commonHeaders.ts", emitCommonHeaders(common, names));
   add(`api/${lowerFirst(names.context)}.ts`, emitContext(names));
   for (const group of [...new Set(plans.map((p) => p.group))].sort()) {
-    add(`api/${group}/operations.ts`, emitGroupOperations(plans.filter((p) => p.group === group), names));
+    add(
+      `api/${group}/operations.ts`,
+      emitGroupOperations(
+        plans.filter((p) => p.group === group),
+        names,
+      ),
+    );
   }
   add("api/longRunning.ts", emitLongRunning(lros, names, engine));
   add(`api/${lowerFirst(base)}Operations.ts`, emitOperationsClass(plans, lros, names, engine));
   add("api/operations.ts", emitOperationsIndex(plans, lros, names));
-  add("api/index.ts", emitTypesIndex(names, lros.map((l) => l.optionsType)));
+  add(
+    "api/index.ts",
+    emitTypesIndex(
+      names,
+      lros.map((l) => l.optionsType),
+    ),
+  );
   for (const name of readdirSync(join(options.templatesDir, "static-helpers")).sort()) {
     add(`api/static-helpers/${name}`, readFileSync(join(options.templatesDir, "static-helpers", name), "utf8"));
   }
@@ -84,18 +100,27 @@ function emitTypesIndex(names: ApiNames, longRunningOptions: string[]): string {
 function renameModels(model: ServiceModel, renames: Record<string, string>): ServiceModel {
   if (Object.keys(renames).length === 0) return model;
   const ref = (t: TypeRef): TypeRef =>
-    t.kind === "model" ? { kind: "model", name: renames[t.name] ?? t.name }
-    : t.kind === "array" ? { kind: "array", items: ref(t.items) }
-    : t.kind === "dictionary" ? { kind: "dictionary", values: ref(t.values) }
-    : t;
+    t.kind === "model"
+      ? { kind: "model", name: renames[t.name] ?? t.name }
+      : t.kind === "array"
+        ? { kind: "array", items: ref(t.items) }
+        : t.kind === "dictionary"
+          ? { kind: "dictionary", values: ref(t.values) }
+          : t;
   for (const [from, to] of Object.entries(renames)) {
-    if (!model.models.some((m) => m.name === from)) throw new Error(`azbatch-codegen: model-renames names '${from}', which the spec does not define`);
-    if (model.models.some((m) => m.name === to) || model.enums.some((e) => e.name === to)) throw new Error(`azbatch-codegen: model-renames target '${to}' is already a spec name`);
+    if (!model.models.some((m) => m.name === from))
+      throw new Error(`azbatch-codegen: model-renames names '${from}', which the spec does not define`);
+    if (model.models.some((m) => m.name === to) || model.enums.some((e) => e.name === to))
+      throw new Error(`azbatch-codegen: model-renames target '${to}' is already a spec name`);
   }
   return {
     ...model,
     models: model.models
-      .map((m) => ({ ...m, name: renames[m.name] ?? m.name, properties: m.properties.map((p) => ({ ...p, type: ref(p.type) })) }))
+      .map((m) => ({
+        ...m,
+        name: renames[m.name] ?? m.name,
+        properties: m.properties.map((p) => ({ ...p, type: ref(p.type) })),
+      }))
       .sort(byName),
     operations: model.operations.map((op) => ({
       ...op,

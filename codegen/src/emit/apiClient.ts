@@ -50,13 +50,19 @@ export function emitOperationsClass(
   }
   out += `import type { ${names.context} } from "./${lowerFirst(names.context)}.js";\n`;
   const models = new Set(
-    plans.flatMap((p) => [namedModel(p.bodyType), namedModel(p.bodyResult), namedModel(p.itemType)]).filter((m): m is string => !!m),
+    plans
+      .flatMap((p) => [namedModel(p.bodyType), namedModel(p.bodyResult), namedModel(p.itemType)])
+      .filter((m): m is string => !!m),
   );
   out += `import type { ${[...models].sort().join(", ")} } from "./models.js";\n`;
-  out += `import type { ${plans.map((p) => p.optionsType).sort().join(", ")} } from "./options.js";\n`;
+  out += `import type { ${plans
+    .map((p) => p.optionsType)
+    .sort()
+    .join(", ")} } from "./options.js";\n`;
   const results = [...new Set(plans.map((p) => p.resultType).filter((r): r is string => !!r))].sort();
   if (results.length) out += `import type { ${results.join(", ")} } from "./results.js";\n`;
-  if (plans.some((p) => p.kind === "paged")) out += `import type { PagedAsyncIterableIterator } from "../rest/paginateHelper.js";\n`;
+  if (plans.some((p) => p.kind === "paged"))
+    out += `import type { PagedAsyncIterableIterator } from "../rest/paginateHelper.js";\n`;
   out += "\n";
   out += doc(
     `Every ${names.base} operation as a method: each one calls the operation's function (importable on its own) with this object's context.\n` +

@@ -62,13 +62,17 @@ export function planLongRunning(config: Record<string, LongRunningConfig>, plans
     const conditions = [entry["until-deleted"], entry.until, entry.while].filter((c) => c !== undefined);
     if (conditions.length !== 1) fail("needs exactly one of until-deleted, until, while");
     for (const p of poll.pathParams) {
-      if (!start.pathParams.some((q) => q.name === p.name)) fail(`'${entry.poll}' needs '${p.name}', which '${name}' does not take`);
+      if (!start.pathParams.some((q) => q.name === p.name))
+        fail(`'${entry.poll}' needs '${p.name}', which '${name}' does not take`);
     }
     const when = entry["wait-for-transition-when"];
     if (when && !start.bodyArg) fail("wait-for-transition-when reads the body, and the operation has none");
     const deleted = entry["until-deleted"] !== undefined;
     const resource = namedModel(poll.bodyResult)!;
-    const noun = resource.replace(/^Batch/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+    const noun = resource
+      .replace(/^Batch/, "")
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase();
     return {
       name,
       config: entry,
@@ -116,12 +120,24 @@ export function emitLongRunning(lros: LongRunningPlan[], names: ApiNames, engine
     operations.set(plan.group, (operations.get(plan.group) ?? new Set()).add(plan.op.methodName));
   };
   lros.forEach((l) => (use(l.start), use(l.poll)));
-  const engine = ["createBatchPoller", "initialState", "pollerOptions", "requestOptions", "type BatchPoller", "type BatchPollerOptions"];
+  const engine = [
+    "createBatchPoller",
+    "initialState",
+    "pollerOptions",
+    "requestOptions",
+    "type BatchPoller",
+    "type BatchPollerOptions",
+  ];
   const checks = new Set(lros.map((l) => checkHelper(l.config)));
   let out = `import { ${[...engine, ...checks].sort(byBareName).join(", ")} } from ${JSON.stringify(engineModule)};\n`;
   out += `import type { ${names.context} } from "./${lowerFirst(names.context)}.js";\n`;
-  const models = new Set(lros.flatMap((l) => [namedModel(l.start.bodyType), l.resultType === "void" ? undefined : l.resultType]));
-  out += `import type { ${[...models].filter((m): m is string => !!m).sort().join(", ")} } from "./models.js";\n`;
+  const models = new Set(
+    lros.flatMap((l) => [namedModel(l.start.bodyType), l.resultType === "void" ? undefined : l.resultType]),
+  );
+  out += `import type { ${[...models]
+    .filter((m): m is string => !!m)
+    .sort()
+    .join(", ")} } from "./models.js";\n`;
   const optionTypes = [...new Set(lros.map((l) => l.start.optionsType))].sort();
   out += `import type { ${optionTypes.join(", ")} } from "./options.js";\n`;
   for (const [group, methods] of [...operations].sort(byKey)) {

@@ -13,8 +13,13 @@ export function emitModels(model: ServiceModel): string {
     for (const p of props) {
       const wire = p.wireName !== p.name ? ` (\`${p.wireName}\` on the wire)` : "";
       const dflt = p.defaultValue !== undefined ? `\nThe service's default: \`${String(p.defaultValue)}\`.` : "";
-      const secret = p.secret ? "\nA secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs." : "";
-      out += doc(`${p.description}${wire ? `\n${wire.trim()}` : ""}${dflt}${secret}`, `The ${p.name} property${wire}.${dflt}${secret}`);
+      const secret = p.secret
+        ? "\nA secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs."
+        : "";
+      out += doc(
+        `${p.description}${wire ? `\n${wire.trim()}` : ""}${dflt}${secret}`,
+        `The ${p.name} property${wire}.${dflt}${secret}`,
+      );
       out += `${propertyKey(p.name)}${p.required && !(p.readOnly && m.usage.input) ? "" : "?"}: ${apiType(p.type)};\n`;
     }
     if (m.additionalProperties) out += `${doc("Additional properties.", "")}[key: string]: unknown;\n`;
@@ -22,7 +27,10 @@ export function emitModels(model: ServiceModel): string {
   }
   // Enums and string aliases are the same in both layers: declared once, in the rest layer.
   const shared = [...model.enums.map((e) => e.name), ...model.aliases.map((a) => a.name)].sort();
-  if (shared.length) out = `import type {\n${shared.join(",\n")}\n} from "../rest/models.js";\n\nexport type {\n${shared.join(",\n")}\n};\n\n` + out;
+  if (shared.length)
+    out =
+      `import type {\n${shared.join(",\n")}\n} from "../rest/models.js";\n\nexport type {\n${shared.join(",\n")}\n};\n\n` +
+      out;
   return out;
 }
 
@@ -36,9 +44,13 @@ export function emitSerializers(model: ServiceModel, restName: (name: string) =>
   let body = "";
   for (const m of model.models) {
     if (m.usage.input) {
-      body += doc(`Converts a {@link ${m.name}} to its wire form.`, "", ["@param item - the client-side value.", "@returns the JSON sent to the service."]);
+      body += doc(`Converts a {@link ${m.name}} to its wire form.`, "", [
+        "@param item - the client-side value.",
+        "@returns the JSON sent to the service.",
+      ]);
       body += `export function ${lowerFirst(m.name)}Serializer(item: ${m.name}): Rest.${restName(m.name)} {\nreturn omitUndefined({\n`;
-      if (m.additionalProperties) body += `...extraProperties(item, ${JSON.stringify(m.properties.map((p) => p.name))}),\n`;
+      if (m.additionalProperties)
+        body += `...extraProperties(item, ${JSON.stringify(m.properties.map((p) => p.name))}),\n`;
       for (const p of m.properties.filter((p) => !p.readOnly)) {
         const value = propertyAccess("item", p.name);
         body += `${propertyKey(p.wireName)}: ${convert(toWire(p.type, value), value, p.required)},\n`;
@@ -46,9 +58,13 @@ export function emitSerializers(model: ServiceModel, restName: (name: string) =>
       body += `}) as Rest.${restName(m.name)};\n}\n\n`;
     }
     if (m.usage.output) {
-      body += doc(`Converts the wire form of a {@link ${m.name}} to the client-side model.`, "", ["@param item - the JSON received from the service.", "@returns the client-side value."]);
+      body += doc(`Converts the wire form of a {@link ${m.name}} to the client-side model.`, "", [
+        "@param item - the JSON received from the service.",
+        "@returns the client-side value.",
+      ]);
       body += `export function ${lowerFirst(m.name)}Deserializer(item: RestOutput.${restName(m.name)}Output): ${m.name} {\nreturn omitUndefined({\n`;
-      if (m.additionalProperties) body += `...extraProperties(item, ${JSON.stringify(m.properties.map((p) => p.wireName))}),\n`;
+      if (m.additionalProperties)
+        body += `...extraProperties(item, ${JSON.stringify(m.properties.map((p) => p.wireName))}),\n`;
       for (const p of m.properties) {
         const value = propertyAccess("item", p.wireName);
         body += `${propertyKey(p.name)}: ${convert(fromWire(p.type, value), value, false)},\n`;

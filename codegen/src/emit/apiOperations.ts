@@ -30,7 +30,9 @@ const HELPER_MODULES: Record<string, string> = {
 
 /** Emits one group's operations module. */
 export function emitGroupOperations(plans: OperationPlan[], names: ApiNames): string {
-  const body = plans.map((plan) => emitSend(plan, names) + emitDeserialize(plan, names) + emitComposed(plan, names)).join("");
+  const body = plans
+    .map((plan) => emitSend(plan, names) + emitDeserialize(plan, names) + emitComposed(plan, names))
+    .join("");
   return emitImports(plans, names, body) + body;
 }
 
@@ -44,7 +46,8 @@ function emitImports(plans: OperationPlan[], names: ApiNames, body: string): str
     if (!new RegExp(`\\b${helper}\\(`).test(body)) continue;
     byModule.set(module, (byModule.get(module) ?? new Set()).add(helper));
   }
-  if (plans.some((p) => p.kind === "paged")) byModule.get("../../rest/paginateHelper.js")!.add("type PagedAsyncIterableIterator");
+  if (plans.some((p) => p.kind === "paged"))
+    byModule.get("../../rest/paginateHelper.js")!.add("type PagedAsyncIterableIterator");
   const serializers = new Set([...body.matchAll(/\b([a-z]\w*(?:Serializer|Deserializer))\(/g)].map((m) => m[1]));
   if (serializers.size) byModule.set("../serializers.js", serializers);
   for (const [module, helpers] of [...byModule].sort(byKey)) {
@@ -52,10 +55,15 @@ function emitImports(plans: OperationPlan[], names: ApiNames, body: string): str
   }
   out += `import type { ${names.context} } from "../${lowerFirst(names.context)}.js";\n`;
   const models = new Set(
-    plans.flatMap((p) => [namedModel(p.bodyType), namedModel(p.bodyResult), namedModel(p.itemType)]).filter((m): m is string => !!m),
+    plans
+      .flatMap((p) => [namedModel(p.bodyType), namedModel(p.bodyResult), namedModel(p.itemType)])
+      .filter((m): m is string => !!m),
   );
   if (models.size) out += `import type { ${[...models].sort().join(", ")} } from "../models.js";\n`;
-  out += `import type { ${plans.map((p) => p.optionsType).sort().join(", ")} } from "../options.js";\n`;
+  out += `import type { ${plans
+    .map((p) => p.optionsType)
+    .sort()
+    .join(", ")} } from "../options.js";\n`;
   const results = [...new Set(plans.map((p) => p.resultType).filter((r): r is string => !!r))];
   if (results.length) out += `import type { ${results.sort().join(", ")} } from "../results.js";\n`;
   return out + "\n";
@@ -102,9 +110,11 @@ function emitSend(plan: OperationPlan, names: ApiNames): string {
   const args = [`context: ${names.context}`, ...plan.args, `options: ${plan.optionsType} = {}`];
   if (plan.kind === "paged") args.push("maxPageSize?: number");
   const pathArgs = [JSON.stringify(op.path), ...plan.pathParams.map((p) => p.name)].join(", ");
-  let out = doc(`Builds and sends the request of \`${op.methodName}\`: \`${op.method.toUpperCase()} ${op.path}\`.`, "", [
-    "@internal",
-  ]);
+  let out = doc(
+    `Builds and sends the request of \`${op.methodName}\`: \`${op.method.toUpperCase()} ${op.path}\`.`,
+    "",
+    ["@internal"],
+  );
   out += `export function ${sendName(plan)}(${args.join(", ")}): StreamableMethod {\n`;
   out += `return operationPath(context.client, ${pathArgs}).${op.method}(${requestObject(plan)});\n}\n\n`;
   return out;
@@ -131,14 +141,21 @@ function emitDeserialize(plan: OperationPlan, names: ApiNames): string {
   if (plan.kind === "paged") {
     const item = plan.itemType!;
     const conv = fromWire(item, "p");
-    const wireItem = item.kind === "model" ? `Parameters<typeof ${lowerFirst(item.name)}Deserializer>[0]` : apiType(item);
+    const wireItem =
+      item.kind === "model" ? `Parameters<typeof ${lowerFirst(item.name)}Deserializer>[0]` : apiType(item);
     let out = doc(`Converts the items of one page of \`${plan.op.methodName}\`.`, "", tags);
     out += `export function ${name}(items: unknown[]): ${apiType(item)}[] {\n`;
-    out += conv ? `return (items as ${wireItem}[]).map((p) => ${conv});\n}\n\n` : `return items as ${apiType(item)}[];\n}\n\n`;
+    out += conv
+      ? `return (items as ${wireItem}[]).map((p) => ${conv});\n}\n\n`
+      : `return items as ${apiType(item)}[];\n}\n\n`;
     return out;
   }
   const check = statusCheck(plan, "result");
-  let out = doc(`Checks the status of a \`${plan.op.methodName}\` response (any status the spec does not declare is an error) and reads its result.`, "", tags);
+  let out = doc(
+    `Checks the status of a \`${plan.op.methodName}\` response (any status the spec does not declare is an error) and reads its result.`,
+    "",
+    tags,
+  );
   if (plan.kind === "binary") {
     out += `export async function ${name}(context: ${names.context}, result: HttpNodeStreamResponse): Promise<NodeJS.ReadableStream> {\n`;
     out += `if (${check} || result.body === undefined) throw context.createError(await readErrorBody(result));\nreturn result.body;\n}\n\n`;

@@ -22,7 +22,10 @@ export interface ApiNames {
 function optionDecl(p: Parameter): string {
   const t = p.collectionFormat ? `Array<${apiType(p.type.kind === "array" ? p.type.items : p.type)}>` : apiType(p.type);
   const wire = p.wireName !== p.name ? ` (sent as \`${p.wireName}\`)` : "";
-  return doc(`${p.description}${wire ? `\n${wire.trim()}` : ""}`, `The ${p.wireName} parameter.`) + `${propertyKey(p.name)}?: ${t};\n`;
+  return (
+    doc(`${p.description}${wire ? `\n${wire.trim()}` : ""}`, `The ${p.wireName} parameter.`) +
+    `${propertyKey(p.name)}?: ${t};\n`
+  );
 }
 
 /** `api/options.ts`: the shared options type and one options type per operation. */
@@ -51,7 +54,12 @@ export function emitResults(plans: OperationPlan[]): string {
         `export interface ${plan.resultType} {\n${fields}}\n\n`,
     );
   }
-  return [...results.keys()].sort().map((k) => results.get(k)).join("") || "export {};\n";
+  return (
+    [...results.keys()]
+      .sort()
+      .map((k) => results.get(k))
+      .join("") || "export {};\n"
+  );
 }
 
 /** Converts an option value to what the rest-level request takes. */

@@ -150,7 +150,8 @@ export function commonParameters(model: ServiceModel): Parameter[] {
   const [first, ...rest] = model.operations;
   if (!first) return [];
   return first.parameters.filter(
-    (p) => p.in !== "path" && rest.every((op) => op.parameters.some((q) => q.wireName === p.wireName && q.name === p.name)),
+    (p) =>
+      p.in !== "path" && rest.every((op) => op.parameters.some((q) => q.wireName === p.wireName && q.name === p.name)),
   );
 }
 

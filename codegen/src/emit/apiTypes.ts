@@ -5,7 +5,6 @@ import { isDate } from "./typeKinds.js";
 
 export { isDate };
 
-
 /** The convenience-layer type of `t`: client names, `Date` for dates, `number` for string int64. */
 export function apiType(t: TypeRef): string {
   switch (t.kind) {

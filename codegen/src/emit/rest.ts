@@ -35,8 +35,13 @@ export function emitRest(model: ServiceModel, options: RestEmitOptions): Map<str
 
 function enumDecl(e: ServiceModel["enums"][number]): string {
   const values = e.values.map((v) => JSON.stringify(v.value)).join(" | ");
-  const possible = e.values.map((v) => `- \`${v.value}\`${v.description ? `: ${v.description.replace(/\n/g, " ")}` : ""}`);
-  return doc(e.description, `Values of ${e.name}.`, ["", "Possible values:", ...possible]) + `export type ${e.name} = ${values || "string"};\n\n`;
+  const possible = e.values.map(
+    (v) => `- \`${v.value}\`${v.description ? `: ${v.description.replace(/\n/g, " ")}` : ""}`,
+  );
+  return (
+    doc(e.description, `Values of ${e.name}.`, ["", "Possible values:", ...possible]) +
+    `export type ${e.name} = ${values || "string"};\n\n`
+  );
 }
 
 function objectDecl(m: ObjectModel, name: string, direction: "input" | "output"): string {
@@ -44,7 +49,9 @@ function objectDecl(m: ObjectModel, name: string, direction: "input" | "output")
   let out = doc(m.description, `The ${m.name} model.`) + `export interface ${name} {\n`;
   for (const p of props) {
     const dflt = p.defaultValue !== undefined ? `\nThe service's default: \`${String(p.defaultValue)}\`.` : "";
-    const secret = p.secret ? "\nA secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs." : "";
+    const secret = p.secret
+      ? "\nA secret (`x-ms-secret`): sent to the service, never returned by it; keep it out of logs."
+      : "";
     out += doc(`${p.description}${dflt}${secret}`, `The ${p.wireName} property.${dflt}${secret}`);
     out += `${propertyKey(p.wireName)}${p.required ? "" : "?"}: ${restType(p.type, direction)};\n`;
   }
@@ -60,7 +67,8 @@ function emitInputModels(model: ServiceModel): string {
   // Input models, and definitions nothing references (kept so every definition has a type).
   for (const m of model.models.filter((m) => m.usage.input || !m.usage.output)) out += objectDecl(m, m.name, "input");
   for (const e of model.enums) out += enumDecl(e);
-  for (const a of model.aliases) out += doc(a.description, `The ${a.name} string.`) + `export type ${a.name} = string;\n\n`;
+  for (const a of model.aliases)
+    out += doc(a.description, `The ${a.name} string.`) + `export type ${a.name} = string;\n\n`;
   return out;
 }
 
@@ -171,7 +179,11 @@ function emitResponses(model: ServiceModel): string {
     body += `${doc("The error body.", "")}body: ${op.errorBody ? restType(op.errorBody, "output") : "unknown"};\n}\n\n`;
   }
   let out = `import type { RawHttpHeaders } from "@azure/core-rest-pipeline";\nimport type { HttpResponse } from "@azure-rest/core-client";\n`;
-  if (outputs.size) out += `import type { ${[...outputs].sort().map((n) => `${n}Output`).join(", ")} } from "./outputModels.js";\n`;
+  if (outputs.size)
+    out += `import type { ${[...outputs]
+      .sort()
+      .map((n) => `${n}Output`)
+      .join(", ")} } from "./outputModels.js";\n`;
   return out + "\n" + body;
 }
 
@@ -213,7 +225,10 @@ function emitClientDefinitions(model: ServiceModel, options: RestEmitOptions): s
   out += `import type {\n${responseTypes.sort().join(",\n")}\n} from "./responses.js";\n\n`;
   out += body;
   out += doc("Every path of the service, typed.", "") + `export interface Routes {\n${routes}}\n\n`;
-  out += doc(`The rest-level ${options.clientName}: a \`@azure-rest/core-client\` client whose \`path()\` is typed by its \`Routes\`.`, "");
+  out += doc(
+    `The rest-level ${options.clientName}: a \`@azure-rest/core-client\` client whose \`path()\` is typed by its \`Routes\`.`,
+    "",
+  );
   out += `export type ${options.clientName} = Client & {\n${doc("Selects a path of the service.", "")}path: Routes;\n};\n`;
   return out;
 }
@@ -246,10 +261,14 @@ const jsonBodyMap: Record<string, string[]> = {
 ${jsonBodies.join(",\n")}
 };
 
-${doc("Whether the spec says a response with this status carries a JSON body (so an empty or non-JSON body is wrong).", "", [
-  "@param response - the status and the request (method and URL) it answers.",
-  "@returns true when the operation declares a JSON body for the status.",
-])}export function expectsJsonBody(response: { status: string; request: { method: string; url: string } }): boolean {
+${doc(
+  "Whether the spec says a response with this status carries a JSON body (so an empty or non-JSON body is wrong).",
+  "",
+  [
+    "@param response - the status and the request (method and URL) it answers.",
+    "@returns true when the operation declares a JSON body for the status.",
+  ],
+)}export function expectsJsonBody(response: { status: string; request: { method: string; url: string } }): boolean {
   const url = new URL(response.request.url);
   const method = response.request.method.toUpperCase();
   const codes = jsonBodyMap[\`\${method} \${url.pathname}\`] ?? expectedFromTemplates(method, url.pathname, jsonBodyMap);
@@ -318,21 +337,17 @@ ${doc(`Options for {@link createClient}.`, "")}export interface ${options.client
 ${doc(`The api-version to send (default \`${model.apiVersion}\`).`, "")}apiVersion?: string;
 }
 
-${doc(
-  `Creates the rest-level ${options.clientName} for ${model.title}.\n\n${model.description}`,
-  "",
-  [
-    `@param ${model.endpoint.name} - ${model.endpoint.description}`,
-    "@param credentials - an Entra ID credential; omit it to add your own authentication policy.",
-    "@param options - pipeline options (retry, logging, api-version).",
-    "@returns a path-typed client.",
-    "@example",
-    "```ts",
-    `const client = createClient("https://myaccount.eastus.batch.azure.com", new DefaultAzureCredential());`,
-    `const response = await client.path("/pools/{poolId}", "my-pool").get();`,
-    "```",
-  ],
-)}export function createClient(
+${doc(`Creates the rest-level ${options.clientName} for ${model.title}.\n\n${model.description}`, "", [
+  `@param ${model.endpoint.name} - ${model.endpoint.description}`,
+  "@param credentials - an Entra ID credential; omit it to add your own authentication policy.",
+  "@param options - pipeline options (retry, logging, api-version).",
+  "@returns a path-typed client.",
+  "@example",
+  "```ts",
+  `const client = createClient("https://myaccount.eastus.batch.azure.com", new DefaultAzureCredential());`,
+  `const response = await client.path("/pools/{poolId}", "my-pool").get();`,
+  "```",
+])}export function createClient(
   ${model.endpoint.name}: string,
   credentials?: TokenCredential,
   { apiVersion: version = apiVersion, ...options }: ${options.clientName}Options = {},

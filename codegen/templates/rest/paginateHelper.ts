@@ -14,14 +14,19 @@ export type ContinuablePage<TItem> = TItem[] & { continuationToken?: string };
  * An async iterator over the items of every page, with `byPage()` to read page by page
  * (`maxPageSize` sets the page size; `continuationToken` resumes at a page's next link).
  */
-export type PagedAsyncIterableIterator<TItem, TPage = ContinuablePage<TItem>, TPageSettings = PageSettings> =
-  CorePagedAsyncIterableIterator<TItem, TPage, TPageSettings>;
+export type PagedAsyncIterableIterator<
+  TItem,
+  TPage = ContinuablePage<TItem>,
+  TPageSettings = PageSettings,
+> = CorePagedAsyncIterableIterator<TItem, TPage, TPageSettings>;
 
 /** The element type of an array type. */
 export type GetArrayType<T> = T extends Array<infer TData> ? TData : never;
 
 /** The item type of a pageable operation's response (its `__ITEM_NAME__` array). */
-export type PaginateReturn<TResult> = TResult extends { body: { __ITEM_NAME__?: infer TPage } } ? GetArrayType<TPage> : Array<unknown>;
+export type PaginateReturn<TResult> = TResult extends { body: { __ITEM_NAME__?: infer TPage } }
+  ? GetArrayType<TPage>
+  : Array<unknown>;
 
 /**
  * Thrown, before anything is sent, when a listing would leave the client's origin or go round in
@@ -63,7 +68,10 @@ function originOf(url: string | undefined): string | undefined {
 function checkNextLink(link: string, origin: string | undefined, visited: Set<string>): void {
   const linkOrigin = originOf(link);
   if (linkOrigin === undefined || linkOrigin === "null") {
-    throw new UnsafeNextLinkError("NextLinkInvalid", "A next link is not an absolute http(s) URL; it was not followed.");
+    throw new UnsafeNextLinkError(
+      "NextLinkInvalid",
+      "A next link is not an absolute http(s) URL; it was not followed.",
+    );
   }
   if (origin !== undefined && linkOrigin !== origin) {
     throw new UnsafeNextLinkError(
@@ -72,7 +80,10 @@ function checkNextLink(link: string, origin: string | undefined, visited: Set<st
     );
   }
   if (visited.has(link)) {
-    throw new UnsafeNextLinkError("NextLinkLoop", "A next link points at a page this listing has already fetched; the listing stopped.");
+    throw new UnsafeNextLinkError(
+      "NextLinkLoop",
+      "A next link points at a page this listing has already fetched; the listing stopped.",
+    );
   }
   visited.add(link);
 }
@@ -165,7 +176,8 @@ export function paginate<TResponse extends PathUncheckedResponse>(
   let first = true;
   return buildPagedIterator<PaginateReturn<TResponse>>({
     firstPage: async () => {
-      if (!first) throw new Error("paginate: the first page was already read; resume with byPage({ continuationToken }).");
+      if (!first)
+        throw new Error("paginate: the first page was already read; resume with byPage({ continuationToken }).");
       first = false;
       return initialResponse;
     },

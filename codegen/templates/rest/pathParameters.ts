@@ -43,7 +43,8 @@ export function checkPathParameter<T>(name: string, value: T): T {
   if (typeof text !== "string") throw new InvalidPathParameterError(name, "is not a string");
   if (text.length === 0) throw new InvalidPathParameterError(name, "is empty");
   if (CONTROL.test(text)) throw new InvalidPathParameterError(name, "contains a control character");
-  if (LONE_SURROGATE.test(text)) throw new InvalidPathParameterError(name, "contains a lone surrogate (not valid text)");
+  if (LONE_SURROGATE.test(text))
+    throw new InvalidPathParameterError(name, "contains a lone surrogate (not valid text)");
   for (const segment of text.split(/[/\\]/)) {
     if (segment.length === 0) throw new InvalidPathParameterError(name, "has an empty path segment");
     if (DOT_SEGMENT.test(segment)) throw new InvalidPathParameterError(name, `has the dot segment '${segment}'`);

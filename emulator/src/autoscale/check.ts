@@ -23,7 +23,13 @@ export function checkFormula(formula: Formula): void {
       case "string":
         return;
       case "name":
-        if (serviceVariable(e.name) || defined.has(e.name) || e.name in TIME_INTERVALS || (DEALLOCATION_OPTIONS as readonly string[]).includes(e.name)) return;
+        if (
+          serviceVariable(e.name) ||
+          defined.has(e.name) ||
+          e.name in TIME_INTERVALS ||
+          (DEALLOCATION_OPTIONS as readonly string[]).includes(e.name)
+        )
+          return;
         throw new FormulaSyntaxError(e.at, `Undefined variable '${e.name}'.`);
       case "unary":
         return visit(e.operand);
@@ -39,15 +45,21 @@ export function checkFormula(formula: Formula): void {
       case "call": {
         const fn = BUILT_INS[e.callee];
         if (!fn) throw new FormulaSyntaxError(e.at, `Unknown function '${e.callee}'.`);
-        if (e.args.length < fn.min || e.args.length > fn.max) throw new FormulaSyntaxError(e.at, `Function '${e.callee}' does not take ${e.args.length} argument(s).`);
+        if (e.args.length < fn.min || e.args.length > fn.max)
+          throw new FormulaSyntaxError(e.at, `Function '${e.callee}' does not take ${e.args.length} argument(s).`);
         return e.args.forEach(visit);
       }
       case "method": {
         const variable = e.target.kind === "name" ? serviceVariable(e.target.name) : undefined;
-        if (!variable || !isReadOnly(variable)) throw new FormulaSyntaxError(e.at, `Method '${e.method}' can only be called on a service-defined read-only variable.`);
+        if (!variable || !isReadOnly(variable))
+          throw new FormulaSyntaxError(
+            e.at,
+            `Method '${e.method}' can only be called on a service-defined read-only variable.`,
+          );
         const m = SAMPLE_METHODS[e.method];
         if (!m) throw new FormulaSyntaxError(e.at, `Unknown method '${e.method}'.`);
-        if (e.args.length < m.min || e.args.length > m.max) throw new FormulaSyntaxError(e.at, `Method '${e.method}' does not take ${e.args.length} argument(s).`);
+        if (e.args.length < m.min || e.args.length > m.max)
+          throw new FormulaSyntaxError(e.at, `Method '${e.method}' does not take ${e.args.length} argument(s).`);
         return e.args.forEach(visit);
       }
     }
@@ -56,8 +68,10 @@ export function checkFormula(formula: Formula): void {
     visit(s.value);
     const variable = serviceVariable(s.target);
     if (variable && isReadOnly(variable)) throw new FormulaSyntaxError(s.at, `Variable '${s.target}' is read-only.`);
-    if (s.target.startsWith("$") && !variable && s.target.length === 1) throw new FormulaSyntaxError(s.at, "Expected a variable name.");
-    if (s.target in TIME_INTERVALS || s.target in BUILT_INS) throw new FormulaSyntaxError(s.at, `'${s.target}' is a built-in name and cannot be assigned.`);
+    if (s.target.startsWith("$") && !variable && s.target.length === 1)
+      throw new FormulaSyntaxError(s.at, "Expected a variable name.");
+    if (s.target in TIME_INTERVALS || s.target in BUILT_INS)
+      throw new FormulaSyntaxError(s.at, `'${s.target}' is a built-in name and cannot be assigned.`);
     defined.add(s.target);
   }
 }

@@ -60,7 +60,12 @@ export function evaluate(formula: Formula, input: EvaluationInput): EvaluationOu
     return s;
   };
 
-  const alias = (canonical: string): string => (canonical === "$TargetDedicated" ? "$TargetDedicatedNodes" : canonical === "$TargetLowPriority" ? "$TargetLowPriorityNodes" : canonical);
+  const alias = (canonical: string): string =>
+    canonical === "$TargetDedicated"
+      ? "$TargetDedicatedNodes"
+      : canonical === "$TargetLowPriority"
+        ? "$TargetLowPriorityNodes"
+        : canonical;
 
   const readName = (name: string, at: SourcePosition): Value => {
     const canonical = serviceVariable(name);
@@ -99,7 +104,8 @@ export function evaluate(formula: Formula, input: EvaluationInput): EvaluationOu
         } else if (second) {
           end = timeArg(second, at);
           if (third) {
-            if (third.type !== "double") throw evaluationError(at, `Expected a sample percentage, not a ${third.type}.`);
+            if (third.type !== "double")
+              throw evaluationError(at, `Expected a sample percentage, not a ${third.type}.`);
             wanted = third.value;
           }
         }
@@ -152,11 +158,17 @@ export function evaluate(formula: Formula, input: EvaluationInput): EvaluationOu
       case "call":
         return BUILT_INS[e.callee]!.call(e.args.map(evalExpr), { now: input.now, random, at: e.at });
       case "method":
-        return sampleMethod(serviceVariable((e.target as { name: string }).name)!, e.method, e.args.map(evalExpr), e.at);
+        return sampleMethod(
+          serviceVariable((e.target as { name: string }).name)!,
+          e.method,
+          e.args.map(evalExpr),
+          e.at,
+        );
       case "member": {
         const t = evalExpr(e.target);
         if (t.type !== "timestamp") throw evaluationError(e.at, `A ${t.type} has no member '${e.member}'.`);
-        if (!(TIMESTAMP_MEMBERS as readonly string[]).includes(e.member)) throw evaluationError(e.at, `A timestamp has no member '${e.member}'.`);
+        if (!(TIMESTAMP_MEMBERS as readonly string[]).includes(e.member))
+          throw evaluationError(e.at, `A timestamp has no member '${e.member}'.`);
         const d = new Date(t.ms);
         const parts: Record<string, number> = {
           year: d.getUTCFullYear(),
@@ -175,7 +187,8 @@ export function evaluate(formula: Formula, input: EvaluationInput): EvaluationOu
   try {
     for (const s of formula.statements) {
       const value = evalExpr(s.value);
-      if (value.type === "double" && !Number.isFinite(value.value)) throw evaluationError(s.at, `'${s.target}' evaluated to ${value.value}.`);
+      if (value.type === "double" && !Number.isFinite(value.value))
+        throw evaluationError(s.at, `'${s.target}' evaluated to ${value.value}.`);
       const canonical = serviceVariable(s.target);
       if (canonical) {
         if (canonical === "$NodeDeallocationOption") {

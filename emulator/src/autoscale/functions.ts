@@ -76,7 +76,11 @@ export const BUILT_INS: Readonly<Record<string, BuiltIn>> = {
   log: componentWise("log", Math.log10),
   max: reduce("max", (v) => Math.max(...v)),
   min: reduce("min", (v) => Math.min(...v)),
-  norm: { min: 1, max: Infinity, call: (args, ctx) => double(Math.sqrt(sum(flatten(args, ctx, "norm").map((x) => x * x)))) },
+  norm: {
+    min: 1,
+    max: Infinity,
+    call: (args, ctx) => double(Math.sqrt(sum(flatten(args, ctx, "norm").map((x) => x * x)))),
+  },
   percentile: {
     min: 2,
     max: 2,
@@ -112,7 +116,8 @@ export const BUILT_INS: Readonly<Record<string, BuiltIn>> = {
       if (arg.type !== "string") throw evaluationError(ctx.at, `time() expects a string, not a ${arg.type}.`);
       if (arg.value === "") return { type: "timestamp", ms: ctx.now };
       const ms = Date.parse(arg.value);
-      if (Number.isNaN(ms)) throw evaluationError(ctx.at, `time() cannot read '${arg.value}' as a W3C-DTF or RFC 1123 date and time.`);
+      if (Number.isNaN(ms))
+        throw evaluationError(ctx.at, `time() cannot read '${arg.value}' as a W3C-DTF or RFC 1123 date and time.`);
       return { type: "timestamp", ms };
     },
   },
@@ -122,7 +127,8 @@ export const BUILT_INS: Readonly<Record<string, BuiltIn>> = {
     call: (args, ctx) => {
       const v = flatten([args[0]!], ctx, "val");
       const i = argDouble(args[1]!, ctx, "val");
-      if (!Number.isInteger(i) || i < 0 || i >= v.length) throw evaluationError(ctx.at, `val() index ${i} is outside the vector of length ${v.length}.`);
+      if (!Number.isInteger(i) || i < 0 || i >= v.length)
+        throw evaluationError(ctx.at, `val() index ${i} is outside the vector of length ${v.length}.`);
       return double(v[i]!);
     },
   },

@@ -88,7 +88,9 @@ export function evaluateAutoScale(formula: string | Formula, input: EvaluationIn
     else others.push([name, value]);
   }
   const dealloc = byCanonical.get("$NodeDeallocationOption");
-  const deallocValue = (dealloc?.[1].type === "string" ? dealloc[1].value : "requeue") as AutoScaleOutcome["nodeDeallocationOption"];
+  const deallocValue = (
+    dealloc?.[1].type === "string" ? dealloc[1].value : "requeue"
+  ) as AutoScaleOutcome["nodeDeallocationOption"];
   const parts: string[] = [];
   for (const c of TARGET_ORDER) {
     const e = byCanonical.get(c);

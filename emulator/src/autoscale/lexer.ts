@@ -18,7 +18,29 @@ export interface Token {
   at: SourcePosition;
 }
 
-const OPERATORS = ["&&", "||", "==", "!=", "<=", ">=", "+", "-", "*", "/", "!", "<", ">", "?", ":", "=", ";", ",", "(", ")", "."];
+const OPERATORS = [
+  "&&",
+  "||",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  "+",
+  "-",
+  "*",
+  "/",
+  "!",
+  "<",
+  ">",
+  "?",
+  ":",
+  "=",
+  ";",
+  ",",
+  "(",
+  ")",
+  ".",
+];
 
 /**
  * Splits a formula into tokens; the last token is `end`.

@@ -54,23 +54,34 @@ export function applyBinary(op: BinaryOperator, l: Value, r: Value, at: SourcePo
   if (COMPARISONS.has(op)) {
     if (l.type === "double" && r.type === "double") return truth(compare(op, l.value, r.value));
     if (l.type === "string" && r.type === "string") return truth(compare(op, l.value, r.value));
-    if ((l.type === "timestamp" && r.type === "timestamp") || (l.type === "timeinterval" && r.type === "timeinterval")) return truth(compare(op, l.ms, r.ms));
+    if ((l.type === "timestamp" && r.type === "timestamp") || (l.type === "timeinterval" && r.type === "timeinterval"))
+      return truth(compare(op, l.ms, r.ms));
     return bad();
   }
   if (op === "&&" || op === "||") return bad();
   const aop = op as "+" | "-" | "*" | "/";
   if (l.type === "double" && r.type === "double") return double(arith(aop, l.value, r.value));
-  if (l.type === "doubleVec" && r.type === "double") return { type: "doubleVec", values: l.values.map((x) => arith(aop, x, r.value)) };
-  if (l.type === "double" && r.type === "doubleVec") return { type: "doubleVec", values: r.values.map((x) => arith(aop, l.value, x)) };
+  if (l.type === "doubleVec" && r.type === "double")
+    return { type: "doubleVec", values: l.values.map((x) => arith(aop, x, r.value)) };
+  if (l.type === "double" && r.type === "doubleVec")
+    return { type: "doubleVec", values: r.values.map((x) => arith(aop, l.value, x)) };
   if (l.type === "doubleVec" && r.type === "doubleVec") {
-    if (l.values.length !== r.values.length) throw evaluationError(at, `Operator '${op}' needs vectors of the same length, not ${l.values.length} and ${r.values.length}.`);
+    if (l.values.length !== r.values.length)
+      throw evaluationError(
+        at,
+        `Operator '${op}' needs vectors of the same length, not ${l.values.length} and ${r.values.length}.`,
+      );
     return { type: "doubleVec", values: l.values.map((x, i) => arith(aop, x, r.values[i]!)) };
   }
-  if (l.type === "double" && r.type === "timeinterval" && op === "*") return { type: "timeinterval", ms: l.value * r.ms };
-  if (l.type === "timeinterval" && r.type === "double" && (op === "*" || op === "/")) return { type: "timeinterval", ms: arith(aop, l.ms, r.value) };
-  if (l.type === "timeinterval" && r.type === "timeinterval" && (op === "+" || op === "-")) return { type: "timeinterval", ms: arith(aop, l.ms, r.ms) };
+  if (l.type === "double" && r.type === "timeinterval" && op === "*")
+    return { type: "timeinterval", ms: l.value * r.ms };
+  if (l.type === "timeinterval" && r.type === "double" && (op === "*" || op === "/"))
+    return { type: "timeinterval", ms: arith(aop, l.ms, r.value) };
+  if (l.type === "timeinterval" && r.type === "timeinterval" && (op === "+" || op === "-"))
+    return { type: "timeinterval", ms: arith(aop, l.ms, r.ms) };
   if (l.type === "timeinterval" && r.type === "timestamp" && op === "+") return { type: "timestamp", ms: l.ms + r.ms };
-  if (l.type === "timestamp" && r.type === "timeinterval" && (op === "+" || op === "-")) return { type: "timestamp", ms: arith(aop, l.ms, r.ms) };
+  if (l.type === "timestamp" && r.type === "timeinterval" && (op === "+" || op === "-"))
+    return { type: "timestamp", ms: arith(aop, l.ms, r.ms) };
   if (l.type === "timestamp" && r.type === "timestamp" && op === "-") return { type: "timeinterval", ms: l.ms - r.ms };
   return bad();
 }

@@ -40,7 +40,8 @@ export function parseFormula(source: string): Formula {
   let pos = 0;
   const peek = (): Token => tokens[pos]!;
   const isOp = (text: string): boolean => peek().kind === "op" && peek().text === text;
-  const describe = (t: Token): string => (t.kind === "end" ? "the end of the formula" : `'${t.kind === "string" ? `"${t.text}"` : t.text}'`);
+  const describe = (t: Token): string =>
+    t.kind === "end" ? "the end of the formula" : `'${t.kind === "string" ? `"${t.text}"` : t.text}'`;
   const expect = (text: string): Token => {
     if (!isOp(text)) throw new FormulaSyntaxError(peek().at, `Expected '${text}' but found ${describe(peek())}.`);
     return tokens[pos++]!;
@@ -89,7 +90,8 @@ export function parseFormula(source: string): Formula {
     while (isOp(".")) {
       pos++;
       const name = peek();
-      if (name.kind !== "name" || name.text.startsWith("$")) throw new FormulaSyntaxError(name.at, `Expected a member or method name but found ${describe(name)}.`);
+      if (name.kind !== "name" || name.text.startsWith("$"))
+        throw new FormulaSyntaxError(name.at, `Expected a member or method name but found ${describe(name)}.`);
       pos++;
       target = isOp("(")
         ? { kind: "method", target, method: name.text, args: args(), at: name.at }
@@ -135,8 +137,10 @@ export function parseFormula(source: string): Formula {
     pos++;
     expect("=");
     statements.push({ target: t.text, value: expression(), at: t.at });
-    if (statements.length > MAX_STATEMENTS) throw new FormulaSyntaxError(t.at, `A formula can have at most ${MAX_STATEMENTS} statements.`);
-    if (peek().kind !== "end" && !isOp(";")) throw new FormulaSyntaxError(peek().at, `Expected ';' but found ${describe(peek())}.`);
+    if (statements.length > MAX_STATEMENTS)
+      throw new FormulaSyntaxError(t.at, `A formula can have at most ${MAX_STATEMENTS} statements.`);
+    if (peek().kind !== "end" && !isOp(";"))
+      throw new FormulaSyntaxError(peek().at, `Expected ';' but found ${describe(peek())}.`);
   }
   return { statements };
 }

@@ -33,7 +33,10 @@ export class SampleSeries {
    * @param samples - Samples in any order; those after `now` are ignored.
    * @param now - Evaluation time (ms since the epoch).
    */
-  constructor(samples: readonly MetricSample[], private readonly now: number) {
+  constructor(
+    samples: readonly MetricSample[],
+    private readonly now: number,
+  ) {
     this.samples = samples.filter((s) => s.time <= now && Number.isFinite(s.value)).sort((a, b) => a.time - b.time);
   }
 

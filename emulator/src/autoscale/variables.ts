@@ -4,7 +4,13 @@
  */
 
 /** Read-write variables (targets and the deallocation option), by canonical name. */
-export const READ_WRITE_VARIABLES = ["$TargetDedicatedNodes", "$TargetDedicated", "$TargetLowPriorityNodes", "$TargetLowPriority", "$NodeDeallocationOption"] as const;
+export const READ_WRITE_VARIABLES = [
+  "$TargetDedicatedNodes",
+  "$TargetDedicated",
+  "$TargetLowPriorityNodes",
+  "$TargetLowPriority",
+  "$NodeDeallocationOption",
+] as const;
 
 /**
  * Read-only variables. Each is a time series with sample methods; used as a
@@ -36,7 +42,9 @@ export const READ_ONLY_VARIABLES = [
 /** Name of a read-only variable without `$` (`PendingTasks`). */
 export type MetricName = (typeof READ_ONLY_VARIABLES)[number] extends `$${infer N}` ? N : never;
 
-const byLower = new Map<string, string>([...READ_WRITE_VARIABLES, ...READ_ONLY_VARIABLES].map((n) => [n.toLowerCase(), n]));
+const byLower = new Map<string, string>(
+  [...READ_WRITE_VARIABLES, ...READ_ONLY_VARIABLES].map((n) => [n.toLowerCase(), n]),
+);
 
 /**
  * The canonical name of a service-defined variable, or undefined for a user variable.

@@ -10,7 +10,17 @@
  *   the bytes of a task's output from `offset` (or its tail when `offset` is absent)
  */
 import { BatchCallError, type DashboardBatchClient } from "./batchClient.js";
-import type { FileSliceResponse, JobView, NodeView, OverviewResponse, PoolView, TaskCountsView, TaskDetailResponse, TaskListResponse, TaskRow } from "./types.js";
+import type {
+  FileSliceResponse,
+  JobView,
+  NodeView,
+  OverviewResponse,
+  PoolView,
+  TaskCountsView,
+  TaskDetailResponse,
+  TaskListResponse,
+  TaskRow,
+} from "./types.js";
 
 /** Most pools, jobs and nodes per pool read for the overview. */
 export const OVERVIEW_LIMIT = 500;
@@ -39,14 +49,20 @@ export class DashboardApiError extends Error {
 }
 
 const str = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-const num = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
-const obj = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const num = (value: unknown): number | undefined =>
+  typeof value === "number" && Number.isFinite(value) ? value : undefined;
+const obj = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 const seg = (id: string): string => encodeURIComponent(id);
 
 /** Reads the nodes of one pool; a pool that went away meanwhile has none. */
 async function readNodes(batch: DashboardBatchClient, poolId: string): Promise<NodeView[]> {
   try {
-    const { items } = await batch.list(`/pools/${seg(poolId)}/nodes`, { $select: "id,state,runningTasksCount,runningTaskSlotsCount,totalTasksRun" }, OVERVIEW_LIMIT);
+    const { items } = await batch.list(
+      `/pools/${seg(poolId)}/nodes`,
+      { $select: "id,state,runningTasksCount,runningTaskSlotsCount,totalTasksRun" },
+      OVERVIEW_LIMIT,
+    );
     return items.map((n) => ({
       id: str(n.id) ?? "",
       state: str(n.state) ?? "unknown",
@@ -65,7 +81,13 @@ async function readCounts(batch: DashboardBatchClient, jobId: string): Promise<T
   try {
     const body = await batch.getJson(`/jobs/${seg(jobId)}/taskcounts`);
     const c = obj(body.taskCounts);
-    return { active: num(c.active) ?? 0, running: num(c.running) ?? 0, completed: num(c.completed) ?? 0, succeeded: num(c.succeeded) ?? 0, failed: num(c.failed) ?? 0 };
+    return {
+      active: num(c.active) ?? 0,
+      running: num(c.running) ?? 0,
+      completed: num(c.completed) ?? 0,
+      succeeded: num(c.succeeded) ?? 0,
+      failed: num(c.failed) ?? 0,
+    };
   } catch (e) {
     if (e instanceof BatchCallError && e.status === 404) return undefined;
     throw e;
@@ -80,7 +102,11 @@ async function readCounts(batch: DashboardBatchClient, jobId: string): Promise<T
  */
 export async function overview(batch: DashboardBatchClient, accountName: string): Promise<OverviewResponse> {
   const [pools, jobs] = await Promise.all([
-    batch.list("/pools", { $select: "id,state,allocationState,vmSize,taskSlotsPerNode,targetDedicatedNodes,targetLowPriorityNodes" }, OVERVIEW_LIMIT),
+    batch.list(
+      "/pools",
+      { $select: "id,state,allocationState,vmSize,taskSlotsPerNode,targetDedicatedNodes,targetLowPriorityNodes" },
+      OVERVIEW_LIMIT,
+    ),
     batch.list("/jobs", { $select: "id,state,poolInfo,creationTime" }, OVERVIEW_LIMIT),
   ]);
   const poolViews = await Promise.all(
@@ -100,7 +126,13 @@ export async function overview(batch: DashboardBatchClient, accountName: string)
   const jobViews = await Promise.all(
     jobs.items.map(async (j): Promise<JobView> => {
       const id = str(j.id) ?? "";
-      return { id, state: str(j.state) ?? "unknown", poolId: str(obj(j.poolInfo).poolId) ?? "", creationTime: str(j.creationTime), counts: await readCounts(batch, id) };
+      return {
+        id,
+        state: str(j.state) ?? "unknown",
+        poolId: str(obj(j.poolInfo).poolId) ?? "",
+        creationTime: str(j.creationTime),
+        counts: await readCounts(batch, id),
+      };
     }),
   );
   return { accountName, pools: poolViews, jobs: jobViews };
@@ -134,7 +166,11 @@ function taskRow(t: Record<string, unknown>, now: number): TaskRow {
  * @returns At most {@link TASK_LIST_LIMIT} tasks.
  */
 export async function taskList(batch: DashboardBatchClient, jobId: string): Promise<TaskListResponse> {
-  const { items, truncated } = await batch.list(`/jobs/${seg(jobId)}/tasks`, { $select: "id,state,executionInfo,nodeInfo" }, TASK_LIST_LIMIT);
+  const { items, truncated } = await batch.list(
+    `/jobs/${seg(jobId)}/tasks`,
+    { $select: "id,state,executionInfo,nodeInfo" },
+    TASK_LIST_LIMIT,
+  );
   const now = Date.now();
   return { jobId, tasks: items.map((t) => taskRow(t, now)), truncated, limit: TASK_LIST_LIMIT };
 }
@@ -146,7 +182,11 @@ export async function taskList(batch: DashboardBatchClient, jobId: string): Prom
  * @param taskId - Task id.
  * @returns Command line, environment, exit code, timings and failure.
  */
-export async function taskDetail(batch: DashboardBatchClient, jobId: string, taskId: string): Promise<TaskDetailResponse> {
+export async function taskDetail(
+  batch: DashboardBatchClient,
+  jobId: string,
+  taskId: string,
+): Promise<TaskDetailResponse> {
   const t = await batch.getJson(`/jobs/${seg(jobId)}/tasks/${seg(taskId)}`);
   const exec = obj(t.executionInfo);
   const failure = exec.failureInfo === undefined ? undefined : obj(exec.failureInfo);
@@ -195,19 +235,29 @@ export function wholeCharacters(bytes: Buffer): number {
  * @param offsetText - The `offset` query parameter: where the last read ended; absent for the tail.
  * @returns At most {@link FILE_SLICE_BYTES} bytes as text.
  */
-export async function fileSlice(batch: DashboardBatchClient, jobId: string, taskId: string, fileName: string, offsetText: string | null): Promise<FileSliceResponse> {
-  if (!TAIL_FILES.includes(fileName)) throw new DashboardApiError(404, "FileNotShown", `The dashboard shows only ${TAIL_FILES.join(" and ")}.`);
+export async function fileSlice(
+  batch: DashboardBatchClient,
+  jobId: string,
+  taskId: string,
+  fileName: string,
+  offsetText: string | null,
+): Promise<FileSliceResponse> {
+  if (!TAIL_FILES.includes(fileName))
+    throw new DashboardApiError(404, "FileNotShown", `The dashboard shows only ${TAIL_FILES.join(" and ")}.`);
   let offset: number | undefined;
   if (offsetText !== null) {
-    if (!/^\d{1,15}$/.test(offsetText)) throw new DashboardApiError(400, "InvalidOffset", "offset must be a non-negative integer.");
+    if (!/^\d{1,15}$/.test(offsetText))
+      throw new DashboardApiError(400, "InvalidOffset", "offset must be a non-negative integer.");
     offset = Number(offsetText);
   }
   const path = `/jobs/${seg(jobId)}/tasks/${seg(taskId)}/files/${seg(fileName)}`;
   const head = await batch.send("HEAD", path);
   if (head.status === 404) return { exists: false, size: 0, offset: 0, nextOffset: 0, text: "" };
-  if (head.status !== 200) throw new BatchCallError(head.status, `HTTP ${head.status}`, `HEAD of ${fileName} answered ${head.status}.`);
+  if (head.status !== 200)
+    throw new BatchCallError(head.status, `HTTP ${head.status}`, `HEAD of ${fileName} answered ${head.status}.`);
   const size = Number(head.headers["content-length"] ?? NaN);
-  if (!Number.isSafeInteger(size) || size < 0) throw new BatchCallError(502, "InvalidResponse", `HEAD of ${fileName} has no valid Content-Length.`);
+  if (!Number.isSafeInteger(size) || size < 0)
+    throw new BatchCallError(502, "InvalidResponse", `HEAD of ${fileName} has no valid Content-Length.`);
   // No offset, or one past the end (the file was replaced): start at the tail.
   const tailing = offset === undefined || offset > size;
   const start = tailing ? Math.max(0, size - FILE_SLICE_BYTES) : offset!;
@@ -215,7 +265,8 @@ export async function fileSlice(batch: DashboardBatchClient, jobId: string, task
   const end = Math.min(size, start + FILE_SLICE_BYTES) - 1;
   const reply = await batch.send("GET", path, {}, { "ocp-range": `bytes=${start}-${end}` });
   if (reply.status === 404) return { exists: false, size: 0, offset: 0, nextOffset: 0, text: "" };
-  if (reply.status !== 200 && reply.status !== 206) throw new BatchCallError(reply.status, `HTTP ${reply.status}`, `GET of ${fileName} answered ${reply.status}.`);
+  if (reply.status !== 200 && reply.status !== 206)
+    throw new BatchCallError(reply.status, `HTTP ${reply.status}`, `GET of ${fileName} answered ${reply.status}.`);
   let bytes = reply.body;
   let skipped = 0;
   if (tailing && start > 0) {
@@ -224,5 +275,11 @@ export async function fileSlice(batch: DashboardBatchClient, jobId: string, task
     bytes = bytes.subarray(skipped);
   }
   const whole = wholeCharacters(bytes);
-  return { exists: true, size, offset: start + skipped, nextOffset: start + skipped + whole, text: bytes.subarray(0, whole).toString("utf8") };
+  return {
+    exists: true,
+    size,
+    offset: start + skipped,
+    nextOffset: start + skipped + whole,
+    text: bytes.subarray(0, whole).toString("utf8"),
+  };
 }

@@ -88,7 +88,12 @@ export class DashboardBatchClient {
    * @param extraHeaders - Extra `ocp-*` headers (for example `ocp-range`).
    * @returns The status, headers and body, whatever the status.
    */
-  send(method: "GET" | "HEAD", path: string, query: Record<string, string> = {}, extraHeaders: Record<string, string> = {}): Promise<BatchReply> {
+  send(
+    method: "GET" | "HEAD",
+    path: string,
+    query: Record<string, string> = {},
+    extraHeaders: Record<string, string> = {},
+  ): Promise<BatchReply> {
     const params: [string, string][] = [["api-version", DASHBOARD_API_VERSION], ...Object.entries(query)];
     const search = new URLSearchParams(params).toString().replace(/\+/g, "%20");
     const host = this.target.address.includes(":") ? `[${this.target.address}]` : this.target.address;
@@ -99,24 +104,46 @@ export class DashboardBatchClient {
       ...extraHeaders,
     };
     if (this.account.readToken) headers[DASHBOARD_READ_HEADER] = this.account.readToken;
-    headers.authorization = signSharedKey({ method, path, query: params, headers: { ...headers, "content-length": "" } }, this.account.name, this.account.key);
+    headers.authorization = signSharedKey(
+      { method, path, query: params, headers: { ...headers, "content-length": "" } },
+      this.account.name,
+      this.account.key,
+    );
     const attempt = (retryOnStaleSocket: boolean): Promise<BatchReply> =>
       new Promise<BatchReply>((resolve, reject) => {
-        const req = (this.agent instanceof https.Agent ? https : http).request({ host: this.target.address, port: this.target.port, method, path: `${path}?${search}`, headers, agent: this.agent }, (res) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on("data", (chunk: Buffer) => {
-            size += chunk.length;
-            if (size > MAX_RESPONSE_BYTES) {
-              res.destroy();
-              reject(new BatchCallError(502, "ResponseTooLarge", `The Batch response to ${method} ${path} is larger than ${MAX_RESPONSE_BYTES} bytes.`));
-              return;
-            }
-            chunks.push(chunk);
-          });
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-          res.on("error", (e) => reject(new BatchCallError(0, "ConnectionFailed", e.message)));
-        });
+        const req = (this.agent instanceof https.Agent ? https : http).request(
+          {
+            host: this.target.address,
+            port: this.target.port,
+            method,
+            path: `${path}?${search}`,
+            headers,
+            agent: this.agent,
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            let size = 0;
+            res.on("data", (chunk: Buffer) => {
+              size += chunk.length;
+              if (size > MAX_RESPONSE_BYTES) {
+                res.destroy();
+                reject(
+                  new BatchCallError(
+                    502,
+                    "ResponseTooLarge",
+                    `The Batch response to ${method} ${path} is larger than ${MAX_RESPONSE_BYTES} bytes.`,
+                  ),
+                );
+                return;
+              }
+              chunks.push(chunk);
+            });
+            res.on("end", () =>
+              resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+            );
+            res.on("error", (e) => reject(new BatchCallError(0, "ConnectionFailed", e.message)));
+          },
+        );
         req.on("error", (e: NodeJS.ErrnoException) => {
           // A kept-alive socket the server closed meanwhile: these reads are idempotent, send once more.
           if (retryOnStaleSocket && req.reusedSocket && e.code === "ECONNRESET") resolve(attempt(false));
@@ -149,7 +176,11 @@ export class DashboardBatchClient {
    * @param maxItems - Stop after this many items.
    * @returns The items and whether more were left.
    */
-  async list(path: string, query: Record<string, string>, maxItems: number): Promise<{ items: Record<string, unknown>[]; truncated: boolean }> {
+  async list(
+    path: string,
+    query: Record<string, string>,
+    maxItems: number,
+  ): Promise<{ items: Record<string, unknown>[]; truncated: boolean }> {
     const items: Record<string, unknown>[] = [];
     let pageQuery: Record<string, string> = { ...query };
     for (;;) {

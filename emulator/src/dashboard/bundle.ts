@@ -50,7 +50,9 @@ export async function bundleDashboard(): Promise<DashboardAssets> {
  * Bundles the app and writes `app.js` and `app.css` into a folder.
  * @param dir - Output folder (default: `dist/dashboard/assets` of the emulator package).
  */
-export async function writeDashboardAssets(dir: string = fileURLToPath(new URL("dist/dashboard/assets/", PACKAGE_ROOT))): Promise<void> {
+export async function writeDashboardAssets(
+  dir: string = fileURLToPath(new URL("dist/dashboard/assets/", PACKAGE_ROOT)),
+): Promise<void> {
   const assets = await bundleDashboard();
   await mkdir(dir, { recursive: true });
   await writeFile(`${dir}/app.js`, assets.js);

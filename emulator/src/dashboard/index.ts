@@ -24,7 +24,8 @@ const COMMON_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "Cross-Origin-Resource-Policy": "same-origin",
-  "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  "Content-Security-Policy":
+    "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   "X-Frame-Options": "DENY",
 };
 
@@ -70,7 +71,12 @@ function decodeSegment(segment: string): string | undefined {
 }
 
 /** Routes one API path (after `/_dashboard/api/`) to its reader. */
-async function answerApi(batch: DashboardBatchClient, account: DashboardAccount, rest: string, query: URLSearchParams): Promise<unknown> {
+async function answerApi(
+  batch: DashboardBatchClient,
+  account: DashboardAccount,
+  rest: string,
+  query: URLSearchParams,
+): Promise<unknown> {
   const parts = rest.split("/").map(decodeSegment);
   if (parts.some((p) => p === undefined)) throw new DashboardApiError(404, "NotFound", "No such dashboard resource.");
   const [a, jobId, b, taskId, c, fileName, ...extra] = parts as string[];
@@ -78,7 +84,8 @@ async function answerApi(batch: DashboardBatchClient, account: DashboardAccount,
   if (a === "jobs" && b === "tasks" && jobId !== undefined) {
     if (parts.length === 3) return taskList(batch, jobId);
     if (parts.length === 4) return taskDetail(batch, jobId, taskId!);
-    if (c === "files" && fileName !== undefined && extra.length === 0) return fileSlice(batch, jobId, taskId!, fileName, query.get("offset"));
+    if (c === "files" && fileName !== undefined && extra.length === 0)
+      return fileSlice(batch, jobId, taskId!, fileName, query.get("offset"));
   }
   throw new DashboardApiError(404, "NotFound", "No such dashboard resource.");
 }
@@ -97,7 +104,13 @@ export function createDashboardHandler(account: DashboardAccount, tls?: { ca: st
   const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const head = req.method === "HEAD";
     if (!isLoopbackHost(req.headers.host) || !isLoopbackAddress(req.socket.remoteAddress)) {
-      sendError(res, 403, "DashboardLoopbackOnly", "The dashboard answers only requests from this machine addressed to localhost, 127.0.0.1 or [::1].", head);
+      sendError(
+        res,
+        403,
+        "DashboardLoopbackOnly",
+        "The dashboard answers only requests from this machine addressed to localhost, 127.0.0.1 or [::1].",
+        head,
+      );
       return;
     }
     if (req.method !== "GET" && !head) {
@@ -137,7 +150,8 @@ export function createDashboardHandler(account: DashboardAccount, tls?: { ca: st
       }
       const head = req.method === "HEAD";
       if (e instanceof DashboardApiError) sendError(res, e.status, e.code, e.message, head);
-      else if (e instanceof BatchCallError) sendError(res, e.status >= 400 && e.status < 500 ? e.status : 502, e.code, e.message, head);
+      else if (e instanceof BatchCallError)
+        sendError(res, e.status >= 400 && e.status < 500 ? e.status : 502, e.code, e.message, head);
       else sendError(res, 500, "DashboardError", e instanceof Error ? e.message : String(e), head);
     });
   };

@@ -54,6 +54,8 @@ export function signSharedKey(request: RequestToSign, accountName: string, accou
   const sorted = [...request.query].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [name, value] of sorted) resource += `\n${name}:${value}`;
   lines.push(resource);
-  const signature = createHmac("sha256", Buffer.from(accountKey, "base64")).update(lines.join("\n"), "utf8").digest("base64");
+  const signature = createHmac("sha256", Buffer.from(accountKey, "base64"))
+    .update(lines.join("\n"), "utf8")
+    .digest("base64");
   return `SharedKey ${accountName}:${signature}`;
 }

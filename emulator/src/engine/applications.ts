@@ -56,7 +56,10 @@ export class PackageReferenceError extends Error {
 
 /** The registered applications of an account. */
 export class ApplicationRegistry {
-  private readonly apps = new Map<string, { id: string; displayName: string; versions: Map<string, ApplicationPackage>; defaultVersion?: string }>();
+  private readonly apps = new Map<
+    string,
+    { id: string; displayName: string; versions: Map<string, ApplicationPackage>; defaultVersion?: string }
+  >();
 
   /**
    * @param packages - Registered packages (checked: ids, versions, duplicates, one default per application).
@@ -64,16 +67,20 @@ export class ApplicationRegistry {
    */
   constructor(packages: readonly ApplicationPackage[] = []) {
     for (const p of packages) {
-      if (!p || typeof p.id !== "string" || !ID_PATTERN.test(p.id)) throw new Error(`Invalid application id '${String(p?.id)}': letters, digits, '_' and '-', at most 64.`);
-      if (typeof p.version !== "string" || !VERSION_PATTERN.test(p.version)) throw new Error(`Invalid version '${String(p.version)}' of application '${p.id}'.`);
-      if (typeof p.path !== "string" || p.path === "") throw new Error(`Application '${p.id}' version '${p.version}' has no path.`);
+      if (!p || typeof p.id !== "string" || !ID_PATTERN.test(p.id))
+        throw new Error(`Invalid application id '${String(p?.id)}': letters, digits, '_' and '-', at most 64.`);
+      if (typeof p.version !== "string" || !VERSION_PATTERN.test(p.version))
+        throw new Error(`Invalid version '${String(p.version)}' of application '${p.id}'.`);
+      if (typeof p.path !== "string" || p.path === "")
+        throw new Error(`Application '${p.id}' version '${p.version}' has no path.`);
       const key = p.id.toLowerCase();
       let app = this.apps.get(key);
       if (!app) {
         app = { id: p.id, displayName: p.displayName ?? p.id, versions: new Map() };
         this.apps.set(key, app);
       } else if (p.displayName !== undefined) app.displayName = p.displayName;
-      if (app.versions.has(p.version.toLowerCase())) throw new Error(`Application '${p.id}' version '${p.version}' is registered twice.`);
+      if (app.versions.has(p.version.toLowerCase()))
+        throw new Error(`Application '${p.id}' version '${p.version}' is registered twice.`);
       app.versions.set(p.version.toLowerCase(), { ...p, id: app.id, path: resolve(p.path) });
       if (p.isDefault) {
         if (app.defaultVersion !== undefined) throw new Error(`Application '${p.id}' has two default versions.`);
@@ -105,14 +112,24 @@ export class ApplicationRegistry {
    */
   resolve(ref: unknown): ApplicationPackage {
     const r = ref as Partial<PackageReference> | null;
-    if (!r || typeof r !== "object" || typeof r.applicationId !== "string" || (r.version !== undefined && typeof r.version !== "string")) {
-      throw new PackageReferenceError("An application package reference needs a string applicationId and an optional string version.");
+    if (
+      !r ||
+      typeof r !== "object" ||
+      typeof r.applicationId !== "string" ||
+      (r.version !== undefined && typeof r.version !== "string")
+    ) {
+      throw new PackageReferenceError(
+        "An application package reference needs a string applicationId and an optional string version.",
+      );
     }
     const name = r.applicationId.replace(/^.*\/applications\//i, "");
     const app = this.apps.get(name.toLowerCase());
     if (!app) throw new PackageReferenceError(`The application '${name}' does not exist in the account.`);
     const version = r.version ?? app.defaultVersion;
-    if (version === undefined) throw new PackageReferenceError(`The application '${app.id}' has no default version, and the reference names none.`);
+    if (version === undefined)
+      throw new PackageReferenceError(
+        `The application '${app.id}' has no default version, and the reference names none.`,
+      );
     const pkg = app.versions.get(version.toLowerCase());
     if (!pkg) throw new PackageReferenceError(`The application '${app.id}' has no version '${version}'.`);
     return pkg;
@@ -144,7 +161,12 @@ export function packageDir(nodeRootDir: string, pkg: ApplicationPackage): string
  * @param refs - The references (untrusted JSON).
  * @throws PackageReferenceError for a reference to no registered package, PackageInstallError when installing fails.
  */
-export async function installPackages(files: DataRoot, nodeRootDir: string, registry: ApplicationRegistry, refs: readonly unknown[]): Promise<Record<string, string>> {
+export async function installPackages(
+  files: DataRoot,
+  nodeRootDir: string,
+  registry: ApplicationRegistry,
+  refs: readonly unknown[],
+): Promise<Record<string, string>> {
   const env: Record<string, string> = {};
   const resolved = refs.map((ref) => ({ ref: ref as PackageReference, pkg: registry.resolve(ref) }));
   let done = installs.get(files);
@@ -169,14 +191,17 @@ async function installOne(files: DataRoot, target: string, pkg: ApplicationPacka
   try {
     source = await stat(pkg.path);
   } catch (e) {
-    throw new PackageInstallError(`The package of application '${pkg.id}' version '${pkg.version}' cannot be read: ${(e as Error).message}`);
+    throw new PackageInstallError(
+      `The package of application '${pkg.id}' version '${pkg.version}' cannot be read: ${(e as Error).message}`,
+    );
   }
   // A package left by a previous run or a failed install is replaced whole.
   await files.removeTree(target);
   await files.withDir(target, true, async (dir) => {
     if (source.isDirectory()) await copyFolder(pkg.path, dir);
     else if (source.isFile()) await extractZip(pkg.path, dir);
-    else throw new PackageInstallError(`The package path of application '${pkg.id}' is neither a folder nor a zip file.`);
+    else
+      throw new PackageInstallError(`The package path of application '${pkg.id}' is neither a folder nor a zip file.`);
   });
 }
 
@@ -227,19 +252,29 @@ export function zipEntryParts(name: string): string[] | undefined {
 async function extractZip(zipPath: string, target: SafeDir): Promise<void> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await new Promise<yauzl.ZipFile>((ok, fail) => yauzl.open(zipPath, { lazyEntries: true, strictFileNames: false, validateEntrySizes: true }, (e, z) => (e || !z ? fail(e) : ok(z))));
+    zip = await new Promise<yauzl.ZipFile>((ok, fail) =>
+      yauzl.open(zipPath, { lazyEntries: true, strictFileNames: false, validateEntrySizes: true }, (e, z) =>
+        e || !z ? fail(e) : ok(z),
+      ),
+    );
   } catch (e) {
     throw new PackageInstallError(`The package ${zipPath} is not a readable zip file: ${(e as Error).message}`);
   }
   try {
     for (;;) {
       const entry = await new Promise<yauzl.Entry | undefined>((ok, fail) => {
-        zip.once("entry", ok).once("end", () => ok(undefined)).once("error", fail);
+        zip
+          .once("entry", ok)
+          .once("end", () => ok(undefined))
+          .once("error", fail);
         zip.readEntry();
       }).finally(() => zip.removeAllListeners("entry").removeAllListeners("end").removeAllListeners("error"));
       if (!entry) return;
       const parts = zipEntryParts(entry.fileName);
-      if (!parts) throw new PackageInstallError(`The zip entry '${entry.fileName}' of ${zipPath} would be written outside the package directory.`);
+      if (!parts)
+        throw new PackageInstallError(
+          `The zip entry '${entry.fileName}' of ${zipPath} would be written outside the package directory.`,
+        );
       if (parts.length === 0) continue;
       const unixMode = (entry.externalFileAttributes >>> 16) & 0o170777;
       const isDir = entry.fileName.endsWith("/") || (unixMode & 0o170000) === 0o040000;
@@ -254,7 +289,9 @@ async function extractZip(zipPath: string, target: SafeDir): Promise<void> {
           opened.push(dir);
         }
         if (isDir) continue;
-        const stream = await new Promise<NodeJS.ReadableStream>((ok, fail) => zip.openReadStream(entry, (e, s) => (e || !s ? fail(e) : ok(s))));
+        const stream = await new Promise<NodeJS.ReadableStream>((ok, fail) =>
+          zip.openReadStream(entry, (e, s) => (e || !s ? fail(e) : ok(s))),
+        );
         const output = await dir.createFile(parts[parts.length - 1]!);
         try {
           for await (const chunk of stream) await output.write(chunk as Buffer);
@@ -295,7 +332,9 @@ export function parseApplicationOption(text: string): ApplicationPackage {
 export function markDefaults(packages: ApplicationPackage[], defaults: readonly string[]): ApplicationPackage[] {
   for (const d of defaults) {
     const [id, version] = d.split("@");
-    const p = packages.find((x) => x.id.toLowerCase() === id?.toLowerCase() && x.version.toLowerCase() === version?.toLowerCase());
+    const p = packages.find(
+      (x) => x.id.toLowerCase() === id?.toLowerCase() && x.version.toLowerCase() === version?.toLowerCase(),
+    );
     if (!p) throw new Error(`--application-default '${d}' names no --application`);
     p.isDefault = true;
   }
@@ -314,19 +353,43 @@ export const nodePackageVariables = new WeakMap<object, Record<string, string>>(
  * Installs the pool's and the task's packages before a task runs and returns their variables.
  * @throws An object with the task's `failureInfo`: usererror `InvalidApplicationPackageReferences` for a reference to no registered package, servererror `ApplicationPackageInstallFailed` when installing fails.
  */
-export async function installForTask(files: DataRoot, nodeRootDir: string, registry: ApplicationRegistry, poolRefs: readonly unknown[], taskRefs: readonly unknown[]): Promise<Record<string, string>> {
+export async function installForTask(
+  files: DataRoot,
+  nodeRootDir: string,
+  registry: ApplicationRegistry,
+  poolRefs: readonly unknown[],
+  taskRefs: readonly unknown[],
+): Promise<Record<string, string>> {
   try {
-    return { ...(await installPackages(files, nodeRootDir, registry, poolRefs)), ...(await installPackages(files, nodeRootDir, registry, taskRefs)) };
+    return {
+      ...(await installPackages(files, nodeRootDir, registry, poolRefs)),
+      ...(await installPackages(files, nodeRootDir, registry, taskRefs)),
+    };
   } catch (e) {
     throw { failureInfo: packageFailure(e) };
   }
 }
 
 /** The `failureInfo` (or node error) of a failed package installation. */
-export function packageFailure(e: unknown): { category: "usererror" | "servererror"; code: string; message: string; details: { name: string; value: string }[] } {
+export function packageFailure(e: unknown): {
+  category: "usererror" | "servererror";
+  code: string;
+  message: string;
+  details: { name: string; value: string }[];
+} {
   const detail = e instanceof Error ? e.message : String(e);
   if (e instanceof PackageReferenceError) {
-    return { category: "usererror", code: "InvalidApplicationPackageReferences", message: "One or more of the specified application package references are invalid.", details: [{ name: "Message", value: detail }] };
+    return {
+      category: "usererror",
+      code: "InvalidApplicationPackageReferences",
+      message: "One or more of the specified application package references are invalid.",
+      details: [{ name: "Message", value: detail }],
+    };
   }
-  return { category: "servererror", code: "ApplicationPackageInstallFailed", message: "An application package could not be installed on the node.", details: [{ name: "Message", value: detail }] };
+  return {
+    category: "servererror",
+    code: "ApplicationPackageInstallFailed",
+    message: "An application package could not be installed on the node.",
+    details: [{ name: "Message", value: detail }],
+  };
 }

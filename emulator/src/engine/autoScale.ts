@@ -8,7 +8,14 @@
  * a time window sees the pool's history. The history lives in memory: after a
  * restart it begins again.
  */
-import { evaluateAutoScale, FormulaSyntaxError, FormulaTooLongError, MetricHistory, parseAutoScaleFormula, type AutoScaleOutcome } from "../autoscale/index.js";
+import {
+  evaluateAutoScale,
+  FormulaSyntaxError,
+  FormulaTooLongError,
+  MetricHistory,
+  parseAutoScaleFormula,
+  type AutoScaleOutcome,
+} from "../autoscale/index.js";
 import { BatchServiceError } from "../errors.js";
 import type { Account } from "../state/account.js";
 import type { PoolRecord } from "../state/model.js";
@@ -26,8 +33,20 @@ export function checkAutoScaleFormula(formula: string): void {
   try {
     parseAutoScaleFormula(formula);
   } catch (err) {
-    if (err instanceof FormulaTooLongError) throw new BatchServiceError(400, "AutoScalingFormulaTooLong", "The specified auto-scaling formula exceeds lengths limit.", [{ key: "Message", value: err.message }]);
-    if (err instanceof FormulaSyntaxError) throw new BatchServiceError(400, "AutoScalingFormulaSyntaxError", "The specified auto-scaling formula has a syntax error.", [{ key: "Message", value: err.message }]);
+    if (err instanceof FormulaTooLongError)
+      throw new BatchServiceError(
+        400,
+        "AutoScalingFormulaTooLong",
+        "The specified auto-scaling formula exceeds lengths limit.",
+        [{ key: "Message", value: err.message }],
+      );
+    if (err instanceof FormulaSyntaxError)
+      throw new BatchServiceError(
+        400,
+        "AutoScalingFormulaSyntaxError",
+        "The specified auto-scaling formula has a syntax error.",
+        [{ key: "Message", value: err.message }],
+      );
     throw err;
   }
 }
@@ -95,7 +114,12 @@ export function recordPoolSample(account: Account, pool: PoolRecord, now: Date):
  * @param now - Evaluation time.
  * @returns The outcome (`results`, `error`, targets).
  */
-export function evaluatePoolFormula(account: Account, pool: PoolRecord, formula: string, now = new Date()): AutoScaleOutcome {
+export function evaluatePoolFormula(
+  account: Account,
+  pool: PoolRecord,
+  formula: string,
+  now = new Date(),
+): AutoScaleOutcome {
   checkAutoScaleFormula(formula);
   const history = historyOf(pool);
   const metrics = poolMetrics(account, pool);

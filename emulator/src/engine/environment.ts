@@ -4,7 +4,21 @@ import type { Account } from "../state/account.js";
 import type { NodeRecord } from "../state/model.js";
 
 /** Variables copied from the emulator's own environment so that programs are found and behave. */
-const INHERITED = ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ", "USER", "LOGNAME", "SHELL", "TERM", "SYSTEMROOT", "COMSPEC", "PATHEXT"];
+const INHERITED = [
+  "PATH",
+  "HOME",
+  "LANG",
+  "LC_ALL",
+  "TMPDIR",
+  "TZ",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TERM",
+  "SYSTEMROOT",
+  "COMSPEC",
+  "PATHEXT",
+];
 
 /**
  * The node-level environment (`AZ_BATCH_*` for account, pool and node, plus a few inherited variables).
@@ -86,11 +100,16 @@ export function taskEnvironment(account: Account, node: NodeRecord, place: TaskP
  * identity `PoolNonAdmin`, `PoolAdmin`, `TaskNonAdmin` or `TaskAdmin`.
  * @param identity - The wire `userIdentity` (unchecked).
  */
-export function userIdentityEnvironment(identity: unknown): { AZ_BATCH_TASK_USER: string; AZ_BATCH_TASK_USER_IDENTITY: string } {
+export function userIdentityEnvironment(identity: unknown): {
+  AZ_BATCH_TASK_USER: string;
+  AZ_BATCH_TASK_USER_IDENTITY: string;
+} {
   const o = identity && typeof identity === "object" ? (identity as Record<string, unknown>) : {};
-  if (typeof o.username === "string" && o.username) return { AZ_BATCH_TASK_USER: o.username, AZ_BATCH_TASK_USER_IDENTITY: o.username };
+  if (typeof o.username === "string" && o.username)
+    return { AZ_BATCH_TASK_USER: o.username, AZ_BATCH_TASK_USER_IDENTITY: o.username };
   const auto = o.autoUser && typeof o.autoUser === "object" ? (o.autoUser as Record<string, unknown>) : {};
   const scope = typeof auto.scope === "string" && auto.scope.toLowerCase() === "task" ? "Task" : "Pool";
-  const level = typeof auto.elevationLevel === "string" && auto.elevationLevel.toLowerCase() === "admin" ? "Admin" : "NonAdmin";
+  const level =
+    typeof auto.elevationLevel === "string" && auto.elevationLevel.toLowerCase() === "admin" ? "Admin" : "NonAdmin";
   return { AZ_BATCH_TASK_USER: "_azbatch", AZ_BATCH_TASK_USER_IDENTITY: `${scope}${level}` };
 }

@@ -40,12 +40,18 @@ interface Timing {
 
 function timingOf(s: JobScheduleRecord): Timing {
   const sch = (s.props.schedule ?? {}) as Json;
-  const date = (v: unknown): number | undefined => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? Date.parse(v) : undefined);
+  const date = (v: unknown): number | undefined =>
+    typeof v === "string" && !Number.isNaN(Date.parse(v)) ? Date.parse(v) : undefined;
   const dur = (v: unknown): number | undefined => {
     const ms = typeof v === "string" ? parseDuration(v) : undefined;
     return ms === undefined || ms >= FOREVER_MS ? undefined : ms;
   };
-  return { notBefore: date(sch.doNotRunUntil), notAfter: date(sch.doNotRunAfter), recurrenceMs: dur(sch.recurrenceInterval), startWindowMs: dur(sch.startWindow) };
+  return {
+    notBefore: date(sch.doNotRunUntil),
+    notAfter: date(sch.doNotRunAfter),
+    recurrenceMs: dur(sch.recurrenceInterval),
+    startWindowMs: dur(sch.startWindow),
+  };
 }
 
 /** The schedule's job that is not yet completed (at most one), if any. */
@@ -68,7 +74,10 @@ function firstRun(t: Timing, now: number): number {
  * @throws BatchServiceError 409 `JobScheduleExists` when the id is taken (ignoring case).
  */
 export function createJobSchedule(account: Account, id: string, props: Json): JobScheduleRecord {
-  if (account.jobSchedules.has(id.toLowerCase())) throw conflict("JobScheduleExists", "The specified job schedule already exists.", [{ key: "JobScheduleId", value: id }]);
+  if (account.jobSchedules.has(id.toLowerCase()))
+    throw conflict("JobScheduleExists", "The specified job schedule already exists.", [
+      { key: "JobScheduleId", value: id },
+    ]);
   const now = account.now();
   const s: JobScheduleRecord = {
     kind: "jobSchedule",
@@ -118,7 +127,8 @@ export function runJobSchedule(account: Account, s: JobScheduleRecord): void {
     }
     if (due === undefined) {
       // A recurring schedule completes once doNotRunAfter is past; one without recurrence once its job finished.
-      if (t.recurrenceMs !== undefined && t.notAfter !== undefined && now <= t.notAfter) return arm(account, s, t.notAfter - now + 1);
+      if (t.recurrenceMs !== undefined && t.notAfter !== undefined && now <= t.notAfter)
+        return arm(account, s, t.notAfter - now + 1);
       if (!activeScheduledJob(account, s)) completeJobSchedule(account, s);
       return;
     }
@@ -182,7 +192,8 @@ function completeJobSchedule(account: Account, s: JobScheduleRecord): void {
 /** Deletes the auto pool shared by the schedule's jobs. */
 function releaseScheduleAutoPool(account: Account, s: JobScheduleRecord): void {
   if (!s.autoPoolId) return;
-  const auto = ((s.props.jobSpecification as Json | undefined)?.poolInfo as Json | undefined)?.autoPoolSpecification as Json | undefined;
+  const auto = ((s.props.jobSpecification as Json | undefined)?.poolInfo as Json | undefined)?.autoPoolSpecification as
+    Json | undefined;
   const pool = account.pools.get(s.autoPoolId.toLowerCase());
   if (pool && pool.state === "active" && auto?.keepAlive !== true) deletePool(account, pool);
 }

@@ -81,7 +81,13 @@ export function armJobWallClock(account: Account, job: JobRecord): void {
  * @param removed - Wire properties to remove (replace).
  * @param poolId - New pool, if it changes.
  */
-export function updateJob(account: Account, job: JobRecord, set: Json, removed: readonly string[], poolId?: string): void {
+export function updateJob(
+  account: Account,
+  job: JobRecord,
+  set: Json,
+  removed: readonly string[],
+  poolId?: string,
+): void {
   Object.assign(job.props, set);
   for (const k of removed) delete job.props[k];
   if (poolId !== undefined) job.poolId = poolId;
@@ -165,7 +171,8 @@ export function disableJob(account: Account, job: JobRecord, disableTasks: "requ
   job.disableTasks = disableTasks;
   setJobState(account, job, "disabling");
   if (disableTasks !== "wait") {
-    for (const task of job.tasks.values()) if (task.run) killTask(task, disableTasks === "requeue" ? "requeue" : "terminate");
+    for (const task of job.tasks.values())
+      if (task.run) killTask(task, disableTasks === "requeue" ? "requeue" : "terminate");
   }
   jobTaskSettled(account, job);
 }

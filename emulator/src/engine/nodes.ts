@@ -14,7 +14,12 @@ import { checkPoolTransitions } from "./pools.js";
 
 /** States in which a node can take tasks. */
 export function nodeAcceptsTasks(node: NodeRecord): boolean {
-  return !node.gone && (node.state === "idle" || node.state === "running") && node.schedulingState === "enabled" && !node.pendingOp;
+  return (
+    !node.gone &&
+    (node.state === "idle" || node.state === "running") &&
+    node.schedulingState === "enabled" &&
+    !node.pendingOp
+  );
 }
 
 /**
@@ -42,7 +47,8 @@ export function refreshNodeBusy(account: Account, node: NodeRecord): void {
     op.run();
     return;
   }
-  if (node.state === "idle" || node.state === "running" || node.state === "offline") setNodeState(account, node, node.running.size > 0 ? "running" : "idle");
+  if (node.state === "idle" || node.state === "running" || node.state === "offline")
+    setNodeState(account, node, node.running.size > 0 ? "running" : "idle");
 }
 
 /**
@@ -55,7 +61,11 @@ export function refreshNodeBusy(account: Account, node: NodeRecord): void {
 export function createNode(account: Account, pool: PoolRecord, isDedicated: boolean): NodeRecord {
   const now = account.now();
   const n = ++pool.nodeCounter;
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "z").toLowerCase();
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "z")
+    .toLowerCase();
   const seq = account.nextSeq();
   const id = `tvm-${1000000 + pool.seq}_${n}-${stamp}`;
   const node: NodeRecord = {
@@ -84,13 +94,18 @@ export function createNode(account: Account, pool: PoolRecord, isDedicated: bool
   };
   account.add(node);
   account.changed(pool);
-  const dirs = account.files.ensureDir(join(node.rootDir, "workitems")).then(() =>
-    Promise.all(["shared", "startup", "fsmounts"].map((d) => account.files.ensureDir(join(node.rootDir, d)))),
-  );
+  const dirs = account.files
+    .ensureDir(join(node.rootDir, "workitems"))
+    .then(() =>
+      Promise.all(["shared", "startup", "fsmounts"].map((d) => account.files.ensureDir(join(node.rootDir, d)))),
+    );
   node.timer = account.later(account.timings.nodeCreateMs, () => {
     setNodeState(account, node, "starting");
     checkPoolTransitions(account, pool);
-    void dirs.then(() => boot(account, node), () => boot(account, node));
+    void dirs.then(
+      () => boot(account, node),
+      () => boot(account, node),
+    );
   });
   return node;
 }
@@ -144,9 +159,18 @@ function boot(account: Account, node: NodeRecord): void {
 function runStartTask(account: Account, node: NodeRecord, startTask: Json, retry: number, wait: boolean): void {
   const startupDir = join(node.rootDir, "startup");
   const now = account.now();
-  node.startTaskInfo = { state: "running", startTime: now, retryCount: retry, lastRetryTime: retry > 0 ? now : undefined };
+  node.startTaskInfo = {
+    state: "running",
+    startTime: now,
+    retryCount: retry,
+    lastRetryTime: retry > 0 ? now : undefined,
+  };
   const env = {
-    ...taskEnvironment(account, node, { taskDir: startupDir, workingDir: join(startupDir, "wd"), userIdentity: startTask.userIdentity }),
+    ...taskEnvironment(account, node, {
+      taskDir: startupDir,
+      workingDir: join(startupDir, "wd"),
+      userIdentity: startTask.userIdentity,
+    }),
     ...nodePackageVariables.get(node),
     ...environmentSettings(startTask.environmentSettings),
   };
@@ -171,7 +195,14 @@ function runStartTask(account: Account, node: NodeRecord, startTask: Json, retry
 }
 
 /** Records a start task's exit: idle, a retry, or `starttaskfailed`. */
-function startTaskExited(account: Account, node: NodeRecord, startTask: Json, retry: number, wait: boolean, outcome: ProcessOutcome): void {
+function startTaskExited(
+  account: Account,
+  node: NodeRecord,
+  startTask: Json,
+  retry: number,
+  wait: boolean,
+  outcome: ProcessOutcome,
+): void {
   account.changed(node);
   const info = node.startTaskInfo!;
   info.state = "completed";
@@ -185,14 +216,25 @@ function startTaskExited(account: Account, node: NodeRecord, startTask: Json, re
   info.result = "failure";
   info.failureInfo = outcome.startError
     ? { category: "usererror", code: outcome.startError.code, message: outcome.startError.message }
-    : { category: "usererror", code: "FailureExitCode", message: "The task process exited with an unexpected exit code", details: [{ name: "Message", value: `The task process exited with exit code ${outcome.exitCode}` }] };
+    : {
+        category: "usererror",
+        code: "FailureExitCode",
+        message: "The task process exited with an unexpected exit code",
+        details: [{ name: "Message", value: `The task process exited with exit code ${outcome.exitCode}` }],
+      };
   const max = typeof startTask.maxTaskRetryCount === "number" ? startTask.maxTaskRetryCount : 0;
   if (!outcome.startError && (max === -1 || retry < max)) {
     runStartTask(account, node, startTask, retry + 1, wait);
     return;
   }
   if (wait && node.state === "waitingforstarttask") {
-    node.errors = [{ code: "StartTaskFailed", message: "The start task failed", errorDetails: [{ name: "ExitCode", value: String(outcome.exitCode ?? "") }] }];
+    node.errors = [
+      {
+        code: "StartTaskFailed",
+        message: "The start task failed",
+        errorDetails: [{ name: "ExitCode", value: String(outcome.exitCode ?? "") }],
+      },
+    ];
     setNodeState(account, node, "starttaskfailed");
   }
 }
@@ -232,13 +274,21 @@ function interrupt(account: Account, node: NodeRecord): void {
  * @param disposition - Running tasks option.
  * @param kind - `rebooting` or `reimaging` (reimaging also wipes the node's task files).
  */
-export function restartNode(account: Account, node: NodeRecord, disposition: TaskDisposition, kind: "rebooting" | "reimaging"): void {
+export function restartNode(
+  account: Account,
+  node: NodeRecord,
+  disposition: TaskDisposition,
+  kind: "rebooting" | "reimaging",
+): void {
   afterTasks(account, node, disposition, () => {
     if (node.gone) return;
     interrupt(account, node);
     setNodeState(account, node, kind);
     const workitems = join(node.rootDir, "workitems");
-    const wipe = kind === "reimaging" ? account.files.removeTree(workitems).then(() => account.files.ensureDir(workitems)) : Promise.resolve();
+    const wipe =
+      kind === "reimaging"
+        ? account.files.removeTree(workitems).then(() => account.files.ensureDir(workitems))
+        : Promise.resolve();
     node.timer = account.later(account.timings.nodeRebootMs, () => {
       void wipe.finally(() => boot(account, node));
     });
@@ -279,7 +329,8 @@ export function startNode(account: Account, node: NodeRecord): void {
 export function disableScheduling(account: Account, node: NodeRecord, disposition: TaskDisposition): void {
   node.schedulingState = "disabled";
   account.changed(node);
-  if (disposition !== "taskcompletion") for (const task of node.running) killTask(task, disposition === "terminate" ? "terminate" : "requeue");
+  if (disposition !== "taskcompletion")
+    for (const task of node.running) killTask(task, disposition === "terminate" ? "terminate" : "requeue");
   if (node.state === "idle") setNodeState(account, node, "offline");
 }
 
@@ -309,9 +360,14 @@ export function resumeNode(account: Account, node: NodeRecord): void {
   } else if (node.state === "deallocating" || node.state === "deallocated") {
     setNodeState(account, node, "deallocated");
   } else {
-    const dirs = ["workitems", "shared", "startup", "fsmounts"].map((d) => account.files.ensureDir(join(node.rootDir, d)));
+    const dirs = ["workitems", "shared", "startup", "fsmounts"].map((d) =>
+      account.files.ensureDir(join(node.rootDir, d)),
+    );
     setNodeState(account, node, "starting");
-    void Promise.all(dirs).then(() => boot(account, node), () => boot(account, node));
+    void Promise.all(dirs).then(
+      () => boot(account, node),
+      () => boot(account, node),
+    );
   }
 }
 

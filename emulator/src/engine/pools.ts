@@ -39,7 +39,10 @@ export interface NewPool {
 export function createPool(account: Account, spec: NewPool): PoolRecord {
   const existing = account.pools.get(spec.id.toLowerCase());
   if (existing) {
-    if (existing.state === "deleting") throw conflict("PoolBeingDeleted", "The specified pool has been marked for deletion and is being reclaimed.", [{ key: "PoolId", value: existing.id }]);
+    if (existing.state === "deleting")
+      throw conflict("PoolBeingDeleted", "The specified pool has been marked for deletion and is being reclaimed.", [
+        { key: "PoolId", value: existing.id },
+      ]);
     throw conflict("PoolExists", "The specified pool already exists.", [{ key: "PoolId", value: existing.id }]);
   }
   const now = account.now();
@@ -70,7 +73,8 @@ export function createPool(account: Account, spec: NewPool): PoolRecord {
   };
   account.add(pool);
   if (pool.enableAutoScale) runAutoScale(account, pool);
-  else if (spec.targetDedicatedNodes + spec.targetLowPriorityNodes > 0) resizePool(account, pool, spec.targetDedicatedNodes, spec.targetLowPriorityNodes);
+  else if (spec.targetDedicatedNodes + spec.targetLowPriorityNodes > 0)
+    resizePool(account, pool, spec.targetDedicatedNodes, spec.targetLowPriorityNodes);
   return pool;
 }
 
@@ -94,7 +98,11 @@ export function updatePool(account: Account, pool: PoolRecord, changes: Json, ta
  * @param pool - The pool.
  * @param values - The new values (an absent start task removes it).
  */
-export function replacePoolProperties(account: Account, pool: PoolRecord, values: { startTask?: Json; applicationPackageReferences: unknown; metadata: unknown }): void {
+export function replacePoolProperties(
+  account: Account,
+  pool: PoolRecord,
+  values: { startTask?: Json; applicationPackageReferences: unknown; metadata: unknown },
+): void {
   if (values.startTask) pool.props.startTask = values.startTask;
   else delete pool.props.startTask;
   pool.props.applicationPackageReferences = values.applicationPackageReferences;
@@ -156,7 +164,14 @@ function live(pool: PoolRecord): NodeRecord[] {
  * @param disposition - What happens to tasks on removed nodes.
  * @param resizeTimeout - New `resizeTimeout`, if given (recorded; resizes never time out).
  */
-export function resizePool(account: Account, pool: PoolRecord, dedicated: number, lowPriority: number, disposition: TaskDisposition = "requeue", resizeTimeout?: string): void {
+export function resizePool(
+  account: Account,
+  pool: PoolRecord,
+  dedicated: number,
+  lowPriority: number,
+  disposition: TaskDisposition = "requeue",
+  resizeTimeout?: string,
+): void {
   if (resizeTimeout) pool.resizeTimeout = resizeTimeout;
   pool.targetDedicatedNodes = dedicated;
   pool.targetLowPriorityNodes = lowPriority;
@@ -167,7 +182,8 @@ export function resizePool(account: Account, pool: PoolRecord, dedicated: number
     if (nodes.length < target) {
       for (let i = nodes.length; i < target; i++) createNode(account, pool, isDedicated);
     } else if (nodes.length > target) {
-      const rank = (n: NodeRecord): number => (n.state === "creating" ? 0 : n.running.size === 0 ? 1 : 2 + n.running.size);
+      const rank = (n: NodeRecord): number =>
+        n.state === "creating" ? 0 : n.running.size === 0 ? 1 : 2 + n.running.size;
       const victims = [...nodes].sort((a, b) => rank(a) - rank(b)).slice(0, nodes.length - target);
       for (const n of victims) removeNode(account, n, disposition);
     }
@@ -183,7 +199,12 @@ export function resizePool(account: Account, pool: PoolRecord, dedicated: number
  * @param pool - The pool.
  */
 export function checkPoolTransitions(account: Account, pool: PoolRecord): void {
-  const busy = [...pool.nodes.values()].some((n) => n.state === "creating" || n.state === "leavingpool" || (n.pendingOp !== undefined && n.schedulingState === "disabled"));
+  const busy = [...pool.nodes.values()].some(
+    (n) =>
+      n.state === "creating" ||
+      n.state === "leavingpool" ||
+      (n.pendingOp !== undefined && n.schedulingState === "disabled"),
+  );
   if (pool.state === "deleting") {
     if (pool.nodes.size === 0 && !pool.resizeTimer) {
       pool.resizeTimer = account.later(account.timings.deleteMs, () => account.remove(pool));
@@ -213,7 +234,12 @@ export function stopResize(account: Account, pool: PoolRecord): void {
  * @param nodes - Nodes to remove.
  * @param disposition - What happens to their tasks.
  */
-export function removePoolNodes(account: Account, pool: PoolRecord, nodes: NodeRecord[], disposition: TaskDisposition): void {
+export function removePoolNodes(
+  account: Account,
+  pool: PoolRecord,
+  nodes: NodeRecord[],
+  disposition: TaskDisposition,
+): void {
   setAllocationState(account, pool, "resizing");
   for (const n of nodes) {
     if (n.isDedicated) pool.targetDedicatedNodes = Math.max(0, pool.targetDedicatedNodes - 1);
@@ -255,7 +281,11 @@ export function runAutoScale(account: Account, pool: PoolRecord): void {
   pool.autoScaleRun = { timestamp: now.toISOString(), results: ev.results, ...(ev.error ? { error: ev.error } : {}) };
   const ded = ev.targetDedicatedNodes ?? pool.targetDedicatedNodes;
   const low = ev.targetLowPriorityNodes ?? pool.targetLowPriorityNodes;
-  if (!ev.error && pool.state === "active" && (ded !== pool.targetDedicatedNodes || low !== pool.targetLowPriorityNodes || live(pool).length !== ded + low)) {
+  if (
+    !ev.error &&
+    pool.state === "active" &&
+    (ded !== pool.targetDedicatedNodes || low !== pool.targetLowPriorityNodes || live(pool).length !== ded + low)
+  ) {
     resizePool(account, pool, ded, low, ev.nodeDeallocationOption);
   }
   account.touch(pool);
@@ -264,7 +294,9 @@ export function runAutoScale(account: Account, pool: PoolRecord): void {
 
 /** The pool's evaluation interval in ms (default 15 minutes). */
 function intervalMs(pool: PoolRecord): number {
-  return (pool.autoScaleEvaluationInterval ? parseDuration(pool.autoScaleEvaluationInterval) : undefined) ?? 15 * 60_000;
+  return (
+    (pool.autoScaleEvaluationInterval ? parseDuration(pool.autoScaleEvaluationInterval) : undefined) ?? 15 * 60_000
+  );
 }
 
 /**

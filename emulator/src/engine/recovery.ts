@@ -38,7 +38,9 @@ export function recoverAccount(account: Account): RecoveryReport {
       if (task.node) task.taskDir = join(task.node.rootDir, "workitems", job.id, "job-1", task.id);
       if ((task.state === "running" || task.state === "preparing") && job.state === "terminating") {
         // The job was being terminated: its running tasks end as terminateJob ends them (active ones stay active).
-        completeTask(account, task, { failureInfo: { ...TASK_ENDED, message: "Task was ended because its job was terminated" } });
+        completeTask(account, task, {
+          failureInfo: { ...TASK_ENDED, message: "Task was ended because its job was terminated" },
+        });
       } else if (task.state === "running" || task.state === "preparing") {
         requeueTask(account, task);
         report.requeued++;
@@ -56,7 +58,8 @@ export function recoverAccount(account: Account): RecoveryReport {
     if (job.state === "deleting") deleteJob(account, job);
     else if (job.state === "enabling") enableJob(account, job);
     else if (job.state === "terminating" || job.state === "disabling") jobTaskSettled(account, job);
-    if (job.state === "active" || job.state === "disabled" || job.state === "disabling" || job.state === "enabling") armJobWallClock(account, job);
+    if (job.state === "active" || job.state === "disabled" || job.state === "disabling" || job.state === "enabling")
+      armJobWallClock(account, job);
   }
   for (const pool of [...account.pools.values()]) {
     if (pool.state === "deleting") deletePool(account, pool);

@@ -126,7 +126,12 @@ function constraintsOf(task: TaskRecord): { maxWallClockMs?: number; maxRetries:
   const c = (task.props.constraints ?? {}) as Json;
   const jc = (task.job.props.constraints ?? {}) as Json;
   const wall = typeof c.maxWallClockTime === "string" ? parseDuration(c.maxWallClockTime) : undefined;
-  const retries = typeof c.maxTaskRetryCount === "number" ? c.maxTaskRetryCount : typeof jc.maxTaskRetryCount === "number" ? jc.maxTaskRetryCount : 0;
+  const retries =
+    typeof c.maxTaskRetryCount === "number"
+      ? c.maxTaskRetryCount
+      : typeof jc.maxTaskRetryCount === "number"
+        ? jc.maxTaskRetryCount
+        : 0;
   return { maxWallClockMs: wall, maxRetries: retries };
 }
 
@@ -177,11 +182,22 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
     prepare:
       resourceFiles.length + packageRefs.length > 0
         ? async () => {
-            if (packageRefs.length > 0) Object.assign(env, await installForTask(account.files, node.rootDir, account.applications, poolRefs, taskRefs));
-            if (resourceFiles.length > 0) await downloadResourceFiles(resourceFiles, wd, { autoStorage: account.autoStorage, files: account.files });
+            if (packageRefs.length > 0)
+              Object.assign(
+                env,
+                await installForTask(account.files, node.rootDir, account.applications, poolRefs, taskRefs),
+              );
+            if (resourceFiles.length > 0)
+              await downloadResourceFiles(resourceFiles, wd, {
+                autoStorage: account.autoStorage,
+                files: account.files,
+              });
           }
         : undefined,
-    finish: outputFiles.length > 0 ? async (succeeded) => void (await uploadOutputFiles(outputFiles, { taskDir, workingDir: wd }, succeeded)) : undefined,
+    finish:
+      outputFiles.length > 0
+        ? async (succeeded) => void (await uploadOutputFiles(outputFiles, { taskDir, workingDir: wd }, succeeded))
+        : undefined,
     onExit: (outcome, h) => {
       onExit(account, task, node, h, outcome);
       account.commit();
@@ -208,7 +224,13 @@ function exitFailure(exitCode: number | undefined): Json {
 }
 
 /** A task's process ended. Engine hook: output files would be uploaded here, before the task completes. */
-function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: RunHandle, outcome: ProcessOutcome): void {
+function onExit(
+  account: Account,
+  task: TaskRecord,
+  node: NodeRecord,
+  handle: RunHandle,
+  outcome: ProcessOutcome,
+): void {
   account.processes.delete(handle);
   account.cancel(task.wallClockTimer);
   task.wallClockTimer = undefined;
@@ -241,7 +263,11 @@ function onExit(account: Account, task: TaskRecord, node: NodeRecord, handle: Ru
   } else if (reason === "wallclock") {
     completeTask(account, task, {
       exitCode: outcome.exitCode,
-      failureInfo: { category: "usererror", code: "MaxWallClockTimeExpiry", message: "The task exceeded its maximum wall clock time and was terminated" },
+      failureInfo: {
+        category: "usererror",
+        code: "MaxWallClockTimeExpiry",
+        message: "The task exceeded its maximum wall clock time and was terminated",
+      },
     });
   } else if (outcome.startError) {
     completeTask(account, task, { failureInfo: { category: "usererror", ...outcome.startError } });

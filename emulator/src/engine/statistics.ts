@@ -46,7 +46,12 @@ function add(into: UsageTotals, wallMs: number, usage: ProcessUsage | undefined)
  * @param node - The node it ran on.
  * @param usage - What the process used, if measured.
  */
-export function recordTaskRun(account: Account, task: TaskRecord, node: NodeRecord, usage: ProcessUsage | undefined): void {
+export function recordTaskRun(
+  account: Account,
+  task: TaskRecord,
+  node: NodeRecord,
+  usage: ProcessUsage | undefined,
+): void {
   const start = task.exec.startTime?.getTime();
   const wallMs = start === undefined ? 0 : Math.max(0, account.now().getTime() - start);
   if (!task.gone) {
@@ -79,7 +84,9 @@ function wireTotals(t: UsageTotals, runningMs: number): Json {
 
 /** Wall clock time of the task's current run so far (0 when not running). */
 function runningMs(account: Account, task: TaskRecord): number {
-  return task.state === "running" && task.exec.startTime ? Math.max(0, account.now().getTime() - task.exec.startTime.getTime()) : 0;
+  return task.state === "running" && task.exec.startTime
+    ? Math.max(0, account.now().getTime() - task.exec.startTime.getTime())
+    : 0;
 }
 
 /**

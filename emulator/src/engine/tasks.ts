@@ -30,7 +30,8 @@ export interface NewTask {
  * @throws BatchServiceError 409 `TaskExists` when the id is taken (ignoring case).
  */
 export function addTask(account: Account, job: JobRecord, spec: NewTask, isJobManager = false): TaskRecord {
-  if (job.tasks.has(spec.id.toLowerCase())) throw conflict("TaskExists", "The specified task already exists.", [{ key: "TaskId", value: spec.id }]);
+  if (job.tasks.has(spec.id.toLowerCase()))
+    throw conflict("TaskExists", "The specified task already exists.", [{ key: "TaskId", value: spec.id }]);
   const now = account.now();
   const task: TaskRecord = {
     kind: "task",
@@ -97,13 +98,21 @@ export function exitOptionsFor(task: TaskRecord): { jobAction: string; dependenc
   const code = task.exec.failureInfo?.code;
   const storageCode = typeof code === "string" && Object.hasOwn(STORAGE_FAILURES, code);
   const packageCode = code === "InvalidApplicationPackageReferences" || code === "ApplicationPackageInstallFailed";
-  if (code === "CommandProgramNotFound" || code === "InvalidCommandLine" || code === "ProcessStartFailed" || packageCode || (storageCode && code !== "FileUploadMiscError")) {
+  if (
+    code === "CommandProgramNotFound" ||
+    code === "InvalidCommandLine" ||
+    code === "ProcessStartFailed" ||
+    packageCode ||
+    (storageCode && code !== "FileUploadMiscError")
+  ) {
     opts = ec.preProcessingError as Json | undefined;
   } else if (code === "FileUploadMiscError") {
     opts = ec.fileUploadError as Json | undefined;
   } else if (exitCode !== undefined) {
     const hit = ((ec.exitCodes ?? []) as Json[]).find((m) => m.code === exitCode);
-    const range = ((ec.exitCodeRanges ?? []) as Json[]).find((m) => (m.start as number) <= exitCode && exitCode <= (m.end as number));
+    const range = ((ec.exitCodeRanges ?? []) as Json[]).find(
+      (m) => (m.start as number) <= exitCode && exitCode <= (m.end as number),
+    );
     opts = (hit?.exitOptions ?? range?.exitOptions) as Json | undefined;
   }
   // `default` covers failures no other rule matched: never a success (exit code 0).
@@ -124,7 +133,11 @@ export const TASK_ENDED: Json = { category: "usererror", code: "TaskEnded", mess
  * @param task - The task.
  * @param outcome - Exit code, result and failure info.
  */
-export function completeTask(account: Account, task: TaskRecord, outcome: { exitCode?: number; failureInfo?: Json }): void {
+export function completeTask(
+  account: Account,
+  task: TaskRecord,
+  outcome: { exitCode?: number; failureInfo?: Json },
+): void {
   const now = account.now();
   task.exec.endTime = now;
   if (task.exec.startTime === undefined && outcome.exitCode !== undefined) task.exec.startTime = now;
@@ -144,7 +157,11 @@ export function completeTask(account: Account, task: TaskRecord, outcome: { exit
   if (task.isJobManager && task.props.killJobOnCompletion !== false && job.state === "active") {
     terminateJob(account, job, "JMComplete");
   }
-  if (task.exec.result === "failure" && job.props.onTaskFailure === "performexitoptionsjobaction" && job.state === "active") {
+  if (
+    task.exec.result === "failure" &&
+    job.props.onTaskFailure === "performexitoptionsjobaction" &&
+    job.state === "active"
+  ) {
     const { jobAction } = exitOptionsFor(task);
     if (jobAction === "terminate") terminateJob(account, job, "TaskFailed");
     else if (jobAction === "disable") disableJob(account, job, "requeue");
@@ -253,7 +270,8 @@ export function dependenciesSatisfied(task: TaskRecord): boolean {
   const deps = task.props.dependsOn as Json | undefined;
   if (!deps) return true;
   const job = task.job;
-  const ok = (t: TaskRecord | undefined): boolean => t !== undefined && t.state === "completed" && exitOptionsFor(t).dependencyAction === "satisfy";
+  const ok = (t: TaskRecord | undefined): boolean =>
+    t !== undefined && t.state === "completed" && exitOptionsFor(t).dependencyAction === "satisfy";
   for (const id of (deps.taskIds ?? []) as string[]) if (!ok(job.tasks.get(id.toLowerCase()))) return false;
   for (const r of (deps.taskIdRanges ?? []) as Json[]) {
     for (let i = r.start as number; i <= (r.end as number); i++) {

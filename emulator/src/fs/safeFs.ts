@@ -60,7 +60,14 @@ export function isNotFoundUnderRoot(e: unknown): boolean {
 }
 
 function checkName(name: string): void {
-  if (name === "" || name === "." || name === ".." || name.includes("/") || name.includes("\0") || (sep === "\\" && name.includes("\\"))) {
+  if (
+    name === "" ||
+    name === "." ||
+    name === ".." ||
+    name.includes("/") ||
+    name.includes("\0") ||
+    (sep === "\\" && name.includes("\\"))
+  ) {
     throw new OutsideRootError(name);
   }
 }
@@ -168,7 +175,11 @@ export class SafeDir {
   async createFile(name: string): Promise<FileHandle> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await open(this.child(name), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, 0o644);
+        return await open(
+          this.child(name),
+          constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW,
+          0o644,
+        );
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EEXIST" || attempt >= 3) throw e;
       }
@@ -375,7 +386,11 @@ export class DataRoot {
  * @returns The open parent directory (caller closes unless it is `root`) and the final name; no name for the root itself.
  * @throws OutsideRootError when a link leads outside; ENOENT / ENOTDIR as usual.
  */
-export async function resolveInside(root: SafeDir, lexicalRoot: string, parts: readonly string[]): Promise<{ parent: SafeDir; name?: string }> {
+export async function resolveInside(
+  root: SafeDir,
+  lexicalRoot: string,
+  parts: readonly string[],
+): Promise<{ parent: SafeDir; name?: string }> {
   let pending = [...parts];
   let hops = 0;
   for (;;) {
@@ -417,12 +432,18 @@ export async function resolveInside(root: SafeDir, lexicalRoot: string, parts: r
 }
 
 /** Components (from the root) of a link's target, or OutsideRootError. */
-function linkTarget(target: string, linkDir: readonly string[], lexicalRoot: string, original: readonly string[]): string[] {
+function linkTarget(
+  target: string,
+  linkDir: readonly string[],
+  lexicalRoot: string,
+  original: readonly string[],
+): string[] {
   let base: string[];
   let rest: string;
   if (isAbsolute(target)) {
     const rel = relative(lexicalRoot, target);
-    if (isAbsolute(rel) || rel === ".." || rel.startsWith(".." + sep) || rel.startsWith("../")) throw new OutsideRootError(original.join("/"));
+    if (isAbsolute(rel) || rel === ".." || rel.startsWith(".." + sep) || rel.startsWith("../"))
+      throw new OutsideRootError(original.join("/"));
     base = [];
     rest = rel;
   } else {

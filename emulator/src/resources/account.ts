@@ -15,7 +15,12 @@ export const SUPPORTED_IMAGES: Json[] = [
   },
   {
     nodeAgentSKUId: "batch.node.ubuntu 22.04",
-    imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
+    imageReference: {
+      publisher: "canonical",
+      offer: "0001-com-ubuntu-server-jammy",
+      sku: "22_04-lts",
+      version: "latest",
+    },
     verificationType: "verified",
     osType: "linux",
   },
@@ -27,7 +32,12 @@ export const SUPPORTED_IMAGES: Json[] = [
   },
   {
     nodeAgentSKUId: "batch.node.windows amd64",
-    imageReference: { publisher: "microsoftwindowsserver", offer: "windowsserver", sku: "2022-datacenter", version: "latest" },
+    imageReference: {
+      publisher: "microsoftwindowsserver",
+      offer: "windowsserver",
+      sku: "2022-datacenter",
+      version: "latest",
+    },
     verificationType: "verified",
     osType: "windows",
   },
@@ -66,7 +76,12 @@ export const accountRoutes: Route[] = [
     method: "GET",
     path: "/applications",
     handler: (ctx) =>
-      sendList(ctx, ctx.account.applications.list().map((app, i) => ({ seq: i + 1, app })), (x) => x.app, { select: new Set(["id", "displayName", "versions"]), entitySet: "applications" }),
+      sendList(
+        ctx,
+        ctx.account.applications.list().map((app, i) => ({ seq: i + 1, app })),
+        (x) => x.app,
+        { select: new Set(["id", "displayName", "versions"]), entitySet: "applications" },
+      ),
   },
   {
     method: "GET",
@@ -81,11 +96,30 @@ export const accountRoutes: Route[] = [
     method: "GET",
     path: "/supportedimages",
     handler: (ctx) =>
-      sendList(ctx, SUPPORTED_IMAGES.map((img, i) => ({ seq: i + 1, img })), (x) => x.img, {
-        filter: { nodeAgentSKUId: "string", osType: "string", verificationType: "string", "imageReference/publisher": "string", "imageReference/offer": "string", "imageReference/sku": "string" },
-        select: new Set(["nodeAgentSKUId", "imageReference", "osType", "capabilities", "batchSupportEndOfLife", "verificationType"]),
-        entitySet: "supportedimages",
-      }),
+      sendList(
+        ctx,
+        SUPPORTED_IMAGES.map((img, i) => ({ seq: i + 1, img })),
+        (x) => x.img,
+        {
+          filter: {
+            nodeAgentSKUId: "string",
+            osType: "string",
+            verificationType: "string",
+            "imageReference/publisher": "string",
+            "imageReference/offer": "string",
+            "imageReference/sku": "string",
+          },
+          select: new Set([
+            "nodeAgentSKUId",
+            "imageReference",
+            "osType",
+            "capabilities",
+            "batchSupportEndOfLife",
+            "verificationType",
+          ]),
+          entitySet: "supportedimages",
+        },
+      ),
   },
   {
     method: "GET",
@@ -97,9 +131,17 @@ export const accountRoutes: Route[] = [
         pools,
         (p) => {
           const nodes = [...p.nodes.values()].filter((n) => !n.gone);
-          return { poolId: p.id, dedicated: counts(nodes.filter((n) => n.isDedicated)), lowPriority: counts(nodes.filter((n) => !n.isDedicated)) };
+          return {
+            poolId: p.id,
+            dedicated: counts(nodes.filter((n) => n.isDedicated)),
+            lowPriority: counts(nodes.filter((n) => !n.isDedicated)),
+          };
         },
-        { filter: { poolId: "string" }, select: new Set(["poolId", "dedicated", "lowPriority"]), entitySet: "poolnodecounts" },
+        {
+          filter: { poolId: "string" },
+          select: new Set(["poolId", "dedicated", "lowPriority"]),
+          entitySet: "poolnodecounts",
+        },
       );
     },
   },

@@ -18,9 +18,11 @@ export function checkPoolPackageReferences(account: Account, refs: unknown): voi
       account.applications.resolve(ref);
     } catch (e) {
       if (!(e instanceof PackageReferenceError)) throw e;
-      throw conflict("InvalidApplicationPackageReferences", "One or more of the specified application package references are invalid.", [
-        { key: "Reason", value: e.message },
-      ]);
+      throw conflict(
+        "InvalidApplicationPackageReferences",
+        "One or more of the specified application package references are invalid.",
+        [{ key: "Reason", value: e.message }],
+      );
     }
   }
 }

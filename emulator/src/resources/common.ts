@@ -21,7 +21,8 @@ export function iso(d: Date | undefined): string | undefined {
 export function ordered(order: readonly string[], values: Json): Json {
   const out: Json = {};
   for (const k of order) if (values[k] !== undefined) out[k] = values[k];
-  for (const k of Object.keys(values)) if (!(k in out) && values[k] !== undefined && !order.includes(k)) out[k] = values[k];
+  for (const k of Object.keys(values))
+    if (!(k in out) && values[k] !== undefined && !order.includes(k)) out[k] = values[k];
   return out;
 }
 
@@ -35,7 +36,10 @@ export function findPool(account: Account, id: string): PoolRecord {
 /** Finds a pool that is not being deleted (409 `PoolBeingDeleted` otherwise). */
 export function activePool(account: Account, id: string): PoolRecord {
   const p = findPool(account, id);
-  if (p.state === "deleting") throw conflict("PoolBeingDeleted", "The specified pool has been marked for deletion and is being reclaimed.", [{ key: "PoolId", value: p.id }]);
+  if (p.state === "deleting")
+    throw conflict("PoolBeingDeleted", "The specified pool has been marked for deletion and is being reclaimed.", [
+      { key: "PoolId", value: p.id },
+    ]);
   return p;
 }
 

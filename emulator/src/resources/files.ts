@@ -29,7 +29,9 @@ interface FileRoot {
 }
 
 function fileNotFound(path: string): BatchServiceError {
-  return new BatchServiceError(404, "FileNotFound", "The specified file does not exist.", [{ key: "FilePath", value: path }]);
+  return new BatchServiceError(404, "FileNotFound", "The specified file does not exist.", [
+    { key: "FilePath", value: path },
+  ]);
 }
 
 /**
@@ -43,7 +45,8 @@ export function safeRelativeParts(raw: readonly string[]): string[] {
   const joined = decoded.join("/");
   const bad = (why: string): BatchServiceError => invalidProperty("filePath", why);
   if (joined.includes("\0")) throw bad("The file path contains a NUL character.");
-  if (joined.startsWith("/") || joined.startsWith("\\") || /^[A-Za-z]:/.test(joined)) throw bad("The file path must be relative to the task or node directory.");
+  if (joined.startsWith("/") || joined.startsWith("\\") || /^[A-Za-z]:/.test(joined))
+    throw bad("The file path must be relative to the task or node directory.");
   const parts = joined.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
   if (parts.some((p) => p === "..")) throw bad("The file path must not contain '..' segments.");
   return parts;
@@ -62,7 +65,11 @@ interface ResolvedFile {
  * resolved without the kernel following any link (links whose target stays
  * inside the root are resolved by hand; others give 404).
  */
-async function atPath<T>(root: FileRoot, raw: readonly string[], fn: (parent: SafeDir, name: string | undefined, rel: string) => Promise<T>): Promise<T> {
+async function atPath<T>(
+  root: FileRoot,
+  raw: readonly string[],
+  fn: (parent: SafeDir, name: string | undefined, rel: string) => Promise<T>,
+): Promise<T> {
   const parts = safeRelativeParts(raw);
   const rel = parts.join("/");
   try {
@@ -105,7 +112,14 @@ function fileUrl(root: FileRoot, rel: string): string {
 }
 
 function fileEtag(s: Stats): string {
-  return "0x8D" + Math.floor(s.mtimeMs * 10).toString(16).toUpperCase().slice(-13).padStart(13, "0");
+  return (
+    "0x8D" +
+    Math.floor(s.mtimeMs * 10)
+      .toString(16)
+      .toUpperCase()
+      .slice(-13)
+      .padStart(13, "0")
+  );
 }
 
 function fileMode(s: Stats): string {
@@ -127,7 +141,15 @@ function fileHeaders(root: FileRoot, rel: string, s: Stats): Record<string, stri
 function parseRange(text: string, size: number): { start: number; end: number } {
   const m = /^bytes=(\d*)-(\d*)$/.exec(text.trim());
   if (!m || (m[1] === "" && m[2] === "")) {
-    throw new BatchServiceError(400, "InvalidHeaderValue", "The value for one of the HTTP headers is not in the correct format.", [{ key: "HeaderName", value: "ocp-range" }, { key: "HeaderValue", value: text }]);
+    throw new BatchServiceError(
+      400,
+      "InvalidHeaderValue",
+      "The value for one of the HTTP headers is not in the correct format.",
+      [
+        { key: "HeaderName", value: "ocp-range" },
+        { key: "HeaderValue", value: text },
+      ],
+    );
   }
   let start: number;
   let end: number;
@@ -140,7 +162,15 @@ function parseRange(text: string, size: number): { start: number; end: number } 
     end = m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1);
   }
   if (start >= size || start > end) {
-    throw new BatchServiceError(416, "InvalidRange", "The range specified is invalid for the current size of the resource.", [{ key: "Range", value: text }, { key: "ContentLength", value: String(size) }]);
+    throw new BatchServiceError(
+      416,
+      "InvalidRange",
+      "The range specified is invalid for the current size of the resource.",
+      [
+        { key: "Range", value: text },
+        { key: "ContentLength", value: String(size) },
+      ],
+    );
   }
   return { start, end };
 }
@@ -154,14 +184,21 @@ async function getFile(ctx: RequestContext, root: FileRoot): Promise<void> {
   }
 }
 
-async function sendFile(ctx: RequestContext, root: FileRoot, rel: string, stats: Stats, handle: FileHandle | undefined): Promise<void> {
+async function sendFile(
+  ctx: RequestContext,
+  root: FileRoot,
+  rel: string,
+  stats: Stats,
+  handle: FileHandle | undefined,
+): Promise<void> {
   const headers = fileHeaders(root, rel, stats);
   if (ctx.method === "HEAD") {
     ctx.checkConditions({ etag: headers.ETag!, lastModified: stats.mtime, seq: 0, creationTime: stats.mtime });
     ctx.sendBytes(200, { ...headers, "Content-Length": String(stats.isDirectory() ? 0 : stats.size) }, undefined);
     return;
   }
-  if (stats.isDirectory() || !handle) throw invalidProperty("filePath", "The path is a directory; list it with the files list operation.");
+  if (stats.isDirectory() || !handle)
+    throw invalidProperty("filePath", "The path is a directory; list it with the files list operation.");
   ctx.checkConditions({ etag: headers.ETag!, lastModified: stats.mtime, seq: 0, creationTime: stats.mtime });
   const rangeText = ctx.header("ocp-range");
   let start = 0;
@@ -199,7 +236,8 @@ async function deleteFile(ctx: RequestContext, root: FileRoot): Promise<void> {
       await parent.remove(name, recursive);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === "ENOTEMPTY" || code === "EEXIST") throw invalidState(`The directory '${rel}' is not empty; pass recursive=true to delete it with its contents.`);
+      if (code === "ENOTEMPTY" || code === "EEXIST")
+        throw invalidState(`The directory '${rel}' is not empty; pass recursive=true to delete it with its contents.`);
       throw e;
     }
   });
@@ -243,11 +281,18 @@ async function walk(dir: SafeDir, prefix: string, recursive: boolean, out: Entry
 async function listFiles(ctx: RequestContext, root: FileRoot): Promise<void> {
   const recursiveText = ctx.q("recursive");
   if (recursiveText !== undefined && !/^(true|false)$/i.test(recursiveText)) {
-    throw new BatchServiceError(400, "InvalidQueryParameterValue", "Value for one of the query parameters specified in the request URI is invalid.", [{ key: "QueryParameterName", value: "recursive" }]);
+    throw new BatchServiceError(
+      400,
+      "InvalidQueryParameterValue",
+      "Value for one of the query parameters specified in the request URI is invalid.",
+      [{ key: "QueryParameterName", value: "recursive" }],
+    );
   }
   const entries: Entry[] = [];
   try {
-    await root.account.files.withDir(root.dir, false, (dir) => walk(dir, "", (recursiveText ?? "").toLowerCase() === "true", entries));
+    await root.account.files.withDir(root.dir, false, (dir) =>
+      walk(dir, "", (recursiveText ?? "").toLowerCase() === "true", entries),
+    );
   } catch (e) {
     // A root that is missing or has become a link lists as empty, as before for a missing one.
     if (!isNotFoundUnderRoot(e)) throw e;
@@ -265,13 +310,24 @@ async function listFiles(ctx: RequestContext, root: FileRoot): Promise<void> {
     }
     return item;
   };
-  sendList(ctx, entries, toWire, { filter: { name: "string", isDirectory: "boolean" }, select: new Set(["name", "url", "isDirectory", "properties"]), entitySet: "files" });
+  sendList(ctx, entries, toWire, {
+    filter: { name: "string", isDirectory: "boolean" },
+    select: new Set(["name", "url", "isDirectory", "properties"]),
+    entitySet: "files",
+  });
 }
 
 function taskRoot(ctx: RequestContext): FileRoot {
   const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
-  if (!task.taskDir || !task.node) throw invalidState("The task has not been scheduled to a node yet, so it has no files.");
-  if (task.node.gone) throw new BatchServiceError(404, "NodeNotFound", "The node the task ran on has left the pool; its files are gone.", [{ key: "NodeId", value: task.node.id }]);
+  if (!task.taskDir || !task.node)
+    throw invalidState("The task has not been scheduled to a node yet, so it has no files.");
+  if (task.node.gone)
+    throw new BatchServiceError(
+      404,
+      "NodeNotFound",
+      "The node the task ran on has left the pool; its files are gone.",
+      [{ key: "NodeId", value: task.node.id }],
+    );
   return { dir: task.taskDir, account: ctx.account, filesUrl: `${taskUrl(ctx.account, task.job.id, task.id)}/files` };
 }
 
@@ -283,11 +339,35 @@ function nodeRoot(ctx: RequestContext): FileRoot {
 /** Routes of the file operations. */
 export const fileRoutes: Route[] = [
   { method: "GET", path: "/jobs/{jobId}/tasks/{taskId}/files", handler: (ctx) => listFiles(ctx, taskRoot(ctx)) },
-  { method: "GET", path: "/jobs/{jobId}/tasks/{taskId}/files/{*filePath}", handler: (ctx) => getFile(ctx, taskRoot(ctx)) },
-  { method: "HEAD", path: "/jobs/{jobId}/tasks/{taskId}/files/{*filePath}", handler: (ctx) => getFile(ctx, taskRoot(ctx)) },
-  { method: "DELETE", path: "/jobs/{jobId}/tasks/{taskId}/files/{*filePath}", handler: (ctx) => deleteFile(ctx, taskRoot(ctx)) },
+  {
+    method: "GET",
+    path: "/jobs/{jobId}/tasks/{taskId}/files/{*filePath}",
+    handler: (ctx) => getFile(ctx, taskRoot(ctx)),
+  },
+  {
+    method: "HEAD",
+    path: "/jobs/{jobId}/tasks/{taskId}/files/{*filePath}",
+    handler: (ctx) => getFile(ctx, taskRoot(ctx)),
+  },
+  {
+    method: "DELETE",
+    path: "/jobs/{jobId}/tasks/{taskId}/files/{*filePath}",
+    handler: (ctx) => deleteFile(ctx, taskRoot(ctx)),
+  },
   { method: "GET", path: "/pools/{poolId}/nodes/{nodeId}/files", handler: (ctx) => listFiles(ctx, nodeRoot(ctx)) },
-  { method: "GET", path: "/pools/{poolId}/nodes/{nodeId}/files/{*filePath}", handler: (ctx) => getFile(ctx, nodeRoot(ctx)) },
-  { method: "HEAD", path: "/pools/{poolId}/nodes/{nodeId}/files/{*filePath}", handler: (ctx) => getFile(ctx, nodeRoot(ctx)) },
-  { method: "DELETE", path: "/pools/{poolId}/nodes/{nodeId}/files/{*filePath}", handler: (ctx) => deleteFile(ctx, nodeRoot(ctx)) },
+  {
+    method: "GET",
+    path: "/pools/{poolId}/nodes/{nodeId}/files/{*filePath}",
+    handler: (ctx) => getFile(ctx, nodeRoot(ctx)),
+  },
+  {
+    method: "HEAD",
+    path: "/pools/{poolId}/nodes/{nodeId}/files/{*filePath}",
+    handler: (ctx) => getFile(ctx, nodeRoot(ctx)),
+  },
+  {
+    method: "DELETE",
+    path: "/pools/{poolId}/nodes/{nodeId}/files/{*filePath}",
+    handler: (ctx) => deleteFile(ctx, nodeRoot(ctx)),
+  },
 ];

@@ -6,7 +6,15 @@
  */
 import { randomUUID } from "node:crypto";
 import { RequestContext } from "../context.js";
-import { createJobSchedule, deleteJobSchedule, disableJobSchedule, enableJobSchedule, setScheduledJobFactory, terminateJobSchedule, updateJobSchedule } from "../engine/jobSchedules.js";
+import {
+  createJobSchedule,
+  deleteJobSchedule,
+  disableJobSchedule,
+  enableJobSchedule,
+  setScheduledJobFactory,
+  terminateJobSchedule,
+  updateJobSchedule,
+} from "../engine/jobSchedules.js";
 import { parseDuration } from "../duration.js";
 import { conflict, invalidProperty, invalidState, notFound } from "../errors.js";
 import { projectOne, sendList } from "../listing.js";
@@ -21,14 +29,33 @@ import { addPool } from "./pools.js";
 
 /** Property order of the spec's `BatchJobSchedule`. */
 export const JOB_SCHEDULE_PROPERTIES = [
-  "id", "displayName", "url", "eTag", "lastModified", "creationTime", "state", "stateTransitionTime", "previousState",
-  "previousStateTransitionTime", "schedule", "jobSpecification", "executionInfo", "metadata", "stats",
+  "id",
+  "displayName",
+  "url",
+  "eTag",
+  "lastModified",
+  "creationTime",
+  "state",
+  "stateTransitionTime",
+  "previousState",
+  "previousStateTransitionTime",
+  "schedule",
+  "jobSpecification",
+  "executionInfo",
+  "metadata",
+  "stats",
 ] as const;
 
 const SELECT = new Set<string>(JOB_SCHEDULE_PROPERTIES);
 
 /** Filterable job schedule fields. */
-export const JOB_SCHEDULE_FILTER: FilterSchema = { id: "string", displayName: "string", state: "string", creationTime: "date", lastModified: "date" };
+export const JOB_SCHEDULE_FILTER: FilterSchema = {
+  id: "string",
+  displayName: "string",
+  state: "string",
+  creationTime: "date",
+  lastModified: "date",
+};
 
 function url(account: Account, id: string): string {
   return account.url(`/jobschedules/${seg(id)}`);
@@ -53,7 +80,10 @@ export function jobScheduleToWire(account: Account, s: JobScheduleRecord): Json 
     previousStateTransitionTime: iso(s.previousStateTransitionTime),
     schedule: s.props.schedule ?? {},
     executionInfo: {
-      nextRunTime: s.nextRunAt !== undefined && (s.state === "active" || s.state === "disabled") ? iso(new Date(s.nextRunAt)) : undefined,
+      nextRunTime:
+        s.nextRunAt !== undefined && (s.state === "active" || s.state === "disabled")
+          ? iso(new Date(s.nextRunAt))
+          : undefined,
       recentJob: s.recentJobId ? { id: s.recentJobId, url: jobUrl(account, s.recentJobId) } : undefined,
       endTime: s.state === "completed" ? iso(s.endTime) : undefined,
     },
@@ -69,13 +99,15 @@ function find(account: Account, sid: string): JobScheduleRecord {
 /** Reads a schedule time (`doNotRunUntil`, `doNotRunAfter`): an ISO 8601 date-time. */
 function dateTime(o: Json, name: string): void {
   const v = str(o, name, { prefix: "schedule" });
-  if (v !== undefined && Number.isNaN(Date.parse(v))) throw invalidProperty(`schedule.${name}`, "An ISO 8601 date-time was expected.");
+  if (v !== undefined && Number.isNaN(Date.parse(v)))
+    throw invalidProperty(`schedule.${name}`, "An ISO 8601 date-time was expected.");
 }
 
 /** Reads a schedule interval the service takes from 1 minute (`startWindow`, `recurrenceInterval`). */
 function minuteOrMore(o: Json, name: string): void {
   const v = duration(o, name, { prefix: "schedule" });
-  if (v !== undefined && parseDuration(v)! < 60_000) throw invalidProperty(`schedule.${name}`, `The ${name} must be at least 1 minute.`);
+  if (v !== undefined && parseDuration(v)! < 60_000)
+    throw invalidProperty(`schedule.${name}`, `The ${name} must be at least 1 minute.`);
 }
 
 function checkBody(body: Json, create: boolean): void {
@@ -108,7 +140,11 @@ setScheduledJobFactory((account, s, jobId) => {
     const existing = s.autoPoolId ? account.pools.get(s.autoPoolId.toLowerCase()) : undefined;
     if (existing && existing.state === "active") autoPoolId = existing.id;
     else {
-      autoPoolId = `${(auto.autoPoolIdPrefix as string | undefined) ?? ""}_${randomUUID().replace(/-/g, "").slice(0, 20)}`.replace(/^_/, "");
+      autoPoolId =
+        `${(auto.autoPoolIdPrefix as string | undefined) ?? ""}_${randomUUID().replace(/-/g, "").slice(0, 20)}`.replace(
+          /^_/,
+          "",
+        );
       addPool(account, { ...((auto.pool ?? {}) as Json), id: autoPoolId }, s.id);
       s.autoPoolId = autoPoolId;
     }
@@ -117,9 +153,18 @@ setScheduledJobFactory((account, s, jobId) => {
 });
 
 function modifiable(s: JobScheduleRecord): void {
-  if (s.state === "completed") throw conflict("JobScheduleCompleted", "The specified job schedule is already in a completed state.", [{ key: "JobScheduleId", value: s.id }]);
-  if (s.state === "deleting") throw conflict("JobScheduleBeingDeleted", "The specified job schedule has been marked for deletion.", [{ key: "JobScheduleId", value: s.id }]);
-  if (s.state === "terminating") throw conflict("JobScheduleBeingTerminated", "The specified job schedule is being terminated.", [{ key: "JobScheduleId", value: s.id }]);
+  if (s.state === "completed")
+    throw conflict("JobScheduleCompleted", "The specified job schedule is already in a completed state.", [
+      { key: "JobScheduleId", value: s.id },
+    ]);
+  if (s.state === "deleting")
+    throw conflict("JobScheduleBeingDeleted", "The specified job schedule has been marked for deletion.", [
+      { key: "JobScheduleId", value: s.id },
+    ]);
+  if (s.state === "terminating")
+    throw conflict("JobScheduleBeingTerminated", "The specified job schedule is being terminated.", [
+      { key: "JobScheduleId", value: s.id },
+    ]);
 }
 
 /** Routes of the job schedule operations. */
@@ -133,7 +178,8 @@ export const jobScheduleRoutes: Route[] = [
       str(body, "displayName", { max: 1024 });
       checkBody(body, true);
       const props: Json = {};
-      for (const k of ["displayName", "schedule", "jobSpecification", "metadata"]) if (body[k] !== undefined) props[k] = body[k];
+      for (const k of ["displayName", "schedule", "jobSpecification", "metadata"])
+        if (body[k] !== undefined) props[k] = body[k];
       const s = createJobSchedule(ctx.account, sid, props);
       ctx.sendEmpty(201, { ...actionHeaders(url(ctx.account, sid), s), Location: url(ctx.account, sid) });
     },
@@ -141,7 +187,13 @@ export const jobScheduleRoutes: Route[] = [
   {
     method: "GET",
     path: "/jobschedules",
-    handler: (ctx) => sendList(ctx, ctx.account.jobSchedules.values(), (s) => jobScheduleToWire(ctx.account, s), { filter: JOB_SCHEDULE_FILTER, select: SELECT, expand: ["stats"], entitySet: "jobschedules" }),
+    handler: (ctx) =>
+      sendList(ctx, ctx.account.jobSchedules.values(), (s) => jobScheduleToWire(ctx.account, s), {
+        filter: JOB_SCHEDULE_FILTER,
+        select: SELECT,
+        expand: ["stats"],
+        entitySet: "jobschedules",
+      }),
   },
   {
     method: "GET",
@@ -149,8 +201,15 @@ export const jobScheduleRoutes: Route[] = [
     handler: (ctx) => {
       const s = find(ctx.account, ctx.params.jobScheduleId!);
       ctx.checkConditions(s);
-      const wire = { "odata.metadata": `${ctx.account.endpoint}/$metadata#jobschedules/@Element`, ...jobScheduleToWire(ctx.account, s) };
-      ctx.sendJson(200, projectOne(ctx, wire, new Set([...SELECT, "odata.metadata"]), ["stats"]), RequestContext.versionHeaders(s));
+      const wire = {
+        "odata.metadata": `${ctx.account.endpoint}/$metadata#jobschedules/@Element`,
+        ...jobScheduleToWire(ctx.account, s),
+      };
+      ctx.sendJson(
+        200,
+        projectOne(ctx, wire, new Set([...SELECT, "odata.metadata"]), ["stats"]),
+        RequestContext.versionHeaders(s),
+      );
     },
   },
   {
@@ -162,34 +221,35 @@ export const jobScheduleRoutes: Route[] = [
       ctx.sendEmpty(200, RequestContext.versionHeaders(s));
     },
   },
-  ...(["PATCH", "PUT"] as const).map(
-    (method): Route => ({
-      method,
-      path: "/jobschedules/{jobScheduleId}",
-      handler: (ctx) => {
-        const s = find(ctx.account, ctx.params.jobScheduleId!);
-        ctx.checkConditions(s);
-        const body = asObject(ctx.json());
-        checkBody(body, method === "PUT");
-        modifiable(s);
-        const set: Json = {};
-        const removed: string[] = [];
-        for (const k of ["schedule", "jobSpecification", "metadata"]) {
-          if (body[k] !== undefined) set[k] = body[k];
-          else if (method === "PUT" && k === "metadata") removed.push(k);
-        }
-        updateJobSchedule(ctx.account, s, set, removed);
-        ctx.sendEmpty(200, actionHeaders(url(ctx.account, s.id), s));
-      },
-    }),
-  ),
+  ...(["PATCH", "PUT"] as const).map((method): Route => ({
+    method,
+    path: "/jobschedules/{jobScheduleId}",
+    handler: (ctx) => {
+      const s = find(ctx.account, ctx.params.jobScheduleId!);
+      ctx.checkConditions(s);
+      const body = asObject(ctx.json());
+      checkBody(body, method === "PUT");
+      modifiable(s);
+      const set: Json = {};
+      const removed: string[] = [];
+      for (const k of ["schedule", "jobSpecification", "metadata"]) {
+        if (body[k] !== undefined) set[k] = body[k];
+        else if (method === "PUT" && k === "metadata") removed.push(k);
+      }
+      updateJobSchedule(ctx.account, s, set, removed);
+      ctx.sendEmpty(200, actionHeaders(url(ctx.account, s.id), s));
+    },
+  })),
   {
     method: "DELETE",
     path: "/jobschedules/{jobScheduleId}",
     handler: (ctx) => {
       const s = find(ctx.account, ctx.params.jobScheduleId!);
       ctx.checkConditions(s);
-      if (s.state === "deleting") throw conflict("JobScheduleBeingDeleted", "The specified job schedule has been marked for deletion.", [{ key: "JobScheduleId", value: s.id }]);
+      if (s.state === "deleting")
+        throw conflict("JobScheduleBeingDeleted", "The specified job schedule has been marked for deletion.", [
+          { key: "JobScheduleId", value: s.id },
+        ]);
       deleteJobSchedule(ctx.account, s);
       ctx.sendEmpty(202);
     },
@@ -212,7 +272,8 @@ export const jobScheduleRoutes: Route[] = [
       const s = find(ctx.account, ctx.params.jobScheduleId!);
       ctx.checkConditions(s);
       modifiable(s);
-      if (s.state !== "disabled") throw invalidState(`The job schedule is '${s.state}'; only disabled schedules can be enabled.`);
+      if (s.state !== "disabled")
+        throw invalidState(`The job schedule is '${s.state}'; only disabled schedules can be enabled.`);
       enableJobSchedule(ctx.account, s);
       ctx.sendEmpty(204, actionHeaders(url(ctx.account, s.id), s));
     },

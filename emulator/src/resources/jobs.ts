@@ -20,10 +20,32 @@ import { checkTaskBody, newTaskFrom } from "./tasks.js";
 
 /** Property order of the spec's `BatchJob`. */
 export const JOB_PROPERTIES = [
-  "id", "displayName", "usesTaskDependencies", "url", "eTag", "lastModified", "creationTime", "state", "stateTransitionTime",
-  "previousState", "previousStateTransitionTime", "priority", "allowTaskPreemption", "maxParallelTasks", "constraints",
-  "jobManagerTask", "jobPreparationTask", "jobReleaseTask", "commonEnvironmentSettings", "poolInfo", "onAllTasksComplete",
-  "onTaskFailure", "networkConfiguration", "metadata", "executionInfo", "stats",
+  "id",
+  "displayName",
+  "usesTaskDependencies",
+  "url",
+  "eTag",
+  "lastModified",
+  "creationTime",
+  "state",
+  "stateTransitionTime",
+  "previousState",
+  "previousStateTransitionTime",
+  "priority",
+  "allowTaskPreemption",
+  "maxParallelTasks",
+  "constraints",
+  "jobManagerTask",
+  "jobPreparationTask",
+  "jobReleaseTask",
+  "commonEnvironmentSettings",
+  "poolInfo",
+  "onAllTasksComplete",
+  "onTaskFailure",
+  "networkConfiguration",
+  "metadata",
+  "executionInfo",
+  "stats",
 ] as const;
 
 const JOB_SELECT = new Set<string>(JOB_PROPERTIES);
@@ -44,9 +66,21 @@ export const JOB_FILTER: FilterSchema = {
 };
 
 const PASS_THROUGH = [
-  "displayName", "usesTaskDependencies", "priority", "allowTaskPreemption", "maxParallelTasks", "constraints", "jobManagerTask",
-  "jobPreparationTask", "jobReleaseTask", "commonEnvironmentSettings", "poolInfo", "onAllTasksComplete", "onTaskFailure",
-  "networkConfiguration", "metadata",
+  "displayName",
+  "usesTaskDependencies",
+  "priority",
+  "allowTaskPreemption",
+  "maxParallelTasks",
+  "constraints",
+  "jobManagerTask",
+  "jobPreparationTask",
+  "jobReleaseTask",
+  "commonEnvironmentSettings",
+  "poolInfo",
+  "onAllTasksComplete",
+  "onTaskFailure",
+  "networkConfiguration",
+  "metadata",
 ];
 
 /**
@@ -86,7 +120,9 @@ export function jobToWire(account: Account, job: JobRecord): Json {
 
 /** Adds `stats` when the request has `$expand=stats`. */
 function withJobStats(ctx: RequestContext, job: JobRecord, wire: Json): Json {
-  return expandsStats(ctx.q("$expand")) ? { ...wire, stats: jobStatistics(ctx.account, job, jobUrl(ctx.account, job.id)) } : wire;
+  return expandsStats(ctx.q("$expand"))
+    ? { ...wire, stats: jobStatistics(ctx.account, job, jobUrl(ctx.account, job.id)) }
+    : wire;
 }
 
 function checkConstraints(body: Json): void {
@@ -103,9 +139,13 @@ function checkPoolInfo(body: Json, required: boolean): void {
   const poolId = str(info, "poolId", { prefix: "poolInfo" });
   const auto = obj(info, "autoPoolSpecification", { prefix: "poolInfo" });
   if (poolId === undefined && auto === undefined) throw missingProperty("poolInfo.poolId");
-  if (poolId !== undefined && auto !== undefined) throw invalidProperty("poolInfo", "Specify either poolId or autoPoolSpecification, not both.");
+  if (poolId !== undefined && auto !== undefined)
+    throw invalidProperty("poolInfo", "Specify either poolId or autoPoolSpecification, not both.");
   if (auto) {
-    oneOf(auto, "poolLifetimeOption", ["jobschedule", "job"] as const, { required: true, prefix: "poolInfo.autoPoolSpecification" });
+    oneOf(auto, "poolLifetimeOption", ["jobschedule", "job"] as const, {
+      required: true,
+      prefix: "poolInfo.autoPoolSpecification",
+    });
     str(auto, "autoPoolIdPrefix", { max: 20, prefix: "poolInfo.autoPoolSpecification" });
     bool(auto, "keepAlive", { prefix: "poolInfo.autoPoolSpecification" });
     const pool = obj(auto, "pool", { prefix: "poolInfo.autoPoolSpecification" });
@@ -154,10 +194,12 @@ export function addJob(account: Account, body: Json, jobScheduleId?: string, aut
   // A schedule's job ids (`<scheduleId>:job-<n>`) are made by the emulator, with a character user ids may not contain.
   const jobId = jobScheduleId !== undefined && typeof body.id === "string" ? body.id : id(body);
   checkJobBody(body);
-  if (account.jobs.has(jobId.toLowerCase())) throw conflict("JobExists", "The specified job already exists.", [{ key: "JobId", value: jobId }]);
+  if (account.jobs.has(jobId.toLowerCase()))
+    throw conflict("JobExists", "The specified job already exists.", [{ key: "JobId", value: jobId }]);
   const props: Json = {};
   for (const k of PASS_THROUGH) if (body[k] !== undefined) props[k] = body[k];
-  for (const k of ["onAllTasksComplete", "onTaskFailure"]) if (typeof props[k] === "string") props[k] = (props[k] as string).toLowerCase();
+  for (const k of ["onAllTasksComplete", "onTaskFailure"])
+    if (typeof props[k] === "string") props[k] = (props[k] as string).toLowerCase();
   const info = props.poolInfo as Json;
   let poolId: string;
   if (typeof info.poolId === "string") {
@@ -166,31 +208,67 @@ export function addJob(account: Account, body: Json, jobScheduleId?: string, aut
     poolId = autoPoolId;
   } else {
     const auto = info.autoPoolSpecification as Json;
-    poolId = `${(auto.autoPoolIdPrefix as string | undefined) ?? ""}_${randomUUID().replace(/-/g, "").slice(0, 20)}`.replace(/^_/, "");
+    poolId =
+      `${(auto.autoPoolIdPrefix as string | undefined) ?? ""}_${randomUUID().replace(/-/g, "").slice(0, 20)}`.replace(
+        /^_/,
+        "",
+      );
     addPool(account, { ...((auto.pool ?? {}) as Json), id: poolId }, jobId);
   }
   const jm = props.jobManagerTask as Json | undefined;
-  return createJob(account, { id: jobId, props, poolId, jobScheduleId, jobManagerTask: jm ? newTaskFrom(jm) : undefined });
+  return createJob(account, {
+    id: jobId,
+    props,
+    poolId,
+    jobScheduleId,
+    jobManagerTask: jm ? newTaskFrom(jm) : undefined,
+  });
 }
 
 /** Refuses changes to completed, terminating or deleting jobs. */
 export function requireModifiable(job: JobRecord): void {
-  if (job.state === "completed") throw conflict("JobCompleted", "The specified job is already in a completed state.", [{ key: "JobId", value: job.id }]);
-  if (job.state === "deleting") throw conflict("JobBeingDeleted", "The specified job has been marked for deletion and is being garbage collected.", [{ key: "JobId", value: job.id }]);
-  if (job.state === "terminating") throw conflict("JobBeingTerminated", "The specified job is being terminated.", [{ key: "JobId", value: job.id }]);
+  if (job.state === "completed")
+    throw conflict("JobCompleted", "The specified job is already in a completed state.", [
+      { key: "JobId", value: job.id },
+    ]);
+  if (job.state === "deleting")
+    throw conflict(
+      "JobBeingDeleted",
+      "The specified job has been marked for deletion and is being garbage collected.",
+      [{ key: "JobId", value: job.id }],
+    );
+  if (job.state === "terminating")
+    throw conflict("JobBeingTerminated", "The specified job is being terminated.", [{ key: "JobId", value: job.id }]);
 }
 
 function applyUpdate(ctx: RequestContext, job: JobRecord, body: Json, replace: boolean): void {
   checkJobProperties(body);
   checkPoolInfo(body, replace);
   const info = body.poolInfo as Json | undefined;
-  if (info && typeof info.poolId === "string" && info.poolId.toLowerCase() !== (job.poolId ?? "").toLowerCase() && job.state !== "disabled") {
+  if (
+    info &&
+    typeof info.poolId === "string" &&
+    info.poolId.toLowerCase() !== (job.poolId ?? "").toLowerCase() &&
+    job.state !== "disabled"
+  ) {
     throw invalidState("The pool of a job can only be changed while the job is disabled.");
   }
   if (info && info.autoPoolSpecification && !(job.props.poolInfo as Json | undefined)?.autoPoolSpecification) {
-    throw invalidProperty("poolInfo.autoPoolSpecification", "The emulator does not switch existing jobs to auto pools.");
+    throw invalidProperty(
+      "poolInfo.autoPoolSpecification",
+      "The emulator does not switch existing jobs to auto pools.",
+    );
   }
-  const names = ["priority", "allowTaskPreemption", "maxParallelTasks", "constraints", "poolInfo", "onAllTasksComplete", "metadata", "networkConfiguration"];
+  const names = [
+    "priority",
+    "allowTaskPreemption",
+    "maxParallelTasks",
+    "constraints",
+    "poolInfo",
+    "onAllTasksComplete",
+    "metadata",
+    "networkConfiguration",
+  ];
   const set: Json = {};
   const removed: string[] = [];
   for (const k of names) {
@@ -203,9 +281,17 @@ function applyUpdate(ctx: RequestContext, job: JobRecord, body: Json, replace: b
 function preparationStatus(ctx: RequestContext): void {
   const job = findJob(ctx.account, ctx.params.jobId!);
   if (!job.props.jobPreparationTask && !job.props.jobReleaseTask) {
-    throw conflict("JobPreparationTaskOrReleaseTaskNotSpecified", "The specified job does not have a job preparation or release task.", [{ key: "JobId", value: job.id }]);
+    throw conflict(
+      "JobPreparationTaskOrReleaseTaskNotSpecified",
+      "The specified job does not have a job preparation or release task.",
+      [{ key: "JobId", value: job.id }],
+    );
   }
-  sendList(ctx, [] as { seq: number }[], () => ({}), { filter: { nodeId: "string", poolId: "string" }, select: new Set(["poolId", "nodeId", "nodeUrl", "jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo"]), entitySet: "jobpreparationandreleasetaskstatus" });
+  sendList(ctx, [] as { seq: number }[], () => ({}), {
+    filter: { nodeId: "string", poolId: "string" },
+    select: new Set(["poolId", "nodeId", "nodeUrl", "jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo"]),
+    entitySet: "jobpreparationandreleasetaskstatus",
+  });
 }
 
 /** Routes of the job operations. */
@@ -222,7 +308,13 @@ export const jobRoutes: Route[] = [
   {
     method: "GET",
     path: "/jobs",
-    handler: (ctx) => sendList(ctx, ctx.account.jobs.values(), (j) => withJobStats(ctx, j, jobToWire(ctx.account, j)), { filter: JOB_FILTER, select: JOB_SELECT, expand: ["stats"], entitySet: "jobs" }),
+    handler: (ctx) =>
+      sendList(ctx, ctx.account.jobs.values(), (j) => withJobStats(ctx, j, jobToWire(ctx.account, j)), {
+        filter: JOB_FILTER,
+        select: JOB_SELECT,
+        expand: ["stats"],
+        entitySet: "jobs",
+      }),
   },
   {
     method: "GET",
@@ -230,8 +322,15 @@ export const jobRoutes: Route[] = [
     handler: (ctx) => {
       const schedule = ctx.account.jobSchedules.get(ctx.params.jobScheduleId!.toLowerCase());
       if (!schedule) throw notFound("JobSchedule", ctx.params.jobScheduleId!);
-      const jobs = [...ctx.account.jobs.values()].filter((j) => j.jobScheduleId?.toLowerCase() === schedule.id.toLowerCase());
-      sendList(ctx, jobs, (j) => withJobStats(ctx, j, jobToWire(ctx.account, j)), { filter: JOB_FILTER, select: JOB_SELECT, expand: ["stats"], entitySet: "jobs" });
+      const jobs = [...ctx.account.jobs.values()].filter(
+        (j) => j.jobScheduleId?.toLowerCase() === schedule.id.toLowerCase(),
+      );
+      sendList(ctx, jobs, (j) => withJobStats(ctx, j, jobToWire(ctx.account, j)), {
+        filter: JOB_FILTER,
+        select: JOB_SELECT,
+        expand: ["stats"],
+        entitySet: "jobs",
+      });
     },
   },
   {
@@ -240,8 +339,15 @@ export const jobRoutes: Route[] = [
     handler: (ctx) => {
       const job = findJob(ctx.account, ctx.params.jobId!);
       ctx.checkConditions(job);
-      const wire = { "odata.metadata": `${ctx.account.endpoint}/$metadata#jobs/@Element`, ...withJobStats(ctx, job, jobToWire(ctx.account, job)) };
-      ctx.sendJson(200, projectOne(ctx, wire, new Set([...JOB_SELECT, "odata.metadata"]), ["stats"]), RequestContext.versionHeaders(job));
+      const wire = {
+        "odata.metadata": `${ctx.account.endpoint}/$metadata#jobs/@Element`,
+        ...withJobStats(ctx, job, jobToWire(ctx.account, job)),
+      };
+      ctx.sendJson(
+        200,
+        projectOne(ctx, wire, new Set([...JOB_SELECT, "odata.metadata"]), ["stats"]),
+        RequestContext.versionHeaders(job),
+      );
     },
   },
   {
@@ -272,7 +378,12 @@ export const jobRoutes: Route[] = [
     handler: (ctx) => {
       const job = findJob(ctx.account, ctx.params.jobId!);
       ctx.checkConditions(job);
-      if (job.state === "deleting") throw conflict("JobBeingDeleted", "The specified job has been marked for deletion and is being garbage collected.", [{ key: "JobId", value: job.id }]);
+      if (job.state === "deleting")
+        throw conflict(
+          "JobBeingDeleted",
+          "The specified job has been marked for deletion and is being garbage collected.",
+          [{ key: "JobId", value: job.id }],
+        );
       deleteJob(ctx.account, job);
       ctx.sendEmpty(202);
     },
@@ -286,7 +397,10 @@ export const jobRoutes: Route[] = [
       const body = asObject(ctx.json());
       const option = oneOf(body, "disableTasks", ["requeue", "terminate", "wait"] as const, { required: true })!;
       requireModifiable(job);
-      if (job.state !== "active") throw conflict("JobNotActive", "The specified job is not in an active state.", [{ key: "JobId", value: job.id }]);
+      if (job.state !== "active")
+        throw conflict("JobNotActive", "The specified job is not in an active state.", [
+          { key: "JobId", value: job.id },
+        ]);
       disableJob(ctx.account, job, option);
       ctx.sendEmpty(202, actionHeaders(jobUrl(ctx.account, job.id), job));
     },
@@ -298,7 +412,8 @@ export const jobRoutes: Route[] = [
       const job = findJob(ctx.account, ctx.params.jobId!);
       ctx.checkConditions(job);
       requireModifiable(job);
-      if (job.state !== "disabled" && job.state !== "disabling") throw invalidState(`The job is '${job.state}'; only disabled jobs can be enabled.`);
+      if (job.state !== "disabled" && job.state !== "disabling")
+        throw invalidState(`The job is '${job.state}'; only disabled jobs can be enabled.`);
       enableJob(ctx.account, job);
       ctx.sendEmpty(202, actionHeaders(jobUrl(ctx.account, job.id), job));
     },
@@ -333,9 +448,12 @@ export const jobRoutes: Route[] = [
           slots[r] += t.requiredSlots;
         }
       }
-      ctx.sendJson(200, { "odata.metadata": `${ctx.account.endpoint}/$metadata#taskcounts/@Element`, taskCounts: counts, taskSlotCounts: slots });
+      ctx.sendJson(200, {
+        "odata.metadata": `${ctx.account.endpoint}/$metadata#taskcounts/@Element`,
+        taskCounts: counts,
+        taskSlotCounts: slots,
+      });
     },
   },
   { method: "GET", path: "/jobs/{jobId}/jobpreparationandreleasetaskstatus", handler: preparationStatus },
 ];
-

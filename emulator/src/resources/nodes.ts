@@ -4,7 +4,16 @@
  */
 import { randomUUID } from "node:crypto";
 import { conflict, invalidState, notFound } from "../errors.js";
-import { deallocateNode, deleteNodeUser, disableScheduling, enableScheduling, remoteLogin, restartNode, setNodeUser, startNode } from "../engine/nodes.js";
+import {
+  deallocateNode,
+  deleteNodeUser,
+  disableScheduling,
+  enableScheduling,
+  remoteLogin,
+  restartNode,
+  setNodeUser,
+  startNode,
+} from "../engine/nodes.js";
 import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
@@ -15,10 +24,31 @@ import { actionHeaders, findNode, findPool, iso, nodeUrl, ordered, taskUrl } fro
 
 /** Property order of the spec's `BatchNode`. */
 export const NODE_PROPERTIES = [
-  "id", "url", "state", "schedulingState", "stateTransitionTime", "lastBootTime", "allocationTime", "ipAddress", "ipv6Address",
-  "publicIPAddress", "publicIPv6Address", "affinityId", "vmSize", "totalTasksRun", "runningTasksCount", "runningTaskSlotsCount",
-  "totalTasksSucceeded", "recentTasks", "startTask", "startTaskInfo", "errors", "isDedicated", "endpointConfiguration",
-  "nodeAgentInfo", "virtualMachineInfo",
+  "id",
+  "url",
+  "state",
+  "schedulingState",
+  "stateTransitionTime",
+  "lastBootTime",
+  "allocationTime",
+  "ipAddress",
+  "ipv6Address",
+  "publicIPAddress",
+  "publicIPv6Address",
+  "affinityId",
+  "vmSize",
+  "totalTasksRun",
+  "runningTasksCount",
+  "runningTaskSlotsCount",
+  "totalTasksSucceeded",
+  "recentTasks",
+  "startTask",
+  "startTaskInfo",
+  "errors",
+  "isDedicated",
+  "endpointConfiguration",
+  "nodeAgentInfo",
+  "virtualMachineInfo",
 ] as const;
 
 const NODE_SELECT = new Set<string>(NODE_PROPERTIES);
@@ -52,7 +82,11 @@ export function nodeToWire(account: Account, node: NodeRecord): Json {
     jobId: t.job.id,
     taskId: t.id,
     taskState: t.state,
-    executionInfo: { startTime: iso(t.exec.startTime), retryCount: t.exec.retryCount, requeueCount: t.exec.requeueCount },
+    executionInfo: {
+      startTime: iso(t.exec.startTime),
+      retryCount: t.exec.retryCount,
+      requeueCount: t.exec.requeueCount,
+    },
   }));
   const recent = node.recentTasks.map((r) => ({ ...r, taskUrl: account.url(String(r.taskUrl)) }));
   const sti = node.startTaskInfo;
@@ -91,16 +125,27 @@ export function nodeToWire(account: Account, node: NodeRecord): Json {
   });
 }
 
-const READY_FOR_RESTART = new Set(["idle", "running", "starttaskfailed", "unusable", "waitingforstarttask", "offline", "unknown", "starting"]);
+const READY_FOR_RESTART = new Set([
+  "idle",
+  "running",
+  "starttaskfailed",
+  "unusable",
+  "waitingforstarttask",
+  "offline",
+  "unknown",
+  "starting",
+]);
 
 function nodeFor(account: Account, poolId: string, nodeId: string): NodeRecord {
   const node = findNode(account, poolId, nodeId);
-  if (node.pool.state === "deleting") throw conflict("PoolBeingDeleted", "The specified pool has been marked for deletion and is being reclaimed.");
+  if (node.pool.state === "deleting")
+    throw conflict("PoolBeingDeleted", "The specified pool has been marked for deletion and is being reclaimed.");
   return node;
 }
 
 function requireReady(node: NodeRecord, op: string): void {
-  if (!READY_FOR_RESTART.has(node.state) || node.pendingOp) throw invalidState(`The node is in state '${node.state}' and cannot be ${op} now.`);
+  if (!READY_FOR_RESTART.has(node.state) || node.pendingOp)
+    throw invalidState(`The node is in state '${node.state}' and cannot be ${op} now.`);
 }
 
 function option(ctx: { json(): unknown }, name: string): TaskDisposition {
@@ -116,7 +161,11 @@ export const nodeRoutes: Route[] = [
     handler: (ctx) => {
       const pool = findPool(ctx.account, ctx.params.poolId!);
       const nodes = [...pool.nodes.values()].filter((n) => !n.gone);
-      sendList(ctx, nodes, (n) => nodeToWire(ctx.account, n), { filter: NODE_FILTER, select: NODE_SELECT, entitySet: "nodes" });
+      sendList(ctx, nodes, (n) => nodeToWire(ctx.account, n), {
+        filter: NODE_FILTER,
+        select: NODE_SELECT,
+        entitySet: "nodes",
+      });
     },
   },
   {
@@ -124,7 +173,10 @@ export const nodeRoutes: Route[] = [
     path: "/pools/{poolId}/nodes/{nodeId}",
     handler: (ctx) => {
       const node = findNode(ctx.account, ctx.params.poolId!, ctx.params.nodeId!);
-      const wire = { "odata.metadata": `${ctx.account.endpoint}/$metadata#nodes/@Element`, ...nodeToWire(ctx.account, node) };
+      const wire = {
+        "odata.metadata": `${ctx.account.endpoint}/$metadata#nodes/@Element`,
+        ...nodeToWire(ctx.account, node),
+      };
       ctx.sendJson(200, projectOne(ctx, wire, new Set([...NODE_SELECT, "odata.metadata"])));
     },
   },
@@ -166,7 +218,8 @@ export const nodeRoutes: Route[] = [
     path: "/pools/{poolId}/nodes/{nodeId}/start",
     handler: (ctx) => {
       const node = nodeFor(ctx.account, ctx.params.poolId!, ctx.params.nodeId!);
-      if (node.state !== "deallocated") throw invalidState(`Only deallocated nodes can be started; the node is '${node.state}'.`);
+      if (node.state !== "deallocated")
+        throw invalidState(`Only deallocated nodes can be started; the node is '${node.state}'.`);
       startNode(ctx.account, node);
       ctx.sendEmpty(202, actionHeaders(nodeUrl(ctx.account, node)));
     },
@@ -206,7 +259,10 @@ export const nodeRoutes: Route[] = [
       const body = asObject(ctx.json());
       str(body, "containerUrl", { required: true });
       str(body, "startTime", { required: true });
-      ctx.sendJson(200, { virtualDirectoryName: `${node.pool.id}/${node.id}/${randomUUID()}`, numberOfFilesUploaded: 0 });
+      ctx.sendJson(200, {
+        virtualDirectoryName: `${node.pool.id}/${node.id}/${randomUUID()}`,
+        numberOfFilesUploaded: 0,
+      });
     },
   },
   {
@@ -218,7 +274,8 @@ export const nodeRoutes: Route[] = [
       const name = str(body, "name", { required: true })!;
       bool(body, "isAdmin");
       str(body, "expiryTime");
-      if (node.users.has(name.toLowerCase())) throw conflict("NodeUserExists", "The specified node user already exists.", [{ key: "UserName", value: name }]);
+      if (node.users.has(name.toLowerCase()))
+        throw conflict("NodeUserExists", "The specified node user already exists.", [{ key: "UserName", value: name }]);
       const { password: _password, ...recorded } = body;
       setNodeUser(ctx.account, node, name, recorded);
       ctx.sendEmpty(201, actionHeaders(`${nodeUrl(ctx.account, node)}/users/${encodeURIComponent(name)}`));
@@ -255,7 +312,10 @@ export const nodeRoutes: Route[] = [
     path: "/pools/{poolId}/nodes/{nodeId}/extensions",
     handler: (ctx) => {
       findNode(ctx.account, ctx.params.poolId!, ctx.params.nodeId!);
-      sendList(ctx, [] as { seq: number }[], () => ({}), { select: new Set(["provisioningState", "vmExtension", "instanceView"]), entitySet: "extensions" });
+      sendList(ctx, [] as { seq: number }[], () => ({}), {
+        select: new Set(["provisioningState", "vmExtension", "instanceView"]),
+        entitySet: "extensions",
+      });
     },
   },
   {
@@ -267,4 +327,3 @@ export const nodeRoutes: Route[] = [
     },
   },
 ];
-

@@ -8,7 +8,17 @@ import { RequestContext } from "../context.js";
 import { MAX_DURATION, parseDuration } from "../duration.js";
 import { conflict, invalidProperty, invalidState, missingProperty, notFound } from "../errors.js";
 import { checkAutoScaleFormula, evaluatePoolFormula } from "../engine/autoScale.js";
-import { createPool, deletePool, disableAutoScale, enableAutoScale, removePoolNodes, replacePoolProperties, resizePool, stopResize, updatePool } from "../engine/pools.js";
+import {
+  createPool,
+  deletePool,
+  disableAutoScale,
+  enableAutoScale,
+  removePoolNodes,
+  replacePoolProperties,
+  resizePool,
+  stopResize,
+  updatePool,
+} from "../engine/pools.js";
 import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
@@ -19,18 +29,58 @@ import { actionHeaders, activePool, findPool, iso, ordered, poolUrl } from "./co
 
 /** Property order of the spec's `BatchPool`. */
 export const POOL_PROPERTIES = [
-  "id", "displayName", "url", "eTag", "lastModified", "creationTime", "state", "stateTransitionTime", "allocationState",
-  "allocationStateTransitionTime", "vmSize", "virtualMachineConfiguration", "vmSkuProfile", "resizeTimeout", "resizeErrors",
-  "currentDedicatedNodes", "currentLowPriorityNodes", "targetDedicatedNodes", "targetLowPriorityNodes", "enableAutoScale",
-  "autoScaleFormula", "autoScaleEvaluationInterval", "autoScaleRun", "enableInterNodeCommunication", "networkConfiguration",
-  "startTask", "applicationPackageReferences", "taskSlotsPerNode", "taskSchedulingPolicy", "userAccounts", "metadata", "stats",
-  "mountConfiguration", "identity", "upgradePolicy",
+  "id",
+  "displayName",
+  "url",
+  "eTag",
+  "lastModified",
+  "creationTime",
+  "state",
+  "stateTransitionTime",
+  "allocationState",
+  "allocationStateTransitionTime",
+  "vmSize",
+  "virtualMachineConfiguration",
+  "vmSkuProfile",
+  "resizeTimeout",
+  "resizeErrors",
+  "currentDedicatedNodes",
+  "currentLowPriorityNodes",
+  "targetDedicatedNodes",
+  "targetLowPriorityNodes",
+  "enableAutoScale",
+  "autoScaleFormula",
+  "autoScaleEvaluationInterval",
+  "autoScaleRun",
+  "enableInterNodeCommunication",
+  "networkConfiguration",
+  "startTask",
+  "applicationPackageReferences",
+  "taskSlotsPerNode",
+  "taskSchedulingPolicy",
+  "userAccounts",
+  "metadata",
+  "stats",
+  "mountConfiguration",
+  "identity",
+  "upgradePolicy",
 ] as const;
 
 /** User-supplied pool properties kept as given. */
 const PASS_THROUGH = [
-  "displayName", "vmSize", "virtualMachineConfiguration", "vmSkuProfile", "enableInterNodeCommunication", "networkConfiguration",
-  "startTask", "applicationPackageReferences", "taskSchedulingPolicy", "userAccounts", "metadata", "mountConfiguration", "upgradePolicy",
+  "displayName",
+  "vmSize",
+  "virtualMachineConfiguration",
+  "vmSkuProfile",
+  "enableInterNodeCommunication",
+  "networkConfiguration",
+  "startTask",
+  "applicationPackageReferences",
+  "taskSchedulingPolicy",
+  "userAccounts",
+  "metadata",
+  "mountConfiguration",
+  "upgradePolicy",
 ];
 
 const POOL_SELECT = new Set<string>(POOL_PROPERTIES);
@@ -92,7 +142,9 @@ export function poolToWire(account: Account, pool: PoolRecord): Json {
 
 /** Adds `stats` when the request has `$expand=stats`. */
 function withPoolStats(ctx: RequestContext, pool: PoolRecord, wire: Json): Json {
-  return expandsStats(ctx.q("$expand")) ? { ...wire, stats: poolStatistics(ctx.account, pool, poolUrl(ctx.account, pool.id)) } : wire;
+  return expandsStats(ctx.q("$expand"))
+    ? { ...wire, stats: poolStatistics(ctx.account, pool, poolUrl(ctx.account, pool.id)) }
+    : wire;
 }
 
 /** Checks a start task object. */
@@ -116,7 +168,8 @@ export function checkPoolProperties(body: Json, create: boolean): void {
   bool(body, "enableInterNodeCommunication");
   int(body, "taskSlotsPerNode", { min: 1, max: 256 });
   const policy = obj(body, "taskSchedulingPolicy");
-  if (policy) oneOf(policy, "nodeFillType", ["spread", "pack"] as const, { required: true, prefix: "taskSchedulingPolicy" });
+  if (policy)
+    oneOf(policy, "nodeFillType", ["spread", "pack"] as const, { required: true, prefix: "taskSchedulingPolicy" });
   const startTask = obj(body, "startTask");
   if (startTask) checkStartTask(startTask, "startTask");
   nameValueList(body, "metadata");
@@ -133,7 +186,11 @@ function evaluationInterval(body: Json): string | undefined {
   const interval = duration(body, "autoScaleEvaluationInterval");
   if (interval === undefined) return undefined;
   const ms = parseDuration(interval)!;
-  if (ms < 5 * 60_000 || ms > 168 * 3_600_000) throw invalidProperty("autoScaleEvaluationInterval", "The autoscale evaluation interval must be from 5 minutes to 168 hours.");
+  if (ms < 5 * 60_000 || ms > 168 * 3_600_000)
+    throw invalidProperty(
+      "autoScaleEvaluationInterval",
+      "The autoscale evaluation interval must be from 5 minutes to 168 hours.",
+    );
   return interval;
 }
 
@@ -154,7 +211,11 @@ export function addPool(account: Account, body: Json, autoPoolJobId?: string): P
   const formula = str(body, "autoScaleFormula");
   const interval = evaluationInterval(body);
   if (enableAutoScale) {
-    if (dedicated !== undefined || low !== undefined) throw invalidProperty("targetDedicatedNodes", "targetDedicatedNodes and targetLowPriorityNodes must be omitted when enableAutoScale is true.");
+    if (dedicated !== undefined || low !== undefined)
+      throw invalidProperty(
+        "targetDedicatedNodes",
+        "targetDedicatedNodes and targetLowPriorityNodes must be omitted when enableAutoScale is true.",
+      );
     if (formula === undefined) throw missingProperty("autoScaleFormula");
     checkAutoScaleFormula(formula);
   }
@@ -174,7 +235,11 @@ export function addPool(account: Account, body: Json, autoPoolJobId?: string): P
 
 function requireSteady(pool: PoolRecord): void {
   if (pool.allocationState !== "steady") {
-    throw conflict("PoolBeingResized", "The specified pool is currently being resized; wait until its allocation state is steady.", [{ key: "PoolId", value: pool.id }]);
+    throw conflict(
+      "PoolBeingResized",
+      "The specified pool is currently being resized; wait until its allocation state is steady.",
+      [{ key: "PoolId", value: pool.id }],
+    );
   }
 }
 
@@ -194,7 +259,13 @@ export const poolRoutes: Route[] = [
   {
     method: "GET",
     path: "/pools",
-    handler: (ctx) => sendList(ctx, ctx.account.pools.values(), (p) => withPoolStats(ctx, p, poolToWire(ctx.account, p)), { filter: POOL_FILTER, select: POOL_SELECT, expand: ["stats"], entitySet: "pools" }),
+    handler: (ctx) =>
+      sendList(ctx, ctx.account.pools.values(), (p) => withPoolStats(ctx, p, poolToWire(ctx.account, p)), {
+        filter: POOL_FILTER,
+        select: POOL_SELECT,
+        expand: ["stats"],
+        entitySet: "pools",
+      }),
   },
   {
     method: "GET",
@@ -202,7 +273,15 @@ export const poolRoutes: Route[] = [
     handler: (ctx) => {
       const pool = findPool(ctx.account, ctx.params.poolId!);
       ctx.checkConditions(pool);
-      const wire = projectOne(ctx, { "odata.metadata": `${ctx.account.endpoint}/$metadata#pools/@Element`, ...withPoolStats(ctx, pool, poolToWire(ctx.account, pool)) }, new Set([...POOL_SELECT, "odata.metadata"]), ["stats"]);
+      const wire = projectOne(
+        ctx,
+        {
+          "odata.metadata": `${ctx.account.endpoint}/$metadata#pools/@Element`,
+          ...withPoolStats(ctx, pool, poolToWire(ctx.account, pool)),
+        },
+        new Set([...POOL_SELECT, "odata.metadata"]),
+        ["stats"],
+      );
       ctx.sendJson(200, wire, RequestContext.versionHeaders(pool));
     },
   },
@@ -241,7 +320,11 @@ export const poolRoutes: Route[] = [
       arr(body, "applicationPackageReferences", { required: true });
       nameValueList(body, "metadata", { required: true });
       checkPoolPackageReferences(ctx.account, body.applicationPackageReferences);
-      replacePoolProperties(ctx.account, pool, { startTask, applicationPackageReferences: body.applicationPackageReferences, metadata: body.metadata });
+      replacePoolProperties(ctx.account, pool, {
+        startTask,
+        applicationPackageReferences: body.applicationPackageReferences,
+        metadata: body.metadata,
+      });
       ctx.sendEmpty(204, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },
   },
@@ -266,9 +349,17 @@ export const poolRoutes: Route[] = [
       const low = int(body, "targetLowPriorityNodes", { min: 0 });
       const timeout = duration(body, "resizeTimeout");
       const disposition = oneOf(body, "nodeDeallocationOption", DISPOSITIONS) ?? "requeue";
-      if (pool.enableAutoScale) throw invalidState("The pool has automatic scaling enabled; disable autoscale before resizing it.");
+      if (pool.enableAutoScale)
+        throw invalidState("The pool has automatic scaling enabled; disable autoscale before resizing it.");
       requireSteady(pool);
-      resizePool(ctx.account, pool, dedicated ?? pool.targetDedicatedNodes, low ?? pool.targetLowPriorityNodes, disposition, timeout);
+      resizePool(
+        ctx.account,
+        pool,
+        dedicated ?? pool.targetDedicatedNodes,
+        low ?? pool.targetLowPriorityNodes,
+        disposition,
+        timeout,
+      );
       ctx.sendEmpty(202, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },
   },
@@ -290,7 +381,8 @@ export const poolRoutes: Route[] = [
       ctx.checkConditions(pool);
       const body = asObject(ctx.json());
       const list = arr(body, "nodeList", { required: true })!;
-      if (list.length === 0 || list.length > 100) throw invalidProperty("nodeList", "Between 1 and 100 node ids are required.");
+      if (list.length === 0 || list.length > 100)
+        throw invalidProperty("nodeList", "Between 1 and 100 node ids are required.");
       duration(body, "resizeTimeout");
       const disposition = oneOf(body, "nodeDeallocationOption", DISPOSITIONS) ?? "requeue";
       requireSteady(pool);
@@ -336,7 +428,8 @@ export const poolRoutes: Route[] = [
       const pool = activePool(ctx.account, ctx.params.poolId!);
       const body = asObject(ctx.json());
       const formula = str(body, "autoScaleFormula", { required: true })!;
-      if (!pool.enableAutoScale) throw invalidState("Autoscale is not enabled on the specified pool; enable it before evaluating a formula.");
+      if (!pool.enableAutoScale)
+        throw invalidState("Autoscale is not enabled on the specified pool; enable it before evaluating a formula.");
       const now = ctx.account.now();
       const ev = evaluatePoolFormula(ctx.account, pool, formula, now);
       const run: Json = { timestamp: now.toISOString(), results: ev.results };

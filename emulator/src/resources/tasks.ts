@@ -6,7 +6,14 @@ import { taskStatistics } from "../engine/statistics.js";
 import { RequestContext } from "../context.js";
 import { MAX_DURATION } from "../duration.js";
 import { BatchServiceError, conflict, errorBody, invalidProperty, invalidState } from "../errors.js";
-import { addTask, deleteTask, reactivateTask, replaceTaskConstraints, terminateTask, type NewTask } from "../engine/tasks.js";
+import {
+  addTask,
+  deleteTask,
+  reactivateTask,
+  replaceTaskConstraints,
+  terminateTask,
+  type NewTask,
+} from "../engine/tasks.js";
 import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
@@ -19,10 +26,32 @@ import { outputFileProblem, resourceFileProblem } from "../storage/index.js";
 
 /** Property order of the spec's `BatchTask`. */
 export const TASK_PROPERTIES = [
-  "id", "displayName", "url", "eTag", "lastModified", "creationTime", "exitConditions", "state", "stateTransitionTime",
-  "previousState", "previousStateTransitionTime", "commandLine", "containerSettings", "resourceFiles", "outputFiles",
-  "environmentSettings", "affinityInfo", "constraints", "requiredSlots", "userIdentity", "executionInfo", "nodeInfo",
-  "multiInstanceSettings", "stats", "dependsOn", "applicationPackageReferences",
+  "id",
+  "displayName",
+  "url",
+  "eTag",
+  "lastModified",
+  "creationTime",
+  "exitConditions",
+  "state",
+  "stateTransitionTime",
+  "previousState",
+  "previousStateTransitionTime",
+  "commandLine",
+  "containerSettings",
+  "resourceFiles",
+  "outputFiles",
+  "environmentSettings",
+  "affinityInfo",
+  "constraints",
+  "requiredSlots",
+  "userIdentity",
+  "executionInfo",
+  "nodeInfo",
+  "multiInstanceSettings",
+  "stats",
+  "dependsOn",
+  "applicationPackageReferences",
 ] as const;
 
 const TASK_SELECT = new Set<string>(TASK_PROPERTIES);
@@ -53,8 +82,20 @@ export const TASK_FILTER: FilterSchema = {
 export const MAX_TASKS_PER_COLLECTION = 100;
 
 const PASS_THROUGH = [
-  "displayName", "exitConditions", "commandLine", "containerSettings", "resourceFiles", "outputFiles", "environmentSettings",
-  "affinityInfo", "constraints", "userIdentity", "multiInstanceSettings", "dependsOn", "applicationPackageReferences", "killJobOnCompletion",
+  "displayName",
+  "exitConditions",
+  "commandLine",
+  "containerSettings",
+  "resourceFiles",
+  "outputFiles",
+  "environmentSettings",
+  "affinityInfo",
+  "constraints",
+  "userIdentity",
+  "multiInstanceSettings",
+  "dependsOn",
+  "applicationPackageReferences",
+  "killJobOnCompletion",
 ];
 
 const JOB_ACTIONS = ["none", "disable", "terminate"] as const;
@@ -65,7 +106,10 @@ function checkExitOptions(o: Json | undefined, prefix: string, job: JobRecord | 
   const action = oneOf(o, "jobAction", JOB_ACTIONS, { prefix });
   oneOf(o, "dependencyAction", DEPENDENCY_ACTIONS, { prefix });
   if (action !== undefined && action !== "none" && job && job.props.onTaskFailure !== "performexitoptionsjobaction") {
-    throw invalidProperty(`${prefix}.jobAction`, "A jobAction requires the job's onTaskFailure to be performexitoptionsjobaction.");
+    throw invalidProperty(
+      `${prefix}.jobAction`,
+      "A jobAction requires the job's onTaskFailure to be performexitoptionsjobaction.",
+    );
   }
 }
 
@@ -108,20 +152,34 @@ export function checkTaskBody(body: Json, job: JobRecord | undefined, prefix = "
     (arr(ec, "exitCodes", { prefix: p }) ?? []).forEach((m, i) => {
       const mm = asObject(m);
       int(mm, "code", { required: true, prefix: `${p}.exitCodes[${i}]` });
-      checkExitOptions(obj(mm, "exitOptions", { required: true, prefix: `${p}.exitCodes[${i}]` }), `${p}.exitCodes[${i}].exitOptions`, job);
+      checkExitOptions(
+        obj(mm, "exitOptions", { required: true, prefix: `${p}.exitCodes[${i}]` }),
+        `${p}.exitCodes[${i}].exitOptions`,
+        job,
+      );
     });
     (arr(ec, "exitCodeRanges", { prefix: p }) ?? []).forEach((m, i) => {
       const mm = asObject(m);
       int(mm, "start", { required: true, prefix: `${p}.exitCodeRanges[${i}]` });
       int(mm, "end", { required: true, prefix: `${p}.exitCodeRanges[${i}]` });
-      checkExitOptions(obj(mm, "exitOptions", { required: true, prefix: `${p}.exitCodeRanges[${i}]` }), `${p}.exitCodeRanges[${i}].exitOptions`, job);
+      checkExitOptions(
+        obj(mm, "exitOptions", { required: true, prefix: `${p}.exitCodeRanges[${i}]` }),
+        `${p}.exitCodeRanges[${i}].exitOptions`,
+        job,
+      );
     });
-    for (const k of ["preProcessingError", "fileUploadError", "default"]) checkExitOptions(obj(ec, k, { prefix: p }), `${p}.${k}`, job);
+    for (const k of ["preProcessingError", "fileUploadError", "default"])
+      checkExitOptions(obj(ec, k, { prefix: p }), `${p}.${k}`, job);
   }
   const deps = obj(body, "dependsOn", { prefix });
   if (deps) {
     if (job && job.props.usesTaskDependencies !== true) {
-      throw new BatchServiceError(400, "TaskDependenciesNotSpecifiedOnJob", "The task depends on other tasks but the job does not set usesTaskDependencies.", [{ key: "JobId", value: job.id }]);
+      throw new BatchServiceError(
+        400,
+        "TaskDependenciesNotSpecifiedOnJob",
+        "The task depends on other tasks but the job does not set usesTaskDependencies.",
+        [{ key: "JobId", value: job.id }],
+      );
     }
     arr(deps, "taskIds");
     (arr(deps, "taskIdRanges") ?? []).forEach((r, i) => {
@@ -234,19 +292,36 @@ export const taskRoutes: Route[] = [
       const body = asObject(ctx.json());
       const list = arr(body, "value", { required: true })!;
       if (list.length > MAX_TASKS_PER_COLLECTION) {
-        throw new BatchServiceError(413, "RequestBodyTooLarge", "The request body is too large and exceeds the maximum permissible limit.", [
-          { key: "MaxLimit", value: String(MAX_TASKS_PER_COLLECTION) },
-          { key: "Reason", value: `A task collection may hold at most ${MAX_TASKS_PER_COLLECTION} tasks; this one has ${list.length}.` },
-        ]);
+        throw new BatchServiceError(
+          413,
+          "RequestBodyTooLarge",
+          "The request body is too large and exceeds the maximum permissible limit.",
+          [
+            { key: "MaxLimit", value: String(MAX_TASKS_PER_COLLECTION) },
+            {
+              key: "Reason",
+              value: `A task collection may hold at most ${MAX_TASKS_PER_COLLECTION} tasks; this one has ${list.length}.`,
+            },
+          ],
+        );
       }
       const job = jobForNewTasks(ctx.account, ctx.params.jobId!);
       const results = list.map((item, i) => {
-        const taskId = item && typeof item === "object" && typeof (item as Json).id === "string" ? ((item as Json).id as string) : `#${i}`;
+        const taskId =
+          item && typeof item === "object" && typeof (item as Json).id === "string"
+            ? ((item as Json).id as string)
+            : `#${i}`;
         try {
           const t = asObject(item);
           checkTaskBody(t, job);
           const task = addTaskRecord(ctx.account, job, t);
-          return { status: "success", taskId: task.id, eTag: task.etag, lastModified: iso(task.lastModified), location: taskUrl(ctx.account, job.id, task.id) };
+          return {
+            status: "success",
+            taskId: task.id,
+            eTag: task.etag,
+            lastModified: iso(task.lastModified),
+            location: taskUrl(ctx.account, job.id, task.id),
+          };
         } catch (e) {
           if (!(e instanceof BatchServiceError)) throw e;
           const err = errorBody(ctx.account.endpoint, e, ctx.requestId, ctx.account.now());
@@ -254,7 +329,10 @@ export const taskRoutes: Route[] = [
           return { status: e.status >= 500 ? "servererror" : "clienterror", taskId, error: err };
         }
       });
-      ctx.sendJson(200, { "odata.metadata": `${ctx.account.endpoint}/$metadata#Microsoft.Azure.Batch.Protocol.Entities.TaskAddCollectionResult`, value: results });
+      ctx.sendJson(200, {
+        "odata.metadata": `${ctx.account.endpoint}/$metadata#Microsoft.Azure.Batch.Protocol.Entities.TaskAddCollectionResult`,
+        value: results,
+      });
     },
   },
   {
@@ -262,7 +340,12 @@ export const taskRoutes: Route[] = [
     path: "/jobs/{jobId}/tasks",
     handler: (ctx) => {
       const job = findJob(ctx.account, ctx.params.jobId!);
-      sendList(ctx, job.tasks.values(), (t) => taskToWire(ctx.account, t), { filter: TASK_FILTER, select: TASK_SELECT, expand: ["stats"], entitySet: "tasks" });
+      sendList(ctx, job.tasks.values(), (t) => taskToWire(ctx.account, t), {
+        filter: TASK_FILTER,
+        select: TASK_SELECT,
+        expand: ["stats"],
+        entitySet: "tasks",
+      });
     },
   },
   {
@@ -271,8 +354,15 @@ export const taskRoutes: Route[] = [
     handler: (ctx) => {
       const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
       ctx.checkConditions(task);
-      const wire = { "odata.metadata": `${ctx.account.endpoint}/$metadata#tasks/@Element`, ...taskToWire(ctx.account, task) };
-      ctx.sendJson(200, projectOne(ctx, wire, new Set([...TASK_SELECT, "odata.metadata"]), ["stats"]), RequestContext.versionHeaders(task));
+      const wire = {
+        "odata.metadata": `${ctx.account.endpoint}/$metadata#tasks/@Element`,
+        ...taskToWire(ctx.account, task),
+      };
+      ctx.sendJson(
+        200,
+        projectOne(ctx, wire, new Set([...TASK_SELECT, "odata.metadata"]), ["stats"]),
+        RequestContext.versionHeaders(task),
+      );
     },
   },
   {
@@ -283,7 +373,10 @@ export const taskRoutes: Route[] = [
       ctx.checkConditions(task);
       const body = asObject(ctx.json() ?? {});
       checkConstraints(body, "");
-      if (task.state === "completed") throw conflict("TaskCompleted", "The specified task is already completed.", [{ key: "TaskId", value: task.id }]);
+      if (task.state === "completed")
+        throw conflict("TaskCompleted", "The specified task is already completed.", [
+          { key: "TaskId", value: task.id },
+        ]);
       replaceTaskConstraints(ctx.account, task, body.constraints as Json | undefined);
       ctx.sendEmpty(200, actionHeaders(taskUrl(ctx.account, task.job.id, task.id), task));
     },
@@ -304,7 +397,10 @@ export const taskRoutes: Route[] = [
     handler: (ctx) => {
       const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
       ctx.checkConditions(task);
-      if (task.state === "completed") throw conflict("TaskCompleted", "The specified task is already completed.", [{ key: "TaskId", value: task.id }]);
+      if (task.state === "completed")
+        throw conflict("TaskCompleted", "The specified task is already completed.", [
+          { key: "TaskId", value: task.id },
+        ]);
       terminateTask(ctx.account, task);
       ctx.sendEmpty(204, actionHeaders(taskUrl(ctx.account, task.job.id, task.id), task));
     },
@@ -316,8 +412,10 @@ export const taskRoutes: Route[] = [
       const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
       ctx.checkConditions(task);
       requireModifiable(task.job);
-      if (task.state !== "completed") throw invalidState(`Only completed tasks can be reactivated; the task is '${task.state}'.`);
-      if (task.exec.result !== "failure") throw invalidState("The task completed successfully and cannot be reactivated.");
+      if (task.state !== "completed")
+        throw invalidState(`Only completed tasks can be reactivated; the task is '${task.state}'.`);
+      if (task.exec.result !== "failure")
+        throw invalidState("The task completed successfully and cannot be reactivated.");
       reactivateTask(ctx.account, task);
       ctx.sendEmpty(204, actionHeaders(taskUrl(ctx.account, task.job.id, task.id), task));
     },
@@ -327,7 +425,20 @@ export const taskRoutes: Route[] = [
     path: "/jobs/{jobId}/tasks/{taskId}/subtasksinfo",
     handler: (ctx) => {
       findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
-      const select = new Set(["id", "nodeInfo", "startTime", "endTime", "exitCode", "containerInfo", "failureInfo", "state", "stateTransitionTime", "previousState", "previousStateTransitionTime", "result"]);
+      const select = new Set([
+        "id",
+        "nodeInfo",
+        "startTime",
+        "endTime",
+        "exitCode",
+        "containerInfo",
+        "failureInfo",
+        "state",
+        "stateTransitionTime",
+        "previousState",
+        "previousStateTransitionTime",
+        "result",
+      ]);
       sendList(ctx, [] as { seq: number }[], () => ({}), { select, entitySet: "subtasksinfo" });
     },
   },

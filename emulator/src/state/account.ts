@@ -10,7 +10,15 @@ import { newOwnerTag } from "../processTree.js";
 import type { AutoStorageOptions } from "../storage/autoStorage.js";
 import { ApplicationRegistry } from "../engine/applications.js";
 import type { Store } from "../store/store.js";
-import type { JobRecord, JobScheduleRecord, PoolRecord, RunHandle, StoredRecord, TaskRecord, Versioned } from "./model.js";
+import type {
+  JobRecord,
+  JobScheduleRecord,
+  PoolRecord,
+  RunHandle,
+  StoredRecord,
+  TaskRecord,
+  Versioned,
+} from "./model.js";
 
 /** Delays of simulated transitions, in milliseconds. */
 export interface EmulatorTimings {

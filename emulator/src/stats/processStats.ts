@@ -31,7 +31,14 @@ export interface ProcessUsage {
 }
 
 /** Nothing used. */
-export const NO_USAGE: Readonly<ProcessUsage> = Object.freeze({ userCpuMs: 0, kernelCpuMs: 0, readBytes: 0, writeBytes: 0, readOps: 0, writeOps: 0 });
+export const NO_USAGE: Readonly<ProcessUsage> = Object.freeze({
+  userCpuMs: 0,
+  kernelCpuMs: 0,
+  readBytes: 0,
+  writeBytes: 0,
+  readOps: 0,
+  writeOps: 0,
+});
 
 /** True where tasks are measured: Linux with `/proc/self/io` and `/bin/sh`. */
 export const MEASURED = process.platform === "linux" && existsSync("/proc/self/io") && existsSync("/bin/sh");
@@ -112,8 +119,17 @@ export interface ProgramProblem {
  * @param path - The task's `PATH`.
  * @returns The program to run (the name itself when it has a `/`, else the found path), or the problem.
  */
-export async function resolveProgram(name: string, cwd: string, path: string | undefined): Promise<{ program: string } | ProgramProblem> {
-  const candidates = name.includes("/") ? [isAbsolute(name) ? name : join(cwd, name)] : (path ?? "/usr/local/bin:/usr/bin:/bin").split(delimiter).filter((d) => d !== "").map((d) => join(d, name));
+export async function resolveProgram(
+  name: string,
+  cwd: string,
+  path: string | undefined,
+): Promise<{ program: string } | ProgramProblem> {
+  const candidates = name.includes("/")
+    ? [isAbsolute(name) ? name : join(cwd, name)]
+    : (path ?? "/usr/local/bin:/usr/bin:/bin")
+        .split(delimiter)
+        .filter((d) => d !== "")
+        .map((d) => join(d, name));
   let denied = false;
   for (const c of candidates) {
     try {
@@ -128,8 +144,15 @@ export async function resolveProgram(name: string, cwd: string, path: string | u
       if ((e as NodeJS.ErrnoException).code === "EACCES") denied = true;
     }
   }
-  if (denied) return { code: "ProcessStartFailed", message: `The program '${name}' could not be started: EACCES: permission denied` };
-  return { code: "CommandProgramNotFound", message: `The program '${name}' could not be started: spawn ${name} ENOENT` };
+  if (denied)
+    return {
+      code: "ProcessStartFailed",
+      message: `The program '${name}' could not be started: EACCES: permission denied`,
+    };
+  return {
+    code: "CommandProgramNotFound",
+    message: `The program '${name}' could not be started: spawn ${name} ENOENT`,
+  };
 }
 
 /**
@@ -143,13 +166,19 @@ export async function resolveProgram(name: string, cwd: string, path: string | u
 export async function sampleStoppedCommand(wrapperPid: number): Promise<ProcessUsage | undefined> {
   if (!MEASURED) return undefined;
   try {
-    const children = (await readFile(`/proc/${wrapperPid}/task/${wrapperPid}/children`, "utf8")).trim().split(/\s+/).filter((p) => /^\d+$/.test(p));
+    const children = (await readFile(`/proc/${wrapperPid}/task/${wrapperPid}/children`, "utf8"))
+      .trim()
+      .split(/\s+/)
+      .filter((p) => /^\d+$/.test(p));
     if (children.length !== 1) return undefined;
     const pid = children[0]!;
     const stat = await readFile(`/proc/${pid}/stat`, "utf8");
     const io = await readFile(`/proc/${pid}/io`, "utf8").catch(() => "");
     const close = stat.lastIndexOf(")");
-    const fields = stat.slice(close + 2).trim().split(" ");
+    const fields = stat
+      .slice(close + 2)
+      .trim()
+      .split(" ");
     // Fields 14 to 17 (utime, stime, cutime, cstime) counted from the state, field 3.
     const [utime, stime, cutime, cstime] = [fields[11], fields[12], fields[13], fields[14]].map(Number);
     if (![utime, stime, cutime, cstime].every((n) => Number.isFinite(n) && n! >= 0)) return undefined;

@@ -22,6 +22,11 @@ export interface AutoStorageOptions {
  * @param containerName - The container.
  */
 export function autoStorageContainer(options: AutoStorageOptions, containerName: string): ContainerClient {
-  const credential = options.accountName && options.accountKey ? new StorageSharedKeyCredential(options.accountName, options.accountKey) : undefined;
-  return new BlobServiceClient(options.blobEndpoint, credential, STORAGE_PIPELINE_OPTIONS).getContainerClient(containerName);
+  const credential =
+    options.accountName && options.accountKey
+      ? new StorageSharedKeyCredential(options.accountName, options.accountKey)
+      : undefined;
+  return new BlobServiceClient(options.blobEndpoint, credential, STORAGE_PIPELINE_OPTIONS).getContainerClient(
+    containerName,
+  );
 }

@@ -18,14 +18,32 @@ export interface TaskFailureInfo {
 export const STORAGE_FAILURES = {
   BlobNotFound: { category: "usererror", message: "One of the specified Azure Blob(s) is not found." },
   BlobAccessDenied: { category: "usererror", message: "Access for one of the specified Azure Blob(s) is denied." },
-  BlobDownloadTimedOut: { category: "servererror", message: "Timeout encountered while downloading one of the specified Azure Blob(s)." },
-  BlobDownloadMiscError: { category: "servererror", message: "Miscellaneous error encountered while downloading one of the specified Azure Blob(s)." },
-  ResourceContainerAccessDenied: { category: "usererror", message: "Access for one of the specified Azure Blob container(s) is denied." },
-  ResourceContainerListMiscError: { category: "usererror", message: "Miscellaneous error encountered while listing one of the specified Azure Blob container(s)." },
-  ResourceDirectoryCreateFailed: { category: "servererror", message: "Failure encountered creating resource directory for the task." },
+  BlobDownloadTimedOut: {
+    category: "servererror",
+    message: "Timeout encountered while downloading one of the specified Azure Blob(s).",
+  },
+  BlobDownloadMiscError: {
+    category: "servererror",
+    message: "Miscellaneous error encountered while downloading one of the specified Azure Blob(s).",
+  },
+  ResourceContainerAccessDenied: {
+    category: "usererror",
+    message: "Access for one of the specified Azure Blob container(s) is denied.",
+  },
+  ResourceContainerListMiscError: {
+    category: "usererror",
+    message: "Miscellaneous error encountered while listing one of the specified Azure Blob container(s).",
+  },
+  ResourceDirectoryCreateFailed: {
+    category: "servererror",
+    message: "Failure encountered creating resource directory for the task.",
+  },
   ResourceFileCreateFailed: { category: "servererror", message: "Failure encountered creating resource file." },
   ResourceFileWriteFailed: { category: "servererror", message: "Failure encountered writing resource file." },
-  FileUploadMiscError: { category: "usererror", message: "Miscellaneous error encountered while uploading one of the output files." },
+  FileUploadMiscError: {
+    category: "usererror",
+    message: "Miscellaneous error encountered while uploading one of the output files.",
+  },
 } as const;
 
 /** A code of {@link STORAGE_FAILURES}. */
@@ -42,7 +60,12 @@ export class StorageTaskError extends Error {
     const known = STORAGE_FAILURES[code];
     super(`${known.message} ${detail}`);
     this.name = "StorageTaskError";
-    this.failureInfo = { category: known.category, code, message: known.message, details: [{ name: "Message", value: detail }] };
+    this.failureInfo = {
+      category: known.category,
+      code,
+      message: known.message,
+      details: [{ name: "Message", value: detail }],
+    };
   }
 }
 
@@ -64,4 +87,6 @@ export function redactUrl(url: string): string {
  * Retries of the Storage clients: a few quick ones, so that a task whose
  * storage is unreachable fails within seconds instead of the SDK's minutes.
  */
-export const STORAGE_PIPELINE_OPTIONS = { retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 120_000 } };
+export const STORAGE_PIPELINE_OPTIONS = {
+  retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 120_000 },
+};

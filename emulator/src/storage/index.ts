@@ -3,7 +3,25 @@
  * Azurite): {@link downloadResourceFiles} before a task's command runs and
  * {@link uploadOutputFiles} after it ends.
  */
-export { downloadResourceFiles, resourceFileProblem, DEFAULT_FILE_MODE, type ResourceFile, type DownloadOptions } from "./resourceFiles.js";
-export { uploadOutputFiles, outputFileProblem, type OutputFile, type TaskDirectories, type UploadedFile } from "./outputFiles.js";
-export { StorageTaskError, STORAGE_FAILURES, redactUrl, type TaskFailureInfo, type StorageFailureCode } from "./failures.js";
+export {
+  downloadResourceFiles,
+  resourceFileProblem,
+  DEFAULT_FILE_MODE,
+  type ResourceFile,
+  type DownloadOptions,
+} from "./resourceFiles.js";
+export {
+  uploadOutputFiles,
+  outputFileProblem,
+  type OutputFile,
+  type TaskDirectories,
+  type UploadedFile,
+} from "./outputFiles.js";
+export {
+  StorageTaskError,
+  STORAGE_FAILURES,
+  redactUrl,
+  type TaskFailureInfo,
+  type StorageFailureCode,
+} from "./failures.js";
 export { autoStorageContainer, type AutoStorageOptions } from "./autoStorage.js";

@@ -15,7 +15,9 @@ import { redactUrl, STORAGE_PIPELINE_OPTIONS, StorageTaskError } from "./failure
 /** An output file as the spec has it. */
 export interface OutputFile {
   filePattern: string;
-  destination: { container?: { containerUrl: string; path?: string; uploadHeaders?: { name: string; value?: string }[] } };
+  destination: {
+    container?: { containerUrl: string; path?: string; uploadHeaders?: { name: string; value?: string }[] };
+  };
   uploadOptions: { uploadCondition: "tasksuccess" | "taskfailure" | "taskcompletion" };
 }
 
@@ -66,11 +68,13 @@ export function outputFileProblem(file: unknown): string | undefined {
     return "containerUrl is not a valid URL.";
   }
   if (c.path !== undefined && typeof c.path !== "string") return "path must be a string.";
-  if (!["tasksuccess", "taskfailure", "taskcompletion"].includes(f.uploadOptions?.uploadCondition)) return "uploadOptions.uploadCondition must be tasksuccess, taskfailure or taskcompletion.";
+  if (!["tasksuccess", "taskfailure", "taskcompletion"].includes(f.uploadOptions?.uploadCondition))
+    return "uploadOptions.uploadCondition must be tasksuccess, taskfailure or taskcompletion.";
   for (const h of c.uploadHeaders ?? []) {
     if (!h || typeof h.name !== "string") return "Each upload header needs a name.";
     const n = h.name.toLowerCase();
-    if (!(n in HEADER_FIELDS) && !n.startsWith("x-ms-meta-")) return `The upload header '${h.name}' is not one the emulator supports (Content-Type, Content-Encoding, Content-Language, Content-Disposition, Cache-Control, x-ms-meta-*).`;
+    if (!(n in HEADER_FIELDS) && !n.startsWith("x-ms-meta-"))
+      return `The upload header '${h.name}' is not one the emulator supports (Content-Type, Content-Encoding, Content-Language, Content-Disposition, Cache-Control, x-ms-meta-*).`;
   }
   return undefined;
 }
@@ -107,9 +111,15 @@ function blobNameFor(file: string, pattern: string, workingDir: string, path: st
  * @returns The uploaded files.
  * @throws StorageTaskError `FileUploadMiscError` at the first failure (after logging it to `fileuploaderr.txt`).
  */
-export async function uploadOutputFiles(files: readonly OutputFile[], dirs: TaskDirectories, succeeded: boolean, signal?: AbortSignal): Promise<UploadedFile[]> {
+export async function uploadOutputFiles(
+  files: readonly OutputFile[],
+  dirs: TaskDirectories,
+  succeeded: boolean,
+  signal?: AbortSignal,
+): Promise<UploadedFile[]> {
   const uploaded: UploadedFile[] = [];
-  const log = (name: string, line: string): Promise<void> => appendFile(join(dirs.taskDir, name), `${new Date().toISOString()} ${line}\n`).catch(() => {});
+  const log = (name: string, line: string): Promise<void> =>
+    appendFile(join(dirs.taskDir, name), `${new Date().toISOString()} ${line}\n`).catch(() => {});
   for (const file of files) {
     const condition = file.uploadOptions.uploadCondition;
     if ((condition === "tasksuccess" && !succeeded) || (condition === "taskfailure" && succeeded)) continue;
@@ -118,7 +128,9 @@ export async function uploadOutputFiles(files: readonly OutputFile[], dirs: Task
     try {
       const problem = outputFileProblem(file);
       if (problem) throw new StorageTaskError("FileUploadMiscError", problem);
-      const matches = (await glob(file.filePattern, { cwd: dirs.workingDir, nodir: true, absolute: true, dot: false, signal })).sort();
+      const matches = (
+        await glob(file.filePattern, { cwd: dirs.workingDir, nodir: true, absolute: true, dot: false, signal })
+      ).sort();
       if (matches.length === 0) {
         await log("fileuploadout.txt", `No files matched ${file.filePattern}`);
         continue;
@@ -134,16 +146,27 @@ export async function uploadOutputFiles(files: readonly OutputFile[], dirs: Task
       for (const match of matches) {
         const blobName = blobNameFor(match, file.filePattern, dirs.workingDir, container.path);
         try {
-          await client.getBlockBlobClient(blobName).uploadFile(match, { blobHTTPHeaders: headers, metadata, abortSignal: signal });
+          await client
+            .getBlockBlobClient(blobName)
+            .uploadFile(match, { blobHTTPHeaders: headers, metadata, abortSignal: signal });
         } catch (e) {
           const status = e instanceof RestError ? e.statusCode : undefined;
-          throw new StorageTaskError("FileUploadMiscError", `Uploading ${match} to blob '${blobName}' of ${shown} failed${status ? ` with HTTP ${status}` : ""}${e instanceof RestError && e.code ? ` (${e.code})` : ""}.`);
+          throw new StorageTaskError(
+            "FileUploadMiscError",
+            `Uploading ${match} to blob '${blobName}' of ${shown} failed${status ? ` with HTTP ${status}` : ""}${e instanceof RestError && e.code ? ` (${e.code})` : ""}.`,
+          );
         }
         uploaded.push({ file: match, blobName, container: shown });
         await log("fileuploadout.txt", `Uploaded ${match} to ${shown}/${blobName}`);
       }
     } catch (e) {
-      const err = e instanceof StorageTaskError ? e : new StorageTaskError("FileUploadMiscError", `Uploading ${file.filePattern} to ${shown} failed: ${(e as Error).message}`);
+      const err =
+        e instanceof StorageTaskError
+          ? e
+          : new StorageTaskError(
+              "FileUploadMiscError",
+              `Uploading ${file.filePattern} to ${shown} failed: ${(e as Error).message}`,
+            );
       await log("fileuploaderr.txt", err.failureInfo.details![0]!.value);
       throw err;
     }

@@ -11,6 +11,7 @@ export function resolveInside(base: string, rel: string): string | undefined {
   if (rel.includes("\0") || isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) return undefined;
   const full = resolve(base, rel);
   const back = relative(base, full);
-  if (back === "" || back === ".." || back.startsWith(`..${sep}`) || isAbsolute(back)) return back === "" ? full : undefined;
+  if (back === "" || back === ".." || back.startsWith(`..${sep}`) || isAbsolute(back))
+    return back === "" ? full : undefined;
   return full;
 }

@@ -52,13 +52,22 @@ export const DEFAULT_FILE_MODE = 0o770;
 export function resourceFileProblem(file: unknown): string | undefined {
   if (file === null || typeof file !== "object" || Array.isArray(file)) return "A resource file must be an object.";
   const f = file as Record<string, unknown>;
-  for (const k of ["autoStorageContainerName", "storageContainerUrl", "httpUrl", "blobPrefix", "filePath", "fileMode"]) {
+  for (const k of [
+    "autoStorageContainerName",
+    "storageContainerUrl",
+    "httpUrl",
+    "blobPrefix",
+    "filePath",
+    "fileMode",
+  ]) {
     if (f[k] !== undefined && typeof f[k] !== "string") return `${k} must be a string.`;
   }
   const sources = ["autoStorageContainerName", "storageContainerUrl", "httpUrl"].filter((k) => f[k] !== undefined);
-  if (sources.length !== 1) return "Exactly one of autoStorageContainerName, storageContainerUrl and httpUrl must be specified.";
+  if (sources.length !== 1)
+    return "Exactly one of autoStorageContainerName, storageContainerUrl and httpUrl must be specified.";
   if (f.httpUrl !== undefined && !f.filePath) return "filePath is required with httpUrl.";
-  if (f.httpUrl !== undefined && f.blobPrefix !== undefined) return "blobPrefix is valid only with autoStorageContainerName or storageContainerUrl.";
+  if (f.httpUrl !== undefined && f.blobPrefix !== undefined)
+    return "blobPrefix is valid only with autoStorageContainerName or storageContainerUrl.";
   for (const k of ["httpUrl", "storageContainerUrl"]) {
     if (typeof f[k] === "string") {
       try {
@@ -69,8 +78,10 @@ export function resourceFileProblem(file: unknown): string | undefined {
       }
     }
   }
-  if (f.fileMode !== undefined && !/^0?[0-7]{3,4}$/.test(f.fileMode as string)) return "fileMode must be an octal file mode such as 0770.";
-  if (f.filePath !== undefined && resolveInside("/base", f.filePath as string) === undefined) return "filePath cannot leave the task's working directory.";
+  if (f.fileMode !== undefined && !/^0?[0-7]{3,4}$/.test(f.fileMode as string))
+    return "fileMode must be an octal file mode such as 0770.";
+  if (f.filePath !== undefined && resolveInside("/base", f.filePath as string) === undefined)
+    return "filePath cannot leave the task's working directory.";
   return undefined;
 }
 
@@ -82,17 +93,29 @@ async function prepareTarget(target: string): Promise<void> {
   try {
     await mkdir(dirname(target), { recursive: true });
   } catch (e) {
-    throw new StorageTaskError("ResourceDirectoryCreateFailed", `Cannot create the directory of ${target}: ${(e as Error).message}`);
+    throw new StorageTaskError(
+      "ResourceDirectoryCreateFailed",
+      `Cannot create the directory of ${target}: ${(e as Error).message}`,
+    );
   }
 }
 
 /** Writes a file below the data directory without following links: parents are opened with no-follow walks, the file created afresh (`O_EXCL`). */
-async function writeFileSafely(files: DataRoot, target: string, body: NodeJS.ReadableStream, mode: number, source: string): Promise<void> {
+async function writeFileSafely(
+  files: DataRoot,
+  target: string,
+  body: NodeJS.ReadableStream,
+  mode: number,
+  source: string,
+): Promise<void> {
   let dir;
   try {
     dir = await files.openDir(dirname(target), true);
   } catch (e) {
-    throw new StorageTaskError("ResourceDirectoryCreateFailed", `Cannot create the directory of ${target}: ${(e as Error).message}`);
+    throw new StorageTaskError(
+      "ResourceDirectoryCreateFailed",
+      `Cannot create the directory of ${target}: ${(e as Error).message}`,
+    );
   }
   try {
     let out;
@@ -107,19 +130,31 @@ async function writeFileSafely(files: DataRoot, target: string, body: NodeJS.Rea
       await out.chmod(mode);
     } catch (e) {
       await out.close().catch(() => {});
-      throw new StorageTaskError("ResourceFileWriteFailed", `Cannot set the mode of ${target}: ${(e as Error).message}`);
+      throw new StorageTaskError(
+        "ResourceFileWriteFailed",
+        `Cannot set the mode of ${target}: ${(e as Error).message}`,
+      );
     }
     try {
       await pipeline(body, out.createWriteStream());
     } catch (e) {
-      throw new StorageTaskError("BlobDownloadMiscError", `Downloading ${source} to ${target} failed: ${(e as Error).message}`);
+      throw new StorageTaskError(
+        "BlobDownloadMiscError",
+        `Downloading ${source} to ${target} failed: ${(e as Error).message}`,
+      );
     }
   } finally {
     await dir.close().catch(() => {});
   }
 }
 
-async function writeFile(target: string, body: NodeJS.ReadableStream, mode: number, source: string, files?: DataRoot): Promise<void> {
+async function writeFile(
+  target: string,
+  body: NodeJS.ReadableStream,
+  mode: number,
+  source: string,
+  files?: DataRoot,
+): Promise<void> {
   if (files) return writeFileSafely(files, target, body, mode, source);
   await prepareTarget(target);
   let out;
@@ -132,7 +167,10 @@ async function writeFile(target: string, body: NodeJS.ReadableStream, mode: numb
   try {
     await pipeline(body, out);
   } catch (e) {
-    throw new StorageTaskError("BlobDownloadMiscError", `Downloading ${source} to ${target} failed: ${(e as Error).message}`);
+    throw new StorageTaskError(
+      "BlobDownloadMiscError",
+      `Downloading ${source} to ${target} failed: ${(e as Error).message}`,
+    );
   }
   try {
     await chmod(target, mode);
@@ -142,14 +180,27 @@ async function writeFile(target: string, body: NodeJS.ReadableStream, mode: numb
 }
 
 function statusCode(status: number): StorageFailureCode {
-  return status === 404 ? "BlobNotFound" : status === 401 || status === 403 ? "BlobAccessDenied" : "BlobDownloadMiscError";
+  return status === 404
+    ? "BlobNotFound"
+    : status === 401 || status === 403
+      ? "BlobAccessDenied"
+      : "BlobDownloadMiscError";
 }
 
-async function downloadHttp(file: ResourceFile, workingDir: string, signal?: AbortSignal, files?: DataRoot): Promise<void> {
+async function downloadHttp(
+  file: ResourceFile,
+  workingDir: string,
+  signal?: AbortSignal,
+  files?: DataRoot,
+): Promise<void> {
   const url = file.httpUrl!;
   const shown = redactUrl(url);
   const target = resolveInside(workingDir, file.filePath ?? "");
-  if (!target || target === workingDir) throw new StorageTaskError("ResourceFileCreateFailed", `The filePath '${file.filePath ?? ""}' is not a file inside the working directory.`);
+  if (!target || target === workingDir)
+    throw new StorageTaskError(
+      "ResourceFileCreateFailed",
+      `The filePath '${file.filePath ?? ""}' is not a file inside the working directory.`,
+    );
   let response: Response;
   try {
     response = await fetch(url, { signal, redirect: "follow" });
@@ -163,28 +214,51 @@ async function downloadHttp(file: ResourceFile, workingDir: string, signal?: Abo
   await writeFile(target, Readable.fromWeb(response.body as never), fileModeOf(file), shown, files);
 }
 
-async function downloadContainer(container: ContainerClient, shown: string, file: ResourceFile, workingDir: string, signal?: AbortSignal, files?: DataRoot): Promise<void> {
+async function downloadContainer(
+  container: ContainerClient,
+  shown: string,
+  file: ResourceFile,
+  workingDir: string,
+  signal?: AbortSignal,
+  files?: DataRoot,
+): Promise<void> {
   const base = resolveInside(workingDir, file.filePath ?? "");
-  if (!base) throw new StorageTaskError("ResourceDirectoryCreateFailed", `The filePath '${file.filePath}' leaves the working directory.`);
+  if (!base)
+    throw new StorageTaskError(
+      "ResourceDirectoryCreateFailed",
+      `The filePath '${file.filePath}' leaves the working directory.`,
+    );
   const names: string[] = [];
   try {
-    for await (const blob of container.listBlobsFlat({ prefix: file.blobPrefix, abortSignal: signal })) names.push(blob.name);
+    for await (const blob of container.listBlobsFlat({ prefix: file.blobPrefix, abortSignal: signal }))
+      names.push(blob.name);
   } catch (e) {
     const status = e instanceof RestError ? e.statusCode : undefined;
     const code = status === 401 || status === 403 ? "ResourceContainerAccessDenied" : "ResourceContainerListMiscError";
-    throw new StorageTaskError(code, `Listing ${shown} failed${status ? ` with HTTP ${status}` : ""}: ${e instanceof RestError ? (e.code ?? e.message) : (e as Error).message}`);
+    throw new StorageTaskError(
+      code,
+      `Listing ${shown} failed${status ? ` with HTTP ${status}` : ""}: ${e instanceof RestError ? (e.code ?? e.message) : (e as Error).message}`,
+    );
   }
   for (const name of names) {
     const target = resolveInside(base, name);
-    if (!target || target === base) throw new StorageTaskError("ResourceFileCreateFailed", `The blob name '${name}' does not name a file inside the working directory.`);
+    if (!target || target === base)
+      throw new StorageTaskError(
+        "ResourceFileCreateFailed",
+        `The blob name '${name}' does not name a file inside the working directory.`,
+      );
     let body: NodeJS.ReadableStream | undefined;
     try {
       body = (await container.getBlobClient(name).download(0, undefined, { abortSignal: signal })).readableStreamBody;
     } catch (e) {
       const status = e instanceof RestError ? e.statusCode : undefined;
-      throw new StorageTaskError(statusCode(status ?? 0), `Downloading blob '${name}' of ${shown} failed${status ? ` with HTTP ${status}` : ""}.`);
+      throw new StorageTaskError(
+        statusCode(status ?? 0),
+        `Downloading blob '${name}' of ${shown} failed${status ? ` with HTTP ${status}` : ""}.`,
+      );
     }
-    if (!body) throw new StorageTaskError("BlobDownloadMiscError", `Downloading blob '${name}' of ${shown} gave no body.`);
+    if (!body)
+      throw new StorageTaskError("BlobDownloadMiscError", `Downloading blob '${name}' of ${shown} gave no body.`);
     await writeFile(target, body, fileModeOf(file), `blob '${name}' of ${shown}`, files);
   }
 }
@@ -196,18 +270,40 @@ async function downloadContainer(container: ContainerClient, shown: string, file
  * @param options - Auto-storage account and abort signal.
  * @throws StorageTaskError with the task's `failureInfo` at the first failure.
  */
-export async function downloadResourceFiles(files: readonly ResourceFile[], workingDir: string, options: DownloadOptions = {}): Promise<void> {
+export async function downloadResourceFiles(
+  files: readonly ResourceFile[],
+  workingDir: string,
+  options: DownloadOptions = {},
+): Promise<void> {
   for (const file of files) {
     const problem = resourceFileProblem(file);
     if (problem) throw new StorageTaskError("BlobDownloadMiscError", problem);
     if (file.httpUrl !== undefined) {
       await downloadHttp(file, workingDir, options.signal, options.files);
     } else if (file.storageContainerUrl !== undefined) {
-      await downloadContainer(new ContainerClient(file.storageContainerUrl, undefined, STORAGE_PIPELINE_OPTIONS), redactUrl(file.storageContainerUrl), file, workingDir, options.signal, options.files);
+      await downloadContainer(
+        new ContainerClient(file.storageContainerUrl, undefined, STORAGE_PIPELINE_OPTIONS),
+        redactUrl(file.storageContainerUrl),
+        file,
+        workingDir,
+        options.signal,
+        options.files,
+      );
     } else {
       const name = file.autoStorageContainerName!;
-      if (!options.autoStorage) throw new StorageTaskError("ResourceContainerListMiscError", `The container '${name}' is in the auto-storage account, and none is configured (emulator option autoStorage).`);
-      await downloadContainer(autoStorageContainer(options.autoStorage, name), `auto-storage container '${name}'`, file, workingDir, options.signal, options.files);
+      if (!options.autoStorage)
+        throw new StorageTaskError(
+          "ResourceContainerListMiscError",
+          `The container '${name}' is in the auto-storage account, and none is configured (emulator option autoStorage).`,
+        );
+      await downloadContainer(
+        autoStorageContainer(options.autoStorage, name),
+        `auto-storage container '${name}'`,
+        file,
+        workingDir,
+        options.signal,
+        options.files,
+      );
     }
   }
 }

@@ -5,7 +5,15 @@
  * epoch and turned back into `Date`s by name, never by looking at the values
  * (user properties are stored as given).
  */
-import type { JobRecord, JobScheduleRecord, Json, NodeRecord, PoolRecord, StoredRecord, TaskRecord } from "../state/model.js";
+import type {
+  JobRecord,
+  JobScheduleRecord,
+  Json,
+  NodeRecord,
+  PoolRecord,
+  StoredRecord,
+  TaskRecord,
+} from "../state/model.js";
 
 /** Fields that are not stored, per record kind (links and runtime state). */
 const RUNTIME: Record<StoredRecord["kind"], readonly string[]> = {
@@ -78,11 +86,18 @@ export function toRow(record: StoredRecord): string {
   if (record.kind === "task") return taskRow(record);
   const skip = RUNTIME[record.kind];
   const out: Json = {};
-  for (const [k, v] of Object.entries(record)) if (!skip.includes(k) && v !== undefined) out[k] = v instanceof Date ? v.getTime() : v;
+  for (const [k, v] of Object.entries(record))
+    if (!skip.includes(k) && v !== undefined) out[k] = v instanceof Date ? v.getTime() : v;
   if (record.kind === "node") {
     out.users = [...record.users.entries()];
     const sti = record.startTaskInfo;
-    if (sti) out.startTaskInfo = { ...sti, startTime: ms(sti.startTime), endTime: ms(sti.endTime), lastRetryTime: ms(sti.lastRetryTime) };
+    if (sti)
+      out.startTaskInfo = {
+        ...sti,
+        startTime: ms(sti.startTime),
+        endTime: ms(sti.endTime),
+        lastRetryTime: ms(sti.lastRetryTime),
+      };
   }
   return JSON.stringify(out);
 }
@@ -108,7 +123,13 @@ export function nodeFromRow(body: string, pool: PoolRecord): NodeRecord {
 export function jobFromRow(body: string): JobRecord {
   const o = JSON.parse(body) as Json;
   revive(o, DATES.job);
-  return { ...(o as unknown as JobRecord), tasks: new Map(), counts: { active: 0, running: 0, completed: 0 }, runningSlots: 0, gone: false };
+  return {
+    ...(o as unknown as JobRecord),
+    tasks: new Map(),
+    counts: { active: 0, running: 0, completed: 0 },
+    runningSlots: 0,
+    gone: false,
+  };
 }
 
 /**
@@ -117,11 +138,16 @@ export function jobFromRow(body: string): JobRecord {
  * @param job - Its job.
  * @param findNode - Looks up a node by pool and node id.
  */
-export function taskFromRow(body: string, job: JobRecord, findNode: (poolId: string, nodeId: string) => NodeRecord | undefined): TaskRecord {
+export function taskFromRow(
+  body: string,
+  job: JobRecord,
+  findNode: (poolId: string, nodeId: string) => NodeRecord | undefined,
+): TaskRecord {
   const o = JSON.parse(body) as Json;
   revive(o, DATES.task);
   revive(o.exec as Json, EXEC_DATES);
-  const node = typeof o.nodeId === "string" && typeof o.nodePoolId === "string" ? findNode(o.nodePoolId, o.nodeId) : undefined;
+  const node =
+    typeof o.nodeId === "string" && typeof o.nodePoolId === "string" ? findNode(o.nodePoolId, o.nodeId) : undefined;
   delete o.nodeId;
   delete o.nodePoolId;
   return { ...(o as unknown as TaskRecord), job, node, gone: false };

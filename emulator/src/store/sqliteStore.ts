@@ -74,16 +74,30 @@ export class SqliteStore extends MemoryStore {
     } catch (e) {
       this.db.close();
       const busy = e instanceof Error && /locked|busy/i.test(e.message);
-      throw new Error(busy ? `${this.path} is in use by another emulator (one emulator per data directory)` : `${this.path}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(
+        busy
+          ? `${this.path} is in use by another emulator (one emulator per data directory)`
+          : `${this.path}: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
     const version = (this.db.prepare("SELECT v FROM meta WHERE k = 'schema'").get() as { v: string } | undefined)?.v;
     if (version === undefined) this.db.prepare("INSERT INTO meta (k, v) VALUES ('schema', ?)").run(SCHEMA_VERSION);
     else if (version !== SCHEMA_VERSION) throw new Error(`${this.path}: unknown state layout version ${version}`);
     const upsert = (table: string, parent?: string): Statement =>
       parent
-        ? this.db.prepare(`INSERT INTO ${table} (${parent}, k, seq, body) VALUES (?, ?, ?, ?) ON CONFLICT (${parent}, k) DO UPDATE SET body = excluded.body`)
-        : this.db.prepare(`INSERT INTO ${table} (k, seq, body) VALUES (?, ?, ?) ON CONFLICT (k) DO UPDATE SET body = excluded.body`);
-    this.put = { pool: upsert("pools"), node: upsert("nodes", "pool"), job: upsert("jobs"), task: upsert("tasks", "job"), jobSchedule: upsert("job_schedules") };
+        ? this.db.prepare(
+            `INSERT INTO ${table} (${parent}, k, seq, body) VALUES (?, ?, ?, ?) ON CONFLICT (${parent}, k) DO UPDATE SET body = excluded.body`,
+          )
+        : this.db.prepare(
+            `INSERT INTO ${table} (k, seq, body) VALUES (?, ?, ?) ON CONFLICT (k) DO UPDATE SET body = excluded.body`,
+          );
+    this.put = {
+      pool: upsert("pools"),
+      node: upsert("nodes", "pool"),
+      job: upsert("jobs"),
+      task: upsert("tasks", "job"),
+      jobSchedule: upsert("job_schedules"),
+    };
     this.del = {
       pool: this.db.prepare("DELETE FROM pools WHERE k = ?"),
       node: this.db.prepare("DELETE FROM nodes WHERE pool = ? AND k = ?"),
@@ -91,7 +105,10 @@ export class SqliteStore extends MemoryStore {
       task: this.db.prepare("DELETE FROM tasks WHERE job = ? AND k = ?"),
       jobSchedule: this.db.prepare("DELETE FROM job_schedules WHERE k = ?"),
     };
-    this.delChildren = { pool: this.db.prepare("DELETE FROM nodes WHERE pool = ?"), job: this.db.prepare("DELETE FROM tasks WHERE job = ?") };
+    this.delChildren = {
+      pool: this.db.prepare("DELETE FROM nodes WHERE pool = ?"),
+      job: this.db.prepare("DELETE FROM tasks WHERE job = ?"),
+    };
     this.writeAll = this.db.transaction(() => this.write());
     this.load();
   }
@@ -117,7 +134,8 @@ export class SqliteStore extends MemoryStore {
       this.jobs.set(r.k, jobFromRow(r.body));
       maxSeq = Math.max(maxSeq, r.seq);
     }
-    const findNode = (poolId: string, nodeId: string): NodeRecord | undefined => nodesById.get(`${idKey(poolId)}/${idKey(nodeId)}`);
+    const findNode = (poolId: string, nodeId: string): NodeRecord | undefined =>
+      nodesById.get(`${idKey(poolId)}/${idKey(nodeId)}`);
     for (const r of rows("tasks")) {
       const job = this.jobs.get(r.job!);
       if (!job) continue;
@@ -173,8 +191,11 @@ export class SqliteStore extends MemoryStore {
   }
 
   override swapProcessTag(tag: string): string | undefined {
-    const previous = (this.db.prepare("SELECT v FROM meta WHERE k = 'processTag'").get() as { v: string } | undefined)?.v;
-    this.db.prepare("INSERT INTO meta (k, v) VALUES ('processTag', ?) ON CONFLICT (k) DO UPDATE SET v = excluded.v").run(tag);
+    const previous = (this.db.prepare("SELECT v FROM meta WHERE k = 'processTag'").get() as { v: string } | undefined)
+      ?.v;
+    this.db
+      .prepare("INSERT INTO meta (k, v) VALUES ('processTag', ?) ON CONFLICT (k) DO UPDATE SET v = excluded.v")
+      .run(tag);
     return previous;
   }
 

@@ -5,13 +5,21 @@
  * shows the output, the output is compared exactly.
  */
 import { expect } from "chai";
-import { evaluateAutoScale, FormulaSyntaxError, type EvaluationInput, type MetricSample } from "../../src/autoscale/index.js";
+import {
+  evaluateAutoScale,
+  FormulaSyntaxError,
+  type EvaluationInput,
+  type MetricSample,
+} from "../../src/autoscale/index.js";
 
 const NOW = Date.parse("2016-10-13T19:18:47.805Z"); // a Thursday, 19:18 UTC
 
 /** `count` samples of `value`, one each 30 s, the newest `skip` periods before `now`. */
 function samples(count: number, value: number | ((i: number) => number), now = NOW, skip = 0): MetricSample[] {
-  return Array.from({ length: count }, (_, i) => ({ time: now - (skip + i) * 30_000, value: typeof value === "number" ? value : value(i) }));
+  return Array.from({ length: count }, (_, i) => ({
+    time: now - (skip + i) * 30_000,
+    value: typeof value === "number" ? value : value(i),
+  }));
 }
 
 function input(over: Partial<EvaluationInput> = {}): EvaluationInput {
@@ -52,7 +60,9 @@ $TargetLowPriorityNodes = min(maxNumberofVMs , maxNumberofVMs - $TargetDedicated
 $NodeDeallocationOption = taskcompletion;`;
     const none = evaluateAutoScale(formula, input());
     expect(none).to.deep.include({ targetDedicatedNodes: 0, targetLowPriorityNodes: 25 });
-    expect(none.results).to.equal("$TargetDedicatedNodes=0;$TargetLowPriorityNodes=25;$NodeDeallocationOption=taskcompletion;maxNumberofVMs=25");
+    expect(none.results).to.equal(
+      "$TargetDedicatedNodes=0;$TargetLowPriorityNodes=25;$NodeDeallocationOption=taskcompletion;maxNumberofVMs=25",
+    );
     const three = evaluateAutoScale(formula, input({ history: { PreemptedNodeCount: samples(6, 3) } }));
     expect(three).to.deep.include({ targetDedicatedNodes: 3, targetLowPriorityNodes: 22 });
   });
@@ -67,27 +77,47 @@ $totalDedicatedNodes =
 $TargetDedicatedNodes = min(400, $totalDedicatedNodes)`;
 
     it("grows by 10% under high CPU", () => {
-      const out = evaluateAutoScale(formula, input({ metrics: { CurrentDedicatedNodes: 100 }, history: { CPUPercent: samples(120, 0.9) } }));
+      const out = evaluateAutoScale(
+        formula,
+        input({ metrics: { CurrentDedicatedNodes: 100 }, history: { CPUPercent: samples(120, 0.9) } }),
+      );
       expect(out.targetDedicatedNodes).to.equal(110);
-      expect(out.results).to.equal("$TargetDedicatedNodes=110;$NodeDeallocationOption=requeue;$totalDedicatedNodes=110");
+      expect(out.results).to.equal(
+        "$TargetDedicatedNodes=110;$NodeDeallocationOption=requeue;$totalDedicatedNodes=110",
+      );
     });
 
     it("shrinks by 10% under low CPU and never exceeds 400", () => {
-      expect(evaluateAutoScale(formula, input({ metrics: { CurrentDedicatedNodes: 100 }, history: { CPUPercent: samples(120, 0.1) } })).targetDedicatedNodes).to.equal(90);
-      expect(evaluateAutoScale(formula, input({ metrics: { CurrentDedicatedNodes: 1000 }, history: { CPUPercent: samples(120, 0.9) } })).targetDedicatedNodes).to.equal(400);
+      expect(
+        evaluateAutoScale(
+          formula,
+          input({ metrics: { CurrentDedicatedNodes: 100 }, history: { CPUPercent: samples(120, 0.1) } }),
+        ).targetDedicatedNodes,
+      ).to.equal(90);
+      expect(
+        evaluateAutoScale(
+          formula,
+          input({ metrics: { CurrentDedicatedNodes: 1000 }, history: { CPUPercent: samples(120, 0.9) } }),
+        ).targetDedicatedNodes,
+      ).to.equal(400);
     });
 
     it("with $NodeDeallocationOption on the next line and the ';' missing, is a syntax error at that line", () => {
       const missing = `${formula}\n$NodeDeallocationOption = taskcompletion;`;
       expect(() => evaluateAutoScale(missing, input())).to.throw(FormulaSyntaxError, "Line 8, Col 1: Expected ';'");
-      const fixed = evaluateAutoScale(`${formula};\n$NodeDeallocationOption = taskcompletion;`, input({ metrics: { CurrentDedicatedNodes: 10 }, history: { CPUPercent: samples(120, 0.5) } }));
+      const fixed = evaluateAutoScale(
+        `${formula};\n$NodeDeallocationOption = taskcompletion;`,
+        input({ metrics: { CurrentDedicatedNodes: 10 }, history: { CPUPercent: samples(120, 0.5) } }),
+      );
       expect(fixed).to.deep.include({ targetDedicatedNodes: 10, nodeDeallocationOption: "taskcompletion" });
     });
   });
 
   it("5 nodes on Mondays, 1 on the other days", () => {
     const formula = "$TargetDedicatedNodes = (time().weekday == 1 ? 5:1);";
-    expect(evaluateAutoScale(formula, input({ now: Date.parse("2016-10-17T12:00:00Z") })).targetDedicatedNodes).to.equal(5);
+    expect(
+      evaluateAutoScale(formula, input({ now: Date.parse("2016-10-17T12:00:00Z") })).targetDedicatedNodes,
+    ).to.equal(5);
     expect(evaluateAutoScale(formula, input()).targetDedicatedNodes).to.equal(1);
   });
 
@@ -97,7 +127,9 @@ $TargetDedicatedNodes = min(400, $totalDedicatedNodes)`;
              $isWeekday = $curTime.weekday >= 1 && $curTime.weekday <= 5; 
              $isWorkingWeekdayHour = $workHours && $isWeekday; 
              $TargetDedicated = $isWorkingWeekdayHour ? 20:10;`;
-    expect(evaluateAutoScale(formula, input({ now: Date.parse("2016-10-13T09:00:00Z") })).targetDedicatedNodes).to.equal(20);
+    expect(
+      evaluateAutoScale(formula, input({ now: Date.parse("2016-10-13T09:00:00Z") })).targetDedicatedNodes,
+    ).to.equal(20);
     const evening = evaluateAutoScale(formula, input());
     expect(evening.targetDedicatedNodes).to.equal(10);
     expect(evening.results.startsWith("$TargetDedicated=10;$NodeDeallocationOption=requeue;$curTime=")).to.equal(true);
@@ -117,9 +149,18 @@ $TargetDedicatedNodes = min(400, $totalDedicatedNodes)`;
   });
 
   it("the one-line formulas that enable autoscale without resizing, and the spec's examples", () => {
-    expect(evaluateAutoScale("$TargetDedicatedNodes = $CurrentDedicatedNodes;", input({ metrics: { CurrentDedicatedNodes: 3 } })).targetDedicatedNodes).to.equal(3);
-    expect(evaluateAutoScale("$TargetDedicatedNodes = 0", input()).results).to.equal("$TargetDedicatedNodes=0;$NodeDeallocationOption=requeue");
-    expect(evaluateAutoScale("$TargetDedicated=1", input()).results).to.equal("$TargetDedicated=1;$NodeDeallocationOption=requeue");
+    expect(
+      evaluateAutoScale(
+        "$TargetDedicatedNodes = $CurrentDedicatedNodes;",
+        input({ metrics: { CurrentDedicatedNodes: 3 } }),
+      ).targetDedicatedNodes,
+    ).to.equal(3);
+    expect(evaluateAutoScale("$TargetDedicatedNodes = 0", input()).results).to.equal(
+      "$TargetDedicatedNodes=0;$NodeDeallocationOption=requeue",
+    );
+    expect(evaluateAutoScale("$TargetDedicated=1", input()).results).to.equal(
+      "$TargetDedicated=1;$NodeDeallocationOption=requeue",
+    );
     expect(evaluateAutoScale("$TargetDedicated=0", input()).targetDedicatedNodes).to.equal(0);
   });
 
@@ -132,9 +173,16 @@ $TargetDedicatedNodes = $isWorkingWeekdayHour ? 20:10;
 $NodeDeallocationOption = taskcompletion;`;
 
     it("20 nodes in working hours on weekdays, 10 otherwise", () => {
-      expect(evaluateAutoScale(formula, input({ now: Date.parse("2016-10-13T17:59:59Z") }))).to.deep.include({ targetDedicatedNodes: 20, nodeDeallocationOption: "taskcompletion" });
-      expect(evaluateAutoScale(formula, input({ now: Date.parse("2016-10-15T12:00:00Z") })).targetDedicatedNodes).to.equal(10);
-      expect(evaluateAutoScale(formula, input({ now: Date.parse("2016-10-13T18:00:00Z") })).targetDedicatedNodes).to.equal(10);
+      expect(evaluateAutoScale(formula, input({ now: Date.parse("2016-10-13T17:59:59Z") }))).to.deep.include({
+        targetDedicatedNodes: 20,
+        nodeDeallocationOption: "taskcompletion",
+      });
+      expect(
+        evaluateAutoScale(formula, input({ now: Date.parse("2016-10-15T12:00:00Z") })).targetDedicatedNodes,
+      ).to.equal(10);
+      expect(
+        evaluateAutoScale(formula, input({ now: Date.parse("2016-10-13T18:00:00Z") })).targetDedicatedNodes,
+      ).to.equal(10);
     });
 
     it("in Mountain Daylight Time with time() + (-6 * TimeInterval_Hour)", () => {
@@ -169,7 +217,9 @@ $NodeDeallocationOption = taskcompletion;`;
     it("uses the larger of the last sample and the 15-minute average, capped at 20", () => {
       const history = { PendingTasks: samples(30, (i) => (i === 0 ? 4 : 10)) };
       expect(evaluateAutoScale(formula, input({ history })).targetDedicatedNodes).to.equal(9);
-      expect(evaluateAutoScale(formula, input({ history: { PendingTasks: samples(30, 50) } })).targetDedicatedNodes).to.equal(20);
+      expect(
+        evaluateAutoScale(formula, input({ history: { PendingTasks: samples(30, 50) } })).targetDedicatedNodes,
+      ).to.equal(20);
     });
 
     it("halves the pool when nothing is pending", () => {
@@ -197,7 +247,10 @@ $NodeDeallocationOption = taskcompletion;`;
     expect(out.error).to.equal(undefined);
     expect(out.targetDedicatedNodes).to.equal(2); // 1 + (6 - 4 + 3) / 4 = 2.25
     expect(out.results).to.contain("$targetVMs=2.25");
-    expect(evaluateAutoScale(formula, input({ targetDedicatedNodes: 1, metrics: { ActiveTasks: 100 } })).targetDedicatedNodes).to.equal(3);
+    expect(
+      evaluateAutoScale(formula, input({ targetDedicatedNodes: 1, metrics: { ActiveTasks: 100 } }))
+        .targetDedicatedNodes,
+    ).to.equal(3);
   });
 
   describe("Example 4: setting an initial pool size", () => {
@@ -218,24 +271,38 @@ $NodeDeallocationOption = taskcompletion;`;
     });
 
     it("then goes to 0 when nothing ran or waited in the last hour", () => {
-      const out = evaluateAutoScale(formula, input({ history: { RunningTasks: samples(120, 0), ActiveTasks: samples(120, 0) } }));
+      const out = evaluateAutoScale(
+        formula,
+        input({ history: { RunningTasks: samples(120, 0), ActiveTasks: samples(120, 0) } }),
+      );
       expect(out.error).to.equal(undefined);
       expect(out.targetDedicatedNodes).to.equal(0);
       expect(out.results).to.contain("lifespan=00:20:00");
     });
 
     it("keeps its size while tasks ran", () => {
-      const out = evaluateAutoScale(formula, input({ history: { RunningTasks: samples(120, (i) => (i === 5 ? 1 : 0)), ActiveTasks: samples(120, 0) } }));
+      const out = evaluateAutoScale(
+        formula,
+        input({ history: { RunningTasks: samples(120, (i) => (i === 5 ? 1 : 0)), ActiveTasks: samples(120, 0) } }),
+      );
       expect(out.targetDedicatedNodes).to.equal(4);
     });
 
     it("fails with InsufficientSampleData while under half of the hour's samples exist", () => {
-      const out = evaluateAutoScale(formula, input({ history: { RunningTasks: samples(50, 0), ActiveTasks: samples(120, 0) } }));
+      const out = evaluateAutoScale(
+        formula,
+        input({ history: { RunningTasks: samples(50, 0), ActiveTasks: samples(120, 0) } }),
+      );
       expect(out.targetDedicatedNodes).to.equal(undefined);
       expect(out.error).to.deep.equal({
         code: "InsufficientSampleData",
         message: "Autoscale evaluation failed due to insufficient sample data",
-        values: [{ name: "Message", value: "Line 8, Col 70: Insufficient data from data set: $RunningTasks wanted 50%, received 41%" }],
+        values: [
+          {
+            name: "Message",
+            value: "Line 8, Col 70: Insufficient data from data set: $RunningTasks wanted 50%, received 41%",
+          },
+        ],
       });
       expect(out.results).to.contain("$TargetDedicatedNodes=4");
     });
@@ -243,31 +310,53 @@ $NodeDeallocationOption = taskcompletion;`;
 
   describe("Obtain sample data", () => {
     it("$CPUPercent.GetSample(TimeInterval_Minute * 5): the last five minutes of CPU", () => {
-      const out = evaluateAutoScale("cpu = $CPUPercent.GetSample(TimeInterval_Minute * 5)", input({ history: { CPUPercent: samples(40, (i) => i) } }));
+      const out = evaluateAutoScale(
+        "cpu = $CPUPercent.GetSample(TimeInterval_Minute * 5)",
+        input({ history: { CPUPercent: samples(40, (i) => i) } }),
+      );
       expect(out.results).to.equal("$NodeDeallocationOption=requeue;cpu=[9,8,7,6,5,4,3,2,1,0]");
     });
 
     it("GetSample(TimeInterval_Minute * 10) gives 20 samples; with the last minute missing 18, so 95% fails and 80% succeeds", () => {
-      const full = evaluateAutoScale("n = len($CPUPercent.GetSample(TimeInterval_Minute * 10))", input({ history: { CPUPercent: samples(40, 1) } }));
+      const full = evaluateAutoScale(
+        "n = len($CPUPercent.GetSample(TimeInterval_Minute * 10))",
+        input({ history: { CPUPercent: samples(40, 1) } }),
+      );
       expect(full.results).to.contain("n=20");
       const history = { CPUPercent: samples(38, 1, NOW, 2) };
-      const ninetyFive = evaluateAutoScale("$TargetDedicatedNodes = 1; x = $CPUPercent.GetSample(TimeInterval_Minute * 10, 95)", input({ history }));
+      const ninetyFive = evaluateAutoScale(
+        "$TargetDedicatedNodes = 1; x = $CPUPercent.GetSample(TimeInterval_Minute * 10, 95)",
+        input({ history }),
+      );
       expect(ninetyFive.error?.code).to.equal("InsufficientSampleData");
-      expect(ninetyFive.error?.values[0]!.value).to.equal("Line 1, Col 44: Insufficient data from data set: $CPUPercent wanted 95%, received 90%");
-      const eighty = evaluateAutoScale("x = len($CPUPercent.GetSample(TimeInterval_Minute * 10, 80))", input({ history }));
+      expect(ninetyFive.error?.values[0]!.value).to.equal(
+        "Line 1, Col 44: Insufficient data from data set: $CPUPercent wanted 95%, received 90%",
+      );
+      const eighty = evaluateAutoScale(
+        "x = len($CPUPercent.GetSample(TimeInterval_Minute * 10, 80))",
+        input({ history }),
+      );
       expect(eighty.error).to.equal(undefined);
       expect(eighty.results).to.contain("x=18");
     });
 
     it("GetSample(1 * TimeInterval_Minute, 6 * TimeInterval_Minute) gives the ten samples of that window", () => {
-      const out = evaluateAutoScale("$runningTasksSample = $RunningTasks.GetSample(1 * TimeInterval_Minute, 6 * TimeInterval_Minute);", input({ history: { RunningTasks: samples(40, 1) } }));
+      const out = evaluateAutoScale(
+        "$runningTasksSample = $RunningTasks.GetSample(1 * TimeInterval_Minute, 6 * TimeInterval_Minute);",
+        input({ history: { RunningTasks: samples(40, 1) } }),
+      );
       expect(out.results).to.equal("$NodeDeallocationOption=requeue;$runningTasksSample=[1,1,1,1,1,1,1,1,1,1]");
     });
 
     it("GetSample(60 * TimeInterval_Second, 120 * TimeInterval_Second, 75) requires 75% of the window", () => {
-      const formula = "$runningTasksSample = $RunningTasks.GetSample(60 * TimeInterval_Second, 120 * TimeInterval_Second, 75);";
-      expect(evaluateAutoScale(formula, input({ history: { RunningTasks: samples(10, 2) } })).results).to.contain("$runningTasksSample=[2,2]");
-      expect(evaluateAutoScale(formula, input({ history: { RunningTasks: samples(3, 2) } })).error?.code).to.equal("InsufficientSampleData");
+      const formula =
+        "$runningTasksSample = $RunningTasks.GetSample(60 * TimeInterval_Second, 120 * TimeInterval_Second, 75);";
+      expect(evaluateAutoScale(formula, input({ history: { RunningTasks: samples(10, 2) } })).results).to.contain(
+        "$runningTasksSample=[2,2]",
+      );
+      expect(evaluateAutoScale(formula, input({ history: { RunningTasks: samples(3, 2) } })).error?.code).to.equal(
+        "InsufficientSampleData",
+      );
     });
   });
 });

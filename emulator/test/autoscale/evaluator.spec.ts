@@ -4,7 +4,13 @@ import { evaluateAutoScale, type EvaluationInput } from "../../src/autoscale/ind
 const NOW = Date.parse("2026-03-02T10:30:15.250Z"); // a Monday
 
 function run(formula: string, over: Partial<EvaluationInput> = {}) {
-  return evaluateAutoScale(formula, { now: NOW, metrics: {}, targetDedicatedNodes: 0, targetLowPriorityNodes: 0, ...over });
+  return evaluateAutoScale(formula, {
+    now: NOW,
+    metrics: {},
+    targetDedicatedNodes: 0,
+    targetLowPriorityNodes: 0,
+    ...over,
+  });
 }
 
 /** The value of `x` in the results. */
@@ -59,15 +65,29 @@ describe("emulator: autoscale: evaluator", () => {
 
   it("rejects operators on types they do not apply to, at the operator's position", () => {
     expect(failure('x = 1 + "a"')).to.equal("Line 1, Col 7: Operator '+' does not apply to double and string.");
-    expect(failure("x = time() + time()")).to.equal("Line 1, Col 12: Operator '+' does not apply to timestamp and timestamp.");
-    expect(failure("x = TimeInterval_Second ? 1 : 2")).to.contain("Expected a double as a condition, not a timeinterval.");
+    expect(failure("x = time() + time()")).to.equal(
+      "Line 1, Col 12: Operator '+' does not apply to timestamp and timestamp.",
+    );
+    expect(failure("x = TimeInterval_Second ? 1 : 2")).to.contain(
+      "Expected a double as a condition, not a timeinterval.",
+    );
     expect(failure("x = !TimeInterval_Second")).to.contain("Operator '!' does not apply to a timeinterval.");
     const v = { history: { PendingTasks: [{ time: NOW, value: 1 }] } };
-    expect(failure("x = $PendingTasks.GetSample(1) + $RunningTasks.GetSample(0)", v)).to.contain("needs vectors of the same length, not 1 and 0");
+    expect(failure("x = $PendingTasks.GetSample(1) + $RunningTasks.GetSample(0)", v)).to.contain(
+      "needs vectors of the same length, not 1 and 0",
+    );
   });
 
   it("reads timestamp members in UTC (weekday 1 is Monday)", () => {
-    expect(["year", "month", "day", "weekday", "hour", "minute", "second"].map((m) => x(`time().${m}`))).to.deep.equal(["2026", "3", "2", "1", "10", "30", "15"]);
+    expect(["year", "month", "day", "weekday", "hour", "minute", "second"].map((m) => x(`time().${m}`))).to.deep.equal([
+      "2026",
+      "3",
+      "2",
+      "1",
+      "10",
+      "30",
+      "15",
+    ]);
     expect(x('time("2026-03-08T00:00:00Z").weekday')).to.equal("0");
     expect(failure("x = time().week")).to.contain("A timestamp has no member 'week'.");
     expect(failure("x = TimeInterval_Second.hour")).to.contain("A timeinterval has no member 'hour'.");
@@ -102,9 +122,15 @@ describe("emulator: autoscale: evaluator", () => {
   it("reports bad function arguments", () => {
     expect(failure("x = avg($PendingTasks.GetSample(0))")).to.contain("avg() of an empty vector.");
     expect(failure('x = max(1, "a")')).to.contain("max() takes doubles and doubleVecs, not a string.");
-    expect(failure("x = val($PendingTasks.GetSample(1), 1)")).to.contain("val() index 1 is outside the vector of length 1.");
-    expect(failure("x = percentile($PendingTasks.GetSample(1), 101)")).to.contain("percentile() expects a percentage from 0 to 100, not 101.");
-    expect(failure('x = time("not a date")')).to.equal("Line 1, Col 5: time() cannot read 'not a date' as a W3C-DTF or RFC 1123 date and time.");
+    expect(failure("x = val($PendingTasks.GetSample(1), 1)")).to.contain(
+      "val() index 1 is outside the vector of length 1.",
+    );
+    expect(failure("x = percentile($PendingTasks.GetSample(1), 101)")).to.contain(
+      "percentile() expects a percentage from 0 to 100, not 101.",
+    );
+    expect(failure('x = time("not a date")')).to.equal(
+      "Line 1, Col 5: time() cannot read 'not a date' as a W3C-DTF or RFC 1123 date and time.",
+    );
     expect(failure("x = time(1)")).to.contain("time() expects a string, not a double.");
     expect(failure("x = 1 / 0")).to.contain("'x' evaluated to Infinity.");
   });
@@ -117,7 +143,9 @@ describe("emulator: autoscale: evaluator", () => {
   });
 
   it("reads the targets before they are assigned, and the read-only variables' current values", () => {
-    expect(x("$TargetDedicatedNodes + $TargetLowPriorityNodes", { targetDedicatedNodes: 3, targetLowPriorityNodes: 4 })).to.equal("7");
+    expect(
+      x("$TargetDedicatedNodes + $TargetLowPriorityNodes", { targetDedicatedNodes: 3, targetLowPriorityNodes: 4 }),
+    ).to.equal("7");
     expect(x("$NodeDeallocationOption")).to.equal("requeue");
     expect(x("$pendingtasks * 2", { metrics: { PendingTasks: 21 } })).to.equal("42");
     expect(x("$CPUPercent")).to.equal("0");
@@ -126,7 +154,9 @@ describe("emulator: autoscale: evaluator", () => {
   it("the full name of a target wins over its alias, whatever the order; both are listed", () => {
     const out = run("$TargetDedicatedNodes = 3; $TargetDedicated = 5; $TargetLowPriority = 2");
     expect(out).to.deep.include({ targetDedicatedNodes: 3, targetLowPriorityNodes: 2 });
-    expect(out.results).to.equal("$TargetDedicatedNodes=3;$TargetDedicated=5;$TargetLowPriority=2;$NodeDeallocationOption=requeue");
+    expect(out.results).to.equal(
+      "$TargetDedicatedNodes=3;$TargetDedicated=5;$TargetLowPriority=2;$NodeDeallocationOption=requeue",
+    );
   });
 
   it("rounds targets down to whole nodes, never below 0", () => {
@@ -135,11 +165,17 @@ describe("emulator: autoscale: evaluator", () => {
   });
 
   it("validates what the read-write variables are given", () => {
-    expect(failure("$NodeDeallocationOption = 1")).to.contain("$NodeDeallocationOption must be one of requeue, terminate, taskcompletion, retaineddata.");
+    expect(failure("$NodeDeallocationOption = 1")).to.contain(
+      "$NodeDeallocationOption must be one of requeue, terminate, taskcompletion, retaineddata.",
+    );
     expect(failure('$NodeDeallocationOption = "later"')).to.contain("must be one of");
     expect(run('$NodeDeallocationOption = "retaineddata"').nodeDeallocationOption).to.equal("retaineddata");
-    expect(failure("$TargetDedicatedNodes = time()")).to.equal("Line 1, Col 1: $TargetDedicatedNodes must be a double, not a timestamp.");
-    expect(failure("$TargetLowPriorityNodes = $PendingTasks.GetSample(1)")).to.contain("must be a double, not a doubleVec.");
+    expect(failure("$TargetDedicatedNodes = time()")).to.equal(
+      "Line 1, Col 1: $TargetDedicatedNodes must be a double, not a timestamp.",
+    );
+    expect(failure("$TargetLowPriorityNodes = $PendingTasks.GetSample(1)")).to.contain(
+      "must be a double, not a doubleVec.",
+    );
   });
 
   it("on an error leaves the targets unset and lists what was assigned before", () => {
@@ -150,7 +186,11 @@ describe("emulator: autoscale: evaluator", () => {
   });
 
   it("lists user variables sorted by name after the targets and the deallocation option", () => {
-    const out = run("zeta = 1; $Alpha = 2; beta = TimeInterval_Zero; $NodeDeallocationOption = terminate; $TargetLowPriorityNodes = 1; $TargetDedicatedNodes = 0");
-    expect(out.results).to.equal("$TargetDedicatedNodes=0;$TargetLowPriorityNodes=1;$NodeDeallocationOption=terminate;$Alpha=2;beta=00:00:00;zeta=1");
+    const out = run(
+      "zeta = 1; $Alpha = 2; beta = TimeInterval_Zero; $NodeDeallocationOption = terminate; $TargetLowPriorityNodes = 1; $TargetDedicatedNodes = 0",
+    );
+    expect(out.results).to.equal(
+      "$TargetDedicatedNodes=0;$TargetLowPriorityNodes=1;$NodeDeallocationOption=terminate;$Alpha=2;beta=00:00:00;zeta=1",
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { expect } from "chai";
-import { FormulaSyntaxError, FormulaTooLongError, MAX_FORMULA_LENGTH, parseAutoScaleFormula } from "../../src/autoscale/index.js";
+import {
+  FormulaSyntaxError,
+  FormulaTooLongError,
+  MAX_FORMULA_LENGTH,
+  parseAutoScaleFormula,
+} from "../../src/autoscale/index.js";
 import { tokenize } from "../../src/autoscale/lexer.js";
 import { parseFormula } from "../../src/autoscale/parser.js";
 
@@ -35,7 +40,13 @@ describe("emulator: autoscale: lexer and parser", () => {
   it("honours precedence: * over +, comparison over &&, && over ||, ?: lowest and right-associative", () => {
     const [s] = parseFormula("x = 1 + 2 * 3 < 4 && 5 || 6 ? 7 : 8 ? 9 : 10").statements;
     const show = (e: any): string =>
-      e.kind === "number" ? String(e.value) : e.kind === "binary" ? `(${show(e.left)}${e.op}${show(e.right)})` : e.kind === "conditional" ? `(${show(e.test)}?${show(e.then)}:${show(e.otherwise)})` : "?";
+      e.kind === "number"
+        ? String(e.value)
+        : e.kind === "binary"
+          ? `(${show(e.left)}${e.op}${show(e.right)})`
+          : e.kind === "conditional"
+            ? `(${show(e.test)}?${show(e.then)}:${show(e.otherwise)})`
+            : "?";
     expect(show(s!.value)).to.equal("(((((1+(2*3))<4)&&5)||6)?7:(8?9:10))");
   });
 
@@ -55,15 +66,21 @@ describe("emulator: autoscale: lexer and parser", () => {
   });
 
   it("reports the line and column of the first problem", () => {
-    expect(syntaxError("$TargetDedicatedNodes = ;").message).to.equal("Line 1, Col 25: Expected an expression but found ';'.");
+    expect(syntaxError("$TargetDedicatedNodes = ;").message).to.equal(
+      "Line 1, Col 25: Expected an expression but found ';'.",
+    );
     expect(syntaxError("a = 1\nb = 2").message).to.equal("Line 2, Col 1: Expected ';' but found 'b'.");
-    expect(syntaxError("a = (1 + 2").message).to.equal("Line 1, Col 11: Expected ')' but found the end of the formula.");
+    expect(syntaxError("a = (1 + 2").message).to.equal(
+      "Line 1, Col 11: Expected ')' but found the end of the formula.",
+    );
     expect(syntaxError("a = 1 ? 2").message).to.equal("Line 1, Col 10: Expected ':' but found the end of the formula.");
     expect(syntaxError("a = 1 # 2").message).to.equal("Line 1, Col 7: Unexpected character '#'.");
     expect(syntaxError('a = "open').message).to.equal("Line 1, Col 5: Unterminated string.");
     expect(syntaxError("a = 1 /* open").message).to.equal("Line 1, Col 7: Unterminated comment.");
     expect(syntaxError("1 = a").message).to.equal("Line 1, Col 1: Expected a variable name but found '1'.");
-    expect(syntaxError("a = time().$x").message).to.equal("Line 1, Col 12: Expected a member or method name but found '$x'.");
+    expect(syntaxError("a = time().$x").message).to.equal(
+      "Line 1, Col 12: Expected a member or method name but found '$x'.",
+    );
   });
 
   it("checks names, functions, methods and assignments before evaluating", () => {
@@ -73,11 +90,19 @@ describe("emulator: autoscale: lexer and parser", () => {
     expect(syntaxError("a = val(1)").message).to.equal("Line 1, Col 5: Function 'val' does not take 1 argument(s).");
     expect(syntaxError("a = rand(1)").detail).to.equal("Function 'rand' does not take 1 argument(s).");
     expect(syntaxError("a = $PendingTasks.Sample(1)").message).to.equal("Line 1, Col 19: Unknown method 'Sample'.");
-    expect(syntaxError("a = $PendingTasks.GetSample()").detail).to.equal("Method 'GetSample' does not take 0 argument(s).");
-    expect(syntaxError("x = 1; a = x.GetSample(1)").detail).to.equal("Method 'GetSample' can only be called on a service-defined read-only variable.");
-    expect(syntaxError("$TargetDedicatedNodes = 1; a = $TargetDedicatedNodes.Count()").detail).to.contain("read-only variable");
+    expect(syntaxError("a = $PendingTasks.GetSample()").detail).to.equal(
+      "Method 'GetSample' does not take 0 argument(s).",
+    );
+    expect(syntaxError("x = 1; a = x.GetSample(1)").detail).to.equal(
+      "Method 'GetSample' can only be called on a service-defined read-only variable.",
+    );
+    expect(syntaxError("$TargetDedicatedNodes = 1; a = $TargetDedicatedNodes.Count()").detail).to.contain(
+      "read-only variable",
+    );
     expect(syntaxError("$PendingTasks = 1").message).to.equal("Line 1, Col 1: Variable '$PendingTasks' is read-only.");
-    expect(syntaxError("$currentdedicatednodes = 1").detail).to.equal("Variable '$currentdedicatednodes' is read-only.");
+    expect(syntaxError("$currentdedicatednodes = 1").detail).to.equal(
+      "Variable '$currentdedicatednodes' is read-only.",
+    );
     expect(syntaxError("TimeInterval_Second = 1").detail).to.contain("built-in name");
   });
 

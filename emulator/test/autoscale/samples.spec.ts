@@ -34,21 +34,31 @@ describe("emulator: autoscale: sample data", () => {
       { now: NOW, metrics: {}, history, targetDedicatedNodes: 0, targetLowPriorityNodes: 0 },
     );
     expect(out.error).to.equal(undefined);
-    expect(out.results).to.equal("$NodeDeallocationOption=requeue;b=2026-03-02T09:58:30.000Z;c=4;p=00:00:30;pct=50;w=[3,2]");
+    expect(out.results).to.equal(
+      "$NodeDeallocationOption=requeue;b=2026-03-02T09:58:30.000Z;c=4;p=00:00:30;pct=50;w=[3,2]",
+    );
   });
 
   it("a metric without history has one sample: its current value, taken now", () => {
-    const out = evaluateAutoScale("v = $ActiveTasks.GetSample(1); pct = $ActiveTasks.GetSamplePercent(TimeInterval_Minute)", {
-      now: NOW,
-      metrics: { ActiveTasks: 5 },
-      targetDedicatedNodes: 0,
-      targetLowPriorityNodes: 0,
-    });
+    const out = evaluateAutoScale(
+      "v = $ActiveTasks.GetSample(1); pct = $ActiveTasks.GetSamplePercent(TimeInterval_Minute)",
+      {
+        now: NOW,
+        metrics: { ActiveTasks: 5 },
+        targetDedicatedNodes: 0,
+        targetLowPriorityNodes: 0,
+      },
+    );
     expect(out.results).to.equal("$NodeDeallocationOption=requeue;pct=50;v=[5]");
   });
 
   it("GetSample rejects arguments of the wrong type", () => {
-    const out = evaluateAutoScale('v = $ActiveTasks.GetSample("a")', { now: NOW, metrics: {}, targetDedicatedNodes: 0, targetLowPriorityNodes: 0 });
+    const out = evaluateAutoScale('v = $ActiveTasks.GetSample("a")', {
+      now: NOW,
+      metrics: {},
+      targetDedicatedNodes: 0,
+      targetLowPriorityNodes: 0,
+    });
     expect(out.error?.values[0]!.value).to.equal("Line 1, Col 18: Expected a timestamp or timeinterval, not a string.");
   });
 

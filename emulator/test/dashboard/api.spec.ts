@@ -7,7 +7,12 @@ import { FAULTS_PATH } from "../../src/server.js";
 import { start, TestClient } from "../helpers.js";
 
 /** Sends a GET (or another method) with an explicit Host header, which fetch cannot set. */
-function rawGet(emu: RunningEmulator, path: string, host: string, method = "GET"): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+function rawGet(
+  emu: RunningEmulator,
+  path: string,
+  host: string,
+  method = "GET",
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
   const url = new URL(emu.endpoint);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: url.hostname, port: url.port, method, path, headers: { host } }, (res) => {
@@ -36,15 +41,28 @@ describe("emulator: dashboard API", () => {
       environmentSettings: [{ name: "GREETING", value: "hi" }],
     });
     expect(ok.status).to.equal(201);
-    expect((await client.post("/jobs/dj/tasks", { id: "bad", commandLine: "/bin/sh -c 'exit 3'" })).status).to.equal(201);
+    expect((await client.post("/jobs/dj/tasks", { id: "bad", commandLine: "/bin/sh -c 'exit 3'" })).status).to.equal(
+      201,
+    );
     await client.waitTask("dj", "ok");
     await client.waitTask("dj", "bad");
   });
   after(() => emu.close());
 
   it("refuses Host headers that do not name this machine, on every dashboard path", async () => {
-    for (const path of ["/", "/_dashboard/app.js", "/_dashboard/api/overview", "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt"]) {
-      for (const foreign of ["evil.example", `evil.example:${new URL(emu.endpoint).port}`, "127.0.0.1.evil.example", "10.0.0.1", "[::2]"]) {
+    for (const path of [
+      "/",
+      "/_dashboard/app.js",
+      "/_dashboard/api/overview",
+      "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt",
+    ]) {
+      for (const foreign of [
+        "evil.example",
+        `evil.example:${new URL(emu.endpoint).port}`,
+        "127.0.0.1.evil.example",
+        "10.0.0.1",
+        "[::2]",
+      ]) {
         const r = await rawGet(emu, path, foreign);
         expect(r.status, `${path} with Host ${foreign}`).to.equal(403);
         expect(JSON.parse(r.text).code).to.equal("DashboardLoopbackOnly");
@@ -74,7 +92,10 @@ describe("emulator: dashboard API", () => {
     const total = pool.nodes.reduce((s: number, n: { totalTasksRun: number }) => s + n.totalTasksRun, 0);
     expect(total).to.equal(2);
     const job = overview.jobs.find((j: { id: string }) => j.id === "dj");
-    expect(job).to.deep.include({ poolId: "dp", counts: { active: 0, running: 0, completed: 2, succeeded: 1, failed: 1 } });
+    expect(job).to.deep.include({
+      poolId: "dp",
+      counts: { active: 0, running: 0, completed: 2, succeeded: 1, failed: 1 },
+    });
   });
 
   it("lists a job's tasks and shows one task's detail", async () => {
@@ -96,16 +117,26 @@ describe("emulator: dashboard API", () => {
   it("reads stdout.txt and stderr.txt from an offset, and refuses other files and bad offsets", async () => {
     const out = JSON.parse((await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt", host)).text);
     expect(out).to.deep.equal({ exists: true, size: 7, offset: 0, nextOffset: 7, text: "héllo\n" });
-    const rest = JSON.parse((await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt?offset=3", host)).text);
+    const rest = JSON.parse(
+      (await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt?offset=3", host)).text,
+    );
     expect(rest).to.include({ offset: 3, nextOffset: 7, text: "llo\n" });
-    const end = JSON.parse((await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt?offset=7", host)).text);
+    const end = JSON.parse(
+      (await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt?offset=7", host)).text,
+    );
     expect(end).to.include({ offset: 7, nextOffset: 7, text: "" });
-    const err = JSON.parse((await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stderr.txt?offset=0", host)).text);
+    const err = JSON.parse(
+      (await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stderr.txt?offset=0", host)).text,
+    );
     expect(err.text).to.equal("oops\n");
     expect((await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/wd", host)).status).to.equal(404);
     expect((await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/..%2F..%2Fsecret", host)).status).to.equal(404);
-    expect((await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt?offset=-1", host)).status).to.equal(400);
-    expect((await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt?offset=x", host)).status).to.equal(400);
+    expect((await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt?offset=-1", host)).status).to.equal(
+      400,
+    );
+    expect((await rawGet(emu, "/_dashboard/api/jobs/dj/tasks/ok/files/stdout.txt?offset=x", host)).status).to.equal(
+      400,
+    );
   });
 
   it("never returns the account key, on any page, bundle or API answer", async () => {
@@ -186,12 +217,15 @@ describe("emulator: dashboard over HTTPS", () => {
       expect(url.protocol).to.equal("https:");
       const status = await new Promise<{ status: number; body: string }>((resolve, reject) => {
         https
-          .get({ host: url.hostname, port: url.port, path: "/_dashboard/api/overview", ca: emu.tls!.certificate }, (res) => {
-            let body = "";
-            res.setEncoding("utf8");
-            res.on("data", (c: string) => (body += c));
-            res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-          })
+          .get(
+            { host: url.hostname, port: url.port, path: "/_dashboard/api/overview", ca: emu.tls!.certificate },
+            (res) => {
+              let body = "";
+              res.setEncoding("utf8");
+              res.on("data", (c: string) => (body += c));
+              res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+            },
+          )
           .on("error", reject);
       });
       expect(status.status, status.body).to.equal(200);

@@ -6,10 +6,17 @@ import { DEV_ACCOUNT_KEY } from "../../src/index.js";
 describe("emulator: dashboard request signer", () => {
   const now = new Date("2026-12-01T12:00:00Z");
   const verify = (method: string, url: string, headers: Record<string, string>) =>
-    verifyRequest({ method, url, headers }, { accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY, allowAnyToken: false, now });
+    verifyRequest(
+      { method, url, headers },
+      { accountName: "devbatch", accountKey: DEV_ACCOUNT_KEY, allowAnyToken: false, now },
+    );
 
   it("signs what the emulator's shared-key check accepts: query, ocp-* headers, encoded paths", () => {
-    const headers: Record<string, string> = { "ocp-date": now.toUTCString(), "ocp-range": "bytes=10-99", host: "127.0.0.1:1" };
+    const headers: Record<string, string> = {
+      "ocp-date": now.toUTCString(),
+      "ocp-range": "bytes=10-99",
+      host: "127.0.0.1:1",
+    };
     const query: [string, string][] = [
       ["api-version", "2026-10-01"],
       ["$select", "id,state"],
@@ -23,7 +30,11 @@ describe("emulator: dashboard request signer", () => {
     expect(verify("GET", url, { ...headers, "ocp-range": "bytes=0-99", authorization }).ok).to.equal(false);
     expect(verify("HEAD", url, { ...headers, authorization }).ok).to.equal(false);
     expect(verify("GET", url.replace("t-1", "t-2"), { ...headers, authorization }).ok).to.equal(false);
-    const wrongKey = signSharedKey({ method: "GET", path, query, headers }, "devbatch", Buffer.from("another key").toString("base64"));
+    const wrongKey = signSharedKey(
+      { method: "GET", path, query, headers },
+      "devbatch",
+      Buffer.from("another key").toString("base64"),
+    );
     expect(verify("GET", url, { ...headers, authorization: wrongKey }).ok).to.equal(false);
   });
 });

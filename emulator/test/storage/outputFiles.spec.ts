@@ -3,7 +3,13 @@ import type { ContainerClient } from "@azure/storage-blob";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { outputFileProblem, StorageTaskError, uploadOutputFiles, type OutputFile, type TaskDirectories } from "../../src/storage/index.js";
+import {
+  outputFileProblem,
+  StorageTaskError,
+  uploadOutputFiles,
+  type OutputFile,
+  type TaskDirectories,
+} from "../../src/storage/index.js";
 import { startAzurite, type RunningAzurite } from "../azurite.js";
 
 async function blobNames(c: ContainerClient): Promise<string[]> {
@@ -41,7 +47,11 @@ describe("emulator: storage: output files (against Azurite)", function () {
     await rm(dirs.taskDir, { recursive: true, force: true });
   });
 
-  const spec = (filePattern: string, uploadCondition: OutputFile["uploadOptions"]["uploadCondition"], extra: Partial<NonNullable<OutputFile["destination"]["container"]>> = {}): OutputFile => ({
+  const spec = (
+    filePattern: string,
+    uploadCondition: OutputFile["uploadOptions"]["uploadCondition"],
+    extra: Partial<NonNullable<OutputFile["destination"]["container"]>> = {},
+  ): OutputFile => ({
     filePattern,
     destination: { container: { containerUrl: azurite.sasUrl(out, "racwl"), ...extra } },
     uploadOptions: { uploadCondition },
@@ -49,12 +59,26 @@ describe("emulator: storage: output files (against Azurite)", function () {
 
   it("uploads a single file to path, wildcards under the path as a virtual directory, and ../stdout.txt", async () => {
     const uploaded = await uploadOutputFiles(
-      [spec("result.txt", "tasksuccess", { path: "final/answer.txt" }), spec("*.txt", "taskcompletion", { path: "texts" }), spec("../stdout.txt", "taskcompletion")],
+      [
+        spec("result.txt", "tasksuccess", { path: "final/answer.txt" }),
+        spec("*.txt", "taskcompletion", { path: "texts" }),
+        spec("../stdout.txt", "taskcompletion"),
+      ],
       dirs,
       true,
     );
-    expect(await blobNames(out)).to.deep.equal(["final/answer.txt", "stdout.txt", "texts/notes.txt", "texts/result.txt"]);
-    expect(uploaded.map((u) => u.blobName)).to.deep.equal(["final/answer.txt", "texts/notes.txt", "texts/result.txt", "stdout.txt"]);
+    expect(await blobNames(out)).to.deep.equal([
+      "final/answer.txt",
+      "stdout.txt",
+      "texts/notes.txt",
+      "texts/result.txt",
+    ]);
+    expect(uploaded.map((u) => u.blobName)).to.deep.equal([
+      "final/answer.txt",
+      "texts/notes.txt",
+      "texts/result.txt",
+      "stdout.txt",
+    ]);
     expect(JSON.stringify(uploaded)).to.not.contain("sig=");
     expect((await out.getBlobClient("final/answer.txt").downloadToBuffer()).toString()).to.equal("42");
     const log = await readFile(join(dirs.taskDir, "fileuploadout.txt"), "utf8");
@@ -63,20 +87,35 @@ describe("emulator: storage: output files (against Azurite)", function () {
   });
 
   it("** keeps the directories below the pattern's fixed part; names starting with '.' need an explicit pattern", async () => {
-    await uploadOutputFiles([spec("logs/**/*.log", "taskcompletion"), spec(".hidden.txt", "taskcompletion", { path: "h" })], dirs, false);
+    await uploadOutputFiles(
+      [spec("logs/**/*.log", "taskcompletion"), spec(".hidden.txt", "taskcompletion", { path: "h" })],
+      dirs,
+      false,
+    );
     expect(await blobNames(out)).to.deep.equal(["a.log", "deep/b.log", "h"]);
     const star = await azurite.container(`star${n}`);
-    await uploadOutputFiles([{ ...spec("*", "taskcompletion"), destination: { container: { containerUrl: azurite.sasUrl(star, "racwl") } } }], dirs, true);
+    await uploadOutputFiles(
+      [{ ...spec("*", "taskcompletion"), destination: { container: { containerUrl: azurite.sasUrl(star, "racwl") } } }],
+      dirs,
+      true,
+    );
     expect(await blobNames(star)).to.deep.equal(["notes.txt", "result.txt"]);
   });
 
   it("honours uploadCondition: tasksuccess only on success, taskfailure only on failure, taskcompletion always", async () => {
-    const files = [spec("result.txt", "tasksuccess", { path: "s" }), spec("result.txt", "taskfailure", { path: "f" }), spec("result.txt", "taskcompletion", { path: "c" })];
+    const files = [
+      spec("result.txt", "tasksuccess", { path: "s" }),
+      spec("result.txt", "taskfailure", { path: "f" }),
+      spec("result.txt", "taskcompletion", { path: "c" }),
+    ];
     await uploadOutputFiles(files, dirs, true);
     expect(await blobNames(out)).to.deep.equal(["c", "s"]);
     const failed = await azurite.container(`failed${n}`);
     await uploadOutputFiles(
-      files.map((f) => ({ ...f, destination: { container: { ...f.destination.container!, containerUrl: azurite.sasUrl(failed, "racwl") } } })),
+      files.map((f) => ({
+        ...f,
+        destination: { container: { ...f.destination.container!, containerUrl: azurite.sasUrl(failed, "racwl") } },
+      })),
       dirs,
       false,
     );
@@ -108,7 +147,10 @@ describe("emulator: storage: output files (against Azurite)", function () {
   });
 
   it("a container URL without write permission fails with FileUploadMiscError, logged to fileuploaderr.txt without the SAS", async () => {
-    const readOnly = { ...spec("result.txt", "taskcompletion"), destination: { container: { containerUrl: azurite.sasUrl(out, "rl") } } };
+    const readOnly = {
+      ...spec("result.txt", "taskcompletion"),
+      destination: { container: { containerUrl: azurite.sasUrl(out, "rl") } },
+    };
     let err: StorageTaskError | undefined;
     try {
       await uploadOutputFiles([readOnly], dirs, true);
@@ -124,13 +166,24 @@ describe("emulator: storage: output files (against Azurite)", function () {
   });
 
   it("checks output files as the service does when a task is added", () => {
-    const ok: OutputFile = { filePattern: "*.txt", destination: { container: { containerUrl: "https://a.blob.core.windows.net/c?sv=1" } }, uploadOptions: { uploadCondition: "tasksuccess" } };
+    const ok: OutputFile = {
+      filePattern: "*.txt",
+      destination: { container: { containerUrl: "https://a.blob.core.windows.net/c?sv=1" } },
+      uploadOptions: { uploadCondition: "tasksuccess" },
+    };
     expect(outputFileProblem(ok)).to.equal(undefined);
     expect(outputFileProblem({ ...ok, filePattern: "" })).to.equal("filePattern is required.");
     expect(outputFileProblem({ ...ok, destination: {} })).to.equal("destination.container.containerUrl is required.");
-    expect(outputFileProblem({ ...ok, destination: { container: { containerUrl: "nope" } } })).to.equal("containerUrl is not a valid URL.");
+    expect(outputFileProblem({ ...ok, destination: { container: { containerUrl: "nope" } } })).to.equal(
+      "containerUrl is not a valid URL.",
+    );
     expect(outputFileProblem({ ...ok, uploadOptions: { uploadCondition: "always" } })).to.contain("uploadCondition");
-    expect(outputFileProblem({ ...ok, destination: { container: { containerUrl: "https://a/c", uploadHeaders: [{ name: "x-custom" }] } } })).to.contain("not one the emulator supports");
+    expect(
+      outputFileProblem({
+        ...ok,
+        destination: { container: { containerUrl: "https://a/c", uploadHeaders: [{ name: "x-custom" }] } },
+      }),
+    ).to.contain("not one the emulator supports");
     expect(outputFileProblem([])).to.equal("An output file must be an object.");
   });
 });

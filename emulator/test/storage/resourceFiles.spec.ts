@@ -4,7 +4,12 @@ import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { downloadResourceFiles, resourceFileProblem, StorageTaskError, type ResourceFile } from "../../src/storage/index.js";
+import {
+  downloadResourceFiles,
+  resourceFileProblem,
+  StorageTaskError,
+  type ResourceFile,
+} from "../../src/storage/index.js";
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite, type RunningAzurite } from "../azurite.js";
 
 async function failure(files: ResourceFile[], wd: string, options = {}): Promise<StorageTaskError> {
@@ -68,7 +73,10 @@ describe("emulator: storage: resource files (against Azurite)", function () {
   });
 
   it("downloads a storageContainerUrl's blobs under blobPrefix into filePath, keeping their directories", async () => {
-    await downloadResourceFiles([{ storageContainerUrl: azurite.sasUrl(inputs, "rl"), blobPrefix: "in/", filePath: "inputs" }], wd);
+    await downloadResourceFiles(
+      [{ storageContainerUrl: azurite.sasUrl(inputs, "rl"), blobPrefix: "in/", filePath: "inputs" }],
+      wd,
+    );
     expect(await readFile(join(wd, "inputs/in/a.txt"), "utf8")).to.equal("alpha");
     expect(await readFile(join(wd, "inputs/in/deep/b.txt"), "utf8")).to.equal("bravo");
     await stat(join(wd, "inputs/other.txt")).then(
@@ -93,7 +101,11 @@ describe("emulator: storage: resource files (against Azurite)", function () {
   it("a missing blob fails with usererror BlobNotFound, and the message has no SAS", async () => {
     const url = azurite.sasUrl(inputs, "r").replace("/inputs?", "/inputs/missing.txt?");
     const err = await failure([{ httpUrl: url, filePath: "m.txt" }], wd);
-    expect(err.failureInfo).to.deep.include({ category: "usererror", code: "BlobNotFound", message: "One of the specified Azure Blob(s) is not found." });
+    expect(err.failureInfo).to.deep.include({
+      category: "usererror",
+      code: "BlobNotFound",
+      message: "One of the specified Azure Blob(s) is not found.",
+    });
     expect(JSON.stringify(err.failureInfo)).to.not.contain("sig=");
     expect(err.failureInfo.details![0]!.value).to.contain("/inputs/missing.txt answered HTTP 404");
   });
@@ -144,14 +156,26 @@ describe("emulator: storage: resource files (against Azurite)", function () {
   it("checks resource files as the service does when a task is added", () => {
     expect(resourceFileProblem({ httpUrl: "http://x/y", filePath: "a" })).to.equal(undefined);
     expect(resourceFileProblem({ httpUrl: "http://x/y" })).to.equal("filePath is required with httpUrl.");
-    expect(resourceFileProblem({ httpUrl: "http://x/y", storageContainerUrl: "http://x", filePath: "a" })).to.contain("Exactly one of");
+    expect(resourceFileProblem({ httpUrl: "http://x/y", storageContainerUrl: "http://x", filePath: "a" })).to.contain(
+      "Exactly one of",
+    );
     expect(resourceFileProblem({ filePath: "a" })).to.contain("Exactly one of");
-    expect(resourceFileProblem({ httpUrl: "ftp://x/y", filePath: "a" })).to.equal("httpUrl must be an http or https URL.");
-    expect(resourceFileProblem({ storageContainerUrl: "not a url" })).to.equal("storageContainerUrl is not a valid URL.");
-    expect(resourceFileProblem({ httpUrl: "http://x/y", filePath: "a", blobPrefix: "p" })).to.contain("blobPrefix is valid only");
+    expect(resourceFileProblem({ httpUrl: "ftp://x/y", filePath: "a" })).to.equal(
+      "httpUrl must be an http or https URL.",
+    );
+    expect(resourceFileProblem({ storageContainerUrl: "not a url" })).to.equal(
+      "storageContainerUrl is not a valid URL.",
+    );
+    expect(resourceFileProblem({ httpUrl: "http://x/y", filePath: "a", blobPrefix: "p" })).to.contain(
+      "blobPrefix is valid only",
+    );
     expect(resourceFileProblem({ httpUrl: "http://x/y", filePath: "a", fileMode: "rwx" })).to.contain("octal");
-    expect(resourceFileProblem({ httpUrl: "http://x/y", filePath: "../escape" })).to.equal("filePath cannot leave the task's working directory.");
-    expect(resourceFileProblem({ httpUrl: "http://x/y", filePath: "/etc/passwd" })).to.equal("filePath cannot leave the task's working directory.");
+    expect(resourceFileProblem({ httpUrl: "http://x/y", filePath: "../escape" })).to.equal(
+      "filePath cannot leave the task's working directory.",
+    );
+    expect(resourceFileProblem({ httpUrl: "http://x/y", filePath: "/etc/passwd" })).to.equal(
+      "filePath cannot leave the task's working directory.",
+    );
     expect(resourceFileProblem({ autoStorageContainerName: 3 })).to.equal("autoStorageContainerName must be a string.");
     expect(resourceFileProblem(null)).to.equal("A resource file must be an object.");
   });

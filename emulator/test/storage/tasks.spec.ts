@@ -18,7 +18,9 @@ describe("emulator: tasks with resource and output files (against Azurite)", fun
     outputs = await azurite.container("task-outputs");
     await inputs.getBlockBlobClient("data/numbers.txt").upload("1 2 3", 5);
     await inputs.getBlockBlobClient("script.sh").upload("echo from-script", 16);
-    ({ emu, client } = await start({ autoStorage: { blobEndpoint: azurite.blobEndpoint, accountName: AZURITE_ACCOUNT, accountKey: AZURITE_KEY } }));
+    ({ emu, client } = await start({
+      autoStorage: { blobEndpoint: azurite.blobEndpoint, accountName: AZURITE_ACCOUNT, accountKey: AZURITE_KEY },
+    }));
     await client.createPool("sp", 1);
     await client.createJob("sj", "sp");
   });
@@ -30,14 +32,27 @@ describe("emulator: tasks with resource and output files (against Azurite)", fun
   it("downloads resource files before the command runs and uploads output files after it", async () => {
     const r = await client.post("/jobs/sj/tasks", {
       id: "io",
-      commandLine: '/bin/sh -c "cat in/data/numbers.txt > sum.txt && sh script.sh >> sum.txt && ls -l script.sh | cut -c1-10 > mode.txt"',
+      commandLine:
+        '/bin/sh -c "cat in/data/numbers.txt > sum.txt && sh script.sh >> sum.txt && ls -l script.sh | cut -c1-10 > mode.txt"',
       resourceFiles: [
         { autoStorageContainerName: "task-inputs", blobPrefix: "data/", filePath: "in" },
-        { httpUrl: azurite.sasUrl(inputs, "r").replace("/task-inputs?", "/task-inputs/script.sh?"), filePath: "script.sh", fileMode: "0750" },
+        {
+          httpUrl: azurite.sasUrl(inputs, "r").replace("/task-inputs?", "/task-inputs/script.sh?"),
+          filePath: "script.sh",
+          fileMode: "0750",
+        },
       ],
       outputFiles: [
-        { filePattern: "*.txt", destination: { container: { containerUrl: azurite.sasUrl(outputs, "racwl"), path: "io" } }, uploadOptions: { uploadCondition: "tasksuccess" } },
-        { filePattern: "../stdout.txt", destination: { container: { containerUrl: azurite.sasUrl(outputs, "racwl"), path: "io/stdout.txt" } }, uploadOptions: { uploadCondition: "taskfailure" } },
+        {
+          filePattern: "*.txt",
+          destination: { container: { containerUrl: azurite.sasUrl(outputs, "racwl"), path: "io" } },
+          uploadOptions: { uploadCondition: "tasksuccess" },
+        },
+        {
+          filePattern: "../stdout.txt",
+          destination: { container: { containerUrl: azurite.sasUrl(outputs, "racwl"), path: "io/stdout.txt" } },
+          uploadOptions: { uploadCondition: "taskfailure" },
+        },
       ],
     });
     expect(r.status).to.equal(201);
@@ -52,7 +67,12 @@ describe("emulator: tasks with resource and output files (against Azurite)", fun
     const r = await client.post("/jobs/sj/tasks", {
       id: "missing",
       commandLine: '/bin/sh -c "touch ran.txt"',
-      resourceFiles: [{ httpUrl: azurite.sasUrl(inputs, "r").replace("/task-inputs?", "/task-inputs/nope.txt?"), filePath: "nope.txt" }],
+      resourceFiles: [
+        {
+          httpUrl: azurite.sasUrl(inputs, "r").replace("/task-inputs?", "/task-inputs/nope.txt?"),
+          filePath: "nope.txt",
+        },
+      ],
       constraints: { maxTaskRetryCount: 2 },
     });
     expect(r.status).to.equal(201);
@@ -60,7 +80,11 @@ describe("emulator: tasks with resource and output files (against Azurite)", fun
     expect(task.executionInfo.result).to.equal("failure");
     expect(task.executionInfo.exitCode).to.equal(undefined);
     expect(task.executionInfo.retryCount).to.equal(0);
-    expect(task.executionInfo.failureInfo).to.deep.include({ category: "usererror", code: "BlobNotFound", message: "One of the specified Azure Blob(s) is not found." });
+    expect(task.executionInfo.failureInfo).to.deep.include({
+      category: "usererror",
+      code: "BlobNotFound",
+      message: "One of the specified Azure Blob(s) is not found.",
+    });
     expect(JSON.stringify(task)).to.not.contain("sig=AAAA");
     const files = await client.get("/jobs/sj/tasks/missing/files", { query: { recursive: "true" } });
     expect(files.json.value.map((f: { name: string }) => f.name)).to.not.include("wd/ran.txt");
@@ -70,7 +94,13 @@ describe("emulator: tasks with resource and output files (against Azurite)", fun
     const r = await client.post("/jobs/sj/tasks", {
       id: "noupload",
       commandLine: '/bin/sh -c "echo x > out.txt"',
-      outputFiles: [{ filePattern: "out.txt", destination: { container: { containerUrl: azurite.sasUrl(outputs, "rl") } }, uploadOptions: { uploadCondition: "taskcompletion" } }],
+      outputFiles: [
+        {
+          filePattern: "out.txt",
+          destination: { container: { containerUrl: azurite.sasUrl(outputs, "rl") } },
+          uploadOptions: { uploadCondition: "taskcompletion" },
+        },
+      ],
     });
     expect(r.status).to.equal(201);
     const task = await client.waitTask("sj", "noupload");
@@ -87,12 +117,28 @@ describe("emulator: tasks with resource and output files (against Azurite)", fun
     const add = async (body: Record<string, unknown>): Promise<void> => {
       expect((await client.post("/jobs/sdeps/tasks", body)).status).to.equal(201);
     };
-    await add({ id: "pre-sat", commandLine: "/bin/true", resourceFiles: [{ httpUrl: missing, filePath: "x" }], exitConditions: { preProcessingError: { dependencyAction: "satisfy" } } });
-    await add({ id: "pre-block", commandLine: "/bin/true", resourceFiles: [{ httpUrl: missing, filePath: "x" }], exitConditions: { fileUploadError: { dependencyAction: "satisfy" } } });
+    await add({
+      id: "pre-sat",
+      commandLine: "/bin/true",
+      resourceFiles: [{ httpUrl: missing, filePath: "x" }],
+      exitConditions: { preProcessingError: { dependencyAction: "satisfy" } },
+    });
+    await add({
+      id: "pre-block",
+      commandLine: "/bin/true",
+      resourceFiles: [{ httpUrl: missing, filePath: "x" }],
+      exitConditions: { fileUploadError: { dependencyAction: "satisfy" } },
+    });
     await add({
       id: "up-sat",
       commandLine: '/bin/sh -c "echo x > out.txt"',
-      outputFiles: [{ filePattern: "out.txt", destination: { container: { containerUrl: azurite.sasUrl(outputs, "rl") } }, uploadOptions: { uploadCondition: "taskcompletion" } }],
+      outputFiles: [
+        {
+          filePattern: "out.txt",
+          destination: { container: { containerUrl: azurite.sasUrl(outputs, "rl") } },
+          uploadOptions: { uploadCondition: "taskcompletion" },
+        },
+      ],
       exitConditions: { fileUploadError: { dependencyAction: "satisfy" } },
     });
     await add({ id: "after-pre-sat", commandLine: "/bin/true", dependsOn: { taskIds: ["pre-sat"] } });
@@ -105,12 +151,23 @@ describe("emulator: tasks with resource and output files (against Azurite)", fun
   });
 
   it("refuses invalid resource and output files when the task is added", async () => {
-    const bad = await client.post("/jobs/sj/tasks", { id: "bad", commandLine: "/bin/true", resourceFiles: [{ httpUrl: "http://127.0.0.1/x" }] });
+    const bad = await client.post("/jobs/sj/tasks", {
+      id: "bad",
+      commandLine: "/bin/true",
+      resourceFiles: [{ httpUrl: "http://127.0.0.1/x" }],
+    });
     expect(bad.status).to.equal(400);
     expect(bad.json.code).to.equal("InvalidPropertyValue");
     expect(bad.json.values).to.deep.include({ key: "PropertyName", value: "resourceFiles[0]" });
-    const badOut = await client.post("/jobs/sj/tasks", { id: "bad2", commandLine: "/bin/true", outputFiles: [{ filePattern: "*", destination: {}, uploadOptions: { uploadCondition: "tasksuccess" } }] });
+    const badOut = await client.post("/jobs/sj/tasks", {
+      id: "bad2",
+      commandLine: "/bin/true",
+      outputFiles: [{ filePattern: "*", destination: {}, uploadOptions: { uploadCondition: "tasksuccess" } }],
+    });
     expect(badOut.status).to.equal(400);
-    expect(badOut.json.values).to.deep.include({ key: "Reason", value: "destination.container.containerUrl is required." });
+    expect(badOut.json.values).to.deep.include({
+      key: "Reason",
+      value: "destination.container.containerUrl is required.",
+    });
   });
 });

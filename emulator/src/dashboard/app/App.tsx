@@ -41,7 +41,9 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.view === "overview" && <Overview />}
         {route.view === "job" && <JobTasks key={route.jobId} jobId={route.jobId} />}
-        {route.view === "task" && <TaskDetail key={`${route.jobId}/${route.taskId}`} jobId={route.jobId} taskId={route.taskId} />}
+        {route.view === "task" && (
+          <TaskDetail key={`${route.jobId}/${route.taskId}`} jobId={route.jobId} taskId={route.taskId} />
+        )}
       </main>
     </>
   );

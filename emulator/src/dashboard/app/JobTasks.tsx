@@ -23,8 +23,16 @@ const STATE_FILTERS: { value: string; label: string; test: (t: TaskRow) => boole
 /** Sort choices. */
 const SORTS: { value: string; label: string; compare: (a: TaskRow, b: TaskRow) => number }[] = [
   { value: "id", label: "Task id", compare: (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) },
-  { value: "duration-desc", label: "Duration, longest first", compare: (a, b) => (b.durationMs ?? -1) - (a.durationMs ?? -1) },
-  { value: "duration-asc", label: "Duration, shortest first", compare: (a, b) => (a.durationMs ?? Infinity) - (b.durationMs ?? Infinity) },
+  {
+    value: "duration-desc",
+    label: "Duration, longest first",
+    compare: (a, b) => (b.durationMs ?? -1) - (a.durationMs ?? -1),
+  },
+  {
+    value: "duration-asc",
+    label: "Duration, shortest first",
+    compare: (a, b) => (a.durationMs ?? Infinity) - (b.durationMs ?? Infinity),
+  },
   { value: "start", label: "Start time", compare: (a, b) => (a.startTime ?? "~").localeCompare(b.startTime ?? "~") },
 ];
 
@@ -52,7 +60,9 @@ export function JobTasks(props: { jobId: string }) {
   const rows = useMemo(() => {
     const byState = STATE_FILTERS.find((f) => f.value === stateFilter) ?? STATE_FILTERS[0]!;
     const compare = (SORTS.find((s) => s.value === sort) ?? SORTS[0]!).compare;
-    return (data?.tasks ?? []).filter((t) => byState.test(t) && (exitCode === undefined || t.exitCode === exitCode)).sort(compare);
+    return (data?.tasks ?? [])
+      .filter((t) => byState.test(t) && (exitCode === undefined || t.exitCode === exitCode))
+      .sort(compare);
   }, [data, stateFilter, exitCode, sort]);
   return (
     <>
@@ -96,7 +106,9 @@ export function JobTasks(props: { jobId: string }) {
           </select>
         </label>
         <p class="match-count" aria-live="polite">
-          {data ? `${formatCount(rows.length)} of ${formatCount(data.tasks.length)} tasks${data.truncated ? ` (first ${formatCount(data.limit)} read)` : ""}` : ""}
+          {data
+            ? `${formatCount(rows.length)} of ${formatCount(data.tasks.length)} tasks${data.truncated ? ` (first ${formatCount(data.limit)} read)` : ""}`
+            : ""}
         </p>
       </form>
       {data && (
@@ -107,10 +119,14 @@ export function JobTasks(props: { jobId: string }) {
               <tr>
                 <th scope="col">Task</th>
                 <th scope="col">State</th>
-                <th scope="col" class="num">Exit code</th>
+                <th scope="col" class="num">
+                  Exit code
+                </th>
                 <th scope="col">Node</th>
                 <th scope="col">Started</th>
-                <th scope="col" class="num">Duration</th>
+                <th scope="col" class="num">
+                  Duration
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -122,7 +138,9 @@ export function JobTasks(props: { jobId: string }) {
                   <td>
                     <TaskStateBadge state={t.state} result={t.result} />
                   </td>
-                  <td class={`num${t.exitCode !== undefined && t.exitCode !== 0 ? " bad" : ""}`}>{t.exitCode ?? "–"}</td>
+                  <td class={`num${t.exitCode !== undefined && t.exitCode !== 0 ? " bad" : ""}`}>
+                    {t.exitCode ?? "–"}
+                  </td>
                   <td>{t.nodeId ?? "–"}</td>
                   <td>{formatTime(t.startTime)}</td>
                   <td class="num">{formatDuration(t.durationMs)}</td>
@@ -130,7 +148,9 @@ export function JobTasks(props: { jobId: string }) {
               ))}
             </tbody>
           </table>
-          {rows.length > MAX_ROWS && <p class="muted">Showing the first {MAX_ROWS}; narrow the filter to see the others.</p>}
+          {rows.length > MAX_ROWS && (
+            <p class="muted">Showing the first {MAX_ROWS}; narrow the filter to see the others.</p>
+          )}
         </div>
       )}
     </>

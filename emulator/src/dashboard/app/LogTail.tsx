@@ -27,7 +27,10 @@ export function LogTail(props: { jobId: string; taskId: string; fileName: string
       const wasDone = doneRef.current;
       let atEnd = false;
       try {
-        const slice = await getJson<FileSliceResponse>(offset === undefined ? path : `${path}?offset=${offset}`, controller.signal);
+        const slice = await getJson<FileSliceResponse>(
+          offset === undefined ? path : `${path}?offset=${offset}`,
+          controller.signal,
+        );
         if (controller.signal.aborted) return;
         if (!slice.exists) {
           setStatus(wasDone ? "The task wrote no such file." : "Waiting for the file…");
@@ -63,7 +66,16 @@ export function LogTail(props: { jobId: string; taskId: string; fileName: string
       <h3 id={`${id}-title`}>
         {props.fileName} <span class="muted small">{status}</span>
       </h3>
-      <pre ref={preRef} id={id} class="log-text" role="log" aria-live="polite" aria-labelledby={`${id}-title`} tabIndex={0} data-file={props.fileName}>
+      <pre
+        ref={preRef}
+        id={id}
+        class="log-text"
+        role="log"
+        aria-live="polite"
+        aria-labelledby={`${id}-title`}
+        tabIndex={0}
+        data-file={props.fileName}
+      >
         {text}
       </pre>
     </section>

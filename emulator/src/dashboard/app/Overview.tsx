@@ -12,7 +12,11 @@ const NODE_STATE_GROUPS: { group: string; label: string; states: string[] }[] = 
   { group: "starting", label: "Starting", states: ["creating", "starting", "waitingforstarttask", "upgradingos"] },
   { group: "rebooting", label: "Rebooting / reimaging", states: ["rebooting", "reimaging"] },
   { group: "failed", label: "Offline / unusable", states: ["offline", "unusable", "starttaskfailed", "unknown"] },
-  { group: "leaving", label: "Leaving / deallocated", states: ["leavingpool", "preempted", "deallocating", "deallocated"] },
+  {
+    group: "leaving",
+    label: "Leaving / deallocated",
+    states: ["leavingpool", "preempted", "deallocating", "deallocated"],
+  },
 ];
 
 /** The colour group of a node state. */
@@ -29,7 +33,14 @@ function HeatMap(props: { pool: PoolView }) {
         const fill = Math.min(1, n.runningTaskSlots / Math.max(1, pool.taskSlotsPerNode));
         const label = `${n.id}: ${n.state}, ${n.runningTasks} running task${n.runningTasks === 1 ? "" : "s"} (${n.runningTaskSlots} of ${pool.taskSlotsPerNode} slots), ${formatCount(n.totalTasksRun)} run so far`;
         return (
-          <li class={`node node-${nodeGroup(n.state)}`} tabIndex={0} title={label} aria-label={label} data-node-id={n.id} data-state={n.state}>
+          <li
+            class={`node node-${nodeGroup(n.state)}`}
+            tabIndex={0}
+            title={label}
+            aria-label={label}
+            data-node-id={n.id}
+            data-state={n.state}
+          >
             <span class="node-count" aria-hidden="true">
               {n.runningTasks}
             </span>
@@ -51,7 +62,8 @@ function PoolCard(props: { pool: PoolView }) {
       <header>
         <h3 id={`pool-${pool.id}`}>{pool.id}</h3>
         <p class="muted">
-          {pool.vmSize} · {pool.nodes.length}/{pool.targetNodes} nodes · {pool.taskSlotsPerNode} slots each · {pool.allocationState}
+          {pool.vmSize} · {pool.nodes.length}/{pool.targetNodes} nodes · {pool.taskSlotsPerNode} slots each ·{" "}
+          {pool.allocationState}
           {pool.state !== "active" ? ` · ${pool.state}` : ""}
         </p>
       </header>
@@ -97,7 +109,9 @@ function JobRow(props: { job: JobView }) {
       <td class={`num${c && c.failed > 0 ? " bad" : ""}`}>{c ? formatCount(c.failed) : "–"}</td>
       <td class="progress-cell">
         {c && <ProgressBar jobId={job.id} counts={c} />}
-        <span class="muted small">{c ? `${total === 0 ? 0 : Math.floor((100 * c.completed) / total)}% of ${formatCount(total)}` : ""}</span>
+        <span class="muted small">
+          {c ? `${total === 0 ? 0 : Math.floor((100 * c.completed) / total)}% of ${formatCount(total)}` : ""}
+        </span>
       </td>
       <td>{formatTime(job.creationTime)}</td>
     </tr>
@@ -119,7 +133,11 @@ export function Overview() {
         <h2 id="pools-title">Pools</h2>
         {data && data.pools.length === 0 && <p class="muted">No pools.</p>}
         {data && data.pools.length > 0 && <Legend />}
-        <div class="pools">{data?.pools.map((p) => <PoolCard key={p.id} pool={p} />)}</div>
+        <div class="pools">
+          {data?.pools.map((p) => (
+            <PoolCard key={p.id} pool={p} />
+          ))}
+        </div>
       </section>
       <section aria-labelledby="jobs-title">
         <h2 id="jobs-title">Jobs</h2>
@@ -153,11 +171,21 @@ export function Overview() {
                   <th scope="col">Job</th>
                   <th scope="col">State</th>
                   <th scope="col">Pool</th>
-                  <th scope="col" class="num">Active</th>
-                  <th scope="col" class="num">Running</th>
-                  <th scope="col" class="num">Completed</th>
-                  <th scope="col" class="num">Succeeded</th>
-                  <th scope="col" class="num">Failed</th>
+                  <th scope="col" class="num">
+                    Active
+                  </th>
+                  <th scope="col" class="num">
+                    Running
+                  </th>
+                  <th scope="col" class="num">
+                    Completed
+                  </th>
+                  <th scope="col" class="num">
+                    Succeeded
+                  </th>
+                  <th scope="col" class="num">
+                    Failed
+                  </th>
                   <th scope="col">Progress</th>
                   <th scope="col">Created</th>
                 </tr>

@@ -14,7 +14,13 @@ export function Freshness(props: { updatedAt?: Date; error?: string }) {
       </p>
     );
   }
-  return <p class="freshness">{props.updatedAt ? `Live · updated ${props.updatedAt.toLocaleTimeString("en-GB", { hour12: false })}` : "Loading…"}</p>;
+  return (
+    <p class="freshness">
+      {props.updatedAt
+        ? `Live · updated ${props.updatedAt.toLocaleTimeString("en-GB", { hour12: false })}`
+        : "Loading…"}
+    </p>
+  );
 }
 
 /**
@@ -23,7 +29,8 @@ export function Freshness(props: { updatedAt?: Date; error?: string }) {
  */
 export function TaskStateBadge(props: { state: string; result?: string }) {
   const kind = props.state === "completed" ? (props.result === "failure" ? "failed" : "succeeded") : props.state;
-  const label = props.state === "completed" ? `completed (${props.result === "failure" ? "failed" : "succeeded"})` : props.state;
+  const label =
+    props.state === "completed" ? `completed (${props.result === "failure" ? "failed" : "succeeded"})` : props.state;
   return <span class={`badge task-${kind}`}>{label}</span>;
 }
 

@@ -11,12 +11,17 @@ import { Freshness, TaskStateBadge } from "./Status";
  * @param props - Job and task ids.
  */
 export function TaskDetail(props: { jobId: string; taskId: string }) {
-  const { data: t, error, updatedAt } = usePoll<TaskDetailResponse>(`${jobApi(props.jobId)}/tasks/${encodeURIComponent(props.taskId)}`, 1000);
+  const {
+    data: t,
+    error,
+    updatedAt,
+  } = usePoll<TaskDetailResponse>(`${jobApi(props.jobId)}/tasks/${encodeURIComponent(props.taskId)}`, 1000);
   return (
     <>
       <div class="view-head">
         <h2>
-          Task <span class="account">{props.taskId}</span> <span class="muted">of job</span> <a href={jobHref(props.jobId)}>{props.jobId}</a>
+          Task <span class="account">{props.taskId}</span> <span class="muted">of job</span>{" "}
+          <a href={jobHref(props.jobId)}>{props.jobId}</a>
         </h2>
         <Freshness updatedAt={updatedAt} error={error} />
       </div>
@@ -48,7 +53,9 @@ export function TaskDetail(props: { jobId: string; taskId: string }) {
               {t.failure && (
                 <>
                   <dt>Failure</dt>
-                  <dd class="bad">{[t.failure.category, t.failure.code, t.failure.message].filter(Boolean).join(": ")}</dd>
+                  <dd class="bad">
+                    {[t.failure.category, t.failure.code, t.failure.message].filter(Boolean).join(": ")}
+                  </dd>
                 </>
               )}
             </dl>
