@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-// Paging (issue 3, item 6): list methods follow odata.nextLink; byPage({ maxPageSize }) sends
+// Paging: list methods follow odata.nextLink; byPage({ maxPageSize }) sends
 // maxresults; byPage({ continuationToken }) resumes at a next link.
 
 import { assert } from "chai";

@@ -1,6 +1,6 @@
 /**
  * The emulator's own verifier of Batch shared-key signatures and bearer tokens
- * (algorithm: BATCH-PROTOCOL.md, "Shared key"). It accepts every variant real
+ * (algorithm: docs/protocol.md, "Shared key"). It accepts every variant real
  * SDKs produce: an empty body's Content-Length signed as `0` or as empty,
  * query names as sent or lower-cased, repeated query values one line each or
  * comma-joined, and `+` in the query read as a space or kept.

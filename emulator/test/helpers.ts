@@ -1,6 +1,6 @@
 /**
  * TEST-ONLY helpers: a small shared-key signer written from
- * BATCH-PROTOCOL.md ("Shared key") and a fetch-based client for the emulator.
+ * docs/protocol.md ("Shared key") and a fetch-based client for the emulator.
  * Not the SDK's signer.
  */
 import { createHmac } from "node:crypto";
@@ -41,7 +41,7 @@ export interface TestResponse {
 }
 
 /**
- * Signs a request the way BATCH-PROTOCOL.md describes; returns the Authorization value.
+ * Signs a request the way docs/protocol.md describes; returns the Authorization value.
  * `path` is the path as sent; `params` are decoded query pairs.
  */
 export function sharedKey(
