@@ -53,7 +53,8 @@ export interface SigningVariant {
   decodedPath: boolean;
 }
 
-const SIGNED_HEADERS = [
+/** The standard headers whose values are signed, in signing order. */
+export const SIGNED_HEADERS = [
   "content-encoding",
   "content-language",
   "content-length",

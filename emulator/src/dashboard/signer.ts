@@ -4,21 +4,7 @@
  * same authentication as any client's. The key stays in this process.
  */
 import { createHmac } from "node:crypto";
-
-/** The standard headers whose values are signed, in signing order. */
-const SIGNED_HEADERS = [
-  "content-encoding",
-  "content-language",
-  "content-length",
-  "content-md5",
-  "content-type",
-  "date",
-  "if-modified-since",
-  "if-match",
-  "if-none-match",
-  "if-unmodified-since",
-  "range",
-] as const;
+import { SIGNED_HEADERS } from "../auth.js";
 
 /** One request to sign. */
 export interface RequestToSign {
