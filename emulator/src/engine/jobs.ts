@@ -10,6 +10,7 @@ import type { Json, JobRecord, JobState } from "../state/model.js";
 import { deletePool } from "./pools.js";
 import { scheduledJobEnded } from "./jobSchedules.js";
 import { addTask, killTask, type NewTask } from "./tasks.js";
+import { afterRelease, releaseFinished } from "./jobPreparation.js";
 
 /** A validated job to create. */
 export interface NewJob {
@@ -142,6 +143,8 @@ export function terminateJob(account: Account, job: JobRecord, reason: string): 
 export function jobTaskSettled(account: Account, job: JobRecord): void {
   if (job.gone || job.counts.running > 0) return;
   if (job.state === "terminating") {
+    // The job is completed once its release tasks have run (emulator/src/engine/jobPreparation.ts).
+    if (!releaseFinished(account, job)) return;
     job.endTime = account.now();
     setJobState(account, job, "completed");
     releaseAutoPool(account, job);
@@ -207,13 +210,20 @@ export function deleteJob(account: Account, job: JobRecord): void {
     if (task.node) nodeDirs.add(task.node.rootDir);
     if (task.run) killTask(task, "delete");
   }
-  account.later(account.timings.deleteMs, () => {
-    account.remove(job);
-    for (const dir of nodeDirs) void account.files.removeTree(join(dir, "workitems", job.id));
-    releaseAutoPool(account, job);
-    scheduledJobEnded(account, job);
-    account.schedule();
-  });
+  for (const e of job.prepNodes ?? []) {
+    const node = account.pools.get(e.poolId.toLowerCase())?.nodes.get(e.nodeId.toLowerCase());
+    if (node) nodeDirs.add(node.rootDir);
+  }
+  account.later(account.timings.deleteMs, () =>
+    // Release tasks run before the job is gone (emulator/src/engine/jobPreparation.ts).
+    afterRelease(account, job, () => {
+      account.remove(job);
+      for (const dir of nodeDirs) void account.files.removeTree(join(dir, "workitems", job.id));
+      releaseAutoPool(account, job);
+      scheduledJobEnded(account, job);
+      account.schedule();
+    }),
+  );
 }
 
 /** Deletes the job's auto pool when its lifetime is the job. */

@@ -11,6 +11,7 @@ import { environmentSettings, taskEnvironment } from "./environment.js";
 import { installPackages, nodePackageVariables, packageFailure, referencesOf } from "./applications.js";
 import { killTask } from "./tasks.js";
 import { checkPoolTransitions } from "./pools.js";
+import { preparationNodeInterrupted, preparationNodeReady, preparationNodeReimaged } from "./jobPreparation.js";
 
 /** States in which a node can take tasks. */
 export function nodeAcceptsTasks(node: NodeRecord): boolean {
@@ -35,7 +36,10 @@ export function setNodeState(account: Account, node: NodeRecord, state: NodeStat
   node.state = state;
   node.stateTransitionTime = account.now();
   account.changed(node);
-  if (state === "idle") account.schedule();
+  if (state === "idle") {
+    preparationNodeReady(account, node);
+    account.schedule();
+  }
 }
 
 /** Switches a ready node between `idle` and `running` after its tasks change. */
@@ -265,6 +269,7 @@ function interrupt(account: Account, node: NodeRecord): void {
   account.cancel(node.timer);
   node.timer = undefined;
   stopStartTask(node);
+  preparationNodeInterrupted(account, node);
 }
 
 /**
@@ -283,6 +288,7 @@ export function restartNode(
   afterTasks(account, node, disposition, () => {
     if (node.gone) return;
     interrupt(account, node);
+    if (kind === "reimaging") preparationNodeReimaged(account, node);
     setNodeState(account, node, kind);
     const workitems = join(node.rootDir, "workitems");
     const wipe =

@@ -15,6 +15,7 @@ import { resumeNode } from "./nodes.js";
 import { checkPoolTransitions, deletePool, resumeAutoScale, setAllocationState } from "./pools.js";
 import { completeTask, requeueTask, scheduleRetention, TASK_ENDED } from "./tasks.js";
 import { join } from "node:path";
+import { recoverPreparation } from "./jobPreparation.js";
 
 /** What {@link recoverAccount} did. */
 export interface RecoveryReport {
@@ -31,6 +32,7 @@ export interface RecoveryReport {
  */
 export function recoverAccount(account: Account): RecoveryReport {
   const report: RecoveryReport = { requeued: 0, queued: 0 };
+  recoverPreparation(account);
   for (const pool of account.pools.values()) for (const node of [...pool.nodes.values()]) resumeNode(account, node);
   const active: TaskRecord[] = [];
   for (const job of account.jobs.values()) {

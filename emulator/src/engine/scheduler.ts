@@ -14,6 +14,7 @@ import { installForTask, referencesOf } from "./applications.js";
 import { recordTaskRun } from "./statistics.js";
 import { jobTaskSettled } from "./jobs.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
+import { holdForPreparation, nodeOpenToJob, preparationEnvironment } from "./jobPreparation.js";
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
 import { downloadResourceFiles, uploadOutputFiles, type OutputFile, type ResourceFile } from "../storage/index.js";
 
@@ -48,7 +49,7 @@ function pickNode(pool: PoolRecord, task: TaskRecord): NodeRecord | undefined {
   let best: NodeRecord | undefined;
   let bestFree = 0;
   for (const n of pool.nodes.values()) {
-    if (!nodeAcceptsTasks(n)) continue;
+    if (!nodeAcceptsTasks(n) || !nodeOpenToJob(task.job, n)) continue;
     const free = pool.taskSlotsPerNode - n.usedSlots;
     if (free < task.requiredSlots) continue;
     if (affinity !== undefined && `TVM:${n.id}` === affinity) return n;
@@ -87,7 +88,8 @@ export function schedulePass(account: Account): void {
     const node = pickNode(pool, task);
     if (!node) continue;
     account.pending.delete(task);
-    runOnNode(account, task, node);
+    // A job preparation task may have to run on the node first (emulator/src/engine/jobPreparation.ts).
+    if (!holdForPreparation(account, task, node, runOnNode)) runOnNode(account, task, node);
     runningPerJob.set(job.id, job.counts.running);
     const left = free - task.requiredSlots;
     if (left > 0) capacity.set(pool, left);
@@ -163,6 +165,7 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
     ...taskEnvironment(account, node, { taskDir: task.taskDir, workingDir: wd, userIdentity: task.props.userIdentity }),
     AZ_BATCH_JOB_ID: job.id,
     AZ_BATCH_TASK_ID: task.id,
+    ...preparationEnvironment(job, node),
     ...environmentSettings(job.props.commonEnvironmentSettings),
     ...environmentSettings(task.props.environmentSettings),
   };

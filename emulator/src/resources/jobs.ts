@@ -5,7 +5,7 @@
 import { expandsStats, jobStatistics } from "../engine/statistics.js";
 import { randomUUID } from "node:crypto";
 import { RequestContext } from "../context.js";
-import { MAX_DURATION } from "../duration.js";
+import { MAX_DURATION, parseDuration } from "../duration.js";
 import { conflict, invalidProperty, invalidState, missingProperty, notFound } from "../errors.js";
 import { createJob, deleteJob, disableJob, enableJob, terminateJob, updateJob } from "../engine/jobs.js";
 import { projectOne, sendList } from "../listing.js";
@@ -17,6 +17,12 @@ import { asObject, bool, duration, id, int, nameValueList, obj, oneOf, str } fro
 import { actionHeaders, findJob, iso, jobUrl, ordered } from "./common.js";
 import { addPool, checkPoolProperties } from "./pools.js";
 import { checkTaskBody, newTaskFrom } from "./tasks.js";
+import {
+  DEFAULT_PREP_ID,
+  DEFAULT_RELEASE_ID,
+  preparationStatusList,
+  RELEASE_MAX_WALL_MS,
+} from "../engine/jobPreparation.js";
 
 /** Property order of the spec's `BatchJob`. */
 export const JOB_PROPERTIES = [
@@ -177,10 +183,42 @@ export function checkJobBody(body: Json): void {
   nameValueList(body, "commonEnvironmentSettings");
   const jm = obj(body, "jobManagerTask");
   if (jm) checkTaskBody(jm, undefined, "jobManagerTask");
+  const ids: string[] = [];
   for (const name of ["jobPreparationTask", "jobReleaseTask"]) {
     const t = obj(body, name);
-    if (t) str(t, "commandLine", { required: true, prefix: name });
+    if (!t) continue;
+    str(t, "commandLine", { required: true, prefix: name });
+    ids.push(id(t, "id", { prefix: name }) ?? (name === "jobPreparationTask" ? DEFAULT_PREP_ID : DEFAULT_RELEASE_ID));
+    nameValueList(t, "environmentSettings", { prefix: name });
+    if (name === "jobPreparationTask") {
+      bool(t, "waitForSuccess", { prefix: name });
+      bool(t, "rerunOnNodeRebootAfterSuccess", { prefix: name });
+      const c = obj(t, "constraints", { prefix: name });
+      if (c) {
+        duration(c, "maxWallClockTime", { prefix: `${name}.constraints` });
+        int(c, "maxTaskRetryCount", { min: -1, prefix: `${name}.constraints` });
+      }
+    } else {
+      const wall = duration(t, "maxWallClockTime", { prefix: name });
+      if (wall !== undefined && parseDuration(wall)! > RELEASE_MAX_WALL_MS)
+        throw invalidProperty(
+          `${name}.maxWallClockTime`,
+          "The maximum wall clock time of a job release task is 15 minutes.",
+        );
+      duration(t, "retentionTime", { prefix: name });
+    }
   }
+  // The service refuses a release task without a preparation task, and two special tasks with one id.
+  if (obj(body, "jobReleaseTask") && !obj(body, "jobPreparationTask"))
+    throw invalidProperty(
+      "jobReleaseTask",
+      "A job release task cannot be specified without also specifying a job preparation task for the job.",
+    );
+  if (ids.length === 2 && ids[0]!.toLowerCase() === ids[1]!.toLowerCase())
+    throw invalidProperty(
+      "jobReleaseTask.id",
+      "The job release task must not have the id of the job preparation task.",
+    );
 }
 
 /**
@@ -287,8 +325,17 @@ function preparationStatus(ctx: RequestContext): void {
       [{ key: "JobId", value: job.id }],
     );
   }
-  sendList(ctx, [] as { seq: number }[], () => ({}), {
-    filter: { nodeId: "string", poolId: "string" },
+  sendList(ctx, preparationStatusList(ctx.account, job), (e) => e.wire, {
+    filter: {
+      nodeId: "string",
+      poolId: "string",
+      "jobPreparationTaskExecutionInfo/state": "string",
+      "jobPreparationTaskExecutionInfo/result": "string",
+      "jobPreparationTaskExecutionInfo/exitCode": "number",
+      "jobReleaseTaskExecutionInfo/state": "string",
+      "jobReleaseTaskExecutionInfo/result": "string",
+      "jobReleaseTaskExecutionInfo/exitCode": "number",
+    },
     select: new Set(["poolId", "nodeId", "nodeUrl", "jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo"]),
     entitySet: "jobpreparationandreleasetaskstatus",
   });

@@ -23,6 +23,7 @@ import { arr, asObject, bool, duration, id, int, nameValueList, obj, oneOf, str 
 import { actionHeaders, findJob, findTask, iso, nodeUrl, ordered, seg, taskUrl } from "./common.js";
 import { requireModifiable } from "./jobs.js";
 import { outputFileProblem, resourceFileProblem } from "../storage/index.js";
+import { prepIdOf, prepTaskOf, releaseIdOf, releaseTaskOf } from "../engine/jobPreparation.js";
 
 /** Property order of the spec's `BatchTask`. */
 export const TASK_PROPERTIES = [
@@ -206,9 +207,23 @@ export function newTaskFrom(body: Json): NewTask {
  * @param job - The job.
  * @param body - The task body (already checked).
  * @returns The task.
- * @throws BatchServiceError 409 `TaskExists` when the id is taken (ignoring case).
+ * @throws BatchServiceError 409 `TaskExists` when the id is taken (ignoring case), 409
+ *   `TaskIdSameAsJobPreparationTask` / `TaskIdSameAsJobReleaseTask` for the id of the job's special tasks.
  */
 export function addTaskRecord(account: Account, job: JobRecord, body: Json): TaskRecord {
+  const taskId = String(body.id).toLowerCase();
+  if (prepTaskOf(job) && taskId === prepIdOf(job).toLowerCase())
+    throw conflict(
+      "TaskIdSameAsJobPreparationTask",
+      "The specified task id is the id of the job preparation task of the job.",
+      [{ key: "TaskId", value: String(body.id) }],
+    );
+  if (releaseTaskOf(job) && taskId === releaseIdOf(job).toLowerCase())
+    throw conflict(
+      "TaskIdSameAsJobReleaseTask",
+      "The specified task id is the id of the job release task of the job.",
+      [{ key: "TaskId", value: String(body.id) }],
+    );
   return addTask(account, job, newTaskFrom(body));
 }
 

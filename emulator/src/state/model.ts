@@ -180,8 +180,42 @@ export interface JobRecord extends Versioned {
   jobScheduleId?: string;
   /** Max wall clock timer. */
   wallClockTimer?: ClockTimer;
+  /** Job preparation and release progress per node, in order of first run (emulator/src/engine/jobPreparation.ts). */
+  prepNodes?: PrepNodeState[];
+  /** Set once the job ended and the nodes its release task runs on were chosen. */
+  releaseMarked?: boolean;
   /** Removed from the account. */
   gone: boolean;
+}
+
+/** One run of a job preparation or release task on a node (times in ms since the epoch, stored as they are). */
+export interface PrepExecInfo {
+  state: "running" | "completed";
+  startTime: number;
+  endTime?: number;
+  exitCode?: number;
+  failureInfo?: Json;
+  retryCount: number;
+  lastRetryTime?: number;
+  result?: "success" | "failure";
+}
+
+/** A job's preparation and release on one node. */
+export interface PrepNodeState {
+  /** Order of first run (paging). */
+  seq: number;
+  poolId: string;
+  nodeId: string;
+  /** The latest preparation run. */
+  prep: PrepExecInfo;
+  /** The release run, once it started. */
+  release?: PrepExecInfo;
+  /** Preparation must run again before the next task (the node rebooted or was reimaged). */
+  stale?: boolean;
+  /** The node was reimaged since preparation last ran: no release there. */
+  reimaged?: boolean;
+  /** The release task is to run on this node (the job ended). */
+  releaseDue?: boolean;
 }
 
 /** Why a running process was stopped by the emulator. */
