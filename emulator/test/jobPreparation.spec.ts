@@ -30,7 +30,7 @@ describe("emulator: job preparation and release tasks", () => {
     await client.createPool("p-once", 1);
     const [node] = await nodeIds("p-once");
     await client.createJob("j-once", "p-once", {
-      jobPreparationTask: { commandLine: `/bin/sh -c 'echo prep >> "$AZ_BATCH_NODE_SHARED_DIR/log"'` },
+      jobPreparationTask: { commandLine: `/bin/sh -c 'sleep 0.3; echo prep >> "$AZ_BATCH_NODE_SHARED_DIR/log"'` },
     });
     for (const id of ["t1", "t2", "t3"])
       await client.post("/jobs/j-once/tasks", {
