@@ -239,6 +239,35 @@ describe("emulator: job preparation and release tasks", () => {
     expect(lines.filter((l) => l === "keep")).to.have.length(1);
   });
 
+  it("a node whose preparation failed stays ineligible for the job after a reboot, and is eligible again after a reimage", async () => {
+    await client.createPool("p-reimage", 1);
+    const [node] = await nodeIds("p-reimage");
+    // Fails until the file `ok` exists in the node's shared directory (which a reimage keeps).
+    await client.createJob("j-reimage", "p-reimage", {
+      jobPreparationTask: {
+        commandLine: `/bin/sh -c 'echo try >> "$AZ_BATCH_NODE_SHARED_DIR/tries"; test -f "$AZ_BATCH_NODE_SHARED_DIR/ok"'`,
+      },
+    });
+    await client.post("/jobs/j-reimage/tasks", { id: "t", commandLine: "/bin/true" });
+    await client.settle(
+      async () => (await status("j-reimage")).value[0]?.jobPreparationTaskExecutionInfo.result === "failure",
+    );
+    await writeFile(shared(node!, "ok"), "");
+    const nodeIdle = async () => (await client.get(`/pools/p-reimage/nodes/${node}`)).json.state === "idle";
+    expect((await client.post(`/pools/p-reimage/nodes/${node}/reboot`)).status).to.equal(202);
+    await client.settle(async () => (await client.get(`/pools/p-reimage/nodes/${node}`)).json.state === "rebooting");
+    await client.settle(nodeIdle);
+    await client.clock!.advance(60_000);
+    expect(await taskState("j-reimage", "t")).to.equal("active");
+    expect((await readFile(shared(node!, "tries"), "utf8")).trim().split("\n")).to.have.length(1);
+    expect((await client.post(`/pools/p-reimage/nodes/${node}/reimage`)).status).to.equal(202);
+    await client.settle(async () => (await client.get(`/pools/p-reimage/nodes/${node}`)).json.state === "reimaging");
+    const t = await client.waitTask("j-reimage", "t");
+    expect(t.executionInfo.result).to.equal("success");
+    expect((await readFile(shared(node!, "tries"), "utf8")).trim().split("\n")).to.have.length(2);
+    expect((await status("j-reimage")).value[0].jobPreparationTaskExecutionInfo).to.include({ result: "success" });
+  });
+
   it("lists per node in the spec's shape, with $filter, $select and paging; 409 without preparation or release task", async () => {
     await client.createPool("p-list", 2);
     const nodes = await nodeIds("p-list");
