@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { ManualClock, startEmulator, type RunningEmulator } from "../src/index.js";
 import { start, TestClient } from "./helpers.js";
 
-/** Waits (at most `max` polls) for a file the prep/release command waits on: bounded shell loop. */
+/** A shell loop that waits for a file (at most 600 polls of 50 ms), then fails if it is still missing. */
 const waitForFile = (file: string): string =>
   `i=0; while [ ! -f ${file} ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done; [ -f ${file} ]`;
 
