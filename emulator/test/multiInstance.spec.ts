@@ -231,15 +231,16 @@ describe("emulator: multi-instance tasks", () => {
   });
 
   it("requires requiredSlots 1 and a coordinationCommandLine, and numberOfInstances of at least 1", async () => {
-    const bad = async (body: Record<string, unknown>, property: string): Promise<void> => {
+    const bad = async (body: Record<string, unknown>, property: string, code = "InvalidPropertyValue"): Promise<void> => {
       const r = await client.post("/jobs/mj/tasks", body);
-      expect([r.status, r.json.code]).to.deep.equal([400, "InvalidPropertyValue"]);
+      expect([r.status, r.json.code]).to.deep.equal([400, code]);
       expect(r.json.values.find((v: any) => v.key === "PropertyName").value).to.equal(property);
     };
     await bad({ ...multi("v1", 2, "/bin/true", "/bin/true"), requiredSlots: 2 }, "requiredSlots");
     await bad(
       { id: "v2", commandLine: "/bin/true", multiInstanceSettings: { numberOfInstances: 2 } },
       "multiInstanceSettings.coordinationCommandLine",
+      "MissingRequiredProperty",
     );
     await bad(multi("v3", 0, "/bin/true", "/bin/true"), "multiInstanceSettings.numberOfInstances");
     const ok = await client.post("/jobs/mj/tasks", { ...multi("v4", 1, "/bin/true", "/bin/true"), requiredSlots: 1 });
