@@ -37,7 +37,8 @@ describe("emulator: multi-instance tasks", () => {
   });
 
   const state = async (id: string): Promise<string> => (await client.get(`/jobs/mj/tasks/${id}`)).json.state;
-  const subtasks = async (id: string): Promise<any[]> => (await client.get(`/jobs/mj/tasks/${id}/subtasksinfo`)).json.value;
+  const subtasks = async (id: string): Promise<any[]> =>
+    (await client.get(`/jobs/mj/tasks/${id}/subtasksinfo`)).json.value;
   const nodeFile = async (nodeId: string, path: string): Promise<string> => {
     const r = await client.get(`/pools/mp/nodes/${nodeId}/files/${path}`);
     expect(r.status, `${nodeId} ${path}`).to.equal(200);
@@ -103,11 +104,18 @@ describe("emulator: multi-instance tasks", () => {
     const t = await client.waitTask("mj", "env");
     expect(t.executionInfo).to.include({ exitCode: 0 });
     const [sub] = await subtasks("env");
-    const ip = async (nodeId: string): Promise<string> => (await client.get(`/pools/mp/nodes/${nodeId}`)).json.ipAddress;
+    const ip = async (nodeId: string): Promise<string> =>
+      (await client.get(`/pools/mp/nodes/${nodeId}`)).json.ipAddress;
     const primaryIp = await ip(t.nodeInfo.nodeId);
     const subIp = await ip(sub.nodeInfo.nodeId);
     expect(primaryIp).to.match(/^10\.0\.\d+\.\d+$/);
-    const parse = (text: string) => Object.fromEntries(text.trim().split("\n").map((l) => l.split("=", 2)));
+    const parse = (text: string) =>
+      Object.fromEntries(
+        text
+          .trim()
+          .split("\n")
+          .map((l) => l.split("=", 2)),
+      );
     const primary = parse((await client.get("/jobs/mj/tasks/env/files/stdout.txt")).text);
     const other = parse(await nodeFile(sub.nodeInfo.nodeId, `${sub.nodeInfo.taskRootDirectory}/stdout.txt`));
     const shared = (nodeId: string) => `${emu.dataDir}/nodes/${nodeId}/workitems/mj/job-1/env`;
@@ -199,8 +207,7 @@ describe("emulator: multi-instance tasks", () => {
     });
     const subs = await subtasks("term");
     const pids: number[] = [];
-    for (const s of subs)
-      pids.push(Number(await nodeFile(s.nodeInfo.nodeId, "workitems/mj/job-1/term/daemon.pid")));
+    for (const s of subs) pids.push(Number(await nodeFile(s.nodeInfo.nodeId, "workitems/mj/job-1/term/daemon.pid")));
     const alive = (pid: number): boolean => {
       try {
         process.kill(pid, 0);
@@ -231,7 +238,11 @@ describe("emulator: multi-instance tasks", () => {
   });
 
   it("requires requiredSlots 1 and a coordinationCommandLine, and numberOfInstances of at least 1", async () => {
-    const bad = async (body: Record<string, unknown>, property: string, code = "InvalidPropertyValue"): Promise<void> => {
+    const bad = async (
+      body: Record<string, unknown>,
+      property: string,
+      code = "InvalidPropertyValue",
+    ): Promise<void> => {
       const r = await client.post("/jobs/mj/tasks", body);
       expect([r.status, r.json.code]).to.deep.equal([400, code]);
       expect(r.json.values.find((v: any) => v.key === "PropertyName").value).to.equal(property);

@@ -111,7 +111,8 @@ function killedFailure(reason: KillReason): Json {
       code: "MaxWallClockTimeExpiry",
       message: "The task exceeded its maximum wall clock time and was terminated",
     };
-  if (reason === "terminate") return { category: "usererror", code: "TaskEnded", message: "Task Was Ended by User Request" };
+  if (reason === "terminate")
+    return { category: "usererror", code: "TaskEnded", message: "Task Was Ended by User Request" };
   return { category: "servererror", code: "TaskEnded", message: "The subtask was ended by the Batch service" };
 }
 
@@ -232,7 +233,10 @@ export function startMultiInstance(
   Object.assign(app.env, multiEnv(primaryNode));
   const download = (node: NodeRecord) => async (): Promise<void> => {
     if (common.length > 0)
-      await downloadResourceFiles(common, rootOn(node, task), { autoStorage: account.autoStorage, files: account.files });
+      await downloadResourceFiles(common, rootOn(node, task), {
+        autoStorage: account.autoStorage,
+        files: account.files,
+      });
   };
 
   let killReason: KillReason | undefined;
