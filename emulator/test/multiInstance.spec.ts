@@ -3,7 +3,10 @@ import { expect } from "chai";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { BatchClient } from "../../src/index.js";
-import type { RunningEmulator } from "../src/index.js";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ManualClock, startEmulator, type RunningEmulator } from "../src/index.js";
 import { start, TestClient } from "./helpers.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -260,6 +263,23 @@ describe("emulator: multi-instance tasks", () => {
     expect(await subtasks("v4")).to.deep.equal([]);
   });
 
+  it("a node reboot with requeue on a subtask's node requeues the whole task", async () => {
+    await client.post("/jobs/mj/tasks", multi("reboot", 3, "/bin/true", "/bin/sh -c 'sleep 30'"));
+    await client.settle(async () => (await state("reboot")) === "running");
+    const [sub] = await subtasks("reboot");
+    const r = await client.post(`/pools/mp/nodes/${sub.nodeInfo.nodeId}/reboot`, { nodeRebootOption: "requeue" });
+    expect(r.status).to.equal(202);
+    await client.settle(async () => {
+      const t = (await client.get("/jobs/mj/tasks/reboot")).json;
+      return t.executionInfo.requeueCount === 1 && t.state === "running";
+    });
+    const again = await subtasks("reboot");
+    expect(again.map((s) => s.state)).to.deep.equal(["running", "running"]);
+    await client.post("/jobs/mj/tasks/reboot/terminate");
+    await client.waitTask("mj", "reboot");
+    await client.settle(idle);
+  });
+
   it("lists subtasks through the SDK (BatchClient.listSubTasks)", async () => {
     const sdk = new BatchClient(emu.endpoint, new AzureNamedKeyCredential(emu.accountName, emu.accountKey), {
       retryOptions: { maxRetries: 0 },
@@ -274,5 +294,49 @@ describe("emulator: multi-instance tasks", () => {
     ]);
     expect(listed[0]!.nodeInfo?.poolId).to.equal("mp");
     expect(listed[0]!.startTime).to.be.instanceOf(Date);
+  });
+});
+
+describe("emulator: multi-instance tasks across a restart", function () {
+  let dataDir: string;
+  let emu: RunningEmulator | undefined;
+  before(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "azbatch-multi-"));
+  });
+  after(async () => {
+    await emu?.close();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  });
+  async function open(): Promise<TestClient> {
+    const clock = new ManualClock();
+    emu = await startEmulator({ dataDir, clock });
+    return new TestClient(emu, clock);
+  }
+
+  it("a restart requeues a running multi-instance task like a running task; its subtasks are kept in the store", async () => {
+    let client = await open();
+    await client.createPool("rp", 2);
+    await client.createJob("rj", "rp");
+    const marker = join(dataDir, "ran-once");
+    await client.post("/jobs/rj/tasks", {
+      ...multi("mt", 2, "/bin/true", `/bin/sh -c 'test -e "$MARKER" && exit 0; touch "$MARKER"; exec sleep 60'`),
+      environmentSettings: [{ name: "MARKER", value: marker }],
+    });
+    await client.settle(async () => (await stat(marker).catch(() => undefined)) !== undefined);
+    expect((await client.get("/jobs/rj/tasks/mt/subtasksinfo")).json.value[0].state).to.equal("running");
+    await emu!.close();
+    client = await open();
+    const t = await client.waitTask("rj", "mt");
+    expect(t.executionInfo).to.include({ requeueCount: 1, exitCode: 0, result: "success" });
+    const listed = (await client.get("/jobs/rj/tasks/mt/subtasksinfo")).json.value;
+    expect(listed.map((s: any) => [s.id, s.state, s.result])).to.deep.equal([[1, "completed", "success"]]);
+    await emu!.close();
+    client = await open();
+    // Everything but the URLs, which carry the new emulator's port.
+    const withoutUrls = (list: any[]) =>
+      list.map((s) => ({ ...s, nodeInfo: { ...s.nodeInfo, nodeUrl: undefined, taskRootDirectoryUrl: undefined } }));
+    const reloaded = (await client.get("/jobs/rj/tasks/mt/subtasksinfo")).json.value;
+    expect(withoutUrls(reloaded)).to.deep.equal(withoutUrls(listed));
+    expect(reloaded[0].nodeInfo.nodeUrl).to.equal(`${emu!.endpoint}/pools/rp/nodes/${listed[0].nodeInfo.nodeId}`);
   });
 });
