@@ -1,8 +1,6 @@
-import { AzureNamedKeyCredential } from "@azure/core-auth";
 import { expect } from "chai";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { BatchClient } from "../../src/index.js";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -278,22 +276,6 @@ describe("emulator: multi-instance tasks", () => {
     await client.post("/jobs/mj/tasks/reboot/terminate");
     await client.waitTask("mj", "reboot");
     await client.settle(idle);
-  });
-
-  it("lists subtasks through the SDK (BatchClient.listSubTasks)", async () => {
-    const sdk = new BatchClient(emu.endpoint, new AzureNamedKeyCredential(emu.accountName, emu.accountKey), {
-      retryOptions: { maxRetries: 0 },
-    });
-    await sdk.createTask("mj", multi("sdk", 3, "/bin/true", "/bin/true"));
-    await client.waitTask("mj", "sdk");
-    const listed = [];
-    for await (const s of sdk.listSubTasks("mj", "sdk")) listed.push(s);
-    expect(listed.map((s) => [s.id, s.state, s.exitCode, s.result])).to.deep.equal([
-      [1, "completed", 0, "success"],
-      [2, "completed", 0, "success"],
-    ]);
-    expect(listed[0]!.nodeInfo?.poolId).to.equal("mp");
-    expect(listed[0]!.startTime).to.be.instanceOf(Date);
   });
 });
 
