@@ -229,8 +229,13 @@ export function startMultiInstance(
     AZ_BATCH_IS_CURRENT_NODE_MASTER: node === primaryNode ? "true" : "false",
     AZ_BATCH_TASK_SHARED_DIR: rootOn(node, task),
   });
-  // The primary's environment object is the scheduler's (its `prepare` adds application package variables to it).
-  Object.assign(app.env, multiEnv(primaryNode));
+  const userEnv = {
+    ...environmentSettings(job.props.commonEnvironmentSettings),
+    ...environmentSettings(task.props.environmentSettings),
+  };
+  // The primary's environment object is the scheduler's (its `prepare` adds application package
+  // variables to it); the task's own settings still come last, as on every instance.
+  Object.assign(app.env, multiEnv(primaryNode), userEnv);
   const download = (node: NodeRecord) => async (): Promise<void> => {
     if (common.length > 0)
       await downloadResourceFiles(common, rootOn(node, task), {
@@ -316,8 +321,7 @@ export function startMultiInstance(
           AZ_BATCH_JOB_ID: job.id,
           AZ_BATCH_TASK_ID: task.id,
           ...multiEnv(x.node),
-          ...environmentSettings(job.props.commonEnvironmentSettings),
-          ...environmentSettings(task.props.environmentSettings),
+          ...userEnv,
         };
     const fetchCommon = download(x.node);
     x.handle = startProcess({
