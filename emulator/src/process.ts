@@ -146,6 +146,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       if (handle.killReason === undefined) handle.killReason = reason;
       stopRun(handle.child?.pid, runTag, MEASURED ? keepSample : undefined);
     },
+    sweep: () => killRun(runTag),
   };
   const finish = (outcome: ProcessOutcome): void => {
     if (finished) return;

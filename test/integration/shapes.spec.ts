@@ -327,9 +327,17 @@ describe("integration: response shapes of all 71 operations match the spec", fun
       }),
       "201",
     );
+    await status(
+      post("/jobs/{jobId}/tasks", ["shj"], {
+        id: "mi",
+        commandLine: "/bin/true",
+        multiInstanceSettings: { numberOfInstances: 2, coordinationCommandLine: "/bin/true" },
+      }),
+      "201",
+    );
     const taskState = async (id: string): Promise<string> =>
       (await status(p("/jobs/{jobId}/tasks/{taskId}", "shj", id).get(), "200")).body.state;
-    for (const t of ["t1", "t2", "t3", "t4", "t5"])
+    for (const t of ["t1", "t2", "t3", "t4", "t5", "mi"])
       await until(async () => (await taskState(t)) === "completed", `task ${t}`);
     const t4 = (await status(p("/jobs/{jobId}/tasks/{taskId}", "shj", "t4").get(), "200")).body;
     assert.oneOf(t4.executionInfo.failureInfo.code, ["BlobAccessDenied", "BlobNotFound"]);
@@ -352,6 +360,11 @@ describe("integration: response shapes of all 71 operations match the spec", fun
     await status(p("/jobs/{jobId}/tasks/{taskId}/files/{filePath}", "shj", "t1", "stdout.txt").head(), "200");
     await status(p("/jobs/{jobId}/tasks/{taskId}/files/{filePath}", "shj", "t1", "stderr.txt").delete(), "200");
     await status(p("/jobs/{jobId}/tasks/{taskId}/subtasksinfo", "shj", "t1").get(), "200");
+    const subtasks = await status(p("/jobs/{jobId}/tasks/{taskId}/subtasksinfo", "shj", "mi").get(), "200");
+    assert.deepEqual(
+      subtasks.body.value.map((s: Json) => [s.id, s.state, s.result]),
+      [[1, "completed", "success"]],
+    );
     await status(post("/jobs/{jobId}/tasks", ["shj"], { id: "long", commandLine: '/bin/sh -c "sleep 30"' }), "201");
     await until(async () => (await taskState("long")) === "running", "task long running");
     await status(

@@ -16,6 +16,7 @@ import { checkPoolTransitions, deletePool, resumeAutoScale, setAllocationState }
 import { completeTask, requeueTask, scheduleRetention, TASK_ENDED } from "./tasks.js";
 import { join } from "node:path";
 import { recoverPreparation } from "./jobPreparation.js";
+import { abandonSubtasks } from "./multiInstance.js";
 
 /** What {@link recoverAccount} did. */
 export interface RecoveryReport {
@@ -38,6 +39,7 @@ export function recoverAccount(account: Account): RecoveryReport {
   for (const job of account.jobs.values()) {
     for (const task of job.tasks.values()) {
       if (task.node) task.taskDir = join(task.node.rootDir, "workitems", job.id, "job-1", task.id);
+      if (task.state === "running" || task.state === "preparing") abandonSubtasks(account, task);
       if ((task.state === "running" || task.state === "preparing") && job.state === "terminating") {
         // The job was being terminated: its running tasks end as terminateJob ends them (active ones stay active).
         completeTask(account, task, {

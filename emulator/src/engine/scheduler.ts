@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { FOREVER_MS } from "../clock.js";
 import { parseDuration } from "../duration.js";
-import { startProcess, type ProcessOutcome } from "../process.js";
+import { startProcess, type ProcessOutcome, type ProcessSpec } from "../process.js";
 import type { Account } from "../state/account.js";
 import type { Json, NodeRecord, PoolRecord, RunHandle, TaskRecord } from "../state/model.js";
 import { environmentSettings, taskEnvironment } from "./environment.js";
@@ -17,6 +17,7 @@ import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
 import { holdForPreparation, nodeOpenToJob, preparationEnvironment } from "./jobPreparation.js";
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
 import { downloadResourceFiles, uploadOutputFiles, type OutputFile, type ResourceFile } from "../storage/index.js";
+import { multiInstanceSettings, pickInstanceNodes, slotsNeeded, startMultiInstance } from "./multiInstance.js";
 
 /**
  * Connects the scheduler to an account: `account.schedule()` then runs a
@@ -81,17 +82,23 @@ export function schedulePass(account: Account): void {
     const pool = job.poolId ? account.pools.get(job.poolId.toLowerCase()) : undefined;
     if (!pool) continue;
     const free = capacity.get(pool);
-    if (free === undefined || free < task.requiredSlots) continue;
+    const slots = slotsNeeded(task);
+    if (free === undefined || free < slots) continue;
     const maxParallel = typeof job.props.maxParallelTasks === "number" ? job.props.maxParallelTasks : -1;
     if (maxParallel >= 0 && (runningPerJob.get(job.id) ?? job.counts.running) >= maxParallel) continue;
     if (!dependenciesSatisfied(task)) continue;
-    const node = pickNode(pool, task);
+    // A multi-instance task takes numberOfInstances nodes at once (emulator/src/engine/multiInstance.ts).
+    const nodes = multiInstanceSettings(task) ? pickInstanceNodes(pool, task, pickNode) : [pickNode(pool, task)];
+    const node = nodes?.[0];
     if (!node) continue;
     account.pending.delete(task);
-    // A job preparation task may have to run on the node first (emulator/src/engine/jobPreparation.ts).
-    if (!holdForPreparation(account, task, node, runOnNode)) runOnNode(account, task, node);
+    // A job preparation task may have to run on the node first (emulator/src/engine/jobPreparation.ts);
+    // a multi-instance task waits for it on its primary node only.
+    const others = nodes!.slice(1) as NodeRecord[];
+    const start = (a: Account, t: TaskRecord, n: NodeRecord): void => runOnNode(a, t, n, others);
+    if (!holdForPreparation(account, task, node, start)) start(account, task, node);
     runningPerJob.set(job.id, job.counts.running);
-    const left = free - task.requiredSlots;
+    const left = free - slots;
     if (left > 0) capacity.set(pool, left);
     else capacity.delete(pool);
     if (capacity.size === 0) break;
@@ -143,8 +150,9 @@ function constraintsOf(task: TaskRecord): { maxWallClockMs?: number; maxRetries:
  * @param account - The account.
  * @param task - The task (active, dequeued).
  * @param node - A node with enough free slots.
+ * @param others - A multi-instance task's subtask nodes.
  */
-function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
+function runOnNode(account: Account, task: TaskRecord, node: NodeRecord, others: NodeRecord[] = []): void {
   const now = account.now();
   const job = task.job;
   node.usedSlots += task.requiredSlots;
@@ -175,7 +183,10 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord): void {
   const poolRefs = referencesOf(node.pool.props.applicationPackageReferences);
   const taskRefs = referencesOf(task.props.applicationPackageReferences);
   const packageRefs = [...poolRefs, ...taskRefs];
-  const handle = startProcess({
+  const launch = multiInstanceSettings(task)
+    ? (spec: ProcessSpec) => startMultiInstance(account, task, others, spec)
+    : startProcess;
+  const handle = launch({
     commandLine: String(task.props.commandLine ?? ""),
     taskDir,
     workingDir: wd,

@@ -9,6 +9,7 @@ import { conflict } from "../errors.js";
 import type { JobRecord, Json, KillReason, TaskRecord, TaskState } from "../state/model.js";
 import { STORAGE_FAILURES } from "../storage/failures.js";
 import { checkAllTasksComplete, disableJob, jobTaskSettled, terminateJob } from "./jobs.js";
+import { subtaskRoots } from "./multiInstance.js";
 
 /** A validated task to add. */
 export interface NewTask {
@@ -182,10 +183,10 @@ export function scheduleRetention(account: Account, task: TaskRecord): void {
   const text = (task.props.constraints as Json | undefined)?.retentionTime as string | undefined;
   const ms = (text ? parseDuration(text) : undefined) ?? 7 * 86_400_000;
   if (ms >= FOREVER_MS) return;
-  const dir = task.taskDir;
+  const dirs = [task.taskDir, ...subtaskRoots(task)];
   const left = (task.exec.endTime?.getTime() ?? account.now().getTime()) + ms - account.now().getTime();
   task.retentionTimer = account.later(Math.max(0, left), () => {
-    void account.files.removeTree(dir);
+    for (const dir of dirs) void account.files.removeTree(dir);
   });
 }
 
@@ -257,7 +258,7 @@ export function deleteTask(account: Account, task: TaskRecord): void {
   account.cancel(task.retentionTimer);
   account.cancel(task.wallClockTimer);
   if (task.run) killTask(task, "delete");
-  else if (task.taskDir) void account.files.removeTree(task.taskDir);
+  else for (const dir of task.taskDir ? [task.taskDir, ...subtaskRoots(task)] : []) void account.files.removeTree(dir);
   checkAllTasksComplete(account, job);
   account.schedule();
 }

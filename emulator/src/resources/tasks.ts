@@ -18,7 +18,7 @@ import { projectOne, sendList } from "../listing.js";
 import type { FilterSchema } from "../odata.js";
 import type { Route } from "../server.js";
 import type { Account } from "../state/account.js";
-import type { JobRecord, Json, TaskRecord } from "../state/model.js";
+import type { JobRecord, Json, SubtaskRecord, TaskRecord } from "../state/model.js";
 import { arr, asObject, bool, duration, id, int, nameValueList, obj, oneOf, str } from "../validate.js";
 import { actionHeaders, findJob, findTask, iso, nodeUrl, ordered, seg, taskUrl } from "./common.js";
 import { requireModifiable } from "./jobs.js";
@@ -124,6 +124,29 @@ function checkConstraints(body: Json, prefix: string): void {
 }
 
 /**
+ * Checks `multiInstanceSettings` (`coordinationCommandLine` required,
+ * `numberOfInstances` at least 1, `commonResourceFiles` as resource files);
+ * a multi-instance task's `requiredSlots` may only be 1 (the spec: "For
+ * multi-instance Tasks, this must be 1").
+ */
+function checkMultiInstance(body: Json, prefix: string): void {
+  const m = obj(body, "multiInstanceSettings", { prefix });
+  if (!m) return;
+  const p = prefix ? `${prefix}.multiInstanceSettings` : "multiInstanceSettings";
+  int(m, "numberOfInstances", { min: 1, prefix: p });
+  str(m, "coordinationCommandLine", { required: true, prefix: p });
+  (arr(m, "commonResourceFiles", { prefix: p }) ?? []).forEach((f, i) => {
+    const problem = resourceFileProblem(f);
+    if (problem) throw invalidProperty(`${p}.commonResourceFiles[${i}]`, problem);
+  });
+  if (body.requiredSlots !== undefined && body.requiredSlots !== 1)
+    throw invalidProperty(
+      prefix ? `${prefix}.requiredSlots` : "requiredSlots",
+      "A multi-instance task's requiredSlots must be 1.",
+    );
+}
+
+/**
  * Validates a task body (`BatchTaskCreateOptions`, or a job manager task).
  * @param body - The task.
  * @param job - Its job, for checks that depend on the job.
@@ -172,6 +195,7 @@ export function checkTaskBody(body: Json, job: JobRecord | undefined, prefix = "
     for (const k of ["preProcessingError", "fileUploadError", "default"])
       checkExitOptions(obj(ec, k, { prefix: p }), `${p}.${k}`, job);
   }
+  checkMultiInstance(body, prefix);
   const deps = obj(body, "dependsOn", { prefix });
   if (deps) {
     if (job && job.props.usesTaskDependencies !== true) {
@@ -277,6 +301,51 @@ export function taskToWire(account: Account, task: TaskRecord): Json {
       taskRootDirectory: rootRel,
       taskRootDirectoryUrl: `${nodeUrl(account, node)}/files/${rootRel.split("/").map(seg).join("/")}`,
     },
+  });
+}
+
+/** Property order of the spec's `BatchSubtask`. */
+const SUBTASK_PROPERTIES = [
+  "id",
+  "nodeInfo",
+  "startTime",
+  "endTime",
+  "exitCode",
+  "containerInfo",
+  "failureInfo",
+  "state",
+  "stateTransitionTime",
+  "previousState",
+  "previousStateTransitionTime",
+  "result",
+] as const;
+
+/**
+ * Renders a subtask in the spec's `BatchSubtask` shape; its `nodeInfo` names
+ * its node and its own directory there (`workitems/<job>/job-1/<task>/<subtask id>`).
+ */
+function subtaskToWire(account: Account, task: TaskRecord, s: SubtaskRecord): Json {
+  const url = `${account.url(`/pools/${seg(s.poolId)}/nodes/${seg(s.nodeId)}`)}`;
+  const rootRel = `workitems/${task.job.id}/job-1/${task.id}/${s.id}`;
+  return ordered(SUBTASK_PROPERTIES, {
+    id: s.id,
+    nodeInfo: {
+      affinityId: `TVM:${s.nodeId}`,
+      nodeUrl: url,
+      poolId: s.poolId,
+      nodeId: s.nodeId,
+      taskRootDirectory: rootRel,
+      taskRootDirectoryUrl: `${url}/files/${rootRel.split("/").map(seg).join("/")}`,
+    },
+    startTime: iso(s.startTime),
+    endTime: iso(s.endTime),
+    exitCode: s.exitCode,
+    failureInfo: s.failureInfo,
+    state: s.state,
+    stateTransitionTime: iso(s.stateTransitionTime),
+    previousState: s.previousState,
+    previousStateTransitionTime: iso(s.previousStateTransitionTime),
+    result: s.result,
   });
 }
 
@@ -439,7 +508,7 @@ export const taskRoutes: Route[] = [
     method: "GET",
     path: "/jobs/{jobId}/tasks/{taskId}/subtasksinfo",
     handler: (ctx) => {
-      findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
+      const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
       const select = new Set([
         "id",
         "nodeInfo",
@@ -454,7 +523,9 @@ export const taskRoutes: Route[] = [
         "previousStateTransitionTime",
         "result",
       ]);
-      sendList(ctx, [] as { seq: number }[], () => ({}), { select, entitySet: "subtasksinfo" });
+      // A task that is not a multi-instance task has none (the spec: "returns an empty collection").
+      const subtasks = (task.subtasks ?? []).map((s) => ({ seq: s.id, s }));
+      sendList(ctx, subtasks, ({ s }) => subtaskToWire(ctx.account, task, s), { select, entitySet: "subtasksinfo" });
     },
   },
 ];

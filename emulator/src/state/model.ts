@@ -229,6 +229,8 @@ export interface RunHandle {
   killReason?: KillReason;
   /** Stops the process group. */
   kill(reason: KillReason): void;
+  /** Kills what is left of the run after its process ended (processes it started that still run). */
+  sweep?(): Promise<void>;
 }
 
 /** Execution details of a task. */
@@ -271,8 +273,30 @@ export interface TaskRecord extends Versioned {
   usage?: UsageTotals;
   /** True for the job's job manager task. */
   isJobManager: boolean;
+  /** Subtasks of a multi-instance task's latest run (emulator/src/engine/multiInstance.ts). */
+  subtasks?: SubtaskRecord[];
   /** Removed from its job. */
   gone: boolean;
+}
+
+/** One subtask (instance 1..n-1) of a multi-instance task's run. */
+export interface SubtaskRecord {
+  /** Subtask id (1..n-1; the primary is the task itself). */
+  id: number;
+  /** Pool and node it runs or ran on. */
+  poolId: string;
+  nodeId: string;
+  /** Its task directory on that node (absolute). */
+  taskDir: string;
+  state: "running" | "completed";
+  stateTransitionTime: Date;
+  previousState?: "running";
+  previousStateTransitionTime?: Date;
+  startTime: Date;
+  endTime?: Date;
+  exitCode?: number;
+  failureInfo?: Json;
+  result?: "success" | "failure";
 }
 
 /** A job schedule (recorded; it never fires). */

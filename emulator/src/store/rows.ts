@@ -36,6 +36,7 @@ const DATES: Record<StoredRecord["kind"], readonly string[]> = {
 };
 
 const EXEC_DATES = ["startTime", "endTime", "lastRetryTime", "lastRequeueTime"];
+const SUBTASK_DATES = ["stateTransitionTime", "previousStateTransitionTime", "startTime", "endTime"];
 
 function revive(o: Json, names: readonly string[]): void {
   for (const n of names) if (typeof o[n] === "number") o[n] = new Date(o[n] as number);
@@ -75,6 +76,13 @@ function taskRow(t: TaskRecord): string {
     usage: t.usage,
     nodeId: t.node?.id,
     nodePoolId: t.node?.pool.id,
+    subtasks: t.subtasks?.map((s) => ({
+      ...s,
+      stateTransitionTime: ms(s.stateTransitionTime),
+      previousStateTransitionTime: ms(s.previousStateTransitionTime),
+      startTime: ms(s.startTime),
+      endTime: ms(s.endTime),
+    })),
   });
 }
 
@@ -146,6 +154,7 @@ export function taskFromRow(
   const o = JSON.parse(body) as Json;
   revive(o, DATES.task);
   revive(o.exec as Json, EXEC_DATES);
+  for (const s of (o.subtasks ?? []) as Json[]) revive(s, SUBTASK_DATES);
   const node =
     typeof o.nodeId === "string" && typeof o.nodePoolId === "string" ? findNode(o.nodePoolId, o.nodeId) : undefined;
   delete o.nodeId;
