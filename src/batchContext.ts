@@ -2,9 +2,10 @@ import { isTokenCredential, type AzureNamedKeyCredential, type TokenCredential }
 import type { ClientOptions, PathUncheckedResponse } from "@azure-rest/core-client";
 import { createDefaultHttpClient, type HttpClient } from "@azure/core-rest-pipeline";
 import type { BatchContext } from "../generated/api/batchContext.js";
-import { createClient } from "../generated/rest/batchClient.js";
+import { withCheckedPaths } from "../generated/rest/pathParameters.js";
 import { createBatchError } from "./batchError.js";
-import { adaptBatchPipeline } from "./batchPipeline.js";
+import { createBatchPipeline } from "./batchPipeline.js";
+import { createRestClient } from "./restClient.js";
 
 /**
  * Options for `BatchClient` and {@link createBatchContext}: the pipeline options of
@@ -73,21 +74,19 @@ export function createBatchContext(
   const tokenCredential = isTokenCredential(credential) ? credential : undefined;
   const httpClient = options.httpClient ?? createDefaultHttpClient();
   const trimmed = endpoint.replace(/\/+$/, "");
-  const client = createClient(trimmed, tokenCredential, {
+  const pipeline = createBatchPipeline({
     ...options,
-    httpClient,
-    allowInsecureConnection,
+    endpoint: trimmed,
+    tokenCredential,
+    sharedKey: tokenCredential ? undefined : (credential as AzureNamedKeyCredential),
     // Every request carries Batch's own request-id header (a fresh GUID unless the caller sets one).
     telemetryOptions: { clientRequestIdHeaderName: "client-request-id", ...options.telemetryOptions },
   });
-  adaptBatchPipeline(client.pipeline, {
-    endpoint: trimmed,
-    proxyOptions: options.proxyOptions,
-    retryOptions: options.retryOptions,
-    sharedKey: tokenCredential ? undefined : (credential as AzureNamedKeyCredential),
-    requestTimeoutInMs: options.requestTimeoutInMs,
-    maxJsonBodyBytes: options.maxJsonBodyBytes,
-  });
+  // The rest-level client of `azbatch/rest`'s `createClient`, on this pipeline; every value placed
+  // in a URL path is checked (generated/rest/pathParameters.ts) before a request is built.
+  const client = withCheckedPaths(
+    createRestClient(options.endpoint ?? options.baseUrl ?? trimmed, pipeline, { httpClient, allowInsecureConnection }),
+  );
   return {
     client,
     createError: (response: PathUncheckedResponse) => createBatchError(response),

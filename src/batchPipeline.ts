@@ -1,16 +1,40 @@
-// Batch's pipeline: the one `@azure-rest/core-client` builds (retries, user agent, request id,
-// api-version, tracing, redirects, logging, proxy, TLS, a custom httpClient: the core's own
-// policies and semantics), minus the policies that can never act on a Batch request, plus
-// Batch's throttling retry and shared-key signing. What each policy costs per call is measured by
-// `npx tsx bench/getPool.ts --policies`.
+// Batch's pipeline, assembled from the policies `@azure/core-rest-pipeline` exports, in the order
+// and with the options its `createPipelineFromOptions` uses (retries, user agent, request id,
+// tracing, redirects, logging, TLS, agent, proxy, decompression), plus the api-version policy,
+// the Entra ID bearer policy, the caller's `additionalPolicies`, Batch's throttling retry,
+// time bound, same-origin check, shared-key signing, range check and response-body checks.
+// What each policy costs per call is measured by `npx tsx bench/getPool.ts --policies`.
+//
+// Why not `createPipelineFromOptions`: it imports the proxy policy, and with it the proxy agents
+// and their debug logger (about 20 KB of a minified bundle), even when no proxy is configured.
+// Here the proxy policy is loaded only when a proxy is configured (`proxyOptions`, or a proxy
+// variable in the environment when the client is created), on the first request.
 
-import type { AzureNamedKeyCredential } from "@azure/core-auth";
-import type { Pipeline, ProxySettings } from "@azure/core-rest-pipeline";
+import type { AzureNamedKeyCredential, TokenCredential } from "@azure/core-auth";
+import type { AdditionalPolicyConfig, ClientOptions } from "@azure-rest/core-client";
+import {
+  agentPolicy,
+  bearerTokenAuthenticationPolicy,
+  createEmptyPipeline,
+  decompressResponsePolicy,
+  defaultRetryPolicy,
+  logPolicy,
+  redirectPolicy,
+  setClientRequestIdPolicy,
+  tlsPolicy,
+  tracingPolicy,
+  userAgentPolicy,
+  type Pipeline,
+  type PipelinePolicy,
+  type ProxySettings,
+} from "@azure/core-rest-pipeline";
+import { apiVersion as generatedApiVersion } from "../generated/rest/batchClient.js";
+import { logger } from "../generated/rest/logger.js";
 import { createRangeCheckPolicy } from "./rangeCheckPolicy.js";
 import { createResponseBodyPolicy, DEFAULT_MAX_JSON_BODY_BYTES } from "./responseBodyPolicy.js";
 import { createSameOriginPolicy } from "./sameOriginPolicy.js";
 import { createSharedKeyCredentialPolicy } from "./sharedKeyCredentialPolicy.js";
-import { createBatchThrottlingRetryPolicy, type BatchThrottlingRetryPolicyOptions } from "./throttlingRetryPolicy.js";
+import { createBatchThrottlingRetryPolicy } from "./throttlingRetryPolicy.js";
 import { createTimeoutPolicy, DEFAULT_REQUEST_TIMEOUT_IN_MS } from "./timeoutPolicy.js";
 
 /** The proxy environment variables the core's proxy policy reads (upper or lower case). */
@@ -24,13 +48,79 @@ function proxyConfigured(proxyOptions: ProxySettings | undefined): boolean {
   );
 }
 
+/** The user agent of every request, before the caller's prefix and the core's platform part. */
+const USER_AGENT = "azsdk-js-azbatch-rest/0.1.0";
+
+/** The name of the api-version policy (the same as the rest-level core client's). */
+const apiVersionPolicyName = "ApiVersionPolicy";
+
+/** Adds `api-version` to a request URL that has none (as the rest-level core client does). */
+function apiVersionPolicy(version: string): PipelinePolicy {
+  return {
+    name: apiVersionPolicyName,
+    sendRequest(request, next) {
+      const url = new URL(request.url);
+      if (!url.searchParams.get("api-version") && version) {
+        request.url = `${request.url}${url.searchParams.size > 0 ? "&" : "?"}api-version=${version}`;
+      }
+      return next(request);
+    },
+  };
+}
+
+/** The specifier the proxy policy is loaded from: not a literal, so that bundlers leave it out. */
+const corePipelineModule: string = ["@azure", "core-rest-pipeline"].join("/");
+
 /**
- * Adapts the core pipeline of a Batch client in place.
+ * The core proxy policy, loaded on the first request: the same policy `createPipelineFromOptions`
+ * adds (with `proxyOptions`, or the proxy environment variables read when it is created).
+ */
+function lazyProxyPolicy(proxyOptions: ProxySettings | undefined): PipelinePolicy {
+  let loaded: Promise<PipelinePolicy> | undefined;
+  return {
+    name: "proxyPolicy",
+    async sendRequest(request, next) {
+      loaded ??= (import(corePipelineModule) as Promise<typeof import("@azure/core-rest-pipeline")>).then((core) =>
+        core.proxyPolicy(proxyOptions),
+      );
+      let policy: PipelinePolicy;
+      try {
+        policy = await loaded;
+      } catch (e) {
+        loaded = undefined;
+        throw e;
+      }
+      return policy.sendRequest(request, next);
+    },
+  };
+}
+
+/** What {@link createBatchPipeline} needs. */
+export interface BatchPipelineOptions extends ClientOptions {
+  /** The account URL. */
+  endpoint: string;
+  /** The api-version to send. */
+  apiVersion?: string;
+  /** The Entra ID credential, if any. */
+  tokenCredential?: TokenCredential;
+  /** The shared-key credential, if any. */
+  sharedKey?: AzureNamedKeyCredential;
+  /** The whole-exchange time bound, in ms. */
+  requestTimeoutInMs?: number;
+  /** The cap of a body read into memory, in bytes. */
+  maxJsonBodyBytes?: number;
+}
+
+/**
+ * Creates the pipeline of a Batch client (or adapts `options.pipeline` when the caller gives one:
+ * then only the caller's `additionalPolicies` and Batch's own policies are added to it).
  *
- * Removed, because they never act on a Batch request:
- * - `formDataPolicy` and `multipartPolicy`: every Batch request body is JSON;
- * - `proxyPolicy` when no proxy is configured: the core policy reads its proxy from the options or
- *   the environment once, when it is created, and does nothing on any request when there is none.
+ * Not added, because they never act on a Batch request: `formDataPolicy` and `multipartPolicy`
+ * (every Batch request body is JSON); `proxyPolicy` when no proxy is configured (the core policy
+ * reads its proxy from the options or the environment once, when it is created, and does nothing
+ * on any request when there is none); `wrapAbortSignalLikePolicy` (the default HTTP client of
+ * `@azure/core-rest-pipeline` wraps a non-native signal itself, and the time-bound policy hands on
+ * a native one).
  *
  * Kept: `redirectPolicy` (a proxy in front of the service may redirect; `sameOriginPolicy.ts`
  * refuses any hop to another origin before it is signed).
@@ -41,23 +131,43 @@ function proxyConfigured(proxyOptions: ProxySettings | undefined): boolean {
  * afresh), the range check of ranged reads (`rangeCheckPolicy.ts`) and the response body checks
  * (`responseBodyPolicy.ts`).
  *
- * @param pipeline - the pipeline of the rest-level client.
- * @param options - the account URL, the client's proxy, retry, timeout and body-cap options, and the shared-key credential if any.
+ * @param options - the client options, the account URL and the credential.
+ * @returns the pipeline.
+ * @internal
  */
-export function adaptBatchPipeline(
-  pipeline: Pipeline,
-  options: {
-    endpoint: string;
-    proxyOptions?: ProxySettings;
-    retryOptions?: BatchThrottlingRetryPolicyOptions;
-    sharedKey?: AzureNamedKeyCredential;
-    requestTimeoutInMs?: number;
-    maxJsonBodyBytes?: number;
-  },
-): void {
-  pipeline.removePolicy({ name: "formDataPolicy" });
-  pipeline.removePolicy({ name: "multipartPolicy" });
-  if (!proxyConfigured(options.proxyOptions)) pipeline.removePolicy({ name: "proxyPolicy" });
+export function createBatchPipeline(options: BatchPipelineOptions): Pipeline {
+  const pipeline = options.pipeline ?? createEmptyPipeline();
+  if (!options.pipeline) {
+    if (options.agent) pipeline.addPolicy(agentPolicy(options.agent));
+    if (options.tlsOptions) pipeline.addPolicy(tlsPolicy(options.tlsOptions));
+    if (proxyConfigured(options.proxyOptions)) pipeline.addPolicy(lazyProxyPolicy(options.proxyOptions));
+    pipeline.addPolicy(decompressResponsePolicy());
+    const prefix = options.userAgentOptions?.userAgentPrefix;
+    const userAgentOptions = {
+      ...options.userAgentOptions,
+      userAgentPrefix: prefix ? `${prefix} ${USER_AGENT}` : USER_AGENT,
+    };
+    const loggingOptions = { logger: options.loggingOptions?.logger ?? logger.info, ...options.loggingOptions };
+    pipeline.addPolicy(userAgentPolicy(userAgentOptions));
+    pipeline.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
+    pipeline.addPolicy(defaultRetryPolicy(options.retryOptions), { phase: "Retry" });
+    pipeline.addPolicy(tracingPolicy({ ...userAgentOptions, ...loggingOptions }), { afterPhase: "Retry" });
+    pipeline.addPolicy(redirectPolicy(options.redirectOptions), { afterPhase: "Retry" });
+    pipeline.addPolicy(logPolicy(loggingOptions), { afterPhase: "Sign" });
+    pipeline.addPolicy(apiVersionPolicy(options.apiVersion ?? generatedApiVersion));
+    if (options.tokenCredential) {
+      pipeline.addPolicy(
+        bearerTokenAuthenticationPolicy({
+          credential: options.tokenCredential,
+          scopes: options.credentials?.scopes ?? ["https://batch.core.windows.net//.default"],
+        }),
+      );
+    }
+  }
+  for (const { policy, position } of options.additionalPolicies ?? ([] as AdditionalPolicyConfig[])) {
+    // As the rest-level core client: a per-retry policy runs after the Sign phase.
+    pipeline.addPolicy(policy, { afterPhase: position === "perRetry" ? "Sign" : undefined });
+  }
   pipeline.addPolicy(createBatchThrottlingRetryPolicy(options.retryOptions), { phase: "Retry" });
   pipeline.addPolicy(createTimeoutPolicy(options.requestTimeoutInMs ?? DEFAULT_REQUEST_TIMEOUT_IN_MS), {
     phase: "Serialize",
@@ -68,4 +178,5 @@ export function adaptBatchPipeline(
   pipeline.addPolicy(createResponseBodyPolicy(options.maxJsonBodyBytes ?? DEFAULT_MAX_JSON_BODY_BYTES), {
     phase: "Sign",
   });
+  return pipeline;
 }

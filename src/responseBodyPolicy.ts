@@ -23,6 +23,21 @@ export const responseBodyPolicyName = "batchResponseBodyPolicy";
 /** Default of `BatchClientOptions.maxJsonBodyBytes`: 32 MiB. */
 export const DEFAULT_MAX_JSON_BODY_BYTES = 32 * 1024 * 1024;
 
+/** The JSON value each checked body parsed to, with the text it was parsed from. */
+const parsedBodies = new WeakMap<PipelineResponse, { text: string; value: unknown }>();
+
+/**
+ * The JSON value the policy parsed `response`'s body to while checking it, if it did, with the
+ * text it was parsed from (the caller compares it with `bodyAsText`, in case a later policy
+ * replaced the body): `restClient.ts` uses it instead of parsing the body a second time.
+ * @param response - a response this policy returned.
+ * @returns the parsed value and its text, or `undefined`.
+ * @internal
+ */
+export function parsedJsonBody(response: PipelineResponse): { text: string; value: unknown } | undefined {
+  return parsedBodies.get(response);
+}
+
 /** Every status: the body is handed to this policy as a stream, which reads it with a cap. */
 const ALL_STATUSES = new Set([Number.POSITIVE_INFINITY]);
 
@@ -177,6 +192,7 @@ function checkBody(response: PipelineResponse): void {
     }
     // A JSON object is right whether or not the operation returns one: the common case needs no
     // look-up of what the operation declares.
+    parsedBodies.set(response, { text, value });
     if (value !== null && typeof value === "object" && !Array.isArray(value)) return;
   }
   const expected = response.status >= 200 && response.status < 300 && expectsJsonBody(asRestResponse(response));

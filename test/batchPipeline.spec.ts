@@ -1,8 +1,11 @@
 // src/batchPipeline.ts: the client's pipeline keeps the core's policies that can act on a Batch
 // request (retries, user agent, request id, api-version, tracing, logging, proxy when configured)
 // and drops the ones that never can.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { AzureNamedKeyCredential } from "@azure/core-auth";
 import { expect } from "chai";
+import { getPool } from "../generated/api/pools/operations.js";
 import { createBatchContext } from "../src/batchContext.js";
 
 const ENDPOINT = "https://account.region.batch.azure.com";
@@ -56,4 +59,68 @@ describe("batchPipeline", () => {
     process.env.https_proxy = "http://127.0.0.1:3128";
     expect(policies()).to.include("proxyPolicy");
   });
+});
+
+describe("batchPipeline: a configured proxy carries the requests", () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const name of [
+      "HTTPS_PROXY",
+      "https_proxy",
+      "HTTP_PROXY",
+      "http_proxy",
+      "ALL_PROXY",
+      "all_proxy",
+      "NO_PROXY",
+      "no_proxy",
+    ]) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  /** A plain-HTTP forward proxy that answers every request itself, recording the request line. */
+  async function startProxy(): Promise<{ port: number; seen: string[]; close(): Promise<void> }> {
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ id: "p" }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    return { port, seen, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  }
+
+  for (const how of ["proxyOptions", "HTTP_PROXY"] as const) {
+    it(`sends through the proxy given by ${how} (the proxy policy is loaded on the first request)`, async () => {
+      for (const name of [
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "NO_PROXY",
+        "no_proxy",
+      ])
+        delete process.env[name];
+      const proxy = await startProxy();
+      try {
+        // Nothing listens on port 9 of this machine: only the proxy can answer.
+        const target = "http://127.0.0.1:9";
+        if (how === "HTTP_PROXY") process.env.HTTP_PROXY = `http://127.0.0.1:${proxy.port}`;
+        const context = createBatchContext(target, credential, {
+          ...(how === "proxyOptions" && { proxyOptions: { host: "http://127.0.0.1", port: proxy.port } }),
+          retryOptions: { maxRetries: 0 },
+        });
+        const pool = await getPool(context, "p");
+        expect(pool.id).to.equal("p");
+        expect(proxy.seen).to.have.length(1);
+        expect(proxy.seen[0]).to.match(/^GET http:\/\/127\.0\.0\.1:9\/pools\/p\?api-version=/);
+      } finally {
+        await proxy.close();
+      }
+    });
+  }
 });

@@ -8,13 +8,13 @@
 // policy (shared-key or Entra ID signing, request id, user agent, api-version, timeout, body
 // checks, logging, tracing) and the client's HTTP client are the client's own.
 
-import { getClient } from "@azure-rest/core-client";
 import { createHttpHeaders } from "@azure/core-rest-pipeline";
 import type { BatchContext } from "../../generated/api/batchContext.js";
 import type { BatchTaskCreateResult } from "../../generated/api/models.js";
 import type { CreateTaskCollectionOptionalParams } from "../../generated/api/options.js";
 import { _createTaskCollectionDeserialize, _createTaskCollectionSend } from "../../generated/api/tasks/operations.js";
 import type { BatchClientContext } from "../batchContext.js";
+import { createRestClient } from "../restClient.js";
 import { createBatchError, isBatchError, type BatchError } from "../batchError.js";
 import { retryAfterInMs } from "../retryTiming.js";
 import type { TaskEntry } from "./chunking.js";
@@ -48,8 +48,7 @@ export function withoutPipelineRetries(context: BatchClientContext): BatchContex
   const pipeline = context.client.pipeline.clone();
   pipeline.removePolicy({ phase: "Retry" });
   return {
-    client: getClient(context.endpoint, {
-      pipeline,
+    client: createRestClient(context.endpoint, pipeline, {
       httpClient: context.httpClient,
       allowInsecureConnection: context.allowInsecureConnection,
     }),

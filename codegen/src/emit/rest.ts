@@ -281,12 +281,15 @@ ${doc("Whether a response carries a status code the operation does not declare (
 ])}${overloads}export function isUnexpected(response: { status: string; request: { method: string; url: string } }): response is ${unions.join(" | ")} {
   const url = new URL(response.request.url);
   const method = response.request.method.toUpperCase();
-  const expected = responseMap[\`\${method} \${url.pathname}\`] ?? expectedFromTemplates(method, url.pathname);
+  const expected = responseMap[\`\${method} \${url.pathname}\`] ?? expectedFromTemplates(method, url.pathname, responseMap);
   return expected === undefined ? true : !expected.includes(response.status);
 }
 
-/** Matches a concrete path against the templated paths of {@link responseMap}. */
-function expectedFromTemplates(method: string, pathname: string, map: Record<string, string[]> = responseMap): string[] | undefined {
+/**
+ * Matches a concrete path against the templated paths of a table ({@link responseMap} or {@link jsonBodyMap}).
+ * The table is always passed: a default would keep \`responseMap\` in a bundle that uses only \`expectsJsonBody\`.
+ */
+function expectedFromTemplates(method: string, pathname: string, map: Record<string, string[]>): string[] | undefined {
   const segments = pathname.split("/").filter((s) => s.length > 0);
   let best: { codes: string[]; literals: number } | undefined;
   for (const [key, codes] of Object.entries(map)) {
