@@ -20,6 +20,7 @@ import {
   defaultRetryPolicy,
   logPolicy,
   redirectPolicy,
+  proxyPolicy,
   setClientRequestIdPolicy,
   tlsPolicy,
   tracingPolicy,
@@ -64,33 +65,6 @@ function apiVersionPolicy(version: string): PipelinePolicy {
         request.url = `${request.url}${url.searchParams.size > 0 ? "&" : "?"}api-version=${version}`;
       }
       return next(request);
-    },
-  };
-}
-
-/** The specifier the proxy policy is loaded from: not a literal, so that bundlers leave it out. */
-const corePipelineModule: string = ["@azure", "core-rest-pipeline"].join("/");
-
-/**
- * The core proxy policy, loaded on the first request: the same policy `createPipelineFromOptions`
- * adds (with `proxyOptions`, or the proxy environment variables read when it is created).
- */
-function lazyProxyPolicy(proxyOptions: ProxySettings | undefined): PipelinePolicy {
-  let loaded: Promise<PipelinePolicy> | undefined;
-  return {
-    name: "proxyPolicy",
-    async sendRequest(request, next) {
-      loaded ??= (import(corePipelineModule) as Promise<typeof import("@azure/core-rest-pipeline")>).then((core) =>
-        core.proxyPolicy(proxyOptions),
-      );
-      let policy: PipelinePolicy;
-      try {
-        policy = await loaded;
-      } catch (e) {
-        loaded = undefined;
-        throw e;
-      }
-      return policy.sendRequest(request, next);
     },
   };
 }
@@ -140,7 +114,7 @@ export function createBatchPipeline(options: BatchPipelineOptions): Pipeline {
   if (!options.pipeline) {
     if (options.agent) pipeline.addPolicy(agentPolicy(options.agent));
     if (options.tlsOptions) pipeline.addPolicy(tlsPolicy(options.tlsOptions));
-    if (proxyConfigured(options.proxyOptions)) pipeline.addPolicy(lazyProxyPolicy(options.proxyOptions));
+    if (proxyConfigured(options.proxyOptions)) pipeline.addPolicy(proxyPolicy(options.proxyOptions));
     pipeline.addPolicy(decompressResponsePolicy());
     const prefix = options.userAgentOptions?.userAgentPrefix;
     const userAgentOptions = {
