@@ -74,6 +74,21 @@ describe("emulator: statistics", () => {
     });
     after(() => emu.close());
 
+    it("does not count the measuring wrapper's own reads as the task's read operations", async () => {
+      await client.createPool("swp", 1);
+      await client.createJob("sw", "swp");
+      await client.post("/jobs/sw/tasks", {
+        id: "idle",
+        commandLine: "/bin/true",
+        constraints: { maxTaskRetryCount: 0 },
+      });
+      const task = await client.waitTask("sw", "idle");
+      expect(task.executionInfo.exitCode).to.equal(0);
+      // The shell and /bin/true make a few dozen reads at most; reading /proc/<pid>/stat with the
+      // shell's `read` builtin (one byte per call) before the counters would add about 300.
+      expect(Number(task.stats.readIOps)).to.be.below(150);
+    });
+
     it("measures a task's CPU time, I/O and wall clock time, and its wait time", async () => {
       await client.post("/jobs/sj/tasks", {
         id: "busy",

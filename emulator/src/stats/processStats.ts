@@ -46,9 +46,14 @@ export const MEASURED = process.platform === "linux" && existsSync("/proc/self/i
 /**
  * The wrapper: runs the command with the pipe (fd 3) closed, so that the task
  * cannot write to it, then reports the shell's counters and exits with the
- * command's status.
+ * command's status. It uses shell builtins only (no `cat` process per task):
+ * `io` is read first, so the shell's own byte-by-byte reads of `stat`
+ * after it are not counted, and the output is `stat` then `io`, as
+ * {@link parseUsage} reads it.
  */
-const WRAPPER = '"$@" 3>&-; s=$?; cat /proc/$$/stat /proc/$$/io >&3 2>/dev/null; exit $s';
+const WRAPPER =
+  '"$@" 3>&-; s=$?; io=; while read -r l; do io="$io$l\n"; done </proc/$$/io; ' +
+  'read -r st </proc/$$/stat; printf \'%s\\n%s\' "$st" "$io" >&3 2>/dev/null; exit $s';
 
 let clockTicks: number | undefined;
 
