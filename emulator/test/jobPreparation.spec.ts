@@ -216,6 +216,33 @@ describe("emulator: job preparation and release tasks", () => {
     expect(await readFile(shared(node!, "released"), "utf8")).to.equal("j-del\n");
   });
 
+  it("a job that ends while a node that ran preparation reboots completes when that node's start task fails (no release there)", async () => {
+    await client.createPool("p-stf", 1, {
+      startTask: {
+        commandLine: `/bin/sh -c 'test -f "$AZ_BATCH_NODE_SHARED_DIR/breakstart" && exit 1; exit 0'`,
+        waitForSuccess: true,
+        maxTaskRetryCount: 0,
+      },
+    });
+    const [node] = await nodeIds("p-stf");
+    await client.settle(async () => (await client.get(`/pools/p-stf/nodes/${node}`)).json.state === "idle");
+    await client.createJob("j-stf", "p-stf", {
+      jobPreparationTask: { commandLine: "/bin/true" },
+      jobReleaseTask: { commandLine: "/bin/true" },
+    });
+    await client.post("/jobs/j-stf/tasks", { id: "t1", commandLine: "/bin/true" });
+    await client.waitTask("j-stf", "t1");
+    await writeFile(shared(node!, "breakstart"), "");
+    expect((await client.post(`/pools/p-stf/nodes/${node}/reboot`)).status).to.equal(202);
+    expect((await client.get(`/pools/p-stf/nodes/${node}`)).json.state).to.equal("rebooting");
+    expect((await client.post("/jobs/j-stf/terminate")).status).to.equal(202);
+    expect((await client.get("/jobs/j-stf")).json.state).to.equal("terminating");
+    await client.settle(async () => (await client.get(`/pools/p-stf/nodes/${node}`)).json.state === "starttaskfailed");
+    await client.settle(async () => (await client.get("/jobs/j-stf")).json.state === "completed");
+    const [entry] = (await status("j-stf")).value;
+    expect(entry.jobReleaseTaskExecutionInfo).to.equal(undefined);
+  });
+
   it("after a reboot preparation runs again before the job's next task, unless it succeeded and rerunOnNodeRebootAfterSuccess is false", async () => {
     await client.createPool("p-boot", 1);
     const [node] = await nodeIds("p-boot");

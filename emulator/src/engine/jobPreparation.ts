@@ -627,6 +627,25 @@ export function preparationNodeReady(account: Account, node: NodeRecord): void {
 }
 
 /**
+ * A node can no longer run anything (`starttaskfailed`, `unusable`): jobs
+ * ending while it was booting stop waiting for a release there.
+ * @param account - Owning account.
+ * @param node - The node.
+ */
+export function preparationNodeUnavailable(account: Account, node: NodeRecord): void {
+  const jobs = ending.get(account);
+  if (!jobs || jobs.size === 0) return;
+  for (const job of [...jobs]) {
+    if (job.gone || (job.state !== "terminating" && job.state !== "deleting")) {
+      jobs.delete(job);
+      continue;
+    }
+    const e = entryOf(job, node);
+    if (e?.releaseDue && e.release?.state !== "completed") settleJob(account, job);
+  }
+}
+
+/**
  * After a restart: nodes boot again, so a succeeded preparation runs again
  * (unless `rerunOnNodeRebootAfterSuccess` is false) and one that was running
  * runs again before the next task of the job; releases under way run again

@@ -11,7 +11,12 @@ import { environmentSettings, taskEnvironment } from "./environment.js";
 import { installPackages, nodePackageVariables, packageFailure, referencesOf } from "./applications.js";
 import { killTask } from "./tasks.js";
 import { checkPoolTransitions } from "./pools.js";
-import { preparationNodeInterrupted, preparationNodeReady, preparationNodeReimaged } from "./jobPreparation.js";
+import {
+  preparationNodeInterrupted,
+  preparationNodeReady,
+  preparationNodeReimaged,
+  preparationNodeUnavailable,
+} from "./jobPreparation.js";
 
 /** States in which a node can take tasks. */
 export function nodeAcceptsTasks(node: NodeRecord): boolean {
@@ -39,7 +44,7 @@ export function setNodeState(account: Account, node: NodeRecord, state: NodeStat
   if (state === "idle") {
     preparationNodeReady(account, node);
     account.schedule();
-  }
+  } else if (state === "starttaskfailed" || state === "unusable") preparationNodeUnavailable(account, node);
 }
 
 /** Switches a ready node between `idle` and `running` after its tasks change. */
