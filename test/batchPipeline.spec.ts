@@ -10,6 +10,17 @@ import { getPool } from "../generated/api/pools/operations.js";
 import { createBatchContext } from "../src/batchContext.js";
 
 const ENDPOINT = "https://account.region.batch.azure.com";
+/** The environment variables the core proxy policy reads. */
+const PROXY_VARIABLES = [
+  "HTTPS_PROXY",
+  "https_proxy",
+  "HTTP_PROXY",
+  "http_proxy",
+  "ALL_PROXY",
+  "all_proxy",
+  "NO_PROXY",
+  "no_proxy",
+];
 const credential = new AzureNamedKeyCredential("account", Buffer.from("key").toString("base64"));
 const policies = (options: Parameters<typeof createBatchContext>[2] = {}): string[] =>
   createBatchContext(ENDPOINT, credential, options)
@@ -19,15 +30,14 @@ const policies = (options: Parameters<typeof createBatchContext>[2] = {}): strin
 describe("batchPipeline", () => {
   const saved = { ...process.env };
   afterEach(() => {
-    for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]) {
+    for (const name of PROXY_VARIABLES) {
       if (saved[name] === undefined) delete process.env[name];
       else process.env[name] = saved[name];
     }
   });
 
   it("keeps retries, request id, user agent, api-version, tracing and logging; adds throttling and shared key", () => {
-    for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"])
-      delete process.env[name];
+    for (const name of PROXY_VARIABLES) delete process.env[name];
     const names = policies();
     expect(names).to.include.members([
       "decompressResponsePolicy",
@@ -54,8 +64,7 @@ describe("batchPipeline", () => {
   });
 
   it("keeps the proxy policy when a proxy is configured in the options or the environment", () => {
-    for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"])
-      delete process.env[name];
+    for (const name of PROXY_VARIABLES) delete process.env[name];
     expect(policies({ proxyOptions: { host: "http://127.0.0.1", port: 3128 } })).to.include("proxyPolicy");
     process.env.https_proxy = "http://127.0.0.1:3128";
     expect(policies()).to.include("proxyPolicy");
@@ -75,16 +84,7 @@ describe("batchPipeline: a configured proxy carries the requests", () => {
     if (nockWasActive) nock.activate();
   });
   afterEach(() => {
-    for (const name of [
-      "HTTPS_PROXY",
-      "https_proxy",
-      "HTTP_PROXY",
-      "http_proxy",
-      "ALL_PROXY",
-      "all_proxy",
-      "NO_PROXY",
-      "no_proxy",
-    ]) {
+    for (const name of PROXY_VARIABLES) {
       if (saved[name] === undefined) delete process.env[name];
       else process.env[name] = saved[name];
     }
@@ -105,17 +105,7 @@ describe("batchPipeline: a configured proxy carries the requests", () => {
 
   for (const how of ["proxyOptions", "HTTP_PROXY"] as const) {
     it(`sends through the proxy given by ${how} (the core proxy policy is added)`, async () => {
-      for (const name of [
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-        "NO_PROXY",
-        "no_proxy",
-      ])
-        delete process.env[name];
+      for (const name of PROXY_VARIABLES) delete process.env[name];
       const proxy = await startProxy();
       try {
         // Nothing listens on port 9 of this machine: only the proxy can answer.

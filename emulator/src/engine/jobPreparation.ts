@@ -607,12 +607,8 @@ export function preparationNodeReimaged(account: Account, node: NodeRecord): voi
   }
 }
 
-/**
- * A node is idle again (after boot): releases due on it that were cut short run again.
- * @param account - Owning account.
- * @param node - The node.
- */
-export function preparationNodeReady(account: Account, node: NodeRecord): void {
+/** Calls `act` for each job still ending whose release on `node` is due and not completed. */
+function forDueReleasesOn(account: Account, node: NodeRecord, act: (job: JobRecord, e: PrepNodeState) => void): void {
   const jobs = ending.get(account);
   if (!jobs || jobs.size === 0) return;
   for (const job of [...jobs]) {
@@ -621,9 +617,19 @@ export function preparationNodeReady(account: Account, node: NodeRecord): void {
       continue;
     }
     const e = entryOf(job, node);
-    if (!e?.releaseDue || e.release?.state === "completed") continue;
-    if (!nodeRuntime(job, node).releaseRun) runRelease(account, job, node, e);
+    if (e?.releaseDue && e.release?.state !== "completed") act(job, e);
   }
+}
+
+/**
+ * A node is idle again (after boot): releases due on it that were cut short run again.
+ * @param account - Owning account.
+ * @param node - The node.
+ */
+export function preparationNodeReady(account: Account, node: NodeRecord): void {
+  forDueReleasesOn(account, node, (job, e) => {
+    if (!nodeRuntime(job, node).releaseRun) runRelease(account, job, node, e);
+  });
 }
 
 /**
@@ -633,16 +639,7 @@ export function preparationNodeReady(account: Account, node: NodeRecord): void {
  * @param node - The node.
  */
 export function preparationNodeUnavailable(account: Account, node: NodeRecord): void {
-  const jobs = ending.get(account);
-  if (!jobs || jobs.size === 0) return;
-  for (const job of [...jobs]) {
-    if (job.gone || (job.state !== "terminating" && job.state !== "deleting")) {
-      jobs.delete(job);
-      continue;
-    }
-    const e = entryOf(job, node);
-    if (e?.releaseDue && e.release?.state !== "completed") settleJob(account, job);
-  }
+  forDueReleasesOn(account, node, (job) => settleJob(account, job));
 }
 
 /**

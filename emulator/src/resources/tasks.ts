@@ -509,20 +509,7 @@ export const taskRoutes: Route[] = [
     path: "/jobs/{jobId}/tasks/{taskId}/subtasksinfo",
     handler: (ctx) => {
       const task = findTask(ctx.account, ctx.params.jobId!, ctx.params.taskId!);
-      const select = new Set([
-        "id",
-        "nodeInfo",
-        "startTime",
-        "endTime",
-        "exitCode",
-        "containerInfo",
-        "failureInfo",
-        "state",
-        "stateTransitionTime",
-        "previousState",
-        "previousStateTransitionTime",
-        "result",
-      ]);
+      const select = new Set<string>(SUBTASK_PROPERTIES);
       // A task that is not a multi-instance task has none (the spec: "returns an empty collection").
       const subtasks = (task.subtasks ?? []).map((s) => ({ seq: s.id, s }));
       sendList(ctx, subtasks, ({ s }) => subtaskToWire(ctx.account, task, s), { select, entitySet: "subtasksinfo" });
