@@ -42,6 +42,8 @@ const started = process.hrtime.bigint();
 const log = (m: string): void =>
   console.error(`[bench ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s] ${m}`);
 
+// Before the cases are imported: they import the built package (dist/, emulator/dist/).
+ensureBuilt(log);
 const cases: BenchCase[] = [
   (await import("./cases/a-getPool.js")).getPoolCase,
   (await import("./cases/b-signing.js")).signingCase,
@@ -58,7 +60,6 @@ const selected = only ? cases.filter((c) => only.includes(c.id)) : cases;
 if (only && selected.length !== only.length)
   throw new Error(`unknown case in --only ${args.only}: cases are ${cases.map((c) => c.id).join(", ")}`);
 
-ensureBuilt(log);
 const scratchDir = mkdtempSync(join(tmpdir(), "azbatch-bench-"));
 const profileDir = args.profile ? join(repoRoot, "bench/results/profiles", `${args.profile}-${Date.now()}`) : undefined;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
