@@ -14,8 +14,8 @@ import { fileURLToPath } from "node:url";
 import { createClient } from "../../src/rest.js";
 import { createSharedKeyCredentialPolicy } from "../../src/index.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
+import { SPEC_PATH } from "../utils/spec.js";
 
-const SPEC_PATH = fileURLToPath(new URL("../../../shared/spec/2026-10-01/BatchService.json", import.meta.url));
 const JSON_TYPE = "application/json; odata=minimalmetadata";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
