@@ -22,3 +22,16 @@ export type { ContinuablePage, PagedAsyncIterableIterator, PageSettings } from "
 export { createBatchContext, type BatchClientContext, type BatchClientOptions } from "./batchContext.js";
 export { BatchError, createBatchError, isBatchError, type BatchErrorDetail } from "./batchError.js";
 export type { BatchOperationState, BatchPoller, BatchPollerOptions } from "./lro/batchPoller.js";
+export { createTasks, waitForTasks } from "./bulk.js";
+export {
+  CreateTasksError,
+  DEFAULT_CREATE_TASKS_CONCURRENCY,
+  DEFAULT_CREATE_TASKS_MAX_RETRIES,
+  MAX_REQUEST_BODY_BYTES,
+  MAX_TASKS_PER_REQUEST,
+  type CreateTasksFailedTask,
+  type CreateTasksOptionalParams,
+  type CreateTasksProgress,
+  type CreateTasksResult,
+} from "./createTasks.js";
+export type { WaitForTasksOptionalParams, WaitForTasksProgress, WaitForTasksResult } from "./waitForTasks.js";

@@ -6,6 +6,8 @@
 import { assert } from "chai";
 import type { BatchClient, BatchTaskCreateOptions } from "../../src/index.js";
 import type { RunningEmulator } from "../../emulator/src/index.js";
+import { AzureNamedKeyCredential } from "@azure/core-auth";
+import { createBatchContext, createJob, createTasks, CreateTasksError, waitForTasks } from "../../src/api.js";
 import {
   createReadyPool,
   expectBatchError,
@@ -63,6 +65,27 @@ describe("integration: createTasks, waitForTasks, followTaskFile and pollers", f
     assert.equal(done.failed, 5);
     assert.sameMembers(done.failedTaskIds, ["bulk-49", "bulk-99", "bulk-149", "bulk-199", "bulk-249"]);
     assert.equal(seen[seen.length - 1], 250);
+  });
+
+  it("does the same through azbatch/api's functions on a context", async () => {
+    const context = createBatchContext(
+      emulator.endpoint,
+      new AzureNamedKeyCredential(emulator.accountName, emulator.accountKey),
+    );
+    await createJob(context, { id: "api-job", poolInfo: { poolId: "bulk-pool" } });
+    const tasks = Array.from({ length: 120 }, (_, i) => ({
+      id: `api-${i}`,
+      commandLine: i === 7 ? "/bin/sh -c 'exit 3'" : "/bin/true",
+    }));
+    const result = await createTasks(context, "api-job", tasks);
+    assert.equal(result.created, 120);
+    const done = await waitForTasks(context, "api-job", { pollIntervalInMs: 50 });
+    assert.deepEqual([done.total, done.succeeded, done.failed, done.failedTaskIds], [120, 119, 1, ["api-7"]]);
+    const duplicate = await createTasks(context, "api-job", [{ id: "api-0", commandLine: "/bin/true" }]).catch(
+      (e: unknown) => e,
+    );
+    assert.instanceOf(duplicate, CreateTasksError);
+    assert.equal((duplicate as CreateTasksError).failed[0]?.code, "TaskExists");
   });
 
   it("follows a running task's stdout until the task completes", async () => {
