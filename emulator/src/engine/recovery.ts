@@ -12,7 +12,7 @@ import type { TaskRecord } from "../state/model.js";
 import { armJobWallClock, deleteJob, enableJob, jobTaskSettled } from "./jobs.js";
 import { deleteJobSchedule, runJobSchedule, terminateJobSchedule } from "./jobSchedules.js";
 import { resumeNode } from "./nodes.js";
-import { checkPoolTransitions, deletePool, resumeAutoScale, setAllocationState } from "./pools.js";
+import { armResizeTimeout, checkPoolTransitions, deletePool, resumeAutoScale, setAllocationState } from "./pools.js";
 import { completeTask, requeueTask, scheduleRetention, TASK_ENDED } from "./tasks.js";
 import { join } from "node:path";
 import { recoverPreparation } from "./jobPreparation.js";
@@ -69,6 +69,7 @@ export function recoverAccount(account: Account): RecoveryReport {
     if (pool.state === "deleting") deletePool(account, pool);
     else if (pool.allocationState === "stopping") setAllocationState(account, pool, "steady");
     else checkPoolTransitions(account, pool);
+    armResizeTimeout(account, pool);
     if (pool.state === "active" && pool.enableAutoScale) resumeAutoScale(account, pool);
   }
   for (const s of [...account.jobSchedules.values()]) {
