@@ -322,3 +322,63 @@ describe("emulator: multi-instance tasks across a restart", function () {
     expect(reloaded[0].nodeInfo.nodeUrl).to.equal(`${emu!.endpoint}/pools/rp/nodes/${listed[0].nodeInfo.nodeId}`);
   });
 });
+
+describe("emulator: a multi-instance task in a job with a preparation task", () => {
+  for (const persistence of ["memory", "sqlite"] as const) {
+    it(`takes its nodes once preparation succeeded on every one of them (${persistence} store)`, async () => {
+      const { emu, client } = await start({ persistence });
+      try {
+        await client.createPool("pp", 3);
+        // Preparation marks each node it ran on; every instance's coordination command checks its own node.
+        await client.createJob("pj", "pp", {
+          jobPreparationTask: {
+            commandLine: `/bin/sh -c 'sleep 0.2; echo ok > "$AZ_BATCH_NODE_SHARED_DIR/prepared-pj"'`,
+          },
+        });
+        const check = `/bin/sh -c 'test -f "$AZ_BATCH_NODE_SHARED_DIR/prepared-pj"'`;
+        expect((await client.post("/jobs/pj/tasks", multi("m3", 3, check, check))).status).to.equal(201);
+        const task = await client.waitTask("pj", "m3");
+        expect(task.executionInfo.result).to.equal("success");
+        const subs = (await client.get("/jobs/pj/tasks/m3/subtasksinfo")).json.value;
+        expect(subs.map((s: any) => s.result)).to.deep.equal(["success", "success"]);
+        const status = (await client.get("/jobs/pj/jobpreparationandreleasetaskstatus")).json.value;
+        expect(status).to.have.length(3);
+        const started = Date.parse(task.executionInfo.startTime);
+        for (const s of status) {
+          expect(s.jobPreparationTaskExecutionInfo).to.include({ state: "completed", result: "success" });
+          expect(Date.parse(s.jobPreparationTaskExecutionInfo.endTime)).to.be.at.most(started);
+        }
+        const nodes = new Set([task.nodeInfo.nodeId, ...subs.map((s: any) => s.nodeInfo.nodeId)]);
+        expect(nodes.size).to.equal(3);
+      } finally {
+        await emu.close();
+      }
+    });
+  }
+
+  it("stays active while preparation failed on a node it needs", async () => {
+    const { emu, client } = await start();
+    try {
+      await client.createPool("pf", 2);
+      const nodes = (await client.get("/pools/pf/nodes")).json.value.map((n: any) => n.id as string);
+      // Preparation fails on the second node only (it finds no marker there).
+      await client.createJob("pfj", "pf", {
+        jobPreparationTask: {
+          commandLine: `/bin/sh -c 'test "$AZ_BATCH_NODE_ID" = "${nodes[0]}"'`,
+        },
+      });
+      expect((await client.post("/jobs/pfj/tasks", multi("m2", 2, "/bin/true", "/bin/true"))).status).to.equal(201);
+      await client.settle(async () => {
+        const s = (await client.get("/jobs/pfj/jobpreparationandreleasetaskstatus")).json.value;
+        return s.length === 2 && s.every((e: any) => e.jobPreparationTaskExecutionInfo.state === "completed");
+      });
+      expect((await client.get("/jobs/pfj/tasks/m2")).json.state).to.equal("active");
+      await client.post("/jobs/pfj/tasks", { id: "one", commandLine: "/bin/true" });
+      const one = await client.waitTask("pfj", "one");
+      expect(one.nodeInfo.nodeId).to.equal(nodes[0]);
+      expect((await client.get("/jobs/pfj/tasks/m2")).json.state).to.equal("active");
+    } finally {
+      await emu.close();
+    }
+  });
+});

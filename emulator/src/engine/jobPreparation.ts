@@ -184,6 +184,26 @@ export function nodeOpenToJob(job: JobRecord, node: NodeRecord): boolean {
 }
 
 /**
+ * For the scheduler placing a multi-instance task: whether an instance of a
+ * task of the job may take the node now, as far as the job's preparation
+ * task goes. True when the job has none, when it does not wait for success
+ * (then it is started on the node if it has not run there) or when it has
+ * succeeded on the node; otherwise it is started on the node when it has not
+ * run there yet (or must run again) and the answer is false, so a
+ * multi-instance task takes its nodes only once preparation succeeded on
+ * every one of them (each completion runs the scheduler again).
+ * @param account - Owning account.
+ * @param job - The task's job.
+ * @param node - A candidate node.
+ */
+export function preparedForInstance(account: Account, job: JobRecord, node: NodeRecord): boolean {
+  if (!prepTaskOf(job)) return true;
+  const d = decide(job, node);
+  if (d === "run") runPreparation(account, job, node, 0);
+  return !waitsForSuccess(job) || d === "ready";
+}
+
+/**
  * Called by the scheduler when it assigns a task to a node: runs the job's
  * preparation task there when it has not run (or must run again) and, with
  * `waitForSuccess`, holds the task in `preparing` (its slots taken) until

@@ -58,26 +58,36 @@ export function slotsNeeded(task: TaskRecord): number {
  * The nodes for a run of a multi-instance task: the primary's (as `pickNode`
  * chooses it) and then as many other nodes with free slots as there are
  * subtasks, in the pool's node order; undefined while the pool has fewer.
+ * Every node must also pass `prepared` (the job's preparation task has
+ * succeeded there, see `preparedForInstance` in
+ * emulator/src/engine/jobPreparation.ts, which also starts it where it has
+ * not run), so no instance waits for preparation once placed.
  * @param pool - The task's pool.
  * @param task - A multi-instance task.
  * @param pickNode - The scheduler's choice of a node for one task.
+ * @param prepared - Whether an instance may take the node now (called on every candidate).
  */
 export function pickInstanceNodes(
   pool: PoolRecord,
   task: TaskRecord,
   pickNode: (pool: PoolRecord, task: TaskRecord) => NodeRecord | undefined,
+  prepared: (node: NodeRecord) => boolean = () => true,
 ): NodeRecord[] | undefined {
   const n = instanceCount(task);
   if (pool.nodes.size < n) return undefined;
   const primary = pickNode(pool, task);
   if (!primary) return undefined;
   const nodes = [primary];
+  let ready = prepared(primary) ? 1 : 0;
   for (const node of pool.nodes.values()) {
     if (nodes.length === n) break;
     if (node === primary || !nodeAcceptsTasks(node)) continue;
-    if (pool.taskSlotsPerNode - node.usedSlots >= task.requiredSlots) nodes.push(node);
+    if (pool.taskSlotsPerNode - node.usedSlots < task.requiredSlots) continue;
+    if (!prepared(node)) continue;
+    nodes.push(node);
+    ready++;
   }
-  return nodes.length === n ? nodes : undefined;
+  return nodes.length === n && ready === n ? nodes : undefined;
 }
 
 /**

@@ -14,7 +14,7 @@ import { installForTask, referencesOf } from "./applications.js";
 import { recordTaskRun } from "./statistics.js";
 import { jobTaskSettled } from "./jobs.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
-import { holdForPreparation, nodeOpenToJob, preparationEnvironment } from "./jobPreparation.js";
+import { holdForPreparation, nodeOpenToJob, preparationEnvironment, preparedForInstance } from "./jobPreparation.js";
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
 import { downloadResourceFiles, uploadOutputFiles, type OutputFile, type ResourceFile } from "../storage/index.js";
 import { multiInstanceSettings, pickInstanceNodes, slotsNeeded, startMultiInstance } from "./multiInstance.js";
@@ -88,12 +88,14 @@ export function schedulePass(account: Account): void {
     if (maxParallel >= 0 && (runningPerJob.get(job.id) ?? job.counts.running) >= maxParallel) continue;
     if (!dependenciesSatisfied(task)) continue;
     // A multi-instance task takes numberOfInstances nodes at once (emulator/src/engine/multiInstance.ts).
-    const nodes = multiInstanceSettings(task) ? pickInstanceNodes(pool, task, pickNode) : [pickNode(pool, task)];
+    // Its nodes are taken once the job's preparation task succeeded on each (emulator/src/engine/jobPreparation.ts).
+    const nodes = multiInstanceSettings(task)
+      ? pickInstanceNodes(pool, task, pickNode, (n) => preparedForInstance(account, job, n))
+      : [pickNode(pool, task)];
     const node = nodes?.[0];
     if (!node) continue;
     account.pending.delete(task);
-    // A job preparation task may have to run on the node first (emulator/src/engine/jobPreparation.ts);
-    // a multi-instance task waits for it on its primary node only.
+    // A job preparation task may have to run on the node first (emulator/src/engine/jobPreparation.ts).
     const others = nodes!.slice(1) as NodeRecord[];
     const start = (a: Account, t: TaskRecord, n: NodeRecord): void => runOnNode(a, t, n, others);
     if (!holdForPreparation(account, task, node, start)) start(account, task, node);
