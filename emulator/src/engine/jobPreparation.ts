@@ -653,8 +653,9 @@ export function preparationNodeReady(account: Account, node: NodeRecord): void {
 }
 
 /**
- * A node can no longer run anything (`starttaskfailed`, `unusable`): jobs
- * ending while it was booting stop waiting for a release there.
+ * A node can no longer run anything (`starttaskfailed`, `unusable`) or is
+ * leaving (`leavingpool`, `deallocating`): jobs ending while it was booting
+ * (or running their release there) stop waiting for a release there.
  * @param account - Owning account.
  * @param node - The node.
  */

@@ -44,7 +44,8 @@ export function setNodeState(account: Account, node: NodeRecord, state: NodeStat
   if (state === "idle") {
     preparationNodeReady(account, node);
     account.schedule();
-  } else if (state === "starttaskfailed" || state === "unusable") preparationNodeUnavailable(account, node);
+  } else if (state === "starttaskfailed" || state === "unusable" || state === "leavingpool" || state === "deallocating")
+    preparationNodeUnavailable(account, node);
 }
 
 /** Switches a ready node between `idle` and `running` after its tasks change. */
