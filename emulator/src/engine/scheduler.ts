@@ -14,6 +14,7 @@ import { installForTask, referencesOf } from "./applications.js";
 import { recordTaskRun } from "./statistics.js";
 import { jobTaskSettled } from "./jobs.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
+import { agentLog } from "./agentLog.js";
 import { holdForPreparation, nodeOpenToJob, preparationEnvironment, preparedForInstance } from "./jobPreparation.js";
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
 import { downloadResourceFiles, uploadOutputFiles, type OutputFile, type ResourceFile } from "../storage/index.js";
@@ -168,6 +169,7 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord, others:
   delete task.exec.result;
   account.cancel(task.retentionTimer);
   setTaskState(account, task, "running", now);
+  agentLog(account, node, `task ${job.id}/${task.id} started`);
   job.runningSlots += task.requiredSlots;
   refreshNodeBusy(account, node);
   const wd = join(task.taskDir, "wd");
