@@ -22,6 +22,8 @@ const FILE = /^agent-(\d{4}-\d{2}-\d{2}T\d{2})\.log$/;
 
 /** Pending writes per log directory, so lines keep their order. */
 const queues = new Map<string, Promise<void>>();
+/** Lines not yet written, per log directory and file: written together by one pending write. */
+const buffers = new Map<string, Map<string, string[]>>();
 
 /**
  * The agent log directory of a node.
@@ -33,7 +35,8 @@ export function agentLogDir(account: Account, nodeId: string): string {
 }
 
 /**
- * Appends a line to the node's agent log (asynchronously; failures to write are ignored).
+ * Appends a line to the node's agent log (asynchronously, lines of one tick
+ * in one write; failures to write are ignored).
  * @param account - Owning account.
  * @param node - The node.
  * @param text - What happened (no secrets: never command lines or settings).
@@ -44,19 +47,34 @@ export function agentLog(account: Account, node: NodeRecord, text: string): void
   const dir = agentLogDir(account, node.id);
   const name = `agent-${now.toISOString().slice(0, 13)}.log`;
   const line = `${now.toISOString()} ${text}\n`;
-  const prev = queues.get(dir) ?? Promise.resolve();
-  const next = prev
-    .then(() =>
-      account.files.withDir(dir, true, async (d) => {
-        const fh = await open(d.child(name), constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW);
+  let files = buffers.get(dir);
+  if (files) {
+    const lines = files.get(name);
+    if (lines) lines.push(line);
+    else files.set(name, [line]);
+    return;
+  }
+  files = new Map([[name, [line]]]);
+  buffers.set(dir, files);
+  enqueue(dir, () => {
+    const batch = buffers.get(dir) ?? new Map<string, string[]>();
+    buffers.delete(dir);
+    return account.files.withDir(dir, true, async (d) => {
+      for (const [file, lines] of batch) {
+        const fh = await open(d.child(file), constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW);
         try {
-          await fh.write(line);
+          await fh.write(lines.join(""));
         } finally {
           await fh.close();
         }
-      }),
-    )
-    .catch(() => {});
+      }
+    });
+  });
+}
+
+/** Runs `work` after the directory's pending writes (errors ignored). */
+function enqueue(dir: string, work: () => Promise<void>): void {
+  const next = (queues.get(dir) ?? Promise.resolve()).then(work).catch(() => {});
   queues.set(dir, next);
   void next.then(() => {
     if (queues.get(dir) === next) queues.delete(dir);
@@ -70,9 +88,10 @@ export function agentLog(account: Account, node: NodeRecord, text: string): void
  */
 export function removeAgentLog(account: Account, nodeId: string): void {
   const dir = agentLogDir(account, nodeId);
-  const prev = queues.get(dir) ?? Promise.resolve();
-  const next = prev.then(() => account.files.removeTree(dir)).catch(() => {});
-  queues.set(dir, next);
+  enqueue(dir, () => {
+    buffers.delete(dir);
+    return account.files.removeTree(dir);
+  });
 }
 
 /** Result of an upload (the spec's `UploadBatchServiceLogsResult`, plus what failed). */
