@@ -9,6 +9,9 @@ import { start, TestClient } from "./helpers.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
+/** What a pool needs to run multi-instance tasks on the service. */
+const INTER_NODE = { enableInterNodeCommunication: true };
+
 /** A multi-instance task body. */
 function multi(id: string, n: number, coordination: string, commandLine: string, extra: Record<string, unknown> = {}) {
   return {
@@ -26,7 +29,7 @@ describe("emulator: multi-instance tasks", () => {
   let fileUrl: string;
   before(async () => {
     ({ emu, client } = await start());
-    await client.createPool("mp", 3);
+    await client.createPool("mp", 3, INTER_NODE);
     await client.createJob("mj", "mp");
     server = createServer((_req, res) => res.end("common\n"));
     await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
@@ -68,6 +71,24 @@ describe("emulator: multi-instance tasks", () => {
     expect(await state("wait4")).to.equal("active");
     await client.del("/jobs/mj/tasks/wait4");
     await client.settle(idle);
+  });
+
+  it("is never scheduled on a pool without inter-node communication or with more than one slot per node (stays active)", async () => {
+    const { emu: other, client: c } = await start();
+    try {
+      await c.createPool("no-inc", 2);
+      await c.createPool("two-slots", 2, { ...INTER_NODE, taskSlotsPerNode: 2 });
+      for (const pool of ["no-inc", "two-slots"]) {
+        await c.createJob(`${pool}-j`, pool);
+        expect((await c.post(`/jobs/${pool}-j/tasks`, multi("mi", 2, "/bin/true", "/bin/true"))).status).to.equal(201);
+        // A plain task queued after it runs: the scheduler passed the multi-instance task over.
+        await c.post(`/jobs/${pool}-j/tasks`, { id: "plain", commandLine: "/bin/true" });
+        expect((await c.waitTask(`${pool}-j`, "plain")).executionInfo).to.include({ result: "success" });
+        expect((await c.get(`/jobs/${pool}-j/tasks/mi`)).json.state).to.equal("active");
+      }
+    } finally {
+      await other.close();
+    }
   });
 
   it("runs the coordination command on every instance first, then the command line on the primary only", async () => {
@@ -297,7 +318,7 @@ describe("emulator: multi-instance tasks across a restart", function () {
 
   it("a restart requeues a running multi-instance task like a running task; its subtasks are kept in the store", async () => {
     let client = await open();
-    await client.createPool("rp", 2);
+    await client.createPool("rp", 2, INTER_NODE);
     await client.createJob("rj", "rp");
     const marker = join(dataDir, "ran-once");
     await client.post("/jobs/rj/tasks", {
@@ -328,7 +349,7 @@ describe("emulator: a multi-instance task in a job with a preparation task", () 
     it(`takes its nodes once preparation succeeded on every one of them (${persistence} store)`, async () => {
       const { emu, client } = await start({ persistence });
       try {
-        await client.createPool("pp", 3);
+        await client.createPool("pp", 3, INTER_NODE);
         // Preparation marks each node it ran on; every instance's coordination command checks its own node.
         await client.createJob("pj", "pp", {
           jobPreparationTask: {
@@ -359,7 +380,7 @@ describe("emulator: a multi-instance task in a job with a preparation task", () 
   it("stays active while preparation failed on a node it needs", async () => {
     const { emu, client } = await start();
     try {
-      await client.createPool("pf", 2);
+      await client.createPool("pf", 2, INTER_NODE);
       const nodes = (await client.get("/pools/pf/nodes")).json.value.map((n: any) => n.id as string);
       // Preparation fails on the second node only (it finds no marker there).
       await client.createJob("pfj", "pf", {

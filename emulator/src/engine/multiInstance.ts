@@ -55,6 +55,16 @@ export function slotsNeeded(task: TaskRecord): number {
 }
 
 /**
+ * Whether the pool can run multi-instance tasks: the service needs
+ * `enableInterNodeCommunication: true` and `taskSlotsPerNode` 1, and leaves a
+ * multi-instance task `active` for ever on any other pool.
+ * @param pool - A pool.
+ */
+export function poolRunsMultiInstance(pool: PoolRecord): boolean {
+  return pool.props.enableInterNodeCommunication === true && pool.taskSlotsPerNode === 1;
+}
+
+/**
  * The nodes for a run of a multi-instance task: the primary's (as `pickNode`
  * chooses it) and then as many other nodes with free slots as there are
  * subtasks, in the pool's node order; undefined while the pool has fewer.
@@ -62,6 +72,9 @@ export function slotsNeeded(task: TaskRecord): number {
  * succeeded there, see `preparedForInstance` in
  * emulator/src/engine/jobPreparation.ts, which also starts it where it has
  * not run), so no instance waits for preparation once placed.
+ * A pool without inter-node communication, or with more than one slot per
+ * node, never runs a multi-instance task: it stays active, as on the service
+ * (see {@link poolRunsMultiInstance}).
  * @param pool - The task's pool.
  * @param task - A multi-instance task.
  * @param pickNode - The scheduler's choice of a node for one task.
@@ -74,7 +87,7 @@ export function pickInstanceNodes(
   prepared: (node: NodeRecord) => boolean = () => true,
 ): NodeRecord[] | undefined {
   const n = instanceCount(task);
-  if (pool.nodes.size < n) return undefined;
+  if (!poolRunsMultiInstance(pool) || pool.nodes.size < n) return undefined;
   const primary = pickNode(pool, task);
   if (!primary) return undefined;
   const nodes = [primary];
