@@ -207,6 +207,64 @@ describe("emulator: application packages", () => {
       ]);
     });
 
+    it("installs an auto pool's packages on its nodes at boot, as a pool's", async () => {
+      const r = await client.post("/jobs", {
+        id: "auto-apps",
+        poolInfo: {
+          autoPoolSpecification: {
+            poolLifetimeOption: "job",
+            pool: {
+              vmSize: "standard_d2s_v3",
+              virtualMachineConfiguration: {
+                imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+                nodeAgentSKUId: "batch.node.ubuntu 24.04",
+              },
+              targetDedicatedNodes: 1,
+              applicationPackageReferences: [{ applicationId: "tool", version: "3" }],
+            },
+          },
+        },
+      });
+      expect(r.status, r.text).to.equal(201);
+      await client.post("/jobs/auto-apps/tasks", {
+        id: "t",
+        commandLine: "/bin/sh -c '$AZ_BATCH_APP_PACKAGE_tool_3/run.sh'",
+      });
+      const task = await client.waitTask("auto-apps", "t");
+      expect(task.executionInfo.result).to.equal("success");
+      expect((await client.get("/jobs/auto-apps/tasks/t/files/stdout.txt")).text).to.equal("zip\n");
+      await client.del("/jobs/auto-apps");
+    });
+
+    it("makes an auto pool's nodes unusable when it references no registered package (not checked when the job is created)", async () => {
+      const r = await client.post("/jobs", {
+        id: "auto-bad",
+        poolInfo: {
+          autoPoolSpecification: {
+            poolLifetimeOption: "job",
+            pool: {
+              vmSize: "standard_d2s_v3",
+              virtualMachineConfiguration: {
+                imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+                nodeAgentSKUId: "batch.node.ubuntu 24.04",
+              },
+              targetDedicatedNodes: 1,
+              applicationPackageReferences: [{ applicationId: "nope", version: "1" }],
+            },
+          },
+        },
+      });
+      expect(r.status, r.text).to.equal(201);
+      const poolId = (await client.get("/jobs/auto-bad")).json.executionInfo.poolId as string;
+      let node: any;
+      await client.settle(async () => {
+        node = (await client.get(`/pools/${poolId}/nodes`)).json.value[0];
+        return node?.state === "unusable";
+      });
+      expect(node.errors.map((e: any) => e.code)).to.deep.equal(["InvalidApplicationPackageReferences"]);
+      await client.del("/jobs/auto-bad");
+    });
+
     it("fails a task referencing an unknown package before its command runs (usererror)", async () => {
       await client.post("/jobs/aj/tasks", {
         id: "unknown",
