@@ -265,6 +265,24 @@ describe("emulator: application packages", () => {
       await client.del("/jobs/auto-bad");
     });
 
+    it("gives job preparation and release tasks the pool's package variables", async () => {
+      const echo = `/bin/sh -c 'echo "$AZ_BATCH_APP_PACKAGE_folderApp"'`;
+      await client.createJob("prep-apps", "ap", {
+        jobPreparationTask: { commandLine: echo },
+        jobReleaseTask: { commandLine: echo },
+      });
+      await client.post("/jobs/prep-apps/tasks", { id: "t", commandLine: "/bin/true" });
+      const task = await client.waitTask("prep-apps", "t");
+      await client.post("/jobs/prep-apps/terminate");
+      await client.settle(async () => (await client.get("/jobs/prep-apps")).json.state === "completed");
+      const node = task.nodeInfo.nodeId as string;
+      const root = `${emu.dataDir}/nodes/${node}`;
+      for (const id of ["jobpreparation", "jobrelease"]) {
+        const out = await client.get(`/pools/ap/nodes/${node}/files/workitems/prep-apps/job-1/${id}/stdout.txt`);
+        expect(out.text, id).to.equal(`${root}/applications/folderApp#1.0\n`);
+      }
+    });
+
     it("fails a task referencing an unknown package before its command runs (usererror)", async () => {
       await client.post("/jobs/aj/tasks", {
         id: "unknown",

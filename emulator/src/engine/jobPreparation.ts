@@ -43,6 +43,8 @@ import { environmentSettings, taskEnvironment } from "./environment.js";
 import { jobTaskSettled } from "./jobs.js";
 import { refreshNodeBusy } from "./nodes.js";
 import { completeTask, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
+import { jobDirectory } from "./workItems.js";
+import { nodePackageVariables } from "./applications.js";
 
 /** Default id of a job preparation task. */
 export const DEFAULT_PREP_ID = "jobpreparation";
@@ -146,7 +148,7 @@ function entryOf(job: JobRecord, node: NodeRecord): PrepNodeState | undefined {
  * @param node - The node.
  */
 export function prepDir(job: JobRecord, node: NodeRecord): string {
-  return join(node.rootDir, "workitems", job.id, "job-1", prepIdOf(job));
+  return join(node.rootDir, jobDirectory(job), prepIdOf(job));
 }
 
 /**
@@ -290,7 +292,7 @@ function constraintsOf(spec: Json): { maxWallClockMs?: number; maxRetries: numbe
   return { maxWallClockMs: wall, maxRetries: typeof c.maxTaskRetryCount === "number" ? c.maxTaskRetryCount : 0 };
 }
 
-/** Environment of a preparation or release process. */
+/** Environment of a preparation or release process (with the pool's application package variables). */
 function specialEnvironment(
   account: Account,
   job: JobRecord,
@@ -308,6 +310,8 @@ function specialEnvironment(
     AZ_BATCH_JOB_ID: job.id,
     AZ_BATCH_TASK_ID: taskId,
     ...preparationEnvironment(job, node),
+    // The pool's application packages, installed when the node booted (emulator/src/engine/nodes.ts).
+    ...nodePackageVariables.get(node),
     ...environmentSettings(job.props.commonEnvironmentSettings),
     ...environmentSettings(spec.environmentSettings),
   };
@@ -536,7 +540,7 @@ function runRelease(account: Account, job: JobRecord, node: NodeRecord, e: PrepN
   e.release = { state: "running", startTime: now, retryCount: 0 };
   account.changed(job);
   const rt = nodeRuntime(job, node);
-  const taskDir = join(node.rootDir, "workitems", job.id, "job-1", releaseIdOf(job));
+  const taskDir = join(node.rootDir, jobDirectory(job), releaseIdOf(job));
   const env = specialEnvironment(account, job, node, spec, releaseIdOf(job), taskDir);
   const handle = launch(account, spec, taskDir, env, (outcome, h) => {
     if (rt.releaseRun !== h) return; // dropped: the node restarted
@@ -707,7 +711,7 @@ function execToWire(info: PrepExecInfo | undefined, rootRel: string, nodeUrl: st
 export function preparationStatusList(account: Account, job: JobRecord): { seq: number; wire: Json }[] {
   return (job.prepNodes ?? []).map((e) => {
     const nodeUrl = account.url(`/pools/${encodeURIComponent(e.poolId)}/nodes/${encodeURIComponent(e.nodeId)}`);
-    const base = `workitems/${job.id}/job-1`;
+    const base = jobDirectory(job);
     const wire: Json = {
       poolId: e.poolId,
       nodeId: e.nodeId,

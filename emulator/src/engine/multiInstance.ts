@@ -24,6 +24,7 @@ import type { Json, KillReason, NodeRecord, PoolRecord, RunHandle, SubtaskRecord
 import { downloadResourceFiles, type ResourceFile } from "../storage/index.js";
 import { environmentSettings, taskEnvironment } from "./environment.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
+import { jobDirectory } from "./workItems.js";
 
 /** The port of `AZ_BATCH_MASTER_NODE` (the one a Linux node gives; reserved for the Batch service there). */
 export const MASTER_NODE_PORT = 6000;
@@ -109,7 +110,7 @@ export function pickInstanceNodes(
  * @param task - The task.
  */
 function rootOn(node: NodeRecord, task: TaskRecord): string {
-  return join(node.rootDir, "workitems", task.job.id, "job-1", task.id);
+  return join(node.rootDir, jobDirectory(task.job), task.id);
 }
 
 /**

@@ -17,6 +17,7 @@ import { completeTask, requeueTask, scheduleRetention, TASK_ENDED } from "./task
 import { join } from "node:path";
 import { recoverPreparation } from "./jobPreparation.js";
 import { abandonSubtasks } from "./multiInstance.js";
+import { jobDirectory } from "./workItems.js";
 
 /** What {@link recoverAccount} did. */
 export interface RecoveryReport {
@@ -38,7 +39,7 @@ export function recoverAccount(account: Account): RecoveryReport {
   const active: TaskRecord[] = [];
   for (const job of account.jobs.values()) {
     for (const task of job.tasks.values()) {
-      if (task.node) task.taskDir = join(task.node.rootDir, "workitems", job.id, "job-1", task.id);
+      if (task.node) task.taskDir = join(task.node.rootDir, jobDirectory(job), task.id);
       if (task.state === "running" || task.state === "preparing") abandonSubtasks(account, task);
       if ((task.state === "running" || task.state === "preparing") && job.state === "terminating") {
         // The job was being terminated: its running tasks end as terminateJob ends them (active ones stay active).

@@ -19,6 +19,7 @@ import { holdForPreparation, nodeOpenToJob, preparationEnvironment, preparedForI
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
 import { downloadResourceFiles, uploadOutputFiles, type OutputFile, type ResourceFile } from "../storage/index.js";
 import { multiInstanceSettings, pickInstanceNodes, slotsNeeded, startMultiInstance } from "./multiInstance.js";
+import { jobDirectory } from "./workItems.js";
 
 /**
  * Connects the scheduler to an account: `account.schedule()` then runs a
@@ -161,7 +162,7 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord, others:
   node.usedSlots += task.requiredSlots;
   node.running.add(task);
   task.node = node;
-  task.taskDir = join(node.rootDir, "workitems", job.id, "job-1", task.id);
+  task.taskDir = join(node.rootDir, jobDirectory(job), task.id);
   task.exec.startTime = now;
   delete task.exec.endTime;
   delete task.exec.exitCode;
