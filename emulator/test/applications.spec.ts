@@ -207,6 +207,82 @@ describe("emulator: application packages", () => {
       ]);
     });
 
+    it("installs an auto pool's packages on its nodes at boot, as a pool's", async () => {
+      const r = await client.post("/jobs", {
+        id: "auto-apps",
+        poolInfo: {
+          autoPoolSpecification: {
+            poolLifetimeOption: "job",
+            pool: {
+              vmSize: "standard_d2s_v3",
+              virtualMachineConfiguration: {
+                imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+                nodeAgentSKUId: "batch.node.ubuntu 24.04",
+              },
+              targetDedicatedNodes: 1,
+              applicationPackageReferences: [{ applicationId: "tool", version: "3" }],
+            },
+          },
+        },
+      });
+      expect(r.status, r.text).to.equal(201);
+      await client.post("/jobs/auto-apps/tasks", {
+        id: "t",
+        commandLine: "/bin/sh -c '$AZ_BATCH_APP_PACKAGE_tool_3/run.sh'",
+      });
+      const task = await client.waitTask("auto-apps", "t");
+      expect(task.executionInfo.result).to.equal("success");
+      expect((await client.get("/jobs/auto-apps/tasks/t/files/stdout.txt")).text).to.equal("zip\n");
+      await client.del("/jobs/auto-apps");
+    });
+
+    it("makes an auto pool's nodes unusable when it references no registered package (not checked when the job is created)", async () => {
+      const r = await client.post("/jobs", {
+        id: "auto-bad",
+        poolInfo: {
+          autoPoolSpecification: {
+            poolLifetimeOption: "job",
+            pool: {
+              vmSize: "standard_d2s_v3",
+              virtualMachineConfiguration: {
+                imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+                nodeAgentSKUId: "batch.node.ubuntu 24.04",
+              },
+              targetDedicatedNodes: 1,
+              applicationPackageReferences: [{ applicationId: "nope", version: "1" }],
+            },
+          },
+        },
+      });
+      expect(r.status, r.text).to.equal(201);
+      const poolId = (await client.get("/jobs/auto-bad")).json.executionInfo.poolId as string;
+      let node: any;
+      await client.settle(async () => {
+        node = (await client.get(`/pools/${poolId}/nodes`)).json.value[0];
+        return node?.state === "unusable";
+      });
+      expect(node.errors.map((e: any) => e.code)).to.deep.equal(["InvalidApplicationPackageReferences"]);
+      await client.del("/jobs/auto-bad");
+    });
+
+    it("gives job preparation and release tasks the pool's package variables", async () => {
+      const echo = `/bin/sh -c 'echo "$AZ_BATCH_APP_PACKAGE_folderApp"'`;
+      await client.createJob("prep-apps", "ap", {
+        jobPreparationTask: { commandLine: echo },
+        jobReleaseTask: { commandLine: echo },
+      });
+      await client.post("/jobs/prep-apps/tasks", { id: "t", commandLine: "/bin/true" });
+      const task = await client.waitTask("prep-apps", "t");
+      await client.post("/jobs/prep-apps/terminate");
+      await client.settle(async () => (await client.get("/jobs/prep-apps")).json.state === "completed");
+      const node = task.nodeInfo.nodeId as string;
+      const root = `${emu.dataDir}/nodes/${node}`;
+      for (const id of ["jobpreparation", "jobrelease"]) {
+        const out = await client.get(`/pools/ap/nodes/${node}/files/workitems/prep-apps/job-1/${id}/stdout.txt`);
+        expect(out.text, id).to.equal(`${root}/applications/folderApp#1.0\n`);
+      }
+    });
+
     it("fails a task referencing an unknown package before its command runs (usererror)", async () => {
       await client.post("/jobs/aj/tasks", {
         id: "unknown",

@@ -243,6 +243,32 @@ describe("emulator: job preparation and release tasks", () => {
     expect(entry.jobReleaseTaskExecutionInfo).to.equal(undefined);
   });
 
+  for (const how of ["resize", "removenodes"] as const) {
+    it(`a job that ends while a node that ran preparation boots completes when a ${how} removes that node`, async () => {
+      const pool = `p-rm-${how}`;
+      const job = `j-rm-${how}`;
+      await client.createPool(pool, 1);
+      const [node] = await nodeIds(pool);
+      await client.createJob(job, pool, {
+        jobPreparationTask: { commandLine: "/bin/true" },
+        jobReleaseTask: { commandLine: "/bin/true" },
+      });
+      await client.post(`/jobs/${job}/tasks`, { id: "t1", commandLine: "/bin/true" });
+      await client.waitTask(job, "t1");
+      expect((await client.post(`/pools/${pool}/nodes/${node}/reboot`)).status).to.equal(202);
+      expect((await client.post(`/jobs/${job}/terminate`)).status).to.equal(202);
+      expect((await client.get(`/jobs/${job}`)).json.state).to.equal("terminating");
+      expect((await client.get(`/pools/${pool}/nodes/${node}`)).json.state).to.be.oneOf(["rebooting", "starting"]);
+      const removed =
+        how === "resize"
+          ? await client.post(`/pools/${pool}/resize`, { targetDedicatedNodes: 0 })
+          : await client.post(`/pools/${pool}/removenodes`, { nodeList: [node] });
+      expect(removed.status).to.equal(202);
+      await client.settle(async () => (await client.get(`/pools/${pool}/nodes`)).json.value.length === 0);
+      await client.settle(async () => (await client.get(`/jobs/${job}`)).json.state === "completed");
+    });
+  }
+
   it("after a reboot preparation runs again before the job's next task, unless it succeeded and rerunOnNodeRebootAfterSuccess is false", async () => {
     await client.createPool("p-boot", 1);
     const [node] = await nodeIds("p-boot");

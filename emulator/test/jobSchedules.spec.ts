@@ -1,11 +1,17 @@
 import { expect } from "chai";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ManualClock, startEmulator, type RunningEmulator } from "../src/index.js";
 import { start, TestClient } from "./helpers.js";
 
 const MIN = 60_000;
+
+const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 describe("emulator: job schedules", () => {
   let emu: RunningEmulator;
@@ -161,6 +167,23 @@ describe("emulator: job schedules", () => {
     expect(s.state).to.equal("completed");
     expect(s.executionInfo.endTime).to.be.a("string");
     expect(await jobIds("once")).to.deep.equal(["once:job-1"]);
+  });
+
+  it("lays out a schedule's job on the node as the service does: workitems/<scheduleId>/job-<n>/<taskId>", async () => {
+    await client.createPool("dirs", 1);
+    await create("nightly", {}, { poolInfo: { poolId: "dirs" } });
+    await clock.advance(0);
+    expect(await jobIds("nightly")).to.deep.equal(["nightly:job-1"]);
+    const job = encodeURIComponent("nightly:job-1");
+    expect((await client.post(`/jobs/${job}/tasks`, { id: "t", commandLine: "/bin/true" })).status).to.equal(201);
+    const task = await client.waitTask("nightly:job-1", "t");
+    expect(task.nodeInfo.taskRootDirectory).to.equal("workitems/nightly/job-1/t");
+    const dir = join(emu.dataDir!, "nodes", task.nodeInfo.nodeId, "workitems", "nightly", "job-1", "t");
+    await stat(join(dir, "stdout.txt"));
+    expect((await client.get(`/jobs/${job}/tasks/t/files/stdout.txt`)).status).to.equal(200);
+    expect((await client.del(`/jobschedules/nightly`)).status).to.equal(202);
+    await client.settle(async () => (await client.get(`/jobs/${job}`)).status === 404);
+    await client.settle(async () => !(await exists(dir)));
   });
 
   it("disabled creates no jobs; enabled within the recurrence's window creates it", async () => {

@@ -9,6 +9,9 @@ import { start, TestClient } from "./helpers.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
+/** What a pool needs to run multi-instance tasks on the service. */
+const INTER_NODE = { enableInterNodeCommunication: true };
+
 /** A multi-instance task body. */
 function multi(id: string, n: number, coordination: string, commandLine: string, extra: Record<string, unknown> = {}) {
   return {
@@ -26,7 +29,7 @@ describe("emulator: multi-instance tasks", () => {
   let fileUrl: string;
   before(async () => {
     ({ emu, client } = await start());
-    await client.createPool("mp", 3);
+    await client.createPool("mp", 3, INTER_NODE);
     await client.createJob("mj", "mp");
     server = createServer((_req, res) => res.end("common\n"));
     await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
@@ -68,6 +71,24 @@ describe("emulator: multi-instance tasks", () => {
     expect(await state("wait4")).to.equal("active");
     await client.del("/jobs/mj/tasks/wait4");
     await client.settle(idle);
+  });
+
+  it("is never scheduled on a pool without inter-node communication or with more than one slot per node (stays active)", async () => {
+    const { emu: other, client: c } = await start();
+    try {
+      await c.createPool("no-inc", 2);
+      await c.createPool("two-slots", 2, { ...INTER_NODE, taskSlotsPerNode: 2 });
+      for (const pool of ["no-inc", "two-slots"]) {
+        await c.createJob(`${pool}-j`, pool);
+        expect((await c.post(`/jobs/${pool}-j/tasks`, multi("mi", 2, "/bin/true", "/bin/true"))).status).to.equal(201);
+        // A plain task queued after it runs: the scheduler passed the multi-instance task over.
+        await c.post(`/jobs/${pool}-j/tasks`, { id: "plain", commandLine: "/bin/true" });
+        expect((await c.waitTask(`${pool}-j`, "plain")).executionInfo).to.include({ result: "success" });
+        expect((await c.get(`/jobs/${pool}-j/tasks/mi`)).json.state).to.equal("active");
+      }
+    } finally {
+      await other.close();
+    }
   });
 
   it("runs the coordination command on every instance first, then the command line on the primary only", async () => {
@@ -297,7 +318,7 @@ describe("emulator: multi-instance tasks across a restart", function () {
 
   it("a restart requeues a running multi-instance task like a running task; its subtasks are kept in the store", async () => {
     let client = await open();
-    await client.createPool("rp", 2);
+    await client.createPool("rp", 2, INTER_NODE);
     await client.createJob("rj", "rp");
     const marker = join(dataDir, "ran-once");
     await client.post("/jobs/rj/tasks", {
@@ -320,5 +341,65 @@ describe("emulator: multi-instance tasks across a restart", function () {
     const reloaded = (await client.get("/jobs/rj/tasks/mt/subtasksinfo")).json.value;
     expect(withoutUrls(reloaded)).to.deep.equal(withoutUrls(listed));
     expect(reloaded[0].nodeInfo.nodeUrl).to.equal(`${emu!.endpoint}/pools/rp/nodes/${listed[0].nodeInfo.nodeId}`);
+  });
+});
+
+describe("emulator: a multi-instance task in a job with a preparation task", () => {
+  for (const persistence of ["memory", "sqlite"] as const) {
+    it(`takes its nodes once preparation succeeded on every one of them (${persistence} store)`, async () => {
+      const { emu, client } = await start({ persistence });
+      try {
+        await client.createPool("pp", 3, INTER_NODE);
+        // Preparation marks each node it ran on; every instance's coordination command checks its own node.
+        await client.createJob("pj", "pp", {
+          jobPreparationTask: {
+            commandLine: `/bin/sh -c 'sleep 0.2; echo ok > "$AZ_BATCH_NODE_SHARED_DIR/prepared-pj"'`,
+          },
+        });
+        const check = `/bin/sh -c 'test -f "$AZ_BATCH_NODE_SHARED_DIR/prepared-pj"'`;
+        expect((await client.post("/jobs/pj/tasks", multi("m3", 3, check, check))).status).to.equal(201);
+        const task = await client.waitTask("pj", "m3");
+        expect(task.executionInfo.result).to.equal("success");
+        const subs = (await client.get("/jobs/pj/tasks/m3/subtasksinfo")).json.value;
+        expect(subs.map((s: any) => s.result)).to.deep.equal(["success", "success"]);
+        const status = (await client.get("/jobs/pj/jobpreparationandreleasetaskstatus")).json.value;
+        expect(status).to.have.length(3);
+        const started = Date.parse(task.executionInfo.startTime);
+        for (const s of status) {
+          expect(s.jobPreparationTaskExecutionInfo).to.include({ state: "completed", result: "success" });
+          expect(Date.parse(s.jobPreparationTaskExecutionInfo.endTime)).to.be.at.most(started);
+        }
+        const nodes = new Set([task.nodeInfo.nodeId, ...subs.map((s: any) => s.nodeInfo.nodeId)]);
+        expect(nodes.size).to.equal(3);
+      } finally {
+        await emu.close();
+      }
+    });
+  }
+
+  it("stays active while preparation failed on a node it needs", async () => {
+    const { emu, client } = await start();
+    try {
+      await client.createPool("pf", 2, INTER_NODE);
+      const nodes = (await client.get("/pools/pf/nodes")).json.value.map((n: any) => n.id as string);
+      // Preparation fails on the second node only (it finds no marker there).
+      await client.createJob("pfj", "pf", {
+        jobPreparationTask: {
+          commandLine: `/bin/sh -c 'test "$AZ_BATCH_NODE_ID" = "${nodes[0]}"'`,
+        },
+      });
+      expect((await client.post("/jobs/pfj/tasks", multi("m2", 2, "/bin/true", "/bin/true"))).status).to.equal(201);
+      await client.settle(async () => {
+        const s = (await client.get("/jobs/pfj/jobpreparationandreleasetaskstatus")).json.value;
+        return s.length === 2 && s.every((e: any) => e.jobPreparationTaskExecutionInfo.state === "completed");
+      });
+      expect((await client.get("/jobs/pfj/tasks/m2")).json.state).to.equal("active");
+      await client.post("/jobs/pfj/tasks", { id: "one", commandLine: "/bin/true" });
+      const one = await client.waitTask("pfj", "one");
+      expect(one.nodeInfo.nodeId).to.equal(nodes[0]);
+      expect((await client.get("/jobs/pfj/tasks/m2")).json.state).to.equal("active");
+    } finally {
+      await emu.close();
+    }
   });
 });

@@ -46,12 +46,13 @@ export async function startIntegration(): Promise<IntegrationContext> {
   return { emulator, client, clock };
 }
 
-/** Creates a pool of `nodes` nodes and waits until every node is idle. */
+/** Creates a pool of `nodes` nodes (with `extra` settings) and waits until every node is idle. */
 export async function createReadyPool(
   ctx: ClientContext,
   id: string,
   nodes: number,
   taskSlotsPerNode = 1,
+  extra: { enableInterNodeCommunication?: boolean } = {},
 ): Promise<void> {
   const { client } = ctx;
   await client.createPool({
@@ -60,6 +61,7 @@ export async function createReadyPool(
     virtualMachineConfiguration: UBUNTU,
     targetDedicatedNodes: nodes,
     taskSlotsPerNode,
+    ...extra,
   });
   await until(
     ctx,

@@ -17,7 +17,7 @@ describe("integration: multi-instance tasks and listSubTasks", function () {
   before(async () => {
     ctx = await startIntegration();
     ({ emulator, client } = ctx);
-    await createReadyPool(ctx, "mi-pool", 3);
+    await createReadyPool(ctx, "mi-pool", 3, 1, { enableInterNodeCommunication: true });
     await client.createJob({ id: "mi-job", poolInfo: { poolId: "mi-pool" } });
   });
   after(() => emulator?.close());

@@ -43,6 +43,8 @@ import { environmentSettings, taskEnvironment } from "./environment.js";
 import { jobTaskSettled } from "./jobs.js";
 import { refreshNodeBusy } from "./nodes.js";
 import { completeTask, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
+import { jobDirectory } from "./workItems.js";
+import { nodePackageVariables } from "./applications.js";
 
 /** Default id of a job preparation task. */
 export const DEFAULT_PREP_ID = "jobpreparation";
@@ -146,7 +148,7 @@ function entryOf(job: JobRecord, node: NodeRecord): PrepNodeState | undefined {
  * @param node - The node.
  */
 export function prepDir(job: JobRecord, node: NodeRecord): string {
-  return join(node.rootDir, "workitems", job.id, "job-1", prepIdOf(job));
+  return join(node.rootDir, jobDirectory(job), prepIdOf(job));
 }
 
 /**
@@ -181,6 +183,26 @@ function decide(job: JobRecord, node: NodeRecord): Decision {
 export function nodeOpenToJob(job: JobRecord, node: NodeRecord): boolean {
   if (!prepTaskOf(job) || !waitsForSuccess(job)) return true;
   return decide(job, node) !== "blocked";
+}
+
+/**
+ * For the scheduler placing a multi-instance task: whether an instance of a
+ * task of the job may take the node now, as far as the job's preparation
+ * task goes. True when the job has none, when it does not wait for success
+ * (then it is started on the node if it has not run there) or when it has
+ * succeeded on the node; otherwise it is started on the node when it has not
+ * run there yet (or must run again) and the answer is false, so a
+ * multi-instance task takes its nodes only once preparation succeeded on
+ * every one of them (each completion runs the scheduler again).
+ * @param account - Owning account.
+ * @param job - The task's job.
+ * @param node - A candidate node.
+ */
+export function preparedForInstance(account: Account, job: JobRecord, node: NodeRecord): boolean {
+  if (!prepTaskOf(job)) return true;
+  const d = decide(job, node);
+  if (d === "run") runPreparation(account, job, node, 0);
+  return !waitsForSuccess(job) || d === "ready";
 }
 
 /**
@@ -270,7 +292,7 @@ function constraintsOf(spec: Json): { maxWallClockMs?: number; maxRetries: numbe
   return { maxWallClockMs: wall, maxRetries: typeof c.maxTaskRetryCount === "number" ? c.maxTaskRetryCount : 0 };
 }
 
-/** Environment of a preparation or release process. */
+/** Environment of a preparation or release process (with the pool's application package variables). */
 function specialEnvironment(
   account: Account,
   job: JobRecord,
@@ -288,6 +310,8 @@ function specialEnvironment(
     AZ_BATCH_JOB_ID: job.id,
     AZ_BATCH_TASK_ID: taskId,
     ...preparationEnvironment(job, node),
+    // The pool's application packages, installed when the node booted (emulator/src/engine/nodes.ts).
+    ...nodePackageVariables.get(node),
     ...environmentSettings(job.props.commonEnvironmentSettings),
     ...environmentSettings(spec.environmentSettings),
   };
@@ -516,7 +540,7 @@ function runRelease(account: Account, job: JobRecord, node: NodeRecord, e: PrepN
   e.release = { state: "running", startTime: now, retryCount: 0 };
   account.changed(job);
   const rt = nodeRuntime(job, node);
-  const taskDir = join(node.rootDir, "workitems", job.id, "job-1", releaseIdOf(job));
+  const taskDir = join(node.rootDir, jobDirectory(job), releaseIdOf(job));
   const env = specialEnvironment(account, job, node, spec, releaseIdOf(job), taskDir);
   const handle = launch(account, spec, taskDir, env, (outcome, h) => {
     if (rt.releaseRun !== h) return; // dropped: the node restarted
@@ -633,8 +657,9 @@ export function preparationNodeReady(account: Account, node: NodeRecord): void {
 }
 
 /**
- * A node can no longer run anything (`starttaskfailed`, `unusable`): jobs
- * ending while it was booting stop waiting for a release there.
+ * A node can no longer run anything (`starttaskfailed`, `unusable`) or is
+ * leaving (`leavingpool`, `deallocating`): jobs ending while it was booting
+ * (or running their release there) stop waiting for a release there.
  * @param account - Owning account.
  * @param node - The node.
  */
@@ -686,7 +711,7 @@ function execToWire(info: PrepExecInfo | undefined, rootRel: string, nodeUrl: st
 export function preparationStatusList(account: Account, job: JobRecord): { seq: number; wire: Json }[] {
   return (job.prepNodes ?? []).map((e) => {
     const nodeUrl = account.url(`/pools/${encodeURIComponent(e.poolId)}/nodes/${encodeURIComponent(e.nodeId)}`);
-    const base = `workitems/${job.id}/job-1`;
+    const base = jobDirectory(job);
     const wire: Json = {
       poolId: e.poolId,
       nodeId: e.nodeId,

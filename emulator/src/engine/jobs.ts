@@ -11,6 +11,7 @@ import { deletePool } from "./pools.js";
 import { scheduledJobEnded } from "./jobSchedules.js";
 import { addTask, killTask, type NewTask } from "./tasks.js";
 import { afterRelease, releaseFinished } from "./jobPreparation.js";
+import { jobDeletionDirectory } from "./workItems.js";
 
 /** A validated job to create. */
 export interface NewJob {
@@ -218,7 +219,7 @@ export function deleteJob(account: Account, job: JobRecord): void {
     // Release tasks run before the job is gone (emulator/src/engine/jobPreparation.ts).
     afterRelease(account, job, () => {
       account.remove(job);
-      for (const dir of nodeDirs) void account.files.removeTree(join(dir, "workitems", job.id));
+      for (const dir of nodeDirs) void account.files.removeTree(join(dir, jobDeletionDirectory(job)));
       releaseAutoPool(account, job);
       scheduledJobEnded(account, job);
       account.schedule();

@@ -24,6 +24,7 @@ import type { Json, KillReason, NodeRecord, PoolRecord, RunHandle, SubtaskRecord
 import { downloadResourceFiles, type ResourceFile } from "../storage/index.js";
 import { environmentSettings, taskEnvironment } from "./environment.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
+import { jobDirectory } from "./workItems.js";
 
 /** The port of `AZ_BATCH_MASTER_NODE` (the one a Linux node gives; reserved for the Batch service there). */
 export const MASTER_NODE_PORT = 6000;
@@ -55,29 +56,52 @@ export function slotsNeeded(task: TaskRecord): number {
 }
 
 /**
+ * Whether the pool can run multi-instance tasks: the service needs
+ * `enableInterNodeCommunication: true` and `taskSlotsPerNode` 1, and leaves a
+ * multi-instance task `active` for ever on any other pool.
+ * @param pool - A pool.
+ */
+export function poolRunsMultiInstance(pool: PoolRecord): boolean {
+  return pool.props.enableInterNodeCommunication === true && pool.taskSlotsPerNode === 1;
+}
+
+/**
  * The nodes for a run of a multi-instance task: the primary's (as `pickNode`
  * chooses it) and then as many other nodes with free slots as there are
  * subtasks, in the pool's node order; undefined while the pool has fewer.
+ * Every node must also pass `prepared` (the job's preparation task has
+ * succeeded there, see `preparedForInstance` in
+ * emulator/src/engine/jobPreparation.ts, which also starts it where it has
+ * not run), so no instance waits for preparation once placed.
+ * A pool without inter-node communication, or with more than one slot per
+ * node, never runs a multi-instance task: it stays active, as on the service
+ * (see {@link poolRunsMultiInstance}).
  * @param pool - The task's pool.
  * @param task - A multi-instance task.
  * @param pickNode - The scheduler's choice of a node for one task.
+ * @param prepared - Whether an instance may take the node now (called on every candidate).
  */
 export function pickInstanceNodes(
   pool: PoolRecord,
   task: TaskRecord,
   pickNode: (pool: PoolRecord, task: TaskRecord) => NodeRecord | undefined,
+  prepared: (node: NodeRecord) => boolean = () => true,
 ): NodeRecord[] | undefined {
   const n = instanceCount(task);
-  if (pool.nodes.size < n) return undefined;
+  if (!poolRunsMultiInstance(pool) || pool.nodes.size < n) return undefined;
   const primary = pickNode(pool, task);
   if (!primary) return undefined;
   const nodes = [primary];
+  let ready = prepared(primary) ? 1 : 0;
   for (const node of pool.nodes.values()) {
     if (nodes.length === n) break;
     if (node === primary || !nodeAcceptsTasks(node)) continue;
-    if (pool.taskSlotsPerNode - node.usedSlots >= task.requiredSlots) nodes.push(node);
+    if (pool.taskSlotsPerNode - node.usedSlots < task.requiredSlots) continue;
+    if (!prepared(node)) continue;
+    nodes.push(node);
+    ready++;
   }
-  return nodes.length === n ? nodes : undefined;
+  return nodes.length === n && ready === n ? nodes : undefined;
 }
 
 /**
@@ -86,7 +110,7 @@ export function pickInstanceNodes(
  * @param task - The task.
  */
 function rootOn(node: NodeRecord, task: TaskRecord): string {
-  return join(node.rootDir, "workitems", task.job.id, "job-1", task.id);
+  return join(node.rootDir, jobDirectory(task.job), task.id);
 }
 
 /**

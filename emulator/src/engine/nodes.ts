@@ -10,6 +10,7 @@ import type { Json, NodeRecord, NodeState, PoolRecord, TaskDisposition } from ".
 import { environmentSettings, taskEnvironment } from "./environment.js";
 import { installPackages, nodePackageVariables, packageFailure, referencesOf } from "./applications.js";
 import { killTask } from "./tasks.js";
+import { agentLog, removeAgentLog } from "./agentLog.js";
 import { checkPoolTransitions } from "./pools.js";
 import {
   preparationNodeInterrupted,
@@ -41,10 +42,12 @@ export function setNodeState(account: Account, node: NodeRecord, state: NodeStat
   node.state = state;
   node.stateTransitionTime = account.now();
   account.changed(node);
+  agentLog(account, node, `node state ${state}`);
   if (state === "idle") {
     preparationNodeReady(account, node);
     account.schedule();
-  } else if (state === "starttaskfailed" || state === "unusable") preparationNodeUnavailable(account, node);
+  } else if (state === "starttaskfailed" || state === "unusable" || state === "leavingpool" || state === "deallocating")
+    preparationNodeUnavailable(account, node);
 }
 
 /** Switches a ready node between `idle` and `running` after its tasks change. */
@@ -168,6 +171,7 @@ function boot(account: Account, node: NodeRecord): void {
 function runStartTask(account: Account, node: NodeRecord, startTask: Json, retry: number, wait: boolean): void {
   const startupDir = join(node.rootDir, "startup");
   const now = account.now();
+  agentLog(account, node, `start task started (retry ${retry})`);
   node.startTaskInfo = {
     state: "running",
     startTime: now,
@@ -213,6 +217,13 @@ function startTaskExited(
   outcome: ProcessOutcome,
 ): void {
   account.changed(node);
+  agentLog(
+    account,
+    node,
+    outcome.startError
+      ? `start task failed to start (${outcome.startError.code})`
+      : `start task exited with code ${outcome.exitCode}`,
+  );
   const info = node.startTaskInfo!;
   info.state = "completed";
   info.endTime = account.now();
@@ -352,6 +363,7 @@ function leavePool(account: Account, node: NodeRecord): void {
   node.timer = account.later(account.timings.nodeRemoveMs, () => {
     account.remove(node);
     void account.files.removeTree(node.rootDir);
+    removeAgentLog(account, node.id);
     checkPoolTransitions(account, node.pool);
   });
 }

@@ -74,7 +74,7 @@ export function createPool(account: Account, spec: NewPool): PoolRecord {
   account.add(pool);
   if (pool.enableAutoScale) runAutoScale(account, pool);
   else if (spec.targetDedicatedNodes + spec.targetLowPriorityNodes > 0)
-    resizePool(account, pool, spec.targetDedicatedNodes, spec.targetLowPriorityNodes);
+    resizePool(account, pool, spec.targetDedicatedNodes, spec.targetLowPriorityNodes, "requeue", undefined, true);
   return pool;
 }
 
@@ -162,7 +162,10 @@ function live(pool: PoolRecord): NodeRecord[] {
  * @param dedicated - Target dedicated nodes.
  * @param lowPriority - Target low-priority nodes.
  * @param disposition - What happens to tasks on removed nodes.
- * @param resizeTimeout - New `resizeTimeout`, if given (recorded; resizes never time out).
+ * @param resizeTimeout - New `resizeTimeout`, if given.
+ * @param manual - A resize asked for by the user (pool creation, `resize`):
+ *   its allocation times out after `resizeTimeout` (see {@link armResizeTimeout});
+ *   an autoscale resize does not (the timeout "has no effect" with autoscale).
  */
 export function resizePool(
   account: Account,
@@ -171,8 +174,11 @@ export function resizePool(
   lowPriority: number,
   disposition: TaskDisposition = "requeue",
   resizeTimeout?: string,
+  manual = false,
 ): void {
   if (resizeTimeout) pool.resizeTimeout = resizeTimeout;
+  pool.resizeErrors = [];
+  clearResizeTimeout(account, pool);
   pool.targetDedicatedNodes = dedicated;
   pool.targetLowPriorityNodes = lowPriority;
   setAllocationState(account, pool, "resizing");
@@ -188,8 +194,56 @@ export function resizePool(
       for (const n of victims) removeNode(account, n, disposition);
     }
   }
+  if (manual) {
+    pool.resizeDeadline = account.now().getTime() + (parseDuration(pool.resizeTimeout) ?? 15 * 60_000);
+  }
   account.touch(pool);
   checkPoolTransitions(account, pool);
+  armResizeTimeout(account, pool);
+}
+
+/** The error a timed-out allocation leaves in `resizeErrors`. */
+export const ALLOCATION_TIMED_OUT = {
+  code: "AllocationTimedOut",
+  message: "Desired number of dedicated nodes could not be allocated as the resize timeout was reached",
+} as const;
+
+/**
+ * Arms the timeout of a manual allocation on the account's clock (also after
+ * a restart, from the stored deadline; at once when it has passed). When it
+ * fires while the pool is still `resizing` with nodes being allocated
+ * (`creating`), those nodes are dropped, the pool keeps the nodes it has and
+ * goes `steady` with `resizeErrors` [{@link ALLOCATION_TIMED_OUT}]; the
+ * targets stay as asked.
+ * @param account - Owning account.
+ * @param pool - The pool.
+ */
+export function armResizeTimeout(account: Account, pool: PoolRecord): void {
+  account.cancel(pool.resizeTimeoutTimer);
+  pool.resizeTimeoutTimer = undefined;
+  if (pool.resizeDeadline === undefined) return;
+  if (pool.allocationState !== "resizing" || pool.state !== "active" || pool.gone) {
+    clearResizeTimeout(account, pool);
+    return;
+  }
+  pool.resizeTimeoutTimer = account.later(Math.max(0, pool.resizeDeadline - account.now().getTime()), () => {
+    pool.resizeTimeoutTimer = undefined;
+    pool.resizeDeadline = undefined;
+    if (pool.allocationState !== "resizing" || pool.state !== "active" || pool.gone) return;
+    const allocating = [...pool.nodes.values()].filter((n) => !n.gone && n.state === "creating");
+    if (allocating.length === 0) return;
+    for (const n of allocating) removeNode(account, n, "requeue");
+    pool.resizeErrors = [{ ...ALLOCATION_TIMED_OUT }];
+    setAllocationState(account, pool, "steady");
+    account.touch(pool);
+  });
+}
+
+/** Forgets the allocation timeout of a pool (the resize ended or a new one began). */
+function clearResizeTimeout(account: Account, pool: PoolRecord): void {
+  account.cancel(pool.resizeTimeoutTimer);
+  pool.resizeTimeoutTimer = undefined;
+  pool.resizeDeadline = undefined;
 }
 
 /**
@@ -211,7 +265,10 @@ export function checkPoolTransitions(account: Account, pool: PoolRecord): void {
     }
     return;
   }
-  if (pool.allocationState === "resizing" && !busy) setAllocationState(account, pool, "steady");
+  if (pool.allocationState === "resizing" && !busy) {
+    setAllocationState(account, pool, "steady");
+    clearResizeTimeout(account, pool);
+  }
 }
 
 /**
@@ -221,6 +278,7 @@ export function checkPoolTransitions(account: Account, pool: PoolRecord): void {
  */
 export function stopResize(account: Account, pool: PoolRecord): void {
   if (pool.allocationState !== "resizing") return;
+  clearResizeTimeout(account, pool);
   setAllocationState(account, pool, "stopping");
   account.later(account.timings.transitionMs, () => {
     if (pool.allocationState === "stopping") setAllocationState(account, pool, "steady");
@@ -261,6 +319,7 @@ export function deletePool(account: Account, pool: PoolRecord): void {
   account.touch(pool);
   account.cancel(pool.resizeTimer);
   pool.resizeTimer = undefined;
+  clearResizeTimeout(account, pool);
   stopAutoScaleTimers(account, pool);
   pool.targetDedicatedNodes = 0;
   pool.targetLowPriorityNodes = 0;

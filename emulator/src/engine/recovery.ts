@@ -12,11 +12,12 @@ import type { TaskRecord } from "../state/model.js";
 import { armJobWallClock, deleteJob, enableJob, jobTaskSettled } from "./jobs.js";
 import { deleteJobSchedule, runJobSchedule, terminateJobSchedule } from "./jobSchedules.js";
 import { resumeNode } from "./nodes.js";
-import { checkPoolTransitions, deletePool, resumeAutoScale, setAllocationState } from "./pools.js";
+import { armResizeTimeout, checkPoolTransitions, deletePool, resumeAutoScale, setAllocationState } from "./pools.js";
 import { completeTask, requeueTask, scheduleRetention, TASK_ENDED } from "./tasks.js";
 import { join } from "node:path";
 import { recoverPreparation } from "./jobPreparation.js";
 import { abandonSubtasks } from "./multiInstance.js";
+import { jobDirectory } from "./workItems.js";
 
 /** What {@link recoverAccount} did. */
 export interface RecoveryReport {
@@ -38,7 +39,7 @@ export function recoverAccount(account: Account): RecoveryReport {
   const active: TaskRecord[] = [];
   for (const job of account.jobs.values()) {
     for (const task of job.tasks.values()) {
-      if (task.node) task.taskDir = join(task.node.rootDir, "workitems", job.id, "job-1", task.id);
+      if (task.node) task.taskDir = join(task.node.rootDir, jobDirectory(job), task.id);
       if (task.state === "running" || task.state === "preparing") abandonSubtasks(account, task);
       if ((task.state === "running" || task.state === "preparing") && job.state === "terminating") {
         // The job was being terminated: its running tasks end as terminateJob ends them (active ones stay active).
@@ -69,6 +70,7 @@ export function recoverAccount(account: Account): RecoveryReport {
     if (pool.state === "deleting") deletePool(account, pool);
     else if (pool.allocationState === "stopping") setAllocationState(account, pool, "steady");
     else checkPoolTransitions(account, pool);
+    armResizeTimeout(account, pool);
     if (pool.state === "active" && pool.enableAutoScale) resumeAutoScale(account, pool);
   }
   for (const s of [...account.jobSchedules.values()]) {

@@ -14,10 +14,12 @@ import { installForTask, referencesOf } from "./applications.js";
 import { recordTaskRun } from "./statistics.js";
 import { jobTaskSettled } from "./jobs.js";
 import { nodeAcceptsTasks, refreshNodeBusy } from "./nodes.js";
-import { holdForPreparation, nodeOpenToJob, preparationEnvironment } from "./jobPreparation.js";
+import { agentLog } from "./agentLog.js";
+import { holdForPreparation, nodeOpenToJob, preparationEnvironment, preparedForInstance } from "./jobPreparation.js";
 import { completeTask, dependenciesSatisfied, requeueTask, setTaskState, TASK_ENDED } from "./tasks.js";
 import { downloadResourceFiles, uploadOutputFiles, type OutputFile, type ResourceFile } from "../storage/index.js";
 import { multiInstanceSettings, pickInstanceNodes, slotsNeeded, startMultiInstance } from "./multiInstance.js";
+import { jobDirectory } from "./workItems.js";
 
 /**
  * Connects the scheduler to an account: `account.schedule()` then runs a
@@ -88,12 +90,14 @@ export function schedulePass(account: Account): void {
     if (maxParallel >= 0 && (runningPerJob.get(job.id) ?? job.counts.running) >= maxParallel) continue;
     if (!dependenciesSatisfied(task)) continue;
     // A multi-instance task takes numberOfInstances nodes at once (emulator/src/engine/multiInstance.ts).
-    const nodes = multiInstanceSettings(task) ? pickInstanceNodes(pool, task, pickNode) : [pickNode(pool, task)];
+    // Its nodes are taken once the job's preparation task succeeded on each (emulator/src/engine/jobPreparation.ts).
+    const nodes = multiInstanceSettings(task)
+      ? pickInstanceNodes(pool, task, pickNode, (n) => preparedForInstance(account, job, n))
+      : [pickNode(pool, task)];
     const node = nodes?.[0];
     if (!node) continue;
     account.pending.delete(task);
-    // A job preparation task may have to run on the node first (emulator/src/engine/jobPreparation.ts);
-    // a multi-instance task waits for it on its primary node only.
+    // A job preparation task may have to run on the node first (emulator/src/engine/jobPreparation.ts).
     const others = nodes!.slice(1) as NodeRecord[];
     const start = (a: Account, t: TaskRecord, n: NodeRecord): void => runOnNode(a, t, n, others);
     if (!holdForPreparation(account, task, node, start)) start(account, task, node);
@@ -158,7 +162,7 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord, others:
   node.usedSlots += task.requiredSlots;
   node.running.add(task);
   task.node = node;
-  task.taskDir = join(node.rootDir, "workitems", job.id, "job-1", task.id);
+  task.taskDir = join(node.rootDir, jobDirectory(job), task.id);
   task.exec.startTime = now;
   delete task.exec.endTime;
   delete task.exec.exitCode;
@@ -166,6 +170,7 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord, others:
   delete task.exec.result;
   account.cancel(task.retentionTimer);
   setTaskState(account, task, "running", now);
+  agentLog(account, node, `task ${job.id}/${task.id} started`);
   job.runningSlots += task.requiredSlots;
   refreshNodeBusy(account, node);
   const wd = join(task.taskDir, "wd");

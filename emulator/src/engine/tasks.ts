@@ -10,6 +10,7 @@ import type { JobRecord, Json, KillReason, TaskRecord, TaskState } from "../stat
 import { STORAGE_FAILURES } from "../storage/failures.js";
 import { checkAllTasksComplete, disableJob, jobTaskSettled, terminateJob } from "./jobs.js";
 import { subtaskRoots } from "./multiInstance.js";
+import { agentLog } from "./agentLog.js";
 
 /** A validated task to add. */
 export interface NewTask {
@@ -153,6 +154,8 @@ export function completeTask(
   }
   account.pending.delete(task);
   setTaskState(account, task, "completed", now);
+  if (task.node && !task.node.gone)
+    agentLog(account, task.node, `task ${task.job.id}/${task.id} completed (${task.exec.result})`);
   scheduleRetention(account, task);
   const job = task.job;
   if (task.isJobManager && task.props.killJobOnCompletion !== false && job.state === "active") {

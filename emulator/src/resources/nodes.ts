@@ -3,7 +3,8 @@
  * remote login settings, service log upload, node users and extensions.
  */
 import { randomUUID } from "node:crypto";
-import { conflict, invalidState, notFound } from "../errors.js";
+import { conflict, invalidProperty, invalidState, notFound } from "../errors.js";
+import { agentLog, uploadAgentLogs } from "../engine/agentLog.js";
 import {
   deallocateNode,
   deleteNodeUser,
@@ -254,14 +255,37 @@ export const nodeRoutes: Route[] = [
   {
     method: "POST",
     path: "/pools/{poolId}/nodes/{nodeId}/uploadbatchservicelogs",
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const node = findNode(ctx.account, ctx.params.poolId!, ctx.params.nodeId!);
       const body = asObject(ctx.json());
-      str(body, "containerUrl", { required: true });
-      str(body, "startTime", { required: true });
+      const containerUrl = str(body, "containerUrl", { required: true })!;
+      const start = serviceLogTime(body, "startTime", true)!;
+      const end = serviceLogTime(body, "endTime", false);
+      if (body.identityReference !== undefined)
+        throw invalidProperty("identityReference", "The emulator supports a containerUrl with a SAS only.");
+      let url: URL | undefined;
+      try {
+        url = new URL(containerUrl);
+      } catch {
+        url = undefined;
+      }
+      if (!url || (url.protocol !== "http:" && url.protocol !== "https:"))
+        throw invalidProperty("containerUrl", "The containerUrl must be an http or https URL.");
+      // The service answers how many files it will upload and uploads them in the background: a failed
+      // upload is not reported to the caller. The emulator uploads before answering and notes a failure
+      // in the node's agent log (emulator/src/engine/agentLog.ts).
+      const result = await uploadAgentLogs(
+        ctx.account,
+        node,
+        containerUrl,
+        `${node.pool.id}/${node.id}/${randomUUID()}`,
+        start,
+        end,
+      );
+      if (result.error) agentLog(ctx.account, node, result.error);
       ctx.sendJson(200, {
-        virtualDirectoryName: `${node.pool.id}/${node.id}/${randomUUID()}`,
-        numberOfFilesUploaded: 0,
+        virtualDirectoryName: result.virtualDirectoryName,
+        numberOfFilesUploaded: result.numberOfFilesUploaded,
       });
     },
   },
@@ -327,3 +351,12 @@ export const nodeRoutes: Route[] = [
     },
   },
 ];
+
+/** A date-time property of the `uploadbatchservicelogs` body. */
+function serviceLogTime(body: Json, name: string, required: boolean): Date | undefined {
+  const v = str(body, name, { required });
+  if (v === undefined) return undefined;
+  const ms = Date.parse(v);
+  if (Number.isNaN(ms)) throw invalidProperty(name, "The value is not a valid date-time.");
+  return new Date(ms);
+}

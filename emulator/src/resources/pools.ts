@@ -359,6 +359,7 @@ export const poolRoutes: Route[] = [
         low ?? pool.targetLowPriorityNodes,
         disposition,
         timeout,
+        true,
       );
       ctx.sendEmpty(202, actionHeaders(poolUrl(ctx.account, pool.id), pool));
     },

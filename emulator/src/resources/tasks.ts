@@ -24,6 +24,7 @@ import { actionHeaders, findJob, findTask, iso, nodeUrl, ordered, seg, taskUrl }
 import { requireModifiable } from "./jobs.js";
 import { outputFileProblem, resourceFileProblem } from "../storage/index.js";
 import { prepIdOf, prepTaskOf, releaseIdOf, releaseTaskOf } from "../engine/jobPreparation.js";
+import { jobDirectory } from "../engine/workItems.js";
 
 /** Property order of the spec's `BatchTask`. */
 export const TASK_PROPERTIES = [
@@ -261,7 +262,7 @@ export function taskToWire(account: Account, task: TaskRecord): Json {
   const jc = (task.job.props.constraints ?? {}) as Json;
   const e = task.exec;
   const node = task.node;
-  const rootRel = `workitems/${task.job.id}/job-1/${task.id}`;
+  const rootRel = `${jobDirectory(task.job)}/${task.id}`;
   return ordered(TASK_PROPERTIES, {
     ...task.props,
     killJobOnCompletion: undefined,
@@ -326,7 +327,7 @@ const SUBTASK_PROPERTIES = [
  */
 function subtaskToWire(account: Account, task: TaskRecord, s: SubtaskRecord): Json {
   const url = `${account.url(`/pools/${seg(s.poolId)}/nodes/${seg(s.nodeId)}`)}`;
-  const rootRel = `workitems/${task.job.id}/job-1/${task.id}/${s.id}`;
+  const rootRel = `${jobDirectory(task.job)}/${task.id}/${s.id}`;
   return ordered(SUBTASK_PROPERTIES, {
     id: s.id,
     nodeInfo: {

@@ -79,6 +79,10 @@ export interface PoolRecord extends Versioned {
   nodeCounter: number;
   /** Pending end of a resize. */
   resizeTimer?: ClockTimer;
+  /** When the running manual allocation times out (ms since the epoch; `engine/pools.ts`). */
+  resizeDeadline?: number;
+  /** Fires at {@link PoolRecord.resizeDeadline}. */
+  resizeTimeoutTimer?: ClockTimer;
   /** Next periodic evaluation of the autoscale formula (`engine/pools.ts`). */
   autoScaleTimer?: ClockTimer;
   /** Next autoscale metrics sample, every 30 s of clock time while autoscale is on. */

@@ -17,7 +17,7 @@ import type {
 
 /** Fields that are not stored, per record kind (links and runtime state). */
 const RUNTIME: Record<StoredRecord["kind"], readonly string[]> = {
-  pool: ["nodes", "resizeTimer", "autoScaleTimer", "autoScaleSampleTimer", "gone"],
+  pool: ["nodes", "resizeTimer", "resizeTimeoutTimer", "autoScaleTimer", "autoScaleSampleTimer", "gone"],
   node: ["pool", "running", "usedSlots", "startRun", "timer", "pendingOp", "users", "gone"],
   job: ["tasks", "counts", "runningSlots", "wallClockTimer", "gone"],
   task: ["job", "node", "run", "wallClockTimer", "retentionTimer", "gone"],

@@ -1,0 +1,162 @@
+/**
+ * The emulator's per-node agent log: what the emulator did on a node (state
+ * changes, start task runs, task starts and ends), one line per event with
+ * the account clock's time, in one file per clock hour
+ * (`agent-<YYYY-MM-DDTHH>.log`) under `<dataDir>/agentlogs/<nodeId>/`, outside
+ * the node's root directory (so the node files API and the node's tasks do
+ * not see it, as a node's service logs are not task files). These are the
+ * files `uploadbatchservicelogs` uploads (emulator/src/resources/nodes.ts);
+ * they go with the node when it leaves the pool.
+ */
+import { ContainerClient, RestError } from "@azure/storage-blob";
+import { constants } from "node:fs";
+import { open, readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Account } from "../state/account.js";
+import type { NodeRecord } from "../state/model.js";
+import { redactUrl, STORAGE_PIPELINE_OPTIONS } from "../storage/failures.js";
+
+const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const HOUR_MS = 3_600_000;
+const FILE = /^agent-(\d{4}-\d{2}-\d{2}T\d{2})\.log$/;
+
+/** Pending writes per log directory, so lines keep their order. */
+const queues = new Map<string, Promise<void>>();
+/** Lines not yet written, per log directory and file: written together by one pending write. */
+const buffers = new Map<string, Map<string, string[]>>();
+
+/**
+ * The agent log directory of a node.
+ * @param account - Owning account.
+ * @param nodeId - The node's id.
+ */
+export function agentLogDir(account: Account, nodeId: string): string {
+  return join(account.dataDir, "agentlogs", nodeId);
+}
+
+/**
+ * Appends a line to the node's agent log (asynchronously, lines of one tick
+ * in one write; failures to write are ignored).
+ * @param account - Owning account.
+ * @param node - The node.
+ * @param text - What happened (no secrets: never command lines or settings).
+ */
+export function agentLog(account: Account, node: NodeRecord, text: string): void {
+  if (account.closed) return;
+  const now = account.now();
+  const dir = agentLogDir(account, node.id);
+  const name = `agent-${now.toISOString().slice(0, 13)}.log`;
+  const line = `${now.toISOString()} ${text}\n`;
+  let files = buffers.get(dir);
+  if (files) {
+    const lines = files.get(name);
+    if (lines) lines.push(line);
+    else files.set(name, [line]);
+    return;
+  }
+  files = new Map([[name, [line]]]);
+  buffers.set(dir, files);
+  enqueue(dir, () => {
+    const batch = buffers.get(dir) ?? new Map<string, string[]>();
+    buffers.delete(dir);
+    return account.files.withDir(dir, true, async (d) => {
+      for (const [file, lines] of batch) {
+        const fh = await open(d.child(file), constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW);
+        try {
+          await fh.write(lines.join(""));
+        } finally {
+          await fh.close();
+        }
+      }
+    });
+  });
+}
+
+/** Runs `work` after the directory's pending writes (errors ignored). */
+function enqueue(dir: string, work: () => Promise<void>): void {
+  const next = (queues.get(dir) ?? Promise.resolve()).then(work).catch(() => {});
+  queues.set(dir, next);
+  void next.then(() => {
+    if (queues.get(dir) === next) queues.delete(dir);
+  });
+}
+
+/**
+ * Removes a node's agent log (the node left the pool).
+ * @param account - Owning account.
+ * @param nodeId - The node's id.
+ */
+export function removeAgentLog(account: Account, nodeId: string): void {
+  const dir = agentLogDir(account, nodeId);
+  enqueue(dir, () => {
+    buffers.delete(dir);
+    return account.files.removeTree(dir);
+  });
+}
+
+/** Result of an upload (the spec's `UploadBatchServiceLogsResult`, plus what failed). */
+export interface AgentLogUpload {
+  virtualDirectoryName: string;
+  numberOfFilesUploaded: number;
+  /** Why the upload failed, when it did (the answer is the same; see emulator/README.md). */
+  error?: string;
+}
+
+/**
+ * Uploads the node's agent log files that hold a line in `[start, end]` (a
+ * file covers its clock hour; `end` absent: everything after `start`) as
+ * block blobs `<virtualDirectoryName>/<file>` to the container.
+ * @param account - Owning account.
+ * @param node - The node.
+ * @param containerUrl - Container URL with a SAS granting write.
+ * @param virtualDirectoryName - The blob name prefix.
+ * @param start - Start of the range.
+ * @param end - End of the range, if given.
+ */
+export async function uploadAgentLogs(
+  account: Account,
+  node: NodeRecord,
+  containerUrl: string,
+  virtualDirectoryName: string,
+  start: Date,
+  end: Date | undefined,
+): Promise<AgentLogUpload> {
+  const dir = agentLogDir(account, node.id);
+  await queues.get(dir);
+  let names: string[] = [];
+  try {
+    names = await readdir(dir);
+  } catch {
+    names = [];
+  }
+  const chosen = names
+    .filter((n) => {
+      const m = FILE.exec(n);
+      if (!m) return false;
+      const from = Date.parse(`${m[1]}:00:00.000Z`);
+      return from + HOUR_MS > start.getTime() && (end === undefined || from <= end.getTime());
+    })
+    .sort();
+  const result: AgentLogUpload = { virtualDirectoryName, numberOfFilesUploaded: chosen.length };
+  if (chosen.length === 0) return result;
+  try {
+    const client = new ContainerClient(containerUrl, undefined, STORAGE_PIPELINE_OPTIONS);
+    for (const n of chosen) {
+      const body = await account.files.withDir(dir, false, async (d) => {
+        const fh = await d.openRead(n);
+        try {
+          return await readFile(fh);
+        } finally {
+          await fh.close();
+        }
+      });
+      await client.getBlockBlobClient(`${virtualDirectoryName}/${n}`).uploadData(body, {
+        blobHTTPHeaders: { blobContentType: "text/plain; charset=utf-8" },
+      });
+    }
+  } catch (e) {
+    const status = e instanceof RestError && e.statusCode ? ` with HTTP ${e.statusCode}` : "";
+    result.error = `Uploading the service logs to ${redactUrl(containerUrl)} failed${status}.`;
+  }
+  return result;
+}
