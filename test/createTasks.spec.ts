@@ -78,6 +78,7 @@ function tasks(n: number): BatchTaskCreateOptions[] {
 }
 
 function bodyOf(body: unknown): { value: WireTask[] } {
+  if (body instanceof Uint8Array) return JSON.parse(Buffer.from(body).toString("utf8")) as { value: WireTask[] };
   return (typeof body === "string" ? JSON.parse(body) : body) as { value: WireTask[] };
 }
 
