@@ -32,13 +32,11 @@ export function classifyTaskResults(
   report: CreateTasksReport,
   maxRetries: number,
 ): TaskEntry[] {
-  const byId = new Map<string, BatchTaskCreateResultOutput>();
-  for (const r of results) {
-    if (r && typeof r.taskId === "string") byId.set(r.taskId.toLowerCase(), r);
-  }
+  const byId = inOrder(entries, results) ? undefined : resultsById(results);
   const retry: TaskEntry[] = [];
-  for (const entry of entries) {
-    const wire = byId.get(entry.key);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const wire = byId ? byId.get(entry.key) : results[i];
     const wasSent = entry.sent;
     entry.sent = true;
     if (wire?.status === "success") {
@@ -71,6 +69,29 @@ export function classifyTaskResults(
     }
   }
   return retry;
+}
+
+/**
+ * Whether the service answered for exactly these tasks, in the order they were sent (the usual
+ * case): then the i-th result is the i-th task's, as the look-up by ID would find it (the IDs of a
+ * chunk differ even ignoring case, so no result can stand for another task).
+ */
+function inOrder(entries: readonly TaskEntry[], results: readonly BatchTaskCreateResultOutput[]): boolean {
+  if (results.length !== entries.length) return false;
+  for (let i = 0; i < entries.length; i++) {
+    const r = results[i];
+    if (!r || r.taskId !== entries[i]!.id) return false;
+  }
+  return true;
+}
+
+/** The results by lower-cased task ID (the service compares IDs ignoring case); a later result for an ID wins. */
+function resultsById(results: readonly BatchTaskCreateResultOutput[]): Map<string, BatchTaskCreateResultOutput> {
+  const byId = new Map<string, BatchTaskCreateResultOutput>();
+  for (const r of results) {
+    if (r && typeof r.taskId === "string") byId.set(r.taskId.toLowerCase(), r);
+  }
+  return byId;
 }
 
 /**
