@@ -78,6 +78,7 @@ function tasks(n: number): BatchTaskCreateOptions[] {
 }
 
 function bodyOf(body: unknown): { value: WireTask[] } {
+  if (body instanceof Uint8Array) return JSON.parse(Buffer.from(body).toString("utf8")) as { value: WireTask[] };
   return (typeof body === "string" ? JSON.parse(body) : body) as { value: WireTask[] };
 }
 
@@ -553,5 +554,134 @@ describe("createTasks", function () {
     // Holding the 100,000 tasks would take over 100 MB (1 KB command line each, as UTF-16 strings
     // even more); streaming keeps at most `concurrency` chunks of 100.
     assert.isBelow(peak, 25 * 1024 * 1024, `heap grew by ${(peak / 1048576).toFixed(1)} MB`);
+  });
+});
+
+describe("createTasks: the request and the results", function () {
+  this.timeout(30_000);
+
+  /** An HTTP client that records each request and answers every task `success` (eTag and lastModified too), in `order`. */
+  function recording(order: (results: TaskResult[]) => TaskResult[] = (r) => r): {
+    httpClient: HttpClient;
+    seen: PipelineRequest[];
+  } {
+    const seen: PipelineRequest[] = [];
+    return {
+      seen,
+      httpClient: {
+        async sendRequest(request) {
+          seen.push(request);
+          const results = bodyOf(request.body).value.map((t) => ({
+            ...success(t.id),
+            eTag: `"${t.id}"`,
+            lastModified: "2026-01-02T03:04:05.000Z",
+          }));
+          return jsonResponse(request, 200, { value: order(results) });
+        },
+      },
+    };
+  }
+
+  it("sends the request the generated builder makes for the same tasks and options", async () => {
+    const ours = recording();
+    const theirs = recording();
+    const batch: BatchTaskCreateOptions[] = [
+      { id: "a", commandLine: "echo a", displayName: undefined, constraints: { maxTaskRetryCount: 2 } },
+      { id: "b", commandLine: 'echo "ü" \\ \u2028', environmentSettings: [{ name: "X", value: "1" }] },
+      { id: "c", commandLine: "echo c", multiInstanceSettings: { numberOfInstances: 2, coordinationCommandLine: "x" } },
+    ];
+    const options = {
+      clientRequestId: "9c4d50ee-2d56-4cd3-8152-34347dc9f2b0",
+      ocpDate: new Date("2026-01-02T03:04:05Z"),
+      timeOutInSeconds: 30,
+      requestOptions: { headers: { "x-extra": "yes" } },
+    };
+    await clientWith(ours.httpClient).createTasks("job-1", batch, options);
+    await clientWith(theirs.httpClient).createTaskCollection("job-1", { values: batch }, options);
+    assert.lengthOf(ours.seen, 1);
+    assert.lengthOf(theirs.seen, 1);
+    const [a, b] = [ours.seen[0]!, theirs.seen[0]!];
+    assert.equal(a.method, b.method);
+    assert.equal(a.url, b.url);
+    const headers = (r: PipelineRequest): Record<string, string> => {
+      const all = r.headers.toJSON();
+      // Per request: the request id and the signature over it and the date.
+      delete all["x-ms-client-request-id"];
+      delete all["authorization"];
+      return all;
+    };
+    assert.deepEqual(headers(a), headers(b));
+    const text = (body: unknown): string =>
+      body instanceof Uint8Array ? Buffer.from(body).toString("utf8") : String(body);
+    // Byte for byte the same JSON: the generated serializer, stringified.
+    assert.equal(text(a.body), text(b.body));
+    assert.equal(
+      a.headers.get("content-length") ?? String(Buffer.byteLength(text(a.body))),
+      String(Buffer.byteLength(text(b.body))),
+    );
+  });
+
+  for (const [name, order] of [
+    ["in the order sent", (r: TaskResult[]) => r],
+    [
+      "reversed, with IDs in another case",
+      (r: TaskResult[]) => [...r].reverse().map((x) => ({ ...x, taskId: x.taskId.toUpperCase() })),
+    ],
+  ] as const) {
+    it(`hands onTaskCreated each result in the client model (results ${name})`, async () => {
+      const { httpClient } = recording(order);
+      const created: unknown[] = [];
+      const result = await clientWith(httpClient).createTasks("job-1", tasks(150), {
+        onTaskCreated: (r) => created.push(r),
+      });
+      assert.equal(result.created, 150);
+      assert.lengthOf(created, 150);
+      const t7 = created.find((r) => (r as { taskId: string }).taskId.toLowerCase() === "t7") as Record<
+        string,
+        unknown
+      >;
+      assert.deepEqual(Object.keys(t7), ["status", "taskId", "eTag", "lastModified"]);
+      assert.instanceOf(t7.lastModified, Date);
+      assert.equal((t7.lastModified as Date).toISOString(), "2026-01-02T03:04:05.000Z");
+    });
+  }
+
+  it("hands onTaskCreated a TaskExists on a retry as a success without its error", async () => {
+    let n = 0;
+    const created: Array<Record<string, unknown>> = [];
+    const httpClient: HttpClient = {
+      async sendRequest(request) {
+        n++;
+        const ids = bodyOf(request.body).value.map((t) => t.id);
+        return jsonResponse(request, 200, {
+          value: ids.map((id) => (n === 1 ? serverError(id) : clientError(id, "TaskExists"))),
+        });
+      },
+    };
+    const result = await clientWith(httpClient).createTasks("job-1", tasks(2), {
+      ...FAST,
+      onTaskCreated: (r) => created.push(r as unknown as Record<string, unknown>),
+    });
+    assert.equal(result.created, 2);
+    assert.deepEqual(created, [
+      { status: "success", taskId: "t0", error: undefined },
+      { status: "success", taskId: "t1", error: undefined },
+    ]);
+  });
+
+  it("stops reading a synchronous iterable that throws and reports what it read", async () => {
+    const { httpClient, seen } = recording();
+    function* failing(): Generator<BatchTaskCreateOptions> {
+      for (let i = 0; i < 150; i++) yield task(i);
+      throw new Error("source broke");
+    }
+    const result = await clientWith(httpClient).createTasks("job-1", failing(), { throwOnFailure: false });
+    // The first chunk went out; the second was being read when the source threw: never sent.
+    assert.equal(result.consumed, 150);
+    assert.equal(result.created, 100);
+    assert.lengthOf(result.notSubmitted, 50);
+    assert.equal(result.notSubmitted[0]?.id, "t100");
+    assert.equal(result.fatalError?.message, "source broke");
+    assert.lengthOf(seen, 1);
   });
 });

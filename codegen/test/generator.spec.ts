@@ -69,10 +69,15 @@ describe("codegen: AutoRest extension on a small spec", function () {
     expect(files.get("rest/models.ts")).to.match(/export type WidgetColor = "red" \| "green";/);
     expect(models).to.match(/export type \{\s*WidgetColor\s*\}/);
     const serializers = files.get("api/serializers.ts")!;
-    expect(serializers).to.include("failureMode: item.onFailure");
-    expect(serializers).to.include("makerFQDN: item.makerFQDN"); // no x-ms-client-name: the wire name, not modelerfour's makerFqdn
-    expect(serializers).to.include("size: item.size === undefined ? undefined : Number(item.size)");
-    expect(serializers).to.include("createdAt: item.createdAt === undefined ? undefined : new Date(item.createdAt)");
+    // Each field is converted, then set when it is not undefined.
+    const field = (key: string, value: string): string =>
+      `value = ${value};\n  if (value !== undefined) out["${key}"] = value;`;
+    expect(serializers).to.include(field("failureMode", "item.onFailure"));
+    expect(serializers).to.include(field("makerFQDN", "item.makerFQDN")); // no x-ms-client-name: the wire name, not modelerfour's makerFqdn
+    expect(serializers).to.include(field("size", "item.size === undefined ? undefined : Number(item.size)"));
+    expect(serializers).to.include(
+      field("createdAt", "item.createdAt === undefined ? undefined : new Date(item.createdAt)"),
+    );
   });
 
   it("keeps wire names, csv arrays and the body content type in the rest layer", () => {

@@ -196,7 +196,6 @@ import type {
   ZoneAllocationPolicy,
   ZoneAllocationPolicyUpdate,
 } from "./models.js";
-import { omitUndefined } from "./static-helpers/serialization.js";
 
 /**
  * Converts the wire form of a {@link AutoScaleRun} to the client-side model.
@@ -204,11 +203,15 @@ import { omitUndefined } from "./static-helpers/serialization.js";
  * @returns the client-side value.
  */
 export function autoScaleRunDeserializer(item: RestOutput.AutoScaleRunOutput): AutoScaleRun {
-  return omitUndefined({
-    timestamp: item.timestamp === undefined ? undefined : new Date(item.timestamp),
-    results: item.results,
-    error: item.error === undefined ? undefined : autoScaleRunErrorDeserializer(item.error),
-  }) as AutoScaleRun;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.timestamp === undefined ? undefined : new Date(item.timestamp);
+  if (value !== undefined) out["timestamp"] = value;
+  value = item.results;
+  if (value !== undefined) out["results"] = value;
+  value = item.error === undefined ? undefined : autoScaleRunErrorDeserializer(item.error);
+  if (value !== undefined) out["error"] = value;
+  return out as unknown as AutoScaleRun;
 }
 
 /**
@@ -217,11 +220,15 @@ export function autoScaleRunDeserializer(item: RestOutput.AutoScaleRunOutput): A
  * @returns the client-side value.
  */
 export function autoScaleRunErrorDeserializer(item: RestOutput.AutoScaleRunErrorOutput): AutoScaleRunError {
-  return omitUndefined({
-    code: item.code,
-    message: item.message,
-    values: item.values === undefined ? undefined : item.values.map((p) => nameValuePairDeserializer(p)),
-  }) as AutoScaleRunError;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  value = item.values === undefined ? undefined : item.values.map((p) => nameValuePairDeserializer(p));
+  if (value !== undefined) out["values"] = value;
+  return out as unknown as AutoScaleRunError;
 }
 
 /**
@@ -230,10 +237,13 @@ export function autoScaleRunErrorDeserializer(item: RestOutput.AutoScaleRunError
  * @returns the JSON sent to the service.
  */
 export function autoUserSpecificationSerializer(item: AutoUserSpecification): Rest.AutoUserSpecification {
-  return omitUndefined({
-    scope: item.scope,
-    elevationLevel: item.elevationLevel,
-  }) as Rest.AutoUserSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.scope;
+  if (value !== undefined) out["scope"] = value;
+  value = item.elevationLevel;
+  if (value !== undefined) out["elevationLevel"] = value;
+  return out as unknown as Rest.AutoUserSpecification;
 }
 
 /**
@@ -242,10 +252,13 @@ export function autoUserSpecificationSerializer(item: AutoUserSpecification): Re
  * @returns the client-side value.
  */
 export function autoUserSpecificationDeserializer(item: RestOutput.AutoUserSpecificationOutput): AutoUserSpecification {
-  return omitUndefined({
-    scope: item.scope,
-    elevationLevel: item.elevationLevel,
-  }) as AutoUserSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.scope;
+  if (value !== undefined) out["scope"] = value;
+  value = item.elevationLevel;
+  if (value !== undefined) out["elevationLevel"] = value;
+  return out as unknown as AutoUserSpecification;
 }
 
 /**
@@ -254,12 +267,17 @@ export function autoUserSpecificationDeserializer(item: RestOutput.AutoUserSpeci
  * @returns the JSON sent to the service.
  */
 export function automaticOsUpgradePolicySerializer(item: AutomaticOsUpgradePolicy): Rest.AutomaticOsUpgradePolicy {
-  return omitUndefined({
-    disableAutomaticRollback: item.disableAutomaticRollback,
-    enableAutomaticOSUpgrade: item.enableAutomaticOsUpgrade,
-    useRollingUpgradePolicy: item.useRollingUpgradePolicy,
-    osRollingUpgradeDeferral: item.osRollingUpgradeDeferral,
-  }) as Rest.AutomaticOsUpgradePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.disableAutomaticRollback;
+  if (value !== undefined) out["disableAutomaticRollback"] = value;
+  value = item.enableAutomaticOsUpgrade;
+  if (value !== undefined) out["enableAutomaticOSUpgrade"] = value;
+  value = item.useRollingUpgradePolicy;
+  if (value !== undefined) out["useRollingUpgradePolicy"] = value;
+  value = item.osRollingUpgradeDeferral;
+  if (value !== undefined) out["osRollingUpgradeDeferral"] = value;
+  return out as unknown as Rest.AutomaticOsUpgradePolicy;
 }
 
 /**
@@ -270,12 +288,17 @@ export function automaticOsUpgradePolicySerializer(item: AutomaticOsUpgradePolic
 export function automaticOsUpgradePolicyDeserializer(
   item: RestOutput.AutomaticOsUpgradePolicyOutput,
 ): AutomaticOsUpgradePolicy {
-  return omitUndefined({
-    disableAutomaticRollback: item.disableAutomaticRollback,
-    enableAutomaticOsUpgrade: item.enableAutomaticOSUpgrade,
-    useRollingUpgradePolicy: item.useRollingUpgradePolicy,
-    osRollingUpgradeDeferral: item.osRollingUpgradeDeferral,
-  }) as AutomaticOsUpgradePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.disableAutomaticRollback;
+  if (value !== undefined) out["disableAutomaticRollback"] = value;
+  value = item.enableAutomaticOSUpgrade;
+  if (value !== undefined) out["enableAutomaticOsUpgrade"] = value;
+  value = item.useRollingUpgradePolicy;
+  if (value !== undefined) out["useRollingUpgradePolicy"] = value;
+  value = item.osRollingUpgradeDeferral;
+  if (value !== undefined) out["osRollingUpgradeDeferral"] = value;
+  return out as unknown as AutomaticOsUpgradePolicy;
 }
 
 /**
@@ -286,16 +309,24 @@ export function automaticOsUpgradePolicyDeserializer(
 export function azureBlobFileSystemConfigurationSerializer(
   item: AzureBlobFileSystemConfiguration,
 ): Rest.AzureBlobFileSystemConfiguration {
-  return omitUndefined({
-    accountName: item.accountName,
-    containerName: item.containerName,
-    accountKey: item.accountKey,
-    sasKey: item.sasKey,
-    blobfuseOptions: item.blobfuseOptions,
-    relativeMountPath: item.relativeMountPath,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference),
-  }) as Rest.AzureBlobFileSystemConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.accountName;
+  if (value !== undefined) out["accountName"] = value;
+  value = item.containerName;
+  if (value !== undefined) out["containerName"] = value;
+  value = item.accountKey;
+  if (value !== undefined) out["accountKey"] = value;
+  value = item.sasKey;
+  if (value !== undefined) out["sasKey"] = value;
+  value = item.blobfuseOptions;
+  if (value !== undefined) out["blobfuseOptions"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as Rest.AzureBlobFileSystemConfiguration;
 }
 
 /**
@@ -306,16 +337,24 @@ export function azureBlobFileSystemConfigurationSerializer(
 export function azureBlobFileSystemConfigurationDeserializer(
   item: RestOutput.AzureBlobFileSystemConfigurationOutput,
 ): AzureBlobFileSystemConfiguration {
-  return omitUndefined({
-    accountName: item.accountName,
-    containerName: item.containerName,
-    accountKey: item.accountKey,
-    sasKey: item.sasKey,
-    blobfuseOptions: item.blobfuseOptions,
-    relativeMountPath: item.relativeMountPath,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference),
-  }) as AzureBlobFileSystemConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.accountName;
+  if (value !== undefined) out["accountName"] = value;
+  value = item.containerName;
+  if (value !== undefined) out["containerName"] = value;
+  value = item.accountKey;
+  if (value !== undefined) out["accountKey"] = value;
+  value = item.sasKey;
+  if (value !== undefined) out["sasKey"] = value;
+  value = item.blobfuseOptions;
+  if (value !== undefined) out["blobfuseOptions"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as AzureBlobFileSystemConfiguration;
 }
 
 /**
@@ -326,13 +365,19 @@ export function azureBlobFileSystemConfigurationDeserializer(
 export function azureFileShareConfigurationSerializer(
   item: AzureFileShareConfiguration,
 ): Rest.AzureFileShareConfiguration {
-  return omitUndefined({
-    accountName: item.accountName,
-    accountKey: item.accountKey,
-    azureFileUrl: item.azureFileUrl,
-    relativeMountPath: item.relativeMountPath,
-    mountOptions: item.mountOptions,
-  }) as Rest.AzureFileShareConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.accountName;
+  if (value !== undefined) out["accountName"] = value;
+  value = item.accountKey;
+  if (value !== undefined) out["accountKey"] = value;
+  value = item.azureFileUrl;
+  if (value !== undefined) out["azureFileUrl"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value = item.mountOptions;
+  if (value !== undefined) out["mountOptions"] = value;
+  return out as unknown as Rest.AzureFileShareConfiguration;
 }
 
 /**
@@ -343,13 +388,19 @@ export function azureFileShareConfigurationSerializer(
 export function azureFileShareConfigurationDeserializer(
   item: RestOutput.AzureFileShareConfigurationOutput,
 ): AzureFileShareConfiguration {
-  return omitUndefined({
-    accountName: item.accountName,
-    accountKey: item.accountKey,
-    azureFileUrl: item.azureFileUrl,
-    relativeMountPath: item.relativeMountPath,
-    mountOptions: item.mountOptions,
-  }) as AzureFileShareConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.accountName;
+  if (value !== undefined) out["accountName"] = value;
+  value = item.accountKey;
+  if (value !== undefined) out["accountKey"] = value;
+  value = item.azureFileUrl;
+  if (value !== undefined) out["azureFileUrl"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value = item.mountOptions;
+  if (value !== undefined) out["mountOptions"] = value;
+  return out as unknown as AzureFileShareConfiguration;
 }
 
 /**
@@ -360,10 +411,13 @@ export function azureFileShareConfigurationDeserializer(
 export function batchAccountListSupportedImagesResultDeserializer(
   item: RestOutput.BatchAccountListSupportedImagesResultOutput,
 ): BatchAccountListSupportedImagesResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchSupportedImageDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchAccountListSupportedImagesResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchSupportedImageDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchAccountListSupportedImagesResult;
 }
 
 /**
@@ -372,9 +426,11 @@ export function batchAccountListSupportedImagesResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchAffinityInfoSerializer(item: BatchAffinityInfo): Rest.BatchAffinityInfo {
-  return omitUndefined({
-    affinityId: item.affinityId,
-  }) as Rest.BatchAffinityInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.affinityId;
+  if (value !== undefined) out["affinityId"] = value;
+  return out as unknown as Rest.BatchAffinityInfo;
 }
 
 /**
@@ -383,9 +439,11 @@ export function batchAffinityInfoSerializer(item: BatchAffinityInfo): Rest.Batch
  * @returns the client-side value.
  */
 export function batchAffinityInfoDeserializer(item: RestOutput.BatchAffinityInfoOutput): BatchAffinityInfo {
-  return omitUndefined({
-    affinityId: item.affinityId,
-  }) as BatchAffinityInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.affinityId;
+  if (value !== undefined) out["affinityId"] = value;
+  return out as unknown as BatchAffinityInfo;
 }
 
 /**
@@ -394,11 +452,15 @@ export function batchAffinityInfoDeserializer(item: RestOutput.BatchAffinityInfo
  * @returns the client-side value.
  */
 export function batchApplicationDeserializer(item: RestOutput.BatchApplicationOutput): BatchApplication {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    versions: item.versions,
-  }) as BatchApplication;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.versions;
+  if (value !== undefined) out["versions"] = value;
+  return out as unknown as BatchApplication;
 }
 
 /**
@@ -409,10 +471,13 @@ export function batchApplicationDeserializer(item: RestOutput.BatchApplicationOu
 export function batchApplicationListResultDeserializer(
   item: RestOutput.BatchApplicationListResultOutput,
 ): BatchApplicationListResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchApplicationDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchApplicationListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchApplicationDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchApplicationListResult;
 }
 
 /**
@@ -423,10 +488,13 @@ export function batchApplicationListResultDeserializer(
 export function batchApplicationPackageReferenceSerializer(
   item: BatchApplicationPackageReference,
 ): Rest.BatchApplicationPackageReference {
-  return omitUndefined({
-    applicationId: item.applicationId,
-    version: item.version,
-  }) as Rest.BatchApplicationPackageReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.applicationId;
+  if (value !== undefined) out["applicationId"] = value;
+  value = item.version;
+  if (value !== undefined) out["version"] = value;
+  return out as unknown as Rest.BatchApplicationPackageReference;
 }
 
 /**
@@ -437,10 +505,13 @@ export function batchApplicationPackageReferenceSerializer(
 export function batchApplicationPackageReferenceDeserializer(
   item: RestOutput.BatchApplicationPackageReferenceOutput,
 ): BatchApplicationPackageReference {
-  return omitUndefined({
-    applicationId: item.applicationId,
-    version: item.version,
-  }) as BatchApplicationPackageReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.applicationId;
+  if (value !== undefined) out["applicationId"] = value;
+  value = item.version;
+  if (value !== undefined) out["version"] = value;
+  return out as unknown as BatchApplicationPackageReference;
 }
 
 /**
@@ -451,12 +522,17 @@ export function batchApplicationPackageReferenceDeserializer(
 export function batchAutoPoolSpecificationSerializer(
   item: BatchAutoPoolSpecification,
 ): Rest.BatchAutoPoolSpecification {
-  return omitUndefined({
-    autoPoolIdPrefix: item.autoPoolIdPrefix,
-    poolLifetimeOption: item.poolLifetimeOption,
-    keepAlive: item.keepAlive,
-    pool: item.pool === undefined ? undefined : batchPoolSpecificationSerializer(item.pool),
-  }) as Rest.BatchAutoPoolSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoPoolIdPrefix;
+  if (value !== undefined) out["autoPoolIdPrefix"] = value;
+  value = item.poolLifetimeOption;
+  if (value !== undefined) out["poolLifetimeOption"] = value;
+  value = item.keepAlive;
+  if (value !== undefined) out["keepAlive"] = value;
+  value = item.pool === undefined ? undefined : batchPoolSpecificationSerializer(item.pool);
+  if (value !== undefined) out["pool"] = value;
+  return out as unknown as Rest.BatchAutoPoolSpecification;
 }
 
 /**
@@ -467,12 +543,17 @@ export function batchAutoPoolSpecificationSerializer(
 export function batchAutoPoolSpecificationDeserializer(
   item: RestOutput.BatchAutoPoolSpecificationOutput,
 ): BatchAutoPoolSpecification {
-  return omitUndefined({
-    autoPoolIdPrefix: item.autoPoolIdPrefix,
-    poolLifetimeOption: item.poolLifetimeOption,
-    keepAlive: item.keepAlive,
-    pool: item.pool === undefined ? undefined : batchPoolSpecificationDeserializer(item.pool),
-  }) as BatchAutoPoolSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoPoolIdPrefix;
+  if (value !== undefined) out["autoPoolIdPrefix"] = value;
+  value = item.poolLifetimeOption;
+  if (value !== undefined) out["poolLifetimeOption"] = value;
+  value = item.keepAlive;
+  if (value !== undefined) out["keepAlive"] = value;
+  value = item.pool === undefined ? undefined : batchPoolSpecificationDeserializer(item.pool);
+  if (value !== undefined) out["pool"] = value;
+  return out as unknown as BatchAutoPoolSpecification;
 }
 
 /**
@@ -483,12 +564,17 @@ export function batchAutoPoolSpecificationDeserializer(
 export function batchAutoPoolSpecificationUpdateSerializer(
   item: BatchAutoPoolSpecificationUpdate,
 ): Rest.BatchAutoPoolSpecificationUpdate {
-  return omitUndefined({
-    autoPoolIdPrefix: item.autoPoolIdPrefix,
-    poolLifetimeOption: item.poolLifetimeOption,
-    keepAlive: item.keepAlive,
-    pool: item.pool === undefined ? undefined : batchPoolSpecificationUpdateSerializer(item.pool),
-  }) as Rest.BatchAutoPoolSpecificationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoPoolIdPrefix;
+  if (value !== undefined) out["autoPoolIdPrefix"] = value;
+  value = item.poolLifetimeOption;
+  if (value !== undefined) out["poolLifetimeOption"] = value;
+  value = item.keepAlive;
+  if (value !== undefined) out["keepAlive"] = value;
+  value = item.pool === undefined ? undefined : batchPoolSpecificationUpdateSerializer(item.pool);
+  if (value !== undefined) out["pool"] = value;
+  return out as unknown as Rest.BatchAutoPoolSpecificationUpdate;
 }
 
 /**
@@ -499,14 +585,18 @@ export function batchAutoPoolSpecificationUpdateSerializer(
 export function batchContainerConfigurationSerializer(
   item: BatchContainerConfiguration,
 ): Rest.BatchContainerConfiguration {
-  return omitUndefined({
-    type: item.type,
-    containerImageNames: item.containerImageNames,
-    containerRegistries:
-      item.containerRegistries === undefined
-        ? undefined
-        : item.containerRegistries.map((p) => containerRegistryReferenceSerializer(p)),
-  }) as Rest.BatchContainerConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.type;
+  if (value !== undefined) out["type"] = value;
+  value = item.containerImageNames;
+  if (value !== undefined) out["containerImageNames"] = value;
+  value =
+    item.containerRegistries === undefined
+      ? undefined
+      : item.containerRegistries.map((p) => containerRegistryReferenceSerializer(p));
+  if (value !== undefined) out["containerRegistries"] = value;
+  return out as unknown as Rest.BatchContainerConfiguration;
 }
 
 /**
@@ -517,14 +607,18 @@ export function batchContainerConfigurationSerializer(
 export function batchContainerConfigurationDeserializer(
   item: RestOutput.BatchContainerConfigurationOutput,
 ): BatchContainerConfiguration {
-  return omitUndefined({
-    type: item.type,
-    containerImageNames: item.containerImageNames,
-    containerRegistries:
-      item.containerRegistries === undefined
-        ? undefined
-        : item.containerRegistries.map((p) => containerRegistryReferenceDeserializer(p)),
-  }) as BatchContainerConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.type;
+  if (value !== undefined) out["type"] = value;
+  value = item.containerImageNames;
+  if (value !== undefined) out["containerImageNames"] = value;
+  value =
+    item.containerRegistries === undefined
+      ? undefined
+      : item.containerRegistries.map((p) => containerRegistryReferenceDeserializer(p));
+  if (value !== undefined) out["containerRegistries"] = value;
+  return out as unknown as BatchContainerConfiguration;
 }
 
 /**
@@ -535,14 +629,18 @@ export function batchContainerConfigurationDeserializer(
 export function batchContainerConfigurationUpdateSerializer(
   item: BatchContainerConfigurationUpdate,
 ): Rest.BatchContainerConfigurationUpdate {
-  return omitUndefined({
-    type: item.type,
-    containerImageNames: item.containerImageNames,
-    containerRegistries:
-      item.containerRegistries === undefined
-        ? undefined
-        : item.containerRegistries.map((p) => containerRegistryReferenceSerializer(p)),
-  }) as Rest.BatchContainerConfigurationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.type;
+  if (value !== undefined) out["type"] = value;
+  value = item.containerImageNames;
+  if (value !== undefined) out["containerImageNames"] = value;
+  value =
+    item.containerRegistries === undefined
+      ? undefined
+      : item.containerRegistries.map((p) => containerRegistryReferenceSerializer(p));
+  if (value !== undefined) out["containerRegistries"] = value;
+  return out as unknown as Rest.BatchContainerConfigurationUpdate;
 }
 
 /**
@@ -553,9 +651,11 @@ export function batchContainerConfigurationUpdateSerializer(
 export function batchCreateTaskCollectionResultDeserializer(
   item: RestOutput.BatchCreateTaskCollectionResultOutput,
 ): BatchCreateTaskCollectionResult {
-  return omitUndefined({
-    values: item.value === undefined ? undefined : item.value.map((p) => batchTaskCreateResultDeserializer(p)),
-  }) as BatchCreateTaskCollectionResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchTaskCreateResultDeserializer(p));
+  if (value !== undefined) out["values"] = value;
+  return out as unknown as BatchCreateTaskCollectionResult;
 }
 
 /**
@@ -564,9 +664,11 @@ export function batchCreateTaskCollectionResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchDiffDiskSettingsSerializer(item: BatchDiffDiskSettings): Rest.BatchDiffDiskSettings {
-  return omitUndefined({
-    placement: item.placement,
-  }) as Rest.BatchDiffDiskSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.placement;
+  if (value !== undefined) out["placement"] = value;
+  return out as unknown as Rest.BatchDiffDiskSettings;
 }
 
 /**
@@ -575,9 +677,11 @@ export function batchDiffDiskSettingsSerializer(item: BatchDiffDiskSettings): Re
  * @returns the client-side value.
  */
 export function batchDiffDiskSettingsDeserializer(item: RestOutput.BatchDiffDiskSettingsOutput): BatchDiffDiskSettings {
-  return omitUndefined({
-    placement: item.placement,
-  }) as BatchDiffDiskSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.placement;
+  if (value !== undefined) out["placement"] = value;
+  return out as unknown as BatchDiffDiskSettings;
 }
 
 /**
@@ -586,11 +690,15 @@ export function batchDiffDiskSettingsDeserializer(item: RestOutput.BatchDiffDisk
  * @returns the client-side value.
  */
 export function batchErrorBodyDeserializer(item: RestOutput.BatchErrorOutput): BatchErrorBody {
-  return omitUndefined({
-    code: item.code,
-    message: item.message === undefined ? undefined : batchErrorMessageDeserializer(item.message),
-    values: item.values === undefined ? undefined : item.values.map((p) => batchErrorBodyDetailDeserializer(p)),
-  }) as BatchErrorBody;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message === undefined ? undefined : batchErrorMessageDeserializer(item.message);
+  if (value !== undefined) out["message"] = value;
+  value = item.values === undefined ? undefined : item.values.map((p) => batchErrorBodyDetailDeserializer(p));
+  if (value !== undefined) out["values"] = value;
+  return out as unknown as BatchErrorBody;
 }
 
 /**
@@ -599,10 +707,13 @@ export function batchErrorBodyDeserializer(item: RestOutput.BatchErrorOutput): B
  * @returns the client-side value.
  */
 export function batchErrorBodyDetailDeserializer(item: RestOutput.BatchErrorDetailOutput): BatchErrorBodyDetail {
-  return omitUndefined({
-    key: item.key,
-    value: item.value,
-  }) as BatchErrorBodyDetail;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.key;
+  if (value !== undefined) out["key"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as BatchErrorBodyDetail;
 }
 
 /**
@@ -611,10 +722,13 @@ export function batchErrorBodyDetailDeserializer(item: RestOutput.BatchErrorDeta
  * @returns the client-side value.
  */
 export function batchErrorMessageDeserializer(item: RestOutput.BatchErrorMessageOutput): BatchErrorMessage {
-  return omitUndefined({
-    lang: item.lang,
-    value: item.value,
-  }) as BatchErrorMessage;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.lang;
+  if (value !== undefined) out["lang"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as BatchErrorMessage;
 }
 
 /**
@@ -623,17 +737,24 @@ export function batchErrorMessageDeserializer(item: RestOutput.BatchErrorMessage
  * @returns the JSON sent to the service.
  */
 export function batchInboundNatPoolSerializer(item: BatchInboundNatPool): Rest.BatchInboundNatPool {
-  return omitUndefined({
-    name: item.name,
-    protocol: item.protocol,
-    backendPort: item.backendPort,
-    frontendPortRangeStart: item.frontendPortRangeStart,
-    frontendPortRangeEnd: item.frontendPortRangeEnd,
-    networkSecurityGroupRules:
-      item.networkSecurityGroupRules === undefined
-        ? undefined
-        : item.networkSecurityGroupRules.map((p) => networkSecurityGroupRuleSerializer(p)),
-  }) as Rest.BatchInboundNatPool;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.protocol;
+  if (value !== undefined) out["protocol"] = value;
+  value = item.backendPort;
+  if (value !== undefined) out["backendPort"] = value;
+  value = item.frontendPortRangeStart;
+  if (value !== undefined) out["frontendPortRangeStart"] = value;
+  value = item.frontendPortRangeEnd;
+  if (value !== undefined) out["frontendPortRangeEnd"] = value;
+  value =
+    item.networkSecurityGroupRules === undefined
+      ? undefined
+      : item.networkSecurityGroupRules.map((p) => networkSecurityGroupRuleSerializer(p));
+  if (value !== undefined) out["networkSecurityGroupRules"] = value;
+  return out as unknown as Rest.BatchInboundNatPool;
 }
 
 /**
@@ -642,17 +763,24 @@ export function batchInboundNatPoolSerializer(item: BatchInboundNatPool): Rest.B
  * @returns the client-side value.
  */
 export function batchInboundNatPoolDeserializer(item: RestOutput.BatchInboundNatPoolOutput): BatchInboundNatPool {
-  return omitUndefined({
-    name: item.name,
-    protocol: item.protocol,
-    backendPort: item.backendPort,
-    frontendPortRangeStart: item.frontendPortRangeStart,
-    frontendPortRangeEnd: item.frontendPortRangeEnd,
-    networkSecurityGroupRules:
-      item.networkSecurityGroupRules === undefined
-        ? undefined
-        : item.networkSecurityGroupRules.map((p) => networkSecurityGroupRuleDeserializer(p)),
-  }) as BatchInboundNatPool;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.protocol;
+  if (value !== undefined) out["protocol"] = value;
+  value = item.backendPort;
+  if (value !== undefined) out["backendPort"] = value;
+  value = item.frontendPortRangeStart;
+  if (value !== undefined) out["frontendPortRangeStart"] = value;
+  value = item.frontendPortRangeEnd;
+  if (value !== undefined) out["frontendPortRangeEnd"] = value;
+  value =
+    item.networkSecurityGroupRules === undefined
+      ? undefined
+      : item.networkSecurityGroupRules.map((p) => networkSecurityGroupRuleDeserializer(p));
+  if (value !== undefined) out["networkSecurityGroupRules"] = value;
+  return out as unknown as BatchInboundNatPool;
 }
 
 /**
@@ -661,15 +789,23 @@ export function batchInboundNatPoolDeserializer(item: RestOutput.BatchInboundNat
  * @returns the JSON sent to the service.
  */
 export function batchJobSerializer(item: BatchJob): Rest.BatchJob {
-  return omitUndefined({
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints),
-    poolInfo: batchPoolInfoSerializer(item.poolInfo),
-    onAllTasksComplete: item.allTasksCompleteMode,
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  }) as Rest.BatchJob;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = batchPoolInfoSerializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.allTasksCompleteMode;
+  if (value !== undefined) out["onAllTasksComplete"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJob;
 }
 
 /**
@@ -678,44 +814,68 @@ export function batchJobSerializer(item: BatchJob): Rest.BatchJob {
  * @returns the client-side value.
  */
 export function batchJobDeserializer(item: RestOutput.BatchJobOutput): BatchJob {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    usesTaskDependencies: item.usesTaskDependencies,
-    url: item.url,
-    eTag: item.eTag,
-    lastModified: item.lastModified === undefined ? undefined : new Date(item.lastModified),
-    creationTime: item.creationTime === undefined ? undefined : new Date(item.creationTime),
-    state: item.state,
-    stateTransitionTime: item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime),
-    previousState: item.previousState,
-    previousStateTransitionTime:
-      item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime),
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsDeserializer(item.constraints),
-    jobManagerTask:
-      item.jobManagerTask === undefined ? undefined : batchJobManagerTaskDeserializer(item.jobManagerTask),
-    jobPreparationTask:
-      item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskDeserializer(item.jobPreparationTask),
-    jobReleaseTask:
-      item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskDeserializer(item.jobReleaseTask),
-    commonEnvironmentSettings:
-      item.commonEnvironmentSettings === undefined
-        ? undefined
-        : item.commonEnvironmentSettings.map((p) => environmentSettingDeserializer(p)),
-    poolInfo: item.poolInfo === undefined ? undefined : batchPoolInfoDeserializer(item.poolInfo),
-    allTasksCompleteMode: item.onAllTasksComplete,
-    taskFailureMode: item.onTaskFailure,
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : batchJobNetworkConfigurationDeserializer(item.networkConfiguration),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p)),
-    executionInfo: item.executionInfo === undefined ? undefined : batchJobExecutionInfoDeserializer(item.executionInfo),
-    jobStatistics: item.stats === undefined ? undefined : batchJobStatisticsDeserializer(item.stats),
-  }) as BatchJob;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.usesTaskDependencies;
+  if (value !== undefined) out["usesTaskDependencies"] = value;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.eTag;
+  if (value !== undefined) out["eTag"] = value;
+  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
+  if (value !== undefined) out["lastModified"] = value;
+  value = item.creationTime === undefined ? undefined : new Date(item.creationTime);
+  if (value !== undefined) out["creationTime"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
+  if (value !== undefined) out["stateTransitionTime"] = value;
+  value = item.previousState;
+  if (value !== undefined) out["previousState"] = value;
+  value = item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime);
+  if (value !== undefined) out["previousStateTransitionTime"] = value;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsDeserializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskDeserializer(item.jobManagerTask);
+  if (value !== undefined) out["jobManagerTask"] = value;
+  value =
+    item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskDeserializer(item.jobPreparationTask);
+  if (value !== undefined) out["jobPreparationTask"] = value;
+  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskDeserializer(item.jobReleaseTask);
+  if (value !== undefined) out["jobReleaseTask"] = value;
+  value =
+    item.commonEnvironmentSettings === undefined
+      ? undefined
+      : item.commonEnvironmentSettings.map((p) => environmentSettingDeserializer(p));
+  if (value !== undefined) out["commonEnvironmentSettings"] = value;
+  value = item.poolInfo === undefined ? undefined : batchPoolInfoDeserializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.onAllTasksComplete;
+  if (value !== undefined) out["allTasksCompleteMode"] = value;
+  value = item.onTaskFailure;
+  if (value !== undefined) out["taskFailureMode"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : batchJobNetworkConfigurationDeserializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value = item.executionInfo === undefined ? undefined : batchJobExecutionInfoDeserializer(item.executionInfo);
+  if (value !== undefined) out["executionInfo"] = value;
+  value = item.stats === undefined ? undefined : batchJobStatisticsDeserializer(item.stats);
+  if (value !== undefined) out["jobStatistics"] = value;
+  return out as unknown as BatchJob;
 }
 
 /**
@@ -724,10 +884,13 @@ export function batchJobDeserializer(item: RestOutput.BatchJobOutput): BatchJob 
  * @returns the JSON sent to the service.
  */
 export function batchJobConstraintsSerializer(item: BatchJobConstraints): Rest.BatchJobConstraints {
-  return omitUndefined({
-    maxWallClockTime: item.maxWallClockTime,
-    maxTaskRetryCount: item.maxTaskRetryCount,
-  }) as Rest.BatchJobConstraints;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  return out as unknown as Rest.BatchJobConstraints;
 }
 
 /**
@@ -736,10 +899,13 @@ export function batchJobConstraintsSerializer(item: BatchJobConstraints): Rest.B
  * @returns the client-side value.
  */
 export function batchJobConstraintsDeserializer(item: RestOutput.BatchJobConstraintsOutput): BatchJobConstraints {
-  return omitUndefined({
-    maxWallClockTime: item.maxWallClockTime,
-    maxTaskRetryCount: item.maxTaskRetryCount,
-  }) as BatchJobConstraints;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  return out as unknown as BatchJobConstraints;
 }
 
 /**
@@ -748,31 +914,48 @@ export function batchJobConstraintsDeserializer(item: RestOutput.BatchJobConstra
  * @returns the JSON sent to the service.
  */
 export function batchJobCreateOptionsSerializer(item: BatchJobCreateOptions): Rest.BatchJobCreateOptions {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    usesTaskDependencies: item.usesTaskDependencies,
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints),
-    jobManagerTask: item.jobManagerTask === undefined ? undefined : batchJobManagerTaskSerializer(item.jobManagerTask),
-    jobPreparationTask:
-      item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskSerializer(item.jobPreparationTask),
-    jobReleaseTask: item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskSerializer(item.jobReleaseTask),
-    commonEnvironmentSettings:
-      item.commonEnvironmentSettings === undefined
-        ? undefined
-        : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p)),
-    poolInfo: batchPoolInfoSerializer(item.poolInfo),
-    onAllTasksComplete: item.allTasksCompleteMode,
-    onTaskFailure: item.taskFailureMode,
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : batchJobNetworkConfigurationSerializer(item.networkConfiguration),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  }) as Rest.BatchJobCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.usesTaskDependencies;
+  if (value !== undefined) out["usesTaskDependencies"] = value;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskSerializer(item.jobManagerTask);
+  if (value !== undefined) out["jobManagerTask"] = value;
+  value =
+    item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskSerializer(item.jobPreparationTask);
+  if (value !== undefined) out["jobPreparationTask"] = value;
+  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskSerializer(item.jobReleaseTask);
+  if (value !== undefined) out["jobReleaseTask"] = value;
+  value =
+    item.commonEnvironmentSettings === undefined
+      ? undefined
+      : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["commonEnvironmentSettings"] = value;
+  value = batchPoolInfoSerializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.allTasksCompleteMode;
+  if (value !== undefined) out["onAllTasksComplete"] = value;
+  value = item.taskFailureMode;
+  if (value !== undefined) out["onTaskFailure"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : batchJobNetworkConfigurationSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobCreateOptions;
 }
 
 /**
@@ -781,9 +964,11 @@ export function batchJobCreateOptionsSerializer(item: BatchJobCreateOptions): Re
  * @returns the JSON sent to the service.
  */
 export function batchJobDisableOptionsSerializer(item: BatchJobDisableOptions): Rest.BatchJobDisableOptions {
-  return omitUndefined({
-    disableTasks: item.disableTasks,
-  }) as Rest.BatchJobDisableOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.disableTasks;
+  if (value !== undefined) out["disableTasks"] = value;
+  return out as unknown as Rest.BatchJobDisableOptions;
 }
 
 /**
@@ -792,14 +977,19 @@ export function batchJobDisableOptionsSerializer(item: BatchJobDisableOptions): 
  * @returns the JSON sent to the service.
  */
 export function batchJobExecutionInfoSerializer(item: BatchJobExecutionInfo): Rest.BatchJobExecutionInfo {
-  return omitUndefined({
-    startTime: item.startTime.toISOString(),
-    endTime: item.endTime === undefined ? undefined : item.endTime.toISOString(),
-    poolId: item.poolId,
-    schedulingError:
-      item.schedulingError === undefined ? undefined : batchJobSchedulingErrorSerializer(item.schedulingError),
-    terminateReason: item.terminationReason,
-  }) as Rest.BatchJobExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
+  if (value !== undefined) out["endTime"] = value;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value = item.schedulingError === undefined ? undefined : batchJobSchedulingErrorSerializer(item.schedulingError);
+  if (value !== undefined) out["schedulingError"] = value;
+  value = item.terminationReason;
+  if (value !== undefined) out["terminateReason"] = value;
+  return out as unknown as Rest.BatchJobExecutionInfo;
 }
 
 /**
@@ -808,14 +998,19 @@ export function batchJobExecutionInfoSerializer(item: BatchJobExecutionInfo): Re
  * @returns the client-side value.
  */
 export function batchJobExecutionInfoDeserializer(item: RestOutput.BatchJobExecutionInfoOutput): BatchJobExecutionInfo {
-  return omitUndefined({
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    endTime: item.endTime === undefined ? undefined : new Date(item.endTime),
-    poolId: item.poolId,
-    schedulingError:
-      item.schedulingError === undefined ? undefined : batchJobSchedulingErrorDeserializer(item.schedulingError),
-    terminationReason: item.terminateReason,
-  }) as BatchJobExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : new Date(item.endTime);
+  if (value !== undefined) out["endTime"] = value;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value = item.schedulingError === undefined ? undefined : batchJobSchedulingErrorDeserializer(item.schedulingError);
+  if (value !== undefined) out["schedulingError"] = value;
+  value = item.terminateReason;
+  if (value !== undefined) out["terminationReason"] = value;
+  return out as unknown as BatchJobExecutionInfo;
 }
 
 /**
@@ -824,10 +1019,13 @@ export function batchJobExecutionInfoDeserializer(item: RestOutput.BatchJobExecu
  * @returns the client-side value.
  */
 export function batchJobListResultDeserializer(item: RestOutput.BatchJobListResultOutput): BatchJobListResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchJobDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchJobListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchJobDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchJobListResult;
 }
 
 /**
@@ -836,30 +1034,44 @@ export function batchJobListResultDeserializer(item: RestOutput.BatchJobListResu
  * @returns the JSON sent to the service.
  */
 export function batchJobManagerTaskSerializer(item: BatchJobManagerTask): Rest.BatchJobManagerTask {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    outputFiles: item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-    requiredSlots: item.requiredSlots,
-    killJobOnCompletion: item.killJobOnCompletion,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    runExclusive: item.runExclusive,
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    allowLowPriorityNode: item.allowLowPriorityNode,
-  }) as Rest.BatchJobManagerTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p));
+  if (value !== undefined) out["outputFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.requiredSlots;
+  if (value !== undefined) out["requiredSlots"] = value;
+  value = item.killJobOnCompletion;
+  if (value !== undefined) out["killJobOnCompletion"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.runExclusive;
+  if (value !== undefined) out["runExclusive"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.allowLowPriorityNode;
+  if (value !== undefined) out["allowLowPriorityNode"] = value;
+  return out as unknown as Rest.BatchJobManagerTask;
 }
 
 /**
@@ -868,30 +1080,44 @@ export function batchJobManagerTaskSerializer(item: BatchJobManagerTask): Rest.B
  * @returns the client-side value.
  */
 export function batchJobManagerTaskDeserializer(item: RestOutput.BatchJobManagerTaskOutput): BatchJobManagerTask {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p)),
-    outputFiles: item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileDeserializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingDeserializer(p)),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsDeserializer(item.constraints),
-    requiredSlots: item.requiredSlots,
-    killJobOnCompletion: item.killJobOnCompletion,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity),
-    runExclusive: item.runExclusive,
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p)),
-    allowLowPriorityNode: item.allowLowPriorityNode,
-  }) as BatchJobManagerTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileDeserializer(p));
+  if (value !== undefined) out["outputFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingDeserializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsDeserializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.requiredSlots;
+  if (value !== undefined) out["requiredSlots"] = value;
+  value = item.killJobOnCompletion;
+  if (value !== undefined) out["killJobOnCompletion"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.runExclusive;
+  if (value !== undefined) out["runExclusive"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.allowLowPriorityNode;
+  if (value !== undefined) out["allowLowPriorityNode"] = value;
+  return out as unknown as BatchJobManagerTask;
 }
 
 /**
@@ -900,32 +1126,46 @@ export function batchJobManagerTaskDeserializer(item: RestOutput.BatchJobManager
  * @returns the JSON sent to the service.
  */
 export function batchJobManagerTaskUpdateSerializer(item: BatchJobManagerTaskUpdate): Rest.BatchJobManagerTaskUpdate {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined
-        ? undefined
-        : batchTaskContainerSettingsUpdateSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    outputFiles: item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-    requiredSlots: item.requiredSlots,
-    killJobOnCompletion: item.killJobOnCompletion,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    runExclusive: item.runExclusive,
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    allowLowPriorityNode: item.allowLowPriorityNode,
-  }) as Rest.BatchJobManagerTaskUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined
+      ? undefined
+      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p));
+  if (value !== undefined) out["outputFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.requiredSlots;
+  if (value !== undefined) out["requiredSlots"] = value;
+  value = item.killJobOnCompletion;
+  if (value !== undefined) out["killJobOnCompletion"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.runExclusive;
+  if (value !== undefined) out["runExclusive"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.allowLowPriorityNode;
+  if (value !== undefined) out["allowLowPriorityNode"] = value;
+  return out as unknown as Rest.BatchJobManagerTaskUpdate;
 }
 
 /**
@@ -936,10 +1176,13 @@ export function batchJobManagerTaskUpdateSerializer(item: BatchJobManagerTaskUpd
 export function batchJobNetworkConfigurationSerializer(
   item: BatchJobNetworkConfiguration,
 ): Rest.BatchJobNetworkConfiguration {
-  return omitUndefined({
-    subnetId: item.subnetId,
-    skipWithdrawFromVNet: item.skipWithdrawFromVnet,
-  }) as Rest.BatchJobNetworkConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.skipWithdrawFromVnet;
+  if (value !== undefined) out["skipWithdrawFromVNet"] = value;
+  return out as unknown as Rest.BatchJobNetworkConfiguration;
 }
 
 /**
@@ -950,10 +1193,13 @@ export function batchJobNetworkConfigurationSerializer(
 export function batchJobNetworkConfigurationDeserializer(
   item: RestOutput.BatchJobNetworkConfigurationOutput,
 ): BatchJobNetworkConfiguration {
-  return omitUndefined({
-    subnetId: item.subnetId,
-    skipWithdrawFromVnet: item.skipWithdrawFromVNet,
-  }) as BatchJobNetworkConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.skipWithdrawFromVNet;
+  if (value !== undefined) out["skipWithdrawFromVnet"] = value;
+  return out as unknown as BatchJobNetworkConfiguration;
 }
 
 /**
@@ -964,10 +1210,13 @@ export function batchJobNetworkConfigurationDeserializer(
 export function batchJobNetworkConfigurationUpdateSerializer(
   item: BatchJobNetworkConfigurationUpdate,
 ): Rest.BatchJobNetworkConfigurationUpdate {
-  return omitUndefined({
-    subnetId: item.subnetId,
-    skipWithdrawFromVNet: item.skipWithdrawFromVnet,
-  }) as Rest.BatchJobNetworkConfigurationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.skipWithdrawFromVnet;
+  if (value !== undefined) out["skipWithdrawFromVNet"] = value;
+  return out as unknown as Rest.BatchJobNetworkConfigurationUpdate;
 }
 
 /**
@@ -978,19 +1227,25 @@ export function batchJobNetworkConfigurationUpdateSerializer(
 export function batchJobPreparationAndReleaseTaskStatusDeserializer(
   item: RestOutput.BatchJobPreparationAndReleaseTaskStatusOutput,
 ): BatchJobPreparationAndReleaseTaskStatus {
-  return omitUndefined({
-    poolId: item.poolId,
-    nodeId: item.nodeId,
-    nodeUrl: item.nodeUrl,
-    jobPreparationTaskExecutionInfo:
-      item.jobPreparationTaskExecutionInfo === undefined
-        ? undefined
-        : batchJobPreparationTaskExecutionInfoDeserializer(item.jobPreparationTaskExecutionInfo),
-    jobReleaseTaskExecutionInfo:
-      item.jobReleaseTaskExecutionInfo === undefined
-        ? undefined
-        : batchJobReleaseTaskExecutionInfoDeserializer(item.jobReleaseTaskExecutionInfo),
-  }) as BatchJobPreparationAndReleaseTaskStatus;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value = item.nodeId;
+  if (value !== undefined) out["nodeId"] = value;
+  value = item.nodeUrl;
+  if (value !== undefined) out["nodeUrl"] = value;
+  value =
+    item.jobPreparationTaskExecutionInfo === undefined
+      ? undefined
+      : batchJobPreparationTaskExecutionInfoDeserializer(item.jobPreparationTaskExecutionInfo);
+  if (value !== undefined) out["jobPreparationTaskExecutionInfo"] = value;
+  value =
+    item.jobReleaseTaskExecutionInfo === undefined
+      ? undefined
+      : batchJobReleaseTaskExecutionInfoDeserializer(item.jobReleaseTaskExecutionInfo);
+  if (value !== undefined) out["jobReleaseTaskExecutionInfo"] = value;
+  return out as unknown as BatchJobPreparationAndReleaseTaskStatus;
 }
 
 /**
@@ -1001,13 +1256,16 @@ export function batchJobPreparationAndReleaseTaskStatusDeserializer(
 export function batchJobPreparationAndReleaseTaskStatusListResultDeserializer(
   item: RestOutput.BatchJobPreparationAndReleaseTaskStatusListResultOutput,
 ): BatchJobPreparationAndReleaseTaskStatusListResult {
-  return omitUndefined({
-    value:
-      item.value === undefined
-        ? undefined
-        : item.value.map((p) => batchJobPreparationAndReleaseTaskStatusDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchJobPreparationAndReleaseTaskStatusListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.value === undefined
+      ? undefined
+      : item.value.map((p) => batchJobPreparationAndReleaseTaskStatusDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchJobPreparationAndReleaseTaskStatusListResult;
 }
 
 /**
@@ -1016,22 +1274,31 @@ export function batchJobPreparationAndReleaseTaskStatusListResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobPreparationTaskSerializer(item: BatchJobPreparationTask): Rest.BatchJobPreparationTask {
-  return omitUndefined({
-    id: item.id,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-    waitForSuccess: item.waitForSuccess,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    rerunOnNodeRebootAfterSuccess: item.rerunOnNodeRebootAfterSuccess,
-  }) as Rest.BatchJobPreparationTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.waitForSuccess;
+  if (value !== undefined) out["waitForSuccess"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.rerunOnNodeRebootAfterSuccess;
+  if (value !== undefined) out["rerunOnNodeRebootAfterSuccess"] = value;
+  return out as unknown as Rest.BatchJobPreparationTask;
 }
 
 /**
@@ -1042,22 +1309,31 @@ export function batchJobPreparationTaskSerializer(item: BatchJobPreparationTask)
 export function batchJobPreparationTaskDeserializer(
   item: RestOutput.BatchJobPreparationTaskOutput,
 ): BatchJobPreparationTask {
-  return omitUndefined({
-    id: item.id,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingDeserializer(p)),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsDeserializer(item.constraints),
-    waitForSuccess: item.waitForSuccess,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity),
-    rerunOnNodeRebootAfterSuccess: item.rerunOnNodeRebootAfterSuccess,
-  }) as BatchJobPreparationTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingDeserializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsDeserializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.waitForSuccess;
+  if (value !== undefined) out["waitForSuccess"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.rerunOnNodeRebootAfterSuccess;
+  if (value !== undefined) out["rerunOnNodeRebootAfterSuccess"] = value;
+  return out as unknown as BatchJobPreparationTask;
 }
 
 /**
@@ -1068,20 +1344,32 @@ export function batchJobPreparationTaskDeserializer(
 export function batchJobPreparationTaskExecutionInfoDeserializer(
   item: RestOutput.BatchJobPreparationTaskExecutionInfoOutput,
 ): BatchJobPreparationTaskExecutionInfo {
-  return omitUndefined({
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    endTime: item.endTime === undefined ? undefined : new Date(item.endTime),
-    state: item.state,
-    taskRootDirectory: item.taskRootDirectory,
-    taskRootDirectoryUrl: item.taskRootDirectoryUrl,
-    exitCode: item.exitCode,
-    containerInfo:
-      item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo),
-    failureInfo: item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo),
-    retryCount: item.retryCount,
-    lastRetryTime: item.lastRetryTime === undefined ? undefined : new Date(item.lastRetryTime),
-    result: item.result,
-  }) as BatchJobPreparationTaskExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : new Date(item.endTime);
+  if (value !== undefined) out["endTime"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.taskRootDirectory;
+  if (value !== undefined) out["taskRootDirectory"] = value;
+  value = item.taskRootDirectoryUrl;
+  if (value !== undefined) out["taskRootDirectoryUrl"] = value;
+  value = item.exitCode;
+  if (value !== undefined) out["exitCode"] = value;
+  value =
+    item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo);
+  if (value !== undefined) out["containerInfo"] = value;
+  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo);
+  if (value !== undefined) out["failureInfo"] = value;
+  value = item.retryCount;
+  if (value !== undefined) out["retryCount"] = value;
+  value = item.lastRetryTime === undefined ? undefined : new Date(item.lastRetryTime);
+  if (value !== undefined) out["lastRetryTime"] = value;
+  value = item.result;
+  if (value !== undefined) out["result"] = value;
+  return out as unknown as BatchJobPreparationTaskExecutionInfo;
 }
 
 /**
@@ -1092,24 +1380,33 @@ export function batchJobPreparationTaskExecutionInfoDeserializer(
 export function batchJobPreparationTaskUpdateSerializer(
   item: BatchJobPreparationTaskUpdate,
 ): Rest.BatchJobPreparationTaskUpdate {
-  return omitUndefined({
-    id: item.id,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined
-        ? undefined
-        : batchTaskContainerSettingsUpdateSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-    waitForSuccess: item.waitForSuccess,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    rerunOnNodeRebootAfterSuccess: item.rerunOnNodeRebootAfterSuccess,
-  }) as Rest.BatchJobPreparationTaskUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined
+      ? undefined
+      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.waitForSuccess;
+  if (value !== undefined) out["waitForSuccess"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.rerunOnNodeRebootAfterSuccess;
+  if (value !== undefined) out["rerunOnNodeRebootAfterSuccess"] = value;
+  return out as unknown as Rest.BatchJobPreparationTaskUpdate;
 }
 
 /**
@@ -1118,21 +1415,29 @@ export function batchJobPreparationTaskUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobReleaseTaskSerializer(item: BatchJobReleaseTask): Rest.BatchJobReleaseTask {
-  return omitUndefined({
-    id: item.id,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    maxWallClockTime: item.maxWallClockTime,
-    retentionTime: item.retentionTime,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-  }) as Rest.BatchJobReleaseTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.retentionTime;
+  if (value !== undefined) out["retentionTime"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  return out as unknown as Rest.BatchJobReleaseTask;
 }
 
 /**
@@ -1141,21 +1446,29 @@ export function batchJobReleaseTaskSerializer(item: BatchJobReleaseTask): Rest.B
  * @returns the client-side value.
  */
 export function batchJobReleaseTaskDeserializer(item: RestOutput.BatchJobReleaseTaskOutput): BatchJobReleaseTask {
-  return omitUndefined({
-    id: item.id,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingDeserializer(p)),
-    maxWallClockTime: item.maxWallClockTime,
-    retentionTime: item.retentionTime,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity),
-  }) as BatchJobReleaseTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingDeserializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.retentionTime;
+  if (value !== undefined) out["retentionTime"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  return out as unknown as BatchJobReleaseTask;
 }
 
 /**
@@ -1166,18 +1479,28 @@ export function batchJobReleaseTaskDeserializer(item: RestOutput.BatchJobRelease
 export function batchJobReleaseTaskExecutionInfoDeserializer(
   item: RestOutput.BatchJobReleaseTaskExecutionInfoOutput,
 ): BatchJobReleaseTaskExecutionInfo {
-  return omitUndefined({
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    endTime: item.endTime === undefined ? undefined : new Date(item.endTime),
-    state: item.state,
-    taskRootDirectory: item.taskRootDirectory,
-    taskRootDirectoryUrl: item.taskRootDirectoryUrl,
-    exitCode: item.exitCode,
-    containerInfo:
-      item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo),
-    failureInfo: item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo),
-    result: item.result,
-  }) as BatchJobReleaseTaskExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : new Date(item.endTime);
+  if (value !== undefined) out["endTime"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.taskRootDirectory;
+  if (value !== undefined) out["taskRootDirectory"] = value;
+  value = item.taskRootDirectoryUrl;
+  if (value !== undefined) out["taskRootDirectoryUrl"] = value;
+  value = item.exitCode;
+  if (value !== undefined) out["exitCode"] = value;
+  value =
+    item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo);
+  if (value !== undefined) out["containerInfo"] = value;
+  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo);
+  if (value !== undefined) out["failureInfo"] = value;
+  value = item.result;
+  if (value !== undefined) out["result"] = value;
+  return out as unknown as BatchJobReleaseTaskExecutionInfo;
 }
 
 /**
@@ -1186,23 +1509,31 @@ export function batchJobReleaseTaskExecutionInfoDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobReleaseTaskUpdateSerializer(item: BatchJobReleaseTaskUpdate): Rest.BatchJobReleaseTaskUpdate {
-  return omitUndefined({
-    id: item.id,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined
-        ? undefined
-        : batchTaskContainerSettingsUpdateSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    maxWallClockTime: item.maxWallClockTime,
-    retentionTime: item.retentionTime,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-  }) as Rest.BatchJobReleaseTaskUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined
+      ? undefined
+      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.retentionTime;
+  if (value !== undefined) out["retentionTime"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  return out as unknown as Rest.BatchJobReleaseTaskUpdate;
 }
 
 /**
@@ -1211,11 +1542,15 @@ export function batchJobReleaseTaskUpdateSerializer(item: BatchJobReleaseTaskUpd
  * @returns the JSON sent to the service.
  */
 export function batchJobScheduleSerializer(item: BatchJobSchedule): Rest.BatchJobSchedule {
-  return omitUndefined({
-    schedule: item.schedule === undefined ? undefined : batchJobScheduleConfigurationSerializer(item.schedule),
-    jobSpecification: batchJobSpecificationSerializer(item.jobSpecification),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  }) as Rest.BatchJobSchedule;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.schedule === undefined ? undefined : batchJobScheduleConfigurationSerializer(item.schedule);
+  if (value !== undefined) out["schedule"] = value;
+  value = batchJobSpecificationSerializer(item.jobSpecification);
+  if (value !== undefined) out["jobSpecification"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobSchedule;
 }
 
 /**
@@ -1224,26 +1559,39 @@ export function batchJobScheduleSerializer(item: BatchJobSchedule): Rest.BatchJo
  * @returns the client-side value.
  */
 export function batchJobScheduleDeserializer(item: RestOutput.BatchJobScheduleOutput): BatchJobSchedule {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    url: item.url,
-    eTag: item.eTag,
-    lastModified: item.lastModified === undefined ? undefined : new Date(item.lastModified),
-    creationTime: item.creationTime === undefined ? undefined : new Date(item.creationTime),
-    state: item.state,
-    stateTransitionTime: item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime),
-    previousState: item.previousState,
-    previousStateTransitionTime:
-      item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime),
-    schedule: item.schedule === undefined ? undefined : batchJobScheduleConfigurationDeserializer(item.schedule),
-    jobSpecification:
-      item.jobSpecification === undefined ? undefined : batchJobSpecificationDeserializer(item.jobSpecification),
-    executionInfo:
-      item.executionInfo === undefined ? undefined : batchJobScheduleExecutionInfoDeserializer(item.executionInfo),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p)),
-    jobScheduleStatistics: item.stats === undefined ? undefined : batchJobScheduleStatisticsDeserializer(item.stats),
-  }) as BatchJobSchedule;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.eTag;
+  if (value !== undefined) out["eTag"] = value;
+  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
+  if (value !== undefined) out["lastModified"] = value;
+  value = item.creationTime === undefined ? undefined : new Date(item.creationTime);
+  if (value !== undefined) out["creationTime"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
+  if (value !== undefined) out["stateTransitionTime"] = value;
+  value = item.previousState;
+  if (value !== undefined) out["previousState"] = value;
+  value = item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime);
+  if (value !== undefined) out["previousStateTransitionTime"] = value;
+  value = item.schedule === undefined ? undefined : batchJobScheduleConfigurationDeserializer(item.schedule);
+  if (value !== undefined) out["schedule"] = value;
+  value = item.jobSpecification === undefined ? undefined : batchJobSpecificationDeserializer(item.jobSpecification);
+  if (value !== undefined) out["jobSpecification"] = value;
+  value = item.executionInfo === undefined ? undefined : batchJobScheduleExecutionInfoDeserializer(item.executionInfo);
+  if (value !== undefined) out["executionInfo"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value = item.stats === undefined ? undefined : batchJobScheduleStatisticsDeserializer(item.stats);
+  if (value !== undefined) out["jobScheduleStatistics"] = value;
+  return out as unknown as BatchJobSchedule;
 }
 
 /**
@@ -1254,12 +1602,17 @@ export function batchJobScheduleDeserializer(item: RestOutput.BatchJobScheduleOu
 export function batchJobScheduleConfigurationSerializer(
   item: BatchJobScheduleConfiguration,
 ): Rest.BatchJobScheduleConfiguration {
-  return omitUndefined({
-    doNotRunUntil: item.doNotRunUntil === undefined ? undefined : item.doNotRunUntil.toISOString(),
-    doNotRunAfter: item.doNotRunAfter === undefined ? undefined : item.doNotRunAfter.toISOString(),
-    startWindow: item.startWindow,
-    recurrenceInterval: item.recurrenceInterval,
-  }) as Rest.BatchJobScheduleConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.doNotRunUntil === undefined ? undefined : item.doNotRunUntil.toISOString();
+  if (value !== undefined) out["doNotRunUntil"] = value;
+  value = item.doNotRunAfter === undefined ? undefined : item.doNotRunAfter.toISOString();
+  if (value !== undefined) out["doNotRunAfter"] = value;
+  value = item.startWindow;
+  if (value !== undefined) out["startWindow"] = value;
+  value = item.recurrenceInterval;
+  if (value !== undefined) out["recurrenceInterval"] = value;
+  return out as unknown as Rest.BatchJobScheduleConfiguration;
 }
 
 /**
@@ -1270,12 +1623,17 @@ export function batchJobScheduleConfigurationSerializer(
 export function batchJobScheduleConfigurationDeserializer(
   item: RestOutput.BatchJobScheduleConfigurationOutput,
 ): BatchJobScheduleConfiguration {
-  return omitUndefined({
-    doNotRunUntil: item.doNotRunUntil === undefined ? undefined : new Date(item.doNotRunUntil),
-    doNotRunAfter: item.doNotRunAfter === undefined ? undefined : new Date(item.doNotRunAfter),
-    startWindow: item.startWindow,
-    recurrenceInterval: item.recurrenceInterval,
-  }) as BatchJobScheduleConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.doNotRunUntil === undefined ? undefined : new Date(item.doNotRunUntil);
+  if (value !== undefined) out["doNotRunUntil"] = value;
+  value = item.doNotRunAfter === undefined ? undefined : new Date(item.doNotRunAfter);
+  if (value !== undefined) out["doNotRunAfter"] = value;
+  value = item.startWindow;
+  if (value !== undefined) out["startWindow"] = value;
+  value = item.recurrenceInterval;
+  if (value !== undefined) out["recurrenceInterval"] = value;
+  return out as unknown as BatchJobScheduleConfiguration;
 }
 
 /**
@@ -1286,13 +1644,19 @@ export function batchJobScheduleConfigurationDeserializer(
 export function batchJobScheduleCreateOptionsSerializer(
   item: BatchJobScheduleCreateOptions,
 ): Rest.BatchJobScheduleCreateOptions {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    schedule: batchJobScheduleConfigurationSerializer(item.schedule),
-    jobSpecification: batchJobSpecificationSerializer(item.jobSpecification),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  }) as Rest.BatchJobScheduleCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = batchJobScheduleConfigurationSerializer(item.schedule);
+  if (value !== undefined) out["schedule"] = value;
+  value = batchJobSpecificationSerializer(item.jobSpecification);
+  if (value !== undefined) out["jobSpecification"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobScheduleCreateOptions;
 }
 
 /**
@@ -1303,11 +1667,15 @@ export function batchJobScheduleCreateOptionsSerializer(
 export function batchJobScheduleExecutionInfoSerializer(
   item: BatchJobScheduleExecutionInfo,
 ): Rest.BatchJobScheduleExecutionInfo {
-  return omitUndefined({
-    nextRunTime: item.nextRunTime === undefined ? undefined : item.nextRunTime.toISOString(),
-    recentJob: item.recentJob === undefined ? undefined : recentBatchJobSerializer(item.recentJob),
-    endTime: item.endTime === undefined ? undefined : item.endTime.toISOString(),
-  }) as Rest.BatchJobScheduleExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nextRunTime === undefined ? undefined : item.nextRunTime.toISOString();
+  if (value !== undefined) out["nextRunTime"] = value;
+  value = item.recentJob === undefined ? undefined : recentBatchJobSerializer(item.recentJob);
+  if (value !== undefined) out["recentJob"] = value;
+  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
+  if (value !== undefined) out["endTime"] = value;
+  return out as unknown as Rest.BatchJobScheduleExecutionInfo;
 }
 
 /**
@@ -1318,11 +1686,15 @@ export function batchJobScheduleExecutionInfoSerializer(
 export function batchJobScheduleExecutionInfoDeserializer(
   item: RestOutput.BatchJobScheduleExecutionInfoOutput,
 ): BatchJobScheduleExecutionInfo {
-  return omitUndefined({
-    nextRunTime: item.nextRunTime === undefined ? undefined : new Date(item.nextRunTime),
-    recentJob: item.recentJob === undefined ? undefined : recentBatchJobDeserializer(item.recentJob),
-    endTime: item.endTime === undefined ? undefined : new Date(item.endTime),
-  }) as BatchJobScheduleExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nextRunTime === undefined ? undefined : new Date(item.nextRunTime);
+  if (value !== undefined) out["nextRunTime"] = value;
+  value = item.recentJob === undefined ? undefined : recentBatchJobDeserializer(item.recentJob);
+  if (value !== undefined) out["recentJob"] = value;
+  value = item.endTime === undefined ? undefined : new Date(item.endTime);
+  if (value !== undefined) out["endTime"] = value;
+  return out as unknown as BatchJobScheduleExecutionInfo;
 }
 
 /**
@@ -1333,10 +1705,13 @@ export function batchJobScheduleExecutionInfoDeserializer(
 export function batchJobScheduleListResultDeserializer(
   item: RestOutput.BatchJobScheduleListResultOutput,
 ): BatchJobScheduleListResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchJobScheduleDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchJobScheduleListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchJobScheduleDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchJobScheduleListResult;
 }
 
 /**
@@ -1347,22 +1722,37 @@ export function batchJobScheduleListResultDeserializer(
 export function batchJobScheduleStatisticsSerializer(
   item: BatchJobScheduleStatistics,
 ): Rest.BatchJobScheduleStatistics {
-  return omitUndefined({
-    url: item.url,
-    startTime: item.startTime.toISOString(),
-    lastUpdateTime: item.lastUpdateTime.toISOString(),
-    userCPUTime: item.userCpuTime,
-    kernelCPUTime: item.kernelCpuTime,
-    wallClockTime: item.wallClockTime,
-    readIOps: String(item.readIops),
-    writeIOps: String(item.writeIops),
-    readIOGiB: item.readIoGiB,
-    writeIOGiB: item.writeIoGiB,
-    numSucceededTasks: String(item.succeededTasksCount),
-    numFailedTasks: String(item.failedTasksCount),
-    numTaskRetries: String(item.taskRetriesCount),
-    waitTime: item.waitTime,
-  }) as Rest.BatchJobScheduleStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime.toISOString();
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.userCpuTime;
+  if (value !== undefined) out["userCPUTime"] = value;
+  value = item.kernelCpuTime;
+  if (value !== undefined) out["kernelCPUTime"] = value;
+  value = item.wallClockTime;
+  if (value !== undefined) out["wallClockTime"] = value;
+  value = String(item.readIops);
+  if (value !== undefined) out["readIOps"] = value;
+  value = String(item.writeIops);
+  if (value !== undefined) out["writeIOps"] = value;
+  value = item.readIoGiB;
+  if (value !== undefined) out["readIOGiB"] = value;
+  value = item.writeIoGiB;
+  if (value !== undefined) out["writeIOGiB"] = value;
+  value = String(item.succeededTasksCount);
+  if (value !== undefined) out["numSucceededTasks"] = value;
+  value = String(item.failedTasksCount);
+  if (value !== undefined) out["numFailedTasks"] = value;
+  value = String(item.taskRetriesCount);
+  if (value !== undefined) out["numTaskRetries"] = value;
+  value = item.waitTime;
+  if (value !== undefined) out["waitTime"] = value;
+  return out as unknown as Rest.BatchJobScheduleStatistics;
 }
 
 /**
@@ -1373,22 +1763,37 @@ export function batchJobScheduleStatisticsSerializer(
 export function batchJobScheduleStatisticsDeserializer(
   item: RestOutput.BatchJobScheduleStatisticsOutput,
 ): BatchJobScheduleStatistics {
-  return omitUndefined({
-    url: item.url,
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    lastUpdateTime: item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime),
-    userCpuTime: item.userCPUTime,
-    kernelCpuTime: item.kernelCPUTime,
-    wallClockTime: item.wallClockTime,
-    readIops: item.readIOps === undefined ? undefined : Number(item.readIOps),
-    writeIops: item.writeIOps === undefined ? undefined : Number(item.writeIOps),
-    readIoGiB: item.readIOGiB,
-    writeIoGiB: item.writeIOGiB,
-    succeededTasksCount: item.numSucceededTasks === undefined ? undefined : Number(item.numSucceededTasks),
-    failedTasksCount: item.numFailedTasks === undefined ? undefined : Number(item.numFailedTasks),
-    taskRetriesCount: item.numTaskRetries === undefined ? undefined : Number(item.numTaskRetries),
-    waitTime: item.waitTime,
-  }) as BatchJobScheduleStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.userCPUTime;
+  if (value !== undefined) out["userCpuTime"] = value;
+  value = item.kernelCPUTime;
+  if (value !== undefined) out["kernelCpuTime"] = value;
+  value = item.wallClockTime;
+  if (value !== undefined) out["wallClockTime"] = value;
+  value = item.readIOps === undefined ? undefined : Number(item.readIOps);
+  if (value !== undefined) out["readIops"] = value;
+  value = item.writeIOps === undefined ? undefined : Number(item.writeIOps);
+  if (value !== undefined) out["writeIops"] = value;
+  value = item.readIOGiB;
+  if (value !== undefined) out["readIoGiB"] = value;
+  value = item.writeIOGiB;
+  if (value !== undefined) out["writeIoGiB"] = value;
+  value = item.numSucceededTasks === undefined ? undefined : Number(item.numSucceededTasks);
+  if (value !== undefined) out["succeededTasksCount"] = value;
+  value = item.numFailedTasks === undefined ? undefined : Number(item.numFailedTasks);
+  if (value !== undefined) out["failedTasksCount"] = value;
+  value = item.numTaskRetries === undefined ? undefined : Number(item.numTaskRetries);
+  if (value !== undefined) out["taskRetriesCount"] = value;
+  value = item.waitTime;
+  if (value !== undefined) out["waitTime"] = value;
+  return out as unknown as BatchJobScheduleStatistics;
 }
 
 /**
@@ -1399,12 +1804,16 @@ export function batchJobScheduleStatisticsDeserializer(
 export function batchJobScheduleUpdateOptionsSerializer(
   item: BatchJobScheduleUpdateOptions,
 ): Rest.BatchJobScheduleUpdateOptions {
-  return omitUndefined({
-    schedule: item.schedule === undefined ? undefined : batchJobScheduleConfigurationSerializer(item.schedule),
-    jobSpecification:
-      item.jobSpecification === undefined ? undefined : batchJobSpecificationUpdateSerializer(item.jobSpecification),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  }) as Rest.BatchJobScheduleUpdateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.schedule === undefined ? undefined : batchJobScheduleConfigurationSerializer(item.schedule);
+  if (value !== undefined) out["schedule"] = value;
+  value =
+    item.jobSpecification === undefined ? undefined : batchJobSpecificationUpdateSerializer(item.jobSpecification);
+  if (value !== undefined) out["jobSpecification"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobScheduleUpdateOptions;
 }
 
 /**
@@ -1413,12 +1822,17 @@ export function batchJobScheduleUpdateOptionsSerializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobSchedulingErrorSerializer(item: BatchJobSchedulingError): Rest.BatchJobSchedulingError {
-  return omitUndefined({
-    category: item.category,
-    code: item.code,
-    message: item.message,
-    details: item.details === undefined ? undefined : item.details.map((p) => nameValuePairSerializer(p)),
-  }) as Rest.BatchJobSchedulingError;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.category;
+  if (value !== undefined) out["category"] = value;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  value = item.details === undefined ? undefined : item.details.map((p) => nameValuePairSerializer(p));
+  if (value !== undefined) out["details"] = value;
+  return out as unknown as Rest.BatchJobSchedulingError;
 }
 
 /**
@@ -1429,12 +1843,17 @@ export function batchJobSchedulingErrorSerializer(item: BatchJobSchedulingError)
 export function batchJobSchedulingErrorDeserializer(
   item: RestOutput.BatchJobSchedulingErrorOutput,
 ): BatchJobSchedulingError {
-  return omitUndefined({
-    category: item.category,
-    code: item.code,
-    message: item.message,
-    details: item.details === undefined ? undefined : item.details.map((p) => nameValuePairDeserializer(p)),
-  }) as BatchJobSchedulingError;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.category;
+  if (value !== undefined) out["category"] = value;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  value = item.details === undefined ? undefined : item.details.map((p) => nameValuePairDeserializer(p));
+  if (value !== undefined) out["details"] = value;
+  return out as unknown as BatchJobSchedulingError;
 }
 
 /**
@@ -1443,30 +1862,46 @@ export function batchJobSchedulingErrorDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobSpecificationSerializer(item: BatchJobSpecification): Rest.BatchJobSpecification {
-  return omitUndefined({
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    displayName: item.displayName,
-    usesTaskDependencies: item.usesTaskDependencies,
-    onAllTasksComplete: item.allTasksCompleteMode,
-    onTaskFailure: item.taskFailureMode,
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : batchJobNetworkConfigurationSerializer(item.networkConfiguration),
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints),
-    jobManagerTask: item.jobManagerTask === undefined ? undefined : batchJobManagerTaskSerializer(item.jobManagerTask),
-    jobPreparationTask:
-      item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskSerializer(item.jobPreparationTask),
-    jobReleaseTask: item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskSerializer(item.jobReleaseTask),
-    commonEnvironmentSettings:
-      item.commonEnvironmentSettings === undefined
-        ? undefined
-        : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p)),
-    poolInfo: batchPoolInfoSerializer(item.poolInfo),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  }) as Rest.BatchJobSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.usesTaskDependencies;
+  if (value !== undefined) out["usesTaskDependencies"] = value;
+  value = item.allTasksCompleteMode;
+  if (value !== undefined) out["onAllTasksComplete"] = value;
+  value = item.taskFailureMode;
+  if (value !== undefined) out["onTaskFailure"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : batchJobNetworkConfigurationSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskSerializer(item.jobManagerTask);
+  if (value !== undefined) out["jobManagerTask"] = value;
+  value =
+    item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskSerializer(item.jobPreparationTask);
+  if (value !== undefined) out["jobPreparationTask"] = value;
+  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskSerializer(item.jobReleaseTask);
+  if (value !== undefined) out["jobReleaseTask"] = value;
+  value =
+    item.commonEnvironmentSettings === undefined
+      ? undefined
+      : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["commonEnvironmentSettings"] = value;
+  value = batchPoolInfoSerializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobSpecification;
 }
 
 /**
@@ -1475,32 +1910,46 @@ export function batchJobSpecificationSerializer(item: BatchJobSpecification): Re
  * @returns the client-side value.
  */
 export function batchJobSpecificationDeserializer(item: RestOutput.BatchJobSpecificationOutput): BatchJobSpecification {
-  return omitUndefined({
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    displayName: item.displayName,
-    usesTaskDependencies: item.usesTaskDependencies,
-    allTasksCompleteMode: item.onAllTasksComplete,
-    taskFailureMode: item.onTaskFailure,
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : batchJobNetworkConfigurationDeserializer(item.networkConfiguration),
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsDeserializer(item.constraints),
-    jobManagerTask:
-      item.jobManagerTask === undefined ? undefined : batchJobManagerTaskDeserializer(item.jobManagerTask),
-    jobPreparationTask:
-      item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskDeserializer(item.jobPreparationTask),
-    jobReleaseTask:
-      item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskDeserializer(item.jobReleaseTask),
-    commonEnvironmentSettings:
-      item.commonEnvironmentSettings === undefined
-        ? undefined
-        : item.commonEnvironmentSettings.map((p) => environmentSettingDeserializer(p)),
-    poolInfo: item.poolInfo === undefined ? undefined : batchPoolInfoDeserializer(item.poolInfo),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p)),
-  }) as BatchJobSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.usesTaskDependencies;
+  if (value !== undefined) out["usesTaskDependencies"] = value;
+  value = item.onAllTasksComplete;
+  if (value !== undefined) out["allTasksCompleteMode"] = value;
+  value = item.onTaskFailure;
+  if (value !== undefined) out["taskFailureMode"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : batchJobNetworkConfigurationDeserializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsDeserializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskDeserializer(item.jobManagerTask);
+  if (value !== undefined) out["jobManagerTask"] = value;
+  value =
+    item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskDeserializer(item.jobPreparationTask);
+  if (value !== undefined) out["jobPreparationTask"] = value;
+  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskDeserializer(item.jobReleaseTask);
+  if (value !== undefined) out["jobReleaseTask"] = value;
+  value =
+    item.commonEnvironmentSettings === undefined
+      ? undefined
+      : item.commonEnvironmentSettings.map((p) => environmentSettingDeserializer(p));
+  if (value !== undefined) out["commonEnvironmentSettings"] = value;
+  value = item.poolInfo === undefined ? undefined : batchPoolInfoDeserializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as BatchJobSpecification;
 }
 
 /**
@@ -1511,34 +1960,48 @@ export function batchJobSpecificationDeserializer(item: RestOutput.BatchJobSpeci
 export function batchJobSpecificationUpdateSerializer(
   item: BatchJobSpecificationUpdate,
 ): Rest.BatchJobSpecificationUpdate {
-  return omitUndefined({
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    displayName: item.displayName,
-    usesTaskDependencies: item.usesTaskDependencies,
-    onAllTasksComplete: item.allTasksCompleteMode,
-    onTaskFailure: item.taskFailureMode,
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : batchJobNetworkConfigurationUpdateSerializer(item.networkConfiguration),
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints),
-    jobManagerTask:
-      item.jobManagerTask === undefined ? undefined : batchJobManagerTaskUpdateSerializer(item.jobManagerTask),
-    jobPreparationTask:
-      item.jobPreparationTask === undefined
-        ? undefined
-        : batchJobPreparationTaskUpdateSerializer(item.jobPreparationTask),
-    jobReleaseTask:
-      item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskUpdateSerializer(item.jobReleaseTask),
-    commonEnvironmentSettings:
-      item.commonEnvironmentSettings === undefined
-        ? undefined
-        : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p)),
-    poolInfo: item.poolInfo === undefined ? undefined : batchPoolInfoUpdateSerializer(item.poolInfo),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  }) as Rest.BatchJobSpecificationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.usesTaskDependencies;
+  if (value !== undefined) out["usesTaskDependencies"] = value;
+  value = item.allTasksCompleteMode;
+  if (value !== undefined) out["onAllTasksComplete"] = value;
+  value = item.taskFailureMode;
+  if (value !== undefined) out["onTaskFailure"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : batchJobNetworkConfigurationUpdateSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskUpdateSerializer(item.jobManagerTask);
+  if (value !== undefined) out["jobManagerTask"] = value;
+  value =
+    item.jobPreparationTask === undefined
+      ? undefined
+      : batchJobPreparationTaskUpdateSerializer(item.jobPreparationTask);
+  if (value !== undefined) out["jobPreparationTask"] = value;
+  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskUpdateSerializer(item.jobReleaseTask);
+  if (value !== undefined) out["jobReleaseTask"] = value;
+  value =
+    item.commonEnvironmentSettings === undefined
+      ? undefined
+      : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["commonEnvironmentSettings"] = value;
+  value = item.poolInfo === undefined ? undefined : batchPoolInfoUpdateSerializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobSpecificationUpdate;
 }
 
 /**
@@ -1547,22 +2010,37 @@ export function batchJobSpecificationUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobStatisticsSerializer(item: BatchJobStatistics): Rest.BatchJobStatistics {
-  return omitUndefined({
-    url: item.url,
-    startTime: item.startTime.toISOString(),
-    lastUpdateTime: item.lastUpdateTime.toISOString(),
-    userCPUTime: item.userCpuTime,
-    kernelCPUTime: item.kernelCpuTime,
-    wallClockTime: item.wallClockTime,
-    readIOps: String(item.readIops),
-    writeIOps: String(item.writeIops),
-    readIOGiB: item.readIoGiB,
-    writeIOGiB: item.writeIoGiB,
-    numSucceededTasks: String(item.succeededTasksCount),
-    numFailedTasks: String(item.failedTasksCount),
-    numTaskRetries: String(item.taskRetriesCount),
-    waitTime: item.waitTime,
-  }) as Rest.BatchJobStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime.toISOString();
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.userCpuTime;
+  if (value !== undefined) out["userCPUTime"] = value;
+  value = item.kernelCpuTime;
+  if (value !== undefined) out["kernelCPUTime"] = value;
+  value = item.wallClockTime;
+  if (value !== undefined) out["wallClockTime"] = value;
+  value = String(item.readIops);
+  if (value !== undefined) out["readIOps"] = value;
+  value = String(item.writeIops);
+  if (value !== undefined) out["writeIOps"] = value;
+  value = item.readIoGiB;
+  if (value !== undefined) out["readIOGiB"] = value;
+  value = item.writeIoGiB;
+  if (value !== undefined) out["writeIOGiB"] = value;
+  value = String(item.succeededTasksCount);
+  if (value !== undefined) out["numSucceededTasks"] = value;
+  value = String(item.failedTasksCount);
+  if (value !== undefined) out["numFailedTasks"] = value;
+  value = String(item.taskRetriesCount);
+  if (value !== undefined) out["numTaskRetries"] = value;
+  value = item.waitTime;
+  if (value !== undefined) out["waitTime"] = value;
+  return out as unknown as Rest.BatchJobStatistics;
 }
 
 /**
@@ -1571,22 +2049,37 @@ export function batchJobStatisticsSerializer(item: BatchJobStatistics): Rest.Bat
  * @returns the client-side value.
  */
 export function batchJobStatisticsDeserializer(item: RestOutput.BatchJobStatisticsOutput): BatchJobStatistics {
-  return omitUndefined({
-    url: item.url,
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    lastUpdateTime: item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime),
-    userCpuTime: item.userCPUTime,
-    kernelCpuTime: item.kernelCPUTime,
-    wallClockTime: item.wallClockTime,
-    readIops: item.readIOps === undefined ? undefined : Number(item.readIOps),
-    writeIops: item.writeIOps === undefined ? undefined : Number(item.writeIOps),
-    readIoGiB: item.readIOGiB,
-    writeIoGiB: item.writeIOGiB,
-    succeededTasksCount: item.numSucceededTasks === undefined ? undefined : Number(item.numSucceededTasks),
-    failedTasksCount: item.numFailedTasks === undefined ? undefined : Number(item.numFailedTasks),
-    taskRetriesCount: item.numTaskRetries === undefined ? undefined : Number(item.numTaskRetries),
-    waitTime: item.waitTime,
-  }) as BatchJobStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.userCPUTime;
+  if (value !== undefined) out["userCpuTime"] = value;
+  value = item.kernelCPUTime;
+  if (value !== undefined) out["kernelCpuTime"] = value;
+  value = item.wallClockTime;
+  if (value !== undefined) out["wallClockTime"] = value;
+  value = item.readIOps === undefined ? undefined : Number(item.readIOps);
+  if (value !== undefined) out["readIops"] = value;
+  value = item.writeIOps === undefined ? undefined : Number(item.writeIOps);
+  if (value !== undefined) out["writeIops"] = value;
+  value = item.readIOGiB;
+  if (value !== undefined) out["readIoGiB"] = value;
+  value = item.writeIOGiB;
+  if (value !== undefined) out["writeIoGiB"] = value;
+  value = item.numSucceededTasks === undefined ? undefined : Number(item.numSucceededTasks);
+  if (value !== undefined) out["succeededTasksCount"] = value;
+  value = item.numFailedTasks === undefined ? undefined : Number(item.numFailedTasks);
+  if (value !== undefined) out["failedTasksCount"] = value;
+  value = item.numTaskRetries === undefined ? undefined : Number(item.numTaskRetries);
+  if (value !== undefined) out["taskRetriesCount"] = value;
+  value = item.waitTime;
+  if (value !== undefined) out["waitTime"] = value;
+  return out as unknown as BatchJobStatistics;
 }
 
 /**
@@ -1595,9 +2088,11 @@ export function batchJobStatisticsDeserializer(item: RestOutput.BatchJobStatisti
  * @returns the JSON sent to the service.
  */
 export function batchJobTerminateOptionsSerializer(item: BatchJobTerminateOptions): Rest.BatchJobTerminateOptions {
-  return omitUndefined({
-    terminateReason: item.terminationReason,
-  }) as Rest.BatchJobTerminateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.terminationReason;
+  if (value !== undefined) out["terminateReason"] = value;
+  return out as unknown as Rest.BatchJobTerminateOptions;
 }
 
 /**
@@ -1606,19 +2101,28 @@ export function batchJobTerminateOptionsSerializer(item: BatchJobTerminateOption
  * @returns the JSON sent to the service.
  */
 export function batchJobUpdateOptionsSerializer(item: BatchJobUpdateOptions): Rest.BatchJobUpdateOptions {
-  return omitUndefined({
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints),
-    poolInfo: item.poolInfo === undefined ? undefined : batchPoolInfoUpdateSerializer(item.poolInfo),
-    onAllTasksComplete: item.allTasksCompleteMode,
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : batchJobNetworkConfigurationUpdateSerializer(item.networkConfiguration),
-  }) as Rest.BatchJobUpdateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.poolInfo === undefined ? undefined : batchPoolInfoUpdateSerializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.allTasksCompleteMode;
+  if (value !== undefined) out["onAllTasksComplete"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : batchJobNetworkConfigurationUpdateSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  return out as unknown as Rest.BatchJobUpdateOptions;
 }
 
 /**
@@ -1627,10 +2131,13 @@ export function batchJobUpdateOptionsSerializer(item: BatchJobUpdateOptions): Re
  * @returns the JSON sent to the service.
  */
 export function batchMetadataItemSerializer(item: BatchMetadataItem): Rest.BatchMetadataItem {
-  return omitUndefined({
-    name: item.name,
-    value: item.value,
-  }) as Rest.BatchMetadataItem;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.BatchMetadataItem;
 }
 
 /**
@@ -1639,10 +2146,13 @@ export function batchMetadataItemSerializer(item: BatchMetadataItem): Rest.Batch
  * @returns the client-side value.
  */
 export function batchMetadataItemDeserializer(item: RestOutput.BatchMetadataItemOutput): BatchMetadataItem {
-  return omitUndefined({
-    name: item.name,
-    value: item.value,
-  }) as BatchMetadataItem;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as BatchMetadataItem;
 }
 
 /**
@@ -1651,37 +2161,62 @@ export function batchMetadataItemDeserializer(item: RestOutput.BatchMetadataItem
  * @returns the client-side value.
  */
 export function batchNodeDeserializer(item: RestOutput.BatchNodeOutput): BatchNode {
-  return omitUndefined({
-    id: item.id,
-    url: item.url,
-    state: item.state,
-    schedulingState: item.schedulingState,
-    stateTransitionTime: item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime),
-    lastBootTime: item.lastBootTime === undefined ? undefined : new Date(item.lastBootTime),
-    allocationTime: item.allocationTime === undefined ? undefined : new Date(item.allocationTime),
-    ipAddress: item.ipAddress,
-    ipv6Address: item.ipv6Address,
-    publicIpAddress: item.publicIPAddress,
-    publicIpv6Address: item.publicIPv6Address,
-    affinityId: item.affinityId,
-    vmSize: item.vmSize,
-    totalTasksRun: item.totalTasksRun,
-    runningTasksCount: item.runningTasksCount,
-    runningTaskSlotsCount: item.runningTaskSlotsCount,
-    totalTasksSucceeded: item.totalTasksSucceeded,
-    recentTasks: item.recentTasks === undefined ? undefined : item.recentTasks.map((p) => batchTaskInfoDeserializer(p)),
-    startTask: item.startTask === undefined ? undefined : batchStartTaskDeserializer(item.startTask),
-    startTaskInfo: item.startTaskInfo === undefined ? undefined : batchStartTaskInfoDeserializer(item.startTaskInfo),
-    errors: item.errors === undefined ? undefined : item.errors.map((p) => batchNodeErrorDeserializer(p)),
-    isDedicated: item.isDedicated,
-    endpointConfiguration:
-      item.endpointConfiguration === undefined
-        ? undefined
-        : batchNodeEndpointConfigurationDeserializer(item.endpointConfiguration),
-    nodeAgentInfo: item.nodeAgentInfo === undefined ? undefined : batchNodeAgentInfoDeserializer(item.nodeAgentInfo),
-    virtualMachineInfo:
-      item.virtualMachineInfo === undefined ? undefined : virtualMachineInfoDeserializer(item.virtualMachineInfo),
-  }) as BatchNode;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.schedulingState;
+  if (value !== undefined) out["schedulingState"] = value;
+  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
+  if (value !== undefined) out["stateTransitionTime"] = value;
+  value = item.lastBootTime === undefined ? undefined : new Date(item.lastBootTime);
+  if (value !== undefined) out["lastBootTime"] = value;
+  value = item.allocationTime === undefined ? undefined : new Date(item.allocationTime);
+  if (value !== undefined) out["allocationTime"] = value;
+  value = item.ipAddress;
+  if (value !== undefined) out["ipAddress"] = value;
+  value = item.ipv6Address;
+  if (value !== undefined) out["ipv6Address"] = value;
+  value = item.publicIPAddress;
+  if (value !== undefined) out["publicIpAddress"] = value;
+  value = item.publicIPv6Address;
+  if (value !== undefined) out["publicIpv6Address"] = value;
+  value = item.affinityId;
+  if (value !== undefined) out["affinityId"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value = item.totalTasksRun;
+  if (value !== undefined) out["totalTasksRun"] = value;
+  value = item.runningTasksCount;
+  if (value !== undefined) out["runningTasksCount"] = value;
+  value = item.runningTaskSlotsCount;
+  if (value !== undefined) out["runningTaskSlotsCount"] = value;
+  value = item.totalTasksSucceeded;
+  if (value !== undefined) out["totalTasksSucceeded"] = value;
+  value = item.recentTasks === undefined ? undefined : item.recentTasks.map((p) => batchTaskInfoDeserializer(p));
+  if (value !== undefined) out["recentTasks"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskDeserializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value = item.startTaskInfo === undefined ? undefined : batchStartTaskInfoDeserializer(item.startTaskInfo);
+  if (value !== undefined) out["startTaskInfo"] = value;
+  value = item.errors === undefined ? undefined : item.errors.map((p) => batchNodeErrorDeserializer(p));
+  if (value !== undefined) out["errors"] = value;
+  value = item.isDedicated;
+  if (value !== undefined) out["isDedicated"] = value;
+  value =
+    item.endpointConfiguration === undefined
+      ? undefined
+      : batchNodeEndpointConfigurationDeserializer(item.endpointConfiguration);
+  if (value !== undefined) out["endpointConfiguration"] = value;
+  value = item.nodeAgentInfo === undefined ? undefined : batchNodeAgentInfoDeserializer(item.nodeAgentInfo);
+  if (value !== undefined) out["nodeAgentInfo"] = value;
+  value = item.virtualMachineInfo === undefined ? undefined : virtualMachineInfoDeserializer(item.virtualMachineInfo);
+  if (value !== undefined) out["virtualMachineInfo"] = value;
+  return out as unknown as BatchNode;
 }
 
 /**
@@ -1690,10 +2225,13 @@ export function batchNodeDeserializer(item: RestOutput.BatchNodeOutput): BatchNo
  * @returns the client-side value.
  */
 export function batchNodeAgentInfoDeserializer(item: RestOutput.BatchNodeAgentInfoOutput): BatchNodeAgentInfo {
-  return omitUndefined({
-    version: item.version,
-    lastUpdateTime: item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime),
-  }) as BatchNodeAgentInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.version;
+  if (value !== undefined) out["version"] = value;
+  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  return out as unknown as BatchNodeAgentInfo;
 }
 
 /**
@@ -1702,25 +2240,43 @@ export function batchNodeAgentInfoDeserializer(item: RestOutput.BatchNodeAgentIn
  * @returns the client-side value.
  */
 export function batchNodeCountsDeserializer(item: RestOutput.BatchNodeCountsOutput): BatchNodeCounts {
-  return omitUndefined({
-    creating: item.creating,
-    idle: item.idle,
-    offline: item.offline,
-    preempted: item.preempted,
-    rebooting: item.rebooting,
-    reimaging: item.reimaging,
-    running: item.running,
-    starting: item.starting,
-    startTaskFailed: item.startTaskFailed,
-    leavingPool: item.leavingPool,
-    unknown: item.unknown,
-    unusable: item.unusable,
-    waitingForStartTask: item.waitingForStartTask,
-    deallocated: item.deallocated,
-    deallocating: item.deallocating,
-    total: item.total,
-    upgradingOs: item.upgradingOS,
-  }) as BatchNodeCounts;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.creating;
+  if (value !== undefined) out["creating"] = value;
+  value = item.idle;
+  if (value !== undefined) out["idle"] = value;
+  value = item.offline;
+  if (value !== undefined) out["offline"] = value;
+  value = item.preempted;
+  if (value !== undefined) out["preempted"] = value;
+  value = item.rebooting;
+  if (value !== undefined) out["rebooting"] = value;
+  value = item.reimaging;
+  if (value !== undefined) out["reimaging"] = value;
+  value = item.running;
+  if (value !== undefined) out["running"] = value;
+  value = item.starting;
+  if (value !== undefined) out["starting"] = value;
+  value = item.startTaskFailed;
+  if (value !== undefined) out["startTaskFailed"] = value;
+  value = item.leavingPool;
+  if (value !== undefined) out["leavingPool"] = value;
+  value = item.unknown;
+  if (value !== undefined) out["unknown"] = value;
+  value = item.unusable;
+  if (value !== undefined) out["unusable"] = value;
+  value = item.waitingForStartTask;
+  if (value !== undefined) out["waitingForStartTask"] = value;
+  value = item.deallocated;
+  if (value !== undefined) out["deallocated"] = value;
+  value = item.deallocating;
+  if (value !== undefined) out["deallocating"] = value;
+  value = item.total;
+  if (value !== undefined) out["total"] = value;
+  value = item.upgradingOS;
+  if (value !== undefined) out["upgradingOs"] = value;
+  return out as unknown as BatchNodeCounts;
 }
 
 /**
@@ -1731,9 +2287,11 @@ export function batchNodeCountsDeserializer(item: RestOutput.BatchNodeCountsOutp
 export function batchNodeDeallocateOptionsSerializer(
   item: BatchNodeDeallocateOptions,
 ): Rest.BatchNodeDeallocateOptions {
-  return omitUndefined({
-    nodeDeallocateOption: item.nodeDeallocateOption,
-  }) as Rest.BatchNodeDeallocateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeDeallocateOption;
+  if (value !== undefined) out["nodeDeallocateOption"] = value;
+  return out as unknown as Rest.BatchNodeDeallocateOptions;
 }
 
 /**
@@ -1744,9 +2302,11 @@ export function batchNodeDeallocateOptionsSerializer(
 export function batchNodeDisableSchedulingOptionsSerializer(
   item: BatchNodeDisableSchedulingOptions,
 ): Rest.BatchNodeDisableSchedulingOptions {
-  return omitUndefined({
-    nodeDisableSchedulingOption: item.nodeDisableSchedulingOption,
-  }) as Rest.BatchNodeDisableSchedulingOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeDisableSchedulingOption;
+  if (value !== undefined) out["nodeDisableSchedulingOption"] = value;
+  return out as unknown as Rest.BatchNodeDisableSchedulingOptions;
 }
 
 /**
@@ -1757,12 +2317,12 @@ export function batchNodeDisableSchedulingOptionsSerializer(
 export function batchNodeEndpointConfigurationDeserializer(
   item: RestOutput.BatchNodeEndpointConfigurationOutput,
 ): BatchNodeEndpointConfiguration {
-  return omitUndefined({
-    inboundEndpoints:
-      item.inboundEndpoints === undefined
-        ? undefined
-        : item.inboundEndpoints.map((p) => inboundEndpointDeserializer(p)),
-  }) as BatchNodeEndpointConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.inboundEndpoints === undefined ? undefined : item.inboundEndpoints.map((p) => inboundEndpointDeserializer(p));
+  if (value !== undefined) out["inboundEndpoints"] = value;
+  return out as unknown as BatchNodeEndpointConfiguration;
 }
 
 /**
@@ -1771,12 +2331,15 @@ export function batchNodeEndpointConfigurationDeserializer(
  * @returns the client-side value.
  */
 export function batchNodeErrorDeserializer(item: RestOutput.BatchNodeErrorOutput): BatchNodeError {
-  return omitUndefined({
-    code: item.code,
-    message: item.message,
-    errorDetails:
-      item.errorDetails === undefined ? undefined : item.errorDetails.map((p) => nameValuePairDeserializer(p)),
-  }) as BatchNodeError;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  value = item.errorDetails === undefined ? undefined : item.errorDetails.map((p) => nameValuePairDeserializer(p));
+  if (value !== undefined) out["errorDetails"] = value;
+  return out as unknown as BatchNodeError;
 }
 
 /**
@@ -1785,12 +2348,17 @@ export function batchNodeErrorDeserializer(item: RestOutput.BatchNodeErrorOutput
  * @returns the client-side value.
  */
 export function batchNodeFileDeserializer(item: RestOutput.BatchNodeFileOutput): BatchNodeFile {
-  return omitUndefined({
-    name: item.name,
-    url: item.url,
-    isDirectory: item.isDirectory,
-    properties: item.properties === undefined ? undefined : filePropertiesDeserializer(item.properties),
-  }) as BatchNodeFile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.isDirectory;
+  if (value !== undefined) out["isDirectory"] = value;
+  value = item.properties === undefined ? undefined : filePropertiesDeserializer(item.properties);
+  if (value !== undefined) out["properties"] = value;
+  return out as unknown as BatchNodeFile;
 }
 
 /**
@@ -1801,10 +2369,13 @@ export function batchNodeFileDeserializer(item: RestOutput.BatchNodeFileOutput):
 export function batchNodeFileListResultDeserializer(
   item: RestOutput.BatchNodeFileListResultOutput,
 ): BatchNodeFileListResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchNodeFileDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchNodeFileListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchNodeFileDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchNodeFileListResult;
 }
 
 /**
@@ -1815,9 +2386,11 @@ export function batchNodeFileListResultDeserializer(
 export function batchNodeIdentityReferenceSerializer(
   item: BatchNodeIdentityReference,
 ): Rest.BatchNodeIdentityReference {
-  return omitUndefined({
-    resourceId: item.resourceId,
-  }) as Rest.BatchNodeIdentityReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.resourceId;
+  if (value !== undefined) out["resourceId"] = value;
+  return out as unknown as Rest.BatchNodeIdentityReference;
 }
 
 /**
@@ -1828,9 +2401,11 @@ export function batchNodeIdentityReferenceSerializer(
 export function batchNodeIdentityReferenceDeserializer(
   item: RestOutput.BatchNodeIdentityReferenceOutput,
 ): BatchNodeIdentityReference {
-  return omitUndefined({
-    resourceId: item.resourceId,
-  }) as BatchNodeIdentityReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.resourceId;
+  if (value !== undefined) out["resourceId"] = value;
+  return out as unknown as BatchNodeIdentityReference;
 }
 
 /**
@@ -1839,14 +2414,21 @@ export function batchNodeIdentityReferenceDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchNodeInfoSerializer(item: BatchNodeInfo): Rest.BatchNodeInfo {
-  return omitUndefined({
-    affinityId: item.affinityId,
-    nodeUrl: item.nodeUrl,
-    poolId: item.poolId,
-    nodeId: item.nodeId,
-    taskRootDirectory: item.taskRootDirectory,
-    taskRootDirectoryUrl: item.taskRootDirectoryUrl,
-  }) as Rest.BatchNodeInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.affinityId;
+  if (value !== undefined) out["affinityId"] = value;
+  value = item.nodeUrl;
+  if (value !== undefined) out["nodeUrl"] = value;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value = item.nodeId;
+  if (value !== undefined) out["nodeId"] = value;
+  value = item.taskRootDirectory;
+  if (value !== undefined) out["taskRootDirectory"] = value;
+  value = item.taskRootDirectoryUrl;
+  if (value !== undefined) out["taskRootDirectoryUrl"] = value;
+  return out as unknown as Rest.BatchNodeInfo;
 }
 
 /**
@@ -1855,14 +2437,21 @@ export function batchNodeInfoSerializer(item: BatchNodeInfo): Rest.BatchNodeInfo
  * @returns the client-side value.
  */
 export function batchNodeInfoDeserializer(item: RestOutput.BatchNodeInfoOutput): BatchNodeInfo {
-  return omitUndefined({
-    affinityId: item.affinityId,
-    nodeUrl: item.nodeUrl,
-    poolId: item.poolId,
-    nodeId: item.nodeId,
-    taskRootDirectory: item.taskRootDirectory,
-    taskRootDirectoryUrl: item.taskRootDirectoryUrl,
-  }) as BatchNodeInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.affinityId;
+  if (value !== undefined) out["affinityId"] = value;
+  value = item.nodeUrl;
+  if (value !== undefined) out["nodeUrl"] = value;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value = item.nodeId;
+  if (value !== undefined) out["nodeId"] = value;
+  value = item.taskRootDirectory;
+  if (value !== undefined) out["taskRootDirectory"] = value;
+  value = item.taskRootDirectoryUrl;
+  if (value !== undefined) out["taskRootDirectoryUrl"] = value;
+  return out as unknown as BatchNodeInfo;
 }
 
 /**
@@ -1871,10 +2460,13 @@ export function batchNodeInfoDeserializer(item: RestOutput.BatchNodeInfoOutput):
  * @returns the client-side value.
  */
 export function batchNodeListResultDeserializer(item: RestOutput.BatchNodeListResultOutput): BatchNodeListResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchNodeDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchNodeListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchNodeDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchNodeListResult;
 }
 
 /**
@@ -1885,9 +2477,11 @@ export function batchNodeListResultDeserializer(item: RestOutput.BatchNodeListRe
 export function batchNodePlacementConfigurationSerializer(
   item: BatchNodePlacementConfiguration,
 ): Rest.BatchNodePlacementConfiguration {
-  return omitUndefined({
-    policy: item.policy,
-  }) as Rest.BatchNodePlacementConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.policy;
+  if (value !== undefined) out["policy"] = value;
+  return out as unknown as Rest.BatchNodePlacementConfiguration;
 }
 
 /**
@@ -1898,9 +2492,11 @@ export function batchNodePlacementConfigurationSerializer(
 export function batchNodePlacementConfigurationDeserializer(
   item: RestOutput.BatchNodePlacementConfigurationOutput,
 ): BatchNodePlacementConfiguration {
-  return omitUndefined({
-    policy: item.policy,
-  }) as BatchNodePlacementConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.policy;
+  if (value !== undefined) out["policy"] = value;
+  return out as unknown as BatchNodePlacementConfiguration;
 }
 
 /**
@@ -1909,9 +2505,11 @@ export function batchNodePlacementConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchNodeRebootOptionsSerializer(item: BatchNodeRebootOptions): Rest.BatchNodeRebootOptions {
-  return omitUndefined({
-    nodeRebootOption: item.nodeRebootKind,
-  }) as Rest.BatchNodeRebootOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeRebootKind;
+  if (value !== undefined) out["nodeRebootOption"] = value;
+  return out as unknown as Rest.BatchNodeRebootOptions;
 }
 
 /**
@@ -1920,9 +2518,11 @@ export function batchNodeRebootOptionsSerializer(item: BatchNodeRebootOptions): 
  * @returns the JSON sent to the service.
  */
 export function batchNodeReimageOptionsSerializer(item: BatchNodeReimageOptions): Rest.BatchNodeReimageOptions {
-  return omitUndefined({
-    nodeReimageOption: item.nodeReimageOption,
-  }) as Rest.BatchNodeReimageOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeReimageOption;
+  if (value !== undefined) out["nodeReimageOption"] = value;
+  return out as unknown as Rest.BatchNodeReimageOptions;
 }
 
 /**
@@ -1933,12 +2533,17 @@ export function batchNodeReimageOptionsSerializer(item: BatchNodeReimageOptions)
 export function batchNodeRemoteLoginSettingsDeserializer(
   item: RestOutput.BatchNodeRemoteLoginSettingsOutput,
 ): BatchNodeRemoteLoginSettings {
-  return omitUndefined({
-    ipv6RemoteLoginIpAddress: item.ipv6RemoteLoginIPAddress,
-    ipv6RemoteLoginPort: item.ipv6RemoteLoginPort,
-    remoteLoginIpAddress: item.remoteLoginIPAddress,
-    remoteLoginPort: item.remoteLoginPort,
-  }) as BatchNodeRemoteLoginSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.ipv6RemoteLoginIPAddress;
+  if (value !== undefined) out["ipv6RemoteLoginIpAddress"] = value;
+  value = item.ipv6RemoteLoginPort;
+  if (value !== undefined) out["ipv6RemoteLoginPort"] = value;
+  value = item.remoteLoginIPAddress;
+  if (value !== undefined) out["remoteLoginIpAddress"] = value;
+  value = item.remoteLoginPort;
+  if (value !== undefined) out["remoteLoginPort"] = value;
+  return out as unknown as BatchNodeRemoteLoginSettings;
 }
 
 /**
@@ -1947,11 +2552,15 @@ export function batchNodeRemoteLoginSettingsDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchNodeRemoveOptionsSerializer(item: BatchNodeRemoveOptions): Rest.BatchNodeRemoveOptions {
-  return omitUndefined({
-    nodeList: item.nodeIds,
-    resizeTimeout: item.resizeTimeout,
-    nodeDeallocationOption: item.nodeDeallocationOption,
-  }) as Rest.BatchNodeRemoveOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeIds;
+  if (value !== undefined) out["nodeList"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.nodeDeallocationOption;
+  if (value !== undefined) out["nodeDeallocationOption"] = value;
+  return out as unknown as Rest.BatchNodeRemoveOptions;
 }
 
 /**
@@ -1962,13 +2571,19 @@ export function batchNodeRemoveOptionsSerializer(item: BatchNodeRemoveOptions): 
 export function batchNodeUserCreateOptionsSerializer(
   item: BatchNodeUserCreateOptions,
 ): Rest.BatchNodeUserCreateOptions {
-  return omitUndefined({
-    name: item.name,
-    isAdmin: item.isAdmin,
-    expiryTime: item.expiryTime === undefined ? undefined : item.expiryTime.toISOString(),
-    password: item.password,
-    sshPublicKey: item.sshPublicKey,
-  }) as Rest.BatchNodeUserCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.isAdmin;
+  if (value !== undefined) out["isAdmin"] = value;
+  value = item.expiryTime === undefined ? undefined : item.expiryTime.toISOString();
+  if (value !== undefined) out["expiryTime"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  value = item.sshPublicKey;
+  if (value !== undefined) out["sshPublicKey"] = value;
+  return out as unknown as Rest.BatchNodeUserCreateOptions;
 }
 
 /**
@@ -1979,11 +2594,15 @@ export function batchNodeUserCreateOptionsSerializer(
 export function batchNodeUserUpdateOptionsSerializer(
   item: BatchNodeUserUpdateOptions,
 ): Rest.BatchNodeUserUpdateOptions {
-  return omitUndefined({
-    password: item.password,
-    expiryTime: item.expiryTime === undefined ? undefined : item.expiryTime.toISOString(),
-    sshPublicKey: item.sshPublicKey,
-  }) as Rest.BatchNodeUserUpdateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  value = item.expiryTime === undefined ? undefined : item.expiryTime.toISOString();
+  if (value !== undefined) out["expiryTime"] = value;
+  value = item.sshPublicKey;
+  if (value !== undefined) out["sshPublicKey"] = value;
+  return out as unknown as Rest.BatchNodeUserUpdateOptions;
 }
 
 /**
@@ -1992,11 +2611,15 @@ export function batchNodeUserUpdateOptionsSerializer(
  * @returns the client-side value.
  */
 export function batchNodeVMExtensionDeserializer(item: RestOutput.BatchNodeVMExtensionOutput): BatchNodeVMExtension {
-  return omitUndefined({
-    provisioningState: item.provisioningState,
-    vmExtension: item.vmExtension === undefined ? undefined : vMExtensionDeserializer(item.vmExtension),
-    instanceView: item.instanceView === undefined ? undefined : vMExtensionInstanceViewDeserializer(item.instanceView),
-  }) as BatchNodeVMExtension;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.provisioningState;
+  if (value !== undefined) out["provisioningState"] = value;
+  value = item.vmExtension === undefined ? undefined : vMExtensionDeserializer(item.vmExtension);
+  if (value !== undefined) out["vmExtension"] = value;
+  value = item.instanceView === undefined ? undefined : vMExtensionInstanceViewDeserializer(item.instanceView);
+  if (value !== undefined) out["instanceView"] = value;
+  return out as unknown as BatchNodeVMExtension;
 }
 
 /**
@@ -2007,10 +2630,13 @@ export function batchNodeVMExtensionDeserializer(item: RestOutput.BatchNodeVMExt
 export function batchNodeVMExtensionListResultDeserializer(
   item: RestOutput.BatchNodeVMExtensionListResultOutput,
 ): BatchNodeVMExtensionListResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchNodeVMExtensionDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchNodeVMExtensionListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchNodeVMExtensionDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchNodeVMExtensionListResult;
 }
 
 /**
@@ -2019,16 +2645,22 @@ export function batchNodeVMExtensionListResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchOsDiskSerializer(item: BatchOsDisk): Rest.BatchOsDisk {
-  return omitUndefined({
-    ephemeralOSDiskSettings:
-      item.ephemeralOSDiskSettings === undefined
-        ? undefined
-        : batchDiffDiskSettingsSerializer(item.ephemeralOSDiskSettings),
-    caching: item.caching,
-    diskSizeGB: item.diskSizeGB,
-    managedDisk: item.managedDisk === undefined ? undefined : managedDiskSerializer(item.managedDisk),
-    writeAcceleratorEnabled: item.writeAcceleratorEnabled,
-  }) as Rest.BatchOsDisk;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.ephemeralOSDiskSettings === undefined
+      ? undefined
+      : batchDiffDiskSettingsSerializer(item.ephemeralOSDiskSettings);
+  if (value !== undefined) out["ephemeralOSDiskSettings"] = value;
+  value = item.caching;
+  if (value !== undefined) out["caching"] = value;
+  value = item.diskSizeGB;
+  if (value !== undefined) out["diskSizeGB"] = value;
+  value = item.managedDisk === undefined ? undefined : managedDiskSerializer(item.managedDisk);
+  if (value !== undefined) out["managedDisk"] = value;
+  value = item.writeAcceleratorEnabled;
+  if (value !== undefined) out["writeAcceleratorEnabled"] = value;
+  return out as unknown as Rest.BatchOsDisk;
 }
 
 /**
@@ -2037,16 +2669,22 @@ export function batchOsDiskSerializer(item: BatchOsDisk): Rest.BatchOsDisk {
  * @returns the client-side value.
  */
 export function batchOsDiskDeserializer(item: RestOutput.BatchOsDiskOutput): BatchOsDisk {
-  return omitUndefined({
-    ephemeralOSDiskSettings:
-      item.ephemeralOSDiskSettings === undefined
-        ? undefined
-        : batchDiffDiskSettingsDeserializer(item.ephemeralOSDiskSettings),
-    caching: item.caching,
-    diskSizeGB: item.diskSizeGB,
-    managedDisk: item.managedDisk === undefined ? undefined : managedDiskDeserializer(item.managedDisk),
-    writeAcceleratorEnabled: item.writeAcceleratorEnabled,
-  }) as BatchOsDisk;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.ephemeralOSDiskSettings === undefined
+      ? undefined
+      : batchDiffDiskSettingsDeserializer(item.ephemeralOSDiskSettings);
+  if (value !== undefined) out["ephemeralOSDiskSettings"] = value;
+  value = item.caching;
+  if (value !== undefined) out["caching"] = value;
+  value = item.diskSizeGB;
+  if (value !== undefined) out["diskSizeGB"] = value;
+  value = item.managedDisk === undefined ? undefined : managedDiskDeserializer(item.managedDisk);
+  if (value !== undefined) out["managedDisk"] = value;
+  value = item.writeAcceleratorEnabled;
+  if (value !== undefined) out["writeAcceleratorEnabled"] = value;
+  return out as unknown as BatchOsDisk;
 }
 
 /**
@@ -2055,59 +2693,92 @@ export function batchOsDiskDeserializer(item: RestOutput.BatchOsDiskOutput): Bat
  * @returns the client-side value.
  */
 export function batchPoolDeserializer(item: RestOutput.BatchPoolOutput): BatchPool {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    url: item.url,
-    eTag: item.eTag,
-    lastModified: item.lastModified === undefined ? undefined : new Date(item.lastModified),
-    creationTime: item.creationTime === undefined ? undefined : new Date(item.creationTime),
-    state: item.state,
-    stateTransitionTime: item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime),
-    allocationState: item.allocationState,
-    allocationStateTransitionTime:
-      item.allocationStateTransitionTime === undefined ? undefined : new Date(item.allocationStateTransitionTime),
-    vmSize: item.vmSize,
-    virtualMachineConfiguration:
-      item.virtualMachineConfiguration === undefined
-        ? undefined
-        : virtualMachineConfigurationDeserializer(item.virtualMachineConfiguration),
-    vmSkuProfile: item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileDeserializer(item.vmSkuProfile),
-    resizeTimeout: item.resizeTimeout,
-    resizeErrors:
-      item.resizeErrors === undefined ? undefined : item.resizeErrors.map((p) => resizeErrorDeserializer(p)),
-    currentDedicatedNodes: item.currentDedicatedNodes,
-    currentLowPriorityNodes: item.currentLowPriorityNodes,
-    targetDedicatedNodes: item.targetDedicatedNodes,
-    targetLowPriorityNodes: item.targetLowPriorityNodes,
-    enableAutoScale: item.enableAutoScale,
-    autoScaleFormula: item.autoScaleFormula,
-    autoScaleEvaluationInterval: item.autoScaleEvaluationInterval,
-    autoScaleRun: item.autoScaleRun === undefined ? undefined : autoScaleRunDeserializer(item.autoScaleRun),
-    enableInterNodeCommunication: item.enableInterNodeCommunication,
-    networkConfiguration:
-      item.networkConfiguration === undefined ? undefined : networkConfigurationDeserializer(item.networkConfiguration),
-    startTask: item.startTask === undefined ? undefined : batchStartTaskDeserializer(item.startTask),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p)),
-    taskSlotsPerNode: item.taskSlotsPerNode,
-    taskSchedulingPolicy:
-      item.taskSchedulingPolicy === undefined
-        ? undefined
-        : batchTaskSchedulingPolicyDeserializer(item.taskSchedulingPolicy),
-    userAccounts:
-      item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountDeserializer(p)),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p)),
-    poolStatistics: item.stats === undefined ? undefined : batchPoolStatisticsDeserializer(item.stats),
-    mountConfiguration:
-      item.mountConfiguration === undefined
-        ? undefined
-        : item.mountConfiguration.map((p) => mountConfigurationDeserializer(p)),
-    identity: item.identity === undefined ? undefined : batchPoolIdentityDeserializer(item.identity),
-    upgradePolicy: item.upgradePolicy === undefined ? undefined : upgradePolicyDeserializer(item.upgradePolicy),
-  }) as BatchPool;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.eTag;
+  if (value !== undefined) out["eTag"] = value;
+  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
+  if (value !== undefined) out["lastModified"] = value;
+  value = item.creationTime === undefined ? undefined : new Date(item.creationTime);
+  if (value !== undefined) out["creationTime"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
+  if (value !== undefined) out["stateTransitionTime"] = value;
+  value = item.allocationState;
+  if (value !== undefined) out["allocationState"] = value;
+  value = item.allocationStateTransitionTime === undefined ? undefined : new Date(item.allocationStateTransitionTime);
+  if (value !== undefined) out["allocationStateTransitionTime"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value =
+    item.virtualMachineConfiguration === undefined
+      ? undefined
+      : virtualMachineConfigurationDeserializer(item.virtualMachineConfiguration);
+  if (value !== undefined) out["virtualMachineConfiguration"] = value;
+  value = item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileDeserializer(item.vmSkuProfile);
+  if (value !== undefined) out["vmSkuProfile"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.resizeErrors === undefined ? undefined : item.resizeErrors.map((p) => resizeErrorDeserializer(p));
+  if (value !== undefined) out["resizeErrors"] = value;
+  value = item.currentDedicatedNodes;
+  if (value !== undefined) out["currentDedicatedNodes"] = value;
+  value = item.currentLowPriorityNodes;
+  if (value !== undefined) out["currentLowPriorityNodes"] = value;
+  value = item.targetDedicatedNodes;
+  if (value !== undefined) out["targetDedicatedNodes"] = value;
+  value = item.targetLowPriorityNodes;
+  if (value !== undefined) out["targetLowPriorityNodes"] = value;
+  value = item.enableAutoScale;
+  if (value !== undefined) out["enableAutoScale"] = value;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  value = item.autoScaleEvaluationInterval;
+  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
+  value = item.autoScaleRun === undefined ? undefined : autoScaleRunDeserializer(item.autoScaleRun);
+  if (value !== undefined) out["autoScaleRun"] = value;
+  value = item.enableInterNodeCommunication;
+  if (value !== undefined) out["enableInterNodeCommunication"] = value;
+  value =
+    item.networkConfiguration === undefined ? undefined : networkConfigurationDeserializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskDeserializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.taskSlotsPerNode;
+  if (value !== undefined) out["taskSlotsPerNode"] = value;
+  value =
+    item.taskSchedulingPolicy === undefined
+      ? undefined
+      : batchTaskSchedulingPolicyDeserializer(item.taskSchedulingPolicy);
+  if (value !== undefined) out["taskSchedulingPolicy"] = value;
+  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountDeserializer(p));
+  if (value !== undefined) out["userAccounts"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value = item.stats === undefined ? undefined : batchPoolStatisticsDeserializer(item.stats);
+  if (value !== undefined) out["poolStatistics"] = value;
+  value =
+    item.mountConfiguration === undefined
+      ? undefined
+      : item.mountConfiguration.map((p) => mountConfigurationDeserializer(p));
+  if (value !== undefined) out["mountConfiguration"] = value;
+  value = item.identity === undefined ? undefined : batchPoolIdentityDeserializer(item.identity);
+  if (value !== undefined) out["identity"] = value;
+  value = item.upgradePolicy === undefined ? undefined : upgradePolicyDeserializer(item.upgradePolicy);
+  if (value !== undefined) out["upgradePolicy"] = value;
+  return out as unknown as BatchPool;
 }
 
 /**
@@ -2116,42 +2787,64 @@ export function batchPoolDeserializer(item: RestOutput.BatchPoolOutput): BatchPo
  * @returns the JSON sent to the service.
  */
 export function batchPoolCreateOptionsSerializer(item: BatchPoolCreateOptions): Rest.BatchPoolCreateOptions {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    vmSize: item.vmSize,
-    virtualMachineConfiguration:
-      item.virtualMachineConfiguration === undefined
-        ? undefined
-        : virtualMachineConfigurationSerializer(item.virtualMachineConfiguration),
-    vmSkuProfile: item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileSerializer(item.vmSkuProfile),
-    resizeTimeout: item.resizeTimeout,
-    targetDedicatedNodes: item.targetDedicatedNodes,
-    targetLowPriorityNodes: item.targetLowPriorityNodes,
-    enableAutoScale: item.enableAutoScale,
-    autoScaleFormula: item.autoScaleFormula,
-    autoScaleEvaluationInterval: item.autoScaleEvaluationInterval,
-    enableInterNodeCommunication: item.enableInterNodeCommunication,
-    networkConfiguration:
-      item.networkConfiguration === undefined ? undefined : networkConfigurationSerializer(item.networkConfiguration),
-    startTask: item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    taskSlotsPerNode: item.taskSlotsPerNode,
-    taskSchedulingPolicy:
-      item.taskSchedulingPolicy === undefined
-        ? undefined
-        : batchTaskSchedulingPolicySerializer(item.taskSchedulingPolicy),
-    userAccounts: item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p)),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-    mountConfiguration:
-      item.mountConfiguration === undefined
-        ? undefined
-        : item.mountConfiguration.map((p) => mountConfigurationSerializer(p)),
-    upgradePolicy: item.upgradePolicy === undefined ? undefined : upgradePolicySerializer(item.upgradePolicy),
-  }) as Rest.BatchPoolCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value =
+    item.virtualMachineConfiguration === undefined
+      ? undefined
+      : virtualMachineConfigurationSerializer(item.virtualMachineConfiguration);
+  if (value !== undefined) out["virtualMachineConfiguration"] = value;
+  value = item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileSerializer(item.vmSkuProfile);
+  if (value !== undefined) out["vmSkuProfile"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.targetDedicatedNodes;
+  if (value !== undefined) out["targetDedicatedNodes"] = value;
+  value = item.targetLowPriorityNodes;
+  if (value !== undefined) out["targetLowPriorityNodes"] = value;
+  value = item.enableAutoScale;
+  if (value !== undefined) out["enableAutoScale"] = value;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  value = item.autoScaleEvaluationInterval;
+  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
+  value = item.enableInterNodeCommunication;
+  if (value !== undefined) out["enableInterNodeCommunication"] = value;
+  value =
+    item.networkConfiguration === undefined ? undefined : networkConfigurationSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.taskSlotsPerNode;
+  if (value !== undefined) out["taskSlotsPerNode"] = value;
+  value =
+    item.taskSchedulingPolicy === undefined
+      ? undefined
+      : batchTaskSchedulingPolicySerializer(item.taskSchedulingPolicy);
+  if (value !== undefined) out["taskSchedulingPolicy"] = value;
+  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
+  if (value !== undefined) out["userAccounts"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.mountConfiguration === undefined
+      ? undefined
+      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
+  if (value !== undefined) out["mountConfiguration"] = value;
+  value = item.upgradePolicy === undefined ? undefined : upgradePolicySerializer(item.upgradePolicy);
+  if (value !== undefined) out["upgradePolicy"] = value;
+  return out as unknown as Rest.BatchPoolCreateOptions;
 }
 
 /**
@@ -2162,10 +2855,13 @@ export function batchPoolCreateOptionsSerializer(item: BatchPoolCreateOptions): 
 export function batchPoolEnableAutoScaleOptionsSerializer(
   item: BatchPoolEnableAutoScaleOptions,
 ): Rest.BatchPoolEnableAutoScaleOptions {
-  return omitUndefined({
-    autoScaleFormula: item.autoScaleFormula,
-    autoScaleEvaluationInterval: item.autoScaleEvaluationInterval,
-  }) as Rest.BatchPoolEnableAutoScaleOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  value = item.autoScaleEvaluationInterval;
+  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
+  return out as unknown as Rest.BatchPoolEnableAutoScaleOptions;
 }
 
 /**
@@ -2176,9 +2872,11 @@ export function batchPoolEnableAutoScaleOptionsSerializer(
 export function batchPoolEndpointConfigurationSerializer(
   item: BatchPoolEndpointConfiguration,
 ): Rest.BatchPoolEndpointConfiguration {
-  return omitUndefined({
-    inboundNATPools: item.inboundNatPools.map((p) => batchInboundNatPoolSerializer(p)),
-  }) as Rest.BatchPoolEndpointConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.inboundNatPools.map((p) => batchInboundNatPoolSerializer(p));
+  if (value !== undefined) out["inboundNATPools"] = value;
+  return out as unknown as Rest.BatchPoolEndpointConfiguration;
 }
 
 /**
@@ -2189,12 +2887,14 @@ export function batchPoolEndpointConfigurationSerializer(
 export function batchPoolEndpointConfigurationDeserializer(
   item: RestOutput.BatchPoolEndpointConfigurationOutput,
 ): BatchPoolEndpointConfiguration {
-  return omitUndefined({
-    inboundNatPools:
-      item.inboundNATPools === undefined
-        ? undefined
-        : item.inboundNATPools.map((p) => batchInboundNatPoolDeserializer(p)),
-  }) as BatchPoolEndpointConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.inboundNATPools === undefined
+      ? undefined
+      : item.inboundNATPools.map((p) => batchInboundNatPoolDeserializer(p));
+  if (value !== undefined) out["inboundNatPools"] = value;
+  return out as unknown as BatchPoolEndpointConfiguration;
 }
 
 /**
@@ -2205,12 +2905,12 @@ export function batchPoolEndpointConfigurationDeserializer(
 export function batchPoolEndpointConfigurationUpdateSerializer(
   item: BatchPoolEndpointConfigurationUpdate,
 ): Rest.BatchPoolEndpointConfigurationUpdate {
-  return omitUndefined({
-    inboundNATPools:
-      item.inboundNatPools === undefined
-        ? undefined
-        : item.inboundNatPools.map((p) => batchInboundNatPoolSerializer(p)),
-  }) as Rest.BatchPoolEndpointConfigurationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.inboundNatPools === undefined ? undefined : item.inboundNatPools.map((p) => batchInboundNatPoolSerializer(p));
+  if (value !== undefined) out["inboundNATPools"] = value;
+  return out as unknown as Rest.BatchPoolEndpointConfigurationUpdate;
 }
 
 /**
@@ -2221,9 +2921,11 @@ export function batchPoolEndpointConfigurationUpdateSerializer(
 export function batchPoolEvaluateAutoScaleOptionsSerializer(
   item: BatchPoolEvaluateAutoScaleOptions,
 ): Rest.BatchPoolEvaluateAutoScaleOptions {
-  return omitUndefined({
-    autoScaleFormula: item.autoScaleFormula,
-  }) as Rest.BatchPoolEvaluateAutoScaleOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  return out as unknown as Rest.BatchPoolEvaluateAutoScaleOptions;
 }
 
 /**
@@ -2232,13 +2934,16 @@ export function batchPoolEvaluateAutoScaleOptionsSerializer(
  * @returns the client-side value.
  */
 export function batchPoolIdentityDeserializer(item: RestOutput.BatchPoolIdentityOutput): BatchPoolIdentity {
-  return omitUndefined({
-    type: item.type,
-    userAssignedIdentities:
-      item.userAssignedIdentities === undefined
-        ? undefined
-        : item.userAssignedIdentities.map((p) => batchUserAssignedIdentityDeserializer(p)),
-  }) as BatchPoolIdentity;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.type;
+  if (value !== undefined) out["type"] = value;
+  value =
+    item.userAssignedIdentities === undefined
+      ? undefined
+      : item.userAssignedIdentities.map((p) => batchUserAssignedIdentityDeserializer(p));
+  if (value !== undefined) out["userAssignedIdentities"] = value;
+  return out as unknown as BatchPoolIdentity;
 }
 
 /**
@@ -2249,9 +2954,11 @@ export function batchPoolIdentityDeserializer(item: RestOutput.BatchPoolIdentity
 export function batchPoolIdentityReferenceSerializer(
   item: BatchPoolIdentityReference,
 ): Rest.BatchPoolIdentityReference {
-  return omitUndefined({
-    resourceId: item.resourceId,
-  }) as Rest.BatchPoolIdentityReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.resourceId;
+  if (value !== undefined) out["resourceId"] = value;
+  return out as unknown as Rest.BatchPoolIdentityReference;
 }
 
 /**
@@ -2262,9 +2969,11 @@ export function batchPoolIdentityReferenceSerializer(
 export function batchPoolIdentityReferenceDeserializer(
   item: RestOutput.BatchPoolIdentityReferenceOutput,
 ): BatchPoolIdentityReference {
-  return omitUndefined({
-    resourceId: item.resourceId,
-  }) as BatchPoolIdentityReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.resourceId;
+  if (value !== undefined) out["resourceId"] = value;
+  return out as unknown as BatchPoolIdentityReference;
 }
 
 /**
@@ -2273,13 +2982,16 @@ export function batchPoolIdentityReferenceDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchPoolInfoSerializer(item: BatchPoolInfo): Rest.BatchPoolInfo {
-  return omitUndefined({
-    poolId: item.poolId,
-    autoPoolSpecification:
-      item.autoPoolSpecification === undefined
-        ? undefined
-        : batchAutoPoolSpecificationSerializer(item.autoPoolSpecification),
-  }) as Rest.BatchPoolInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value =
+    item.autoPoolSpecification === undefined
+      ? undefined
+      : batchAutoPoolSpecificationSerializer(item.autoPoolSpecification);
+  if (value !== undefined) out["autoPoolSpecification"] = value;
+  return out as unknown as Rest.BatchPoolInfo;
 }
 
 /**
@@ -2288,13 +3000,16 @@ export function batchPoolInfoSerializer(item: BatchPoolInfo): Rest.BatchPoolInfo
  * @returns the client-side value.
  */
 export function batchPoolInfoDeserializer(item: RestOutput.BatchPoolInfoOutput): BatchPoolInfo {
-  return omitUndefined({
-    poolId: item.poolId,
-    autoPoolSpecification:
-      item.autoPoolSpecification === undefined
-        ? undefined
-        : batchAutoPoolSpecificationDeserializer(item.autoPoolSpecification),
-  }) as BatchPoolInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value =
+    item.autoPoolSpecification === undefined
+      ? undefined
+      : batchAutoPoolSpecificationDeserializer(item.autoPoolSpecification);
+  if (value !== undefined) out["autoPoolSpecification"] = value;
+  return out as unknown as BatchPoolInfo;
 }
 
 /**
@@ -2303,13 +3018,16 @@ export function batchPoolInfoDeserializer(item: RestOutput.BatchPoolInfoOutput):
  * @returns the JSON sent to the service.
  */
 export function batchPoolInfoUpdateSerializer(item: BatchPoolInfoUpdate): Rest.BatchPoolInfoUpdate {
-  return omitUndefined({
-    poolId: item.poolId,
-    autoPoolSpecification:
-      item.autoPoolSpecification === undefined
-        ? undefined
-        : batchAutoPoolSpecificationUpdateSerializer(item.autoPoolSpecification),
-  }) as Rest.BatchPoolInfoUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value =
+    item.autoPoolSpecification === undefined
+      ? undefined
+      : batchAutoPoolSpecificationUpdateSerializer(item.autoPoolSpecification);
+  if (value !== undefined) out["autoPoolSpecification"] = value;
+  return out as unknown as Rest.BatchPoolInfoUpdate;
 }
 
 /**
@@ -2318,10 +3036,13 @@ export function batchPoolInfoUpdateSerializer(item: BatchPoolInfoUpdate): Rest.B
  * @returns the client-side value.
  */
 export function batchPoolListResultDeserializer(item: RestOutput.BatchPoolListResultOutput): BatchPoolListResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchPoolDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchPoolListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchPoolDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchPoolListResult;
 }
 
 /**
@@ -2330,11 +3051,15 @@ export function batchPoolListResultDeserializer(item: RestOutput.BatchPoolListRe
  * @returns the client-side value.
  */
 export function batchPoolNodeCountsDeserializer(item: RestOutput.BatchPoolNodeCountsOutput): BatchPoolNodeCounts {
-  return omitUndefined({
-    poolId: item.poolId,
-    dedicated: item.dedicated === undefined ? undefined : batchNodeCountsDeserializer(item.dedicated),
-    lowPriority: item.lowPriority === undefined ? undefined : batchNodeCountsDeserializer(item.lowPriority),
-  }) as BatchPoolNodeCounts;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value = item.dedicated === undefined ? undefined : batchNodeCountsDeserializer(item.dedicated);
+  if (value !== undefined) out["dedicated"] = value;
+  value = item.lowPriority === undefined ? undefined : batchNodeCountsDeserializer(item.lowPriority);
+  if (value !== undefined) out["lowPriority"] = value;
+  return out as unknown as BatchPoolNodeCounts;
 }
 
 /**
@@ -2345,10 +3070,13 @@ export function batchPoolNodeCountsDeserializer(item: RestOutput.BatchPoolNodeCo
 export function batchPoolNodeCountsListResultDeserializer(
   item: RestOutput.BatchPoolNodeCountsListResultOutput,
 ): BatchPoolNodeCountsListResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchPoolNodeCountsDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchPoolNodeCountsListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchPoolNodeCountsDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchPoolNodeCountsListResult;
 }
 
 /**
@@ -2357,13 +3085,15 @@ export function batchPoolNodeCountsListResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchPoolReplaceOptionsSerializer(item: BatchPoolReplaceOptions): Rest.BatchPoolReplaceOptions {
-  return omitUndefined({
-    startTask: item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask),
-    applicationPackageReferences: item.applicationPackageReferences.map((p) =>
-      batchApplicationPackageReferenceSerializer(p),
-    ),
-    metadata: item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  }) as Rest.BatchPoolReplaceOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value = item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchPoolReplaceOptions;
 }
 
 /**
@@ -2372,12 +3102,17 @@ export function batchPoolReplaceOptionsSerializer(item: BatchPoolReplaceOptions)
  * @returns the JSON sent to the service.
  */
 export function batchPoolResizeOptionsSerializer(item: BatchPoolResizeOptions): Rest.BatchPoolResizeOptions {
-  return omitUndefined({
-    targetDedicatedNodes: item.targetDedicatedNodes,
-    targetLowPriorityNodes: item.targetLowPriorityNodes,
-    resizeTimeout: item.resizeTimeout,
-    nodeDeallocationOption: item.nodeDeallocationOption,
-  }) as Rest.BatchPoolResizeOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.targetDedicatedNodes;
+  if (value !== undefined) out["targetDedicatedNodes"] = value;
+  value = item.targetLowPriorityNodes;
+  if (value !== undefined) out["targetLowPriorityNodes"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.nodeDeallocationOption;
+  if (value !== undefined) out["nodeDeallocationOption"] = value;
+  return out as unknown as Rest.BatchPoolResizeOptions;
 }
 
 /**
@@ -2388,21 +3123,35 @@ export function batchPoolResizeOptionsSerializer(item: BatchPoolResizeOptions): 
 export function batchPoolResourceStatisticsDeserializer(
   item: RestOutput.BatchPoolResourceStatisticsOutput,
 ): BatchPoolResourceStatistics {
-  return omitUndefined({
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    lastUpdateTime: item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime),
-    avgCpuPercentage: item.avgCPUPercentage,
-    avgMemoryGiB: item.avgMemoryGiB,
-    peakMemoryGiB: item.peakMemoryGiB,
-    avgDiskGiB: item.avgDiskGiB,
-    peakDiskGiB: item.peakDiskGiB,
-    diskReadIops: item.diskReadIOps === undefined ? undefined : Number(item.diskReadIOps),
-    diskWriteIops: item.diskWriteIOps === undefined ? undefined : Number(item.diskWriteIOps),
-    diskReadGiB: item.diskReadGiB,
-    diskWriteGiB: item.diskWriteGiB,
-    networkReadGiB: item.networkReadGiB,
-    networkWriteGiB: item.networkWriteGiB,
-  }) as BatchPoolResourceStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.avgCPUPercentage;
+  if (value !== undefined) out["avgCpuPercentage"] = value;
+  value = item.avgMemoryGiB;
+  if (value !== undefined) out["avgMemoryGiB"] = value;
+  value = item.peakMemoryGiB;
+  if (value !== undefined) out["peakMemoryGiB"] = value;
+  value = item.avgDiskGiB;
+  if (value !== undefined) out["avgDiskGiB"] = value;
+  value = item.peakDiskGiB;
+  if (value !== undefined) out["peakDiskGiB"] = value;
+  value = item.diskReadIOps === undefined ? undefined : Number(item.diskReadIOps);
+  if (value !== undefined) out["diskReadIops"] = value;
+  value = item.diskWriteIOps === undefined ? undefined : Number(item.diskWriteIOps);
+  if (value !== undefined) out["diskWriteIops"] = value;
+  value = item.diskReadGiB;
+  if (value !== undefined) out["diskReadGiB"] = value;
+  value = item.diskWriteGiB;
+  if (value !== undefined) out["diskWriteGiB"] = value;
+  value = item.networkReadGiB;
+  if (value !== undefined) out["networkReadGiB"] = value;
+  value = item.networkWriteGiB;
+  if (value !== undefined) out["networkWriteGiB"] = value;
+  return out as unknown as BatchPoolResourceStatistics;
 }
 
 /**
@@ -2411,40 +3160,60 @@ export function batchPoolResourceStatisticsDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchPoolSpecificationSerializer(item: BatchPoolSpecification): Rest.BatchPoolSpecification {
-  return omitUndefined({
-    displayName: item.displayName,
-    vmSize: item.vmSize,
-    virtualMachineConfiguration:
-      item.virtualMachineConfiguration === undefined
-        ? undefined
-        : virtualMachineConfigurationSerializer(item.virtualMachineConfiguration),
-    taskSlotsPerNode: item.taskSlotsPerNode,
-    taskSchedulingPolicy:
-      item.taskSchedulingPolicy === undefined
-        ? undefined
-        : batchTaskSchedulingPolicySerializer(item.taskSchedulingPolicy),
-    resizeTimeout: item.resizeTimeout,
-    targetDedicatedNodes: item.targetDedicatedNodes,
-    targetLowPriorityNodes: item.targetLowPriorityNodes,
-    enableAutoScale: item.enableAutoScale,
-    autoScaleFormula: item.autoScaleFormula,
-    autoScaleEvaluationInterval: item.autoScaleEvaluationInterval,
-    enableInterNodeCommunication: item.enableInterNodeCommunication,
-    networkConfiguration:
-      item.networkConfiguration === undefined ? undefined : networkConfigurationSerializer(item.networkConfiguration),
-    startTask: item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    userAccounts: item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p)),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-    mountConfiguration:
-      item.mountConfiguration === undefined
-        ? undefined
-        : item.mountConfiguration.map((p) => mountConfigurationSerializer(p)),
-    upgradePolicy: item.upgradePolicy === undefined ? undefined : upgradePolicySerializer(item.upgradePolicy),
-  }) as Rest.BatchPoolSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value =
+    item.virtualMachineConfiguration === undefined
+      ? undefined
+      : virtualMachineConfigurationSerializer(item.virtualMachineConfiguration);
+  if (value !== undefined) out["virtualMachineConfiguration"] = value;
+  value = item.taskSlotsPerNode;
+  if (value !== undefined) out["taskSlotsPerNode"] = value;
+  value =
+    item.taskSchedulingPolicy === undefined
+      ? undefined
+      : batchTaskSchedulingPolicySerializer(item.taskSchedulingPolicy);
+  if (value !== undefined) out["taskSchedulingPolicy"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.targetDedicatedNodes;
+  if (value !== undefined) out["targetDedicatedNodes"] = value;
+  value = item.targetLowPriorityNodes;
+  if (value !== undefined) out["targetLowPriorityNodes"] = value;
+  value = item.enableAutoScale;
+  if (value !== undefined) out["enableAutoScale"] = value;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  value = item.autoScaleEvaluationInterval;
+  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
+  value = item.enableInterNodeCommunication;
+  if (value !== undefined) out["enableInterNodeCommunication"] = value;
+  value =
+    item.networkConfiguration === undefined ? undefined : networkConfigurationSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
+  if (value !== undefined) out["userAccounts"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.mountConfiguration === undefined
+      ? undefined
+      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
+  if (value !== undefined) out["mountConfiguration"] = value;
+  value = item.upgradePolicy === undefined ? undefined : upgradePolicySerializer(item.upgradePolicy);
+  if (value !== undefined) out["upgradePolicy"] = value;
+  return out as unknown as Rest.BatchPoolSpecification;
 }
 
 /**
@@ -2455,41 +3224,60 @@ export function batchPoolSpecificationSerializer(item: BatchPoolSpecification): 
 export function batchPoolSpecificationDeserializer(
   item: RestOutput.BatchPoolSpecificationOutput,
 ): BatchPoolSpecification {
-  return omitUndefined({
-    displayName: item.displayName,
-    vmSize: item.vmSize,
-    virtualMachineConfiguration:
-      item.virtualMachineConfiguration === undefined
-        ? undefined
-        : virtualMachineConfigurationDeserializer(item.virtualMachineConfiguration),
-    taskSlotsPerNode: item.taskSlotsPerNode,
-    taskSchedulingPolicy:
-      item.taskSchedulingPolicy === undefined
-        ? undefined
-        : batchTaskSchedulingPolicyDeserializer(item.taskSchedulingPolicy),
-    resizeTimeout: item.resizeTimeout,
-    targetDedicatedNodes: item.targetDedicatedNodes,
-    targetLowPriorityNodes: item.targetLowPriorityNodes,
-    enableAutoScale: item.enableAutoScale,
-    autoScaleFormula: item.autoScaleFormula,
-    autoScaleEvaluationInterval: item.autoScaleEvaluationInterval,
-    enableInterNodeCommunication: item.enableInterNodeCommunication,
-    networkConfiguration:
-      item.networkConfiguration === undefined ? undefined : networkConfigurationDeserializer(item.networkConfiguration),
-    startTask: item.startTask === undefined ? undefined : batchStartTaskDeserializer(item.startTask),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p)),
-    userAccounts:
-      item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountDeserializer(p)),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p)),
-    mountConfiguration:
-      item.mountConfiguration === undefined
-        ? undefined
-        : item.mountConfiguration.map((p) => mountConfigurationDeserializer(p)),
-    upgradePolicy: item.upgradePolicy === undefined ? undefined : upgradePolicyDeserializer(item.upgradePolicy),
-  }) as BatchPoolSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value =
+    item.virtualMachineConfiguration === undefined
+      ? undefined
+      : virtualMachineConfigurationDeserializer(item.virtualMachineConfiguration);
+  if (value !== undefined) out["virtualMachineConfiguration"] = value;
+  value = item.taskSlotsPerNode;
+  if (value !== undefined) out["taskSlotsPerNode"] = value;
+  value =
+    item.taskSchedulingPolicy === undefined
+      ? undefined
+      : batchTaskSchedulingPolicyDeserializer(item.taskSchedulingPolicy);
+  if (value !== undefined) out["taskSchedulingPolicy"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.targetDedicatedNodes;
+  if (value !== undefined) out["targetDedicatedNodes"] = value;
+  value = item.targetLowPriorityNodes;
+  if (value !== undefined) out["targetLowPriorityNodes"] = value;
+  value = item.enableAutoScale;
+  if (value !== undefined) out["enableAutoScale"] = value;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  value = item.autoScaleEvaluationInterval;
+  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
+  value = item.enableInterNodeCommunication;
+  if (value !== undefined) out["enableInterNodeCommunication"] = value;
+  value =
+    item.networkConfiguration === undefined ? undefined : networkConfigurationDeserializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskDeserializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountDeserializer(p));
+  if (value !== undefined) out["userAccounts"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.mountConfiguration === undefined
+      ? undefined
+      : item.mountConfiguration.map((p) => mountConfigurationDeserializer(p));
+  if (value !== undefined) out["mountConfiguration"] = value;
+  value = item.upgradePolicy === undefined ? undefined : upgradePolicyDeserializer(item.upgradePolicy);
+  if (value !== undefined) out["upgradePolicy"] = value;
+  return out as unknown as BatchPoolSpecification;
 }
 
 /**
@@ -2500,42 +3288,62 @@ export function batchPoolSpecificationDeserializer(
 export function batchPoolSpecificationUpdateSerializer(
   item: BatchPoolSpecificationUpdate,
 ): Rest.BatchPoolSpecificationUpdate {
-  return omitUndefined({
-    displayName: item.displayName,
-    vmSize: item.vmSize,
-    virtualMachineConfiguration:
-      item.virtualMachineConfiguration === undefined
-        ? undefined
-        : virtualMachineConfigurationUpdateSerializer(item.virtualMachineConfiguration),
-    taskSlotsPerNode: item.taskSlotsPerNode,
-    taskSchedulingPolicy:
-      item.taskSchedulingPolicy === undefined
-        ? undefined
-        : batchTaskSchedulingPolicyUpdateSerializer(item.taskSchedulingPolicy),
-    resizeTimeout: item.resizeTimeout,
-    targetDedicatedNodes: item.targetDedicatedNodes,
-    targetLowPriorityNodes: item.targetLowPriorityNodes,
-    enableAutoScale: item.enableAutoScale,
-    autoScaleFormula: item.autoScaleFormula,
-    autoScaleEvaluationInterval: item.autoScaleEvaluationInterval,
-    enableInterNodeCommunication: item.enableInterNodeCommunication,
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : networkConfigurationUpdateSerializer(item.networkConfiguration),
-    startTask: item.startTask === undefined ? undefined : batchStartTaskUpdateSerializer(item.startTask),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    userAccounts: item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p)),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-    mountConfiguration:
-      item.mountConfiguration === undefined
-        ? undefined
-        : item.mountConfiguration.map((p) => mountConfigurationSerializer(p)),
-    upgradePolicy: item.upgradePolicy === undefined ? undefined : upgradePolicyUpdateSerializer(item.upgradePolicy),
-  }) as Rest.BatchPoolSpecificationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value =
+    item.virtualMachineConfiguration === undefined
+      ? undefined
+      : virtualMachineConfigurationUpdateSerializer(item.virtualMachineConfiguration);
+  if (value !== undefined) out["virtualMachineConfiguration"] = value;
+  value = item.taskSlotsPerNode;
+  if (value !== undefined) out["taskSlotsPerNode"] = value;
+  value =
+    item.taskSchedulingPolicy === undefined
+      ? undefined
+      : batchTaskSchedulingPolicyUpdateSerializer(item.taskSchedulingPolicy);
+  if (value !== undefined) out["taskSchedulingPolicy"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.targetDedicatedNodes;
+  if (value !== undefined) out["targetDedicatedNodes"] = value;
+  value = item.targetLowPriorityNodes;
+  if (value !== undefined) out["targetLowPriorityNodes"] = value;
+  value = item.enableAutoScale;
+  if (value !== undefined) out["enableAutoScale"] = value;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  value = item.autoScaleEvaluationInterval;
+  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
+  value = item.enableInterNodeCommunication;
+  if (value !== undefined) out["enableInterNodeCommunication"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : networkConfigurationUpdateSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskUpdateSerializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
+  if (value !== undefined) out["userAccounts"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.mountConfiguration === undefined
+      ? undefined
+      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
+  if (value !== undefined) out["mountConfiguration"] = value;
+  value = item.upgradePolicy === undefined ? undefined : upgradePolicyUpdateSerializer(item.upgradePolicy);
+  if (value !== undefined) out["upgradePolicy"] = value;
+  return out as unknown as Rest.BatchPoolSpecificationUpdate;
 }
 
 /**
@@ -2544,13 +3352,17 @@ export function batchPoolSpecificationUpdateSerializer(
  * @returns the client-side value.
  */
 export function batchPoolStatisticsDeserializer(item: RestOutput.BatchPoolStatisticsOutput): BatchPoolStatistics {
-  return omitUndefined({
-    url: item.url,
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    lastUpdateTime: item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime),
-    resourceStatistics:
-      item.resourceStats === undefined ? undefined : batchPoolResourceStatisticsDeserializer(item.resourceStats),
-  }) as BatchPoolStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.resourceStats === undefined ? undefined : batchPoolResourceStatisticsDeserializer(item.resourceStats);
+  if (value !== undefined) out["resourceStatistics"] = value;
+  return out as unknown as BatchPoolStatistics;
 }
 
 /**
@@ -2559,37 +3371,52 @@ export function batchPoolStatisticsDeserializer(item: RestOutput.BatchPoolStatis
  * @returns the JSON sent to the service.
  */
 export function batchPoolUpdateOptionsSerializer(item: BatchPoolUpdateOptions): Rest.BatchPoolUpdateOptions {
-  return omitUndefined({
-    displayName: item.displayName,
-    vmSize: item.vmSize,
-    enableInterNodeCommunication: item.enableInterNodeCommunication,
-    startTask: item.startTask === undefined ? undefined : batchStartTaskUpdateSerializer(item.startTask),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-    virtualMachineConfiguration:
-      item.virtualMachineConfiguration === undefined
-        ? undefined
-        : virtualMachineConfigurationUpdateSerializer(item.virtualMachineConfiguration),
-    vmSkuProfile: item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileSerializer(item.vmSkuProfile),
-    taskSlotsPerNode: item.taskSlotsPerNode,
-    taskSchedulingPolicy:
-      item.taskSchedulingPolicy === undefined
-        ? undefined
-        : batchTaskSchedulingPolicyUpdateSerializer(item.taskSchedulingPolicy),
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : networkConfigurationUpdateSerializer(item.networkConfiguration),
-    userAccounts: item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p)),
-    mountConfiguration:
-      item.mountConfiguration === undefined
-        ? undefined
-        : item.mountConfiguration.map((p) => mountConfigurationSerializer(p)),
-    upgradePolicy: item.upgradePolicy === undefined ? undefined : upgradePolicyUpdateSerializer(item.upgradePolicy),
-  }) as Rest.BatchPoolUpdateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value = item.enableInterNodeCommunication;
+  if (value !== undefined) out["enableInterNodeCommunication"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskUpdateSerializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.virtualMachineConfiguration === undefined
+      ? undefined
+      : virtualMachineConfigurationUpdateSerializer(item.virtualMachineConfiguration);
+  if (value !== undefined) out["virtualMachineConfiguration"] = value;
+  value = item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileSerializer(item.vmSkuProfile);
+  if (value !== undefined) out["vmSkuProfile"] = value;
+  value = item.taskSlotsPerNode;
+  if (value !== undefined) out["taskSlotsPerNode"] = value;
+  value =
+    item.taskSchedulingPolicy === undefined
+      ? undefined
+      : batchTaskSchedulingPolicyUpdateSerializer(item.taskSchedulingPolicy);
+  if (value !== undefined) out["taskSchedulingPolicy"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : networkConfigurationUpdateSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
+  if (value !== undefined) out["userAccounts"] = value;
+  value =
+    item.mountConfiguration === undefined
+      ? undefined
+      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
+  if (value !== undefined) out["mountConfiguration"] = value;
+  value = item.upgradePolicy === undefined ? undefined : upgradePolicyUpdateSerializer(item.upgradePolicy);
+  if (value !== undefined) out["upgradePolicy"] = value;
+  return out as unknown as Rest.BatchPoolUpdateOptions;
 }
 
 /**
@@ -2600,12 +3427,17 @@ export function batchPoolUpdateOptionsSerializer(item: BatchPoolUpdateOptions): 
 export function batchPublicIpAddressConfigurationSerializer(
   item: BatchPublicIpAddressConfiguration,
 ): Rest.BatchPublicIpAddressConfiguration {
-  return omitUndefined({
-    provision: item.ipAddressProvisioningType,
-    ipFamilies: item.ipFamilies,
-    ipAddressIds: item.ipAddressIds,
-    ipTags: item.ipTags === undefined ? undefined : item.ipTags.map((p) => iPTagSerializer(p)),
-  }) as Rest.BatchPublicIpAddressConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.ipAddressProvisioningType;
+  if (value !== undefined) out["provision"] = value;
+  value = item.ipFamilies;
+  if (value !== undefined) out["ipFamilies"] = value;
+  value = item.ipAddressIds;
+  if (value !== undefined) out["ipAddressIds"] = value;
+  value = item.ipTags === undefined ? undefined : item.ipTags.map((p) => iPTagSerializer(p));
+  if (value !== undefined) out["ipTags"] = value;
+  return out as unknown as Rest.BatchPublicIpAddressConfiguration;
 }
 
 /**
@@ -2616,12 +3448,17 @@ export function batchPublicIpAddressConfigurationSerializer(
 export function batchPublicIpAddressConfigurationDeserializer(
   item: RestOutput.BatchPublicIpAddressConfigurationOutput,
 ): BatchPublicIpAddressConfiguration {
-  return omitUndefined({
-    ipAddressProvisioningType: item.provision,
-    ipFamilies: item.ipFamilies,
-    ipAddressIds: item.ipAddressIds,
-    ipTags: item.ipTags === undefined ? undefined : item.ipTags.map((p) => iPTagDeserializer(p)),
-  }) as BatchPublicIpAddressConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.provision;
+  if (value !== undefined) out["ipAddressProvisioningType"] = value;
+  value = item.ipFamilies;
+  if (value !== undefined) out["ipFamilies"] = value;
+  value = item.ipAddressIds;
+  if (value !== undefined) out["ipAddressIds"] = value;
+  value = item.ipTags === undefined ? undefined : item.ipTags.map((p) => iPTagDeserializer(p));
+  if (value !== undefined) out["ipTags"] = value;
+  return out as unknown as BatchPublicIpAddressConfiguration;
 }
 
 /**
@@ -2630,20 +3467,27 @@ export function batchPublicIpAddressConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchStartTaskSerializer(item: BatchStartTask): Rest.BatchStartTask {
-  return omitUndefined({
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    maxTaskRetryCount: item.maxTaskRetryCount,
-    waitForSuccess: item.waitForSuccess,
-  }) as Rest.BatchStartTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  value = item.waitForSuccess;
+  if (value !== undefined) out["waitForSuccess"] = value;
+  return out as unknown as Rest.BatchStartTask;
 }
 
 /**
@@ -2652,20 +3496,27 @@ export function batchStartTaskSerializer(item: BatchStartTask): Rest.BatchStartT
  * @returns the client-side value.
  */
 export function batchStartTaskDeserializer(item: RestOutput.BatchStartTaskOutput): BatchStartTask {
-  return omitUndefined({
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingDeserializer(p)),
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity),
-    maxTaskRetryCount: item.maxTaskRetryCount,
-    waitForSuccess: item.waitForSuccess,
-  }) as BatchStartTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingDeserializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  value = item.waitForSuccess;
+  if (value !== undefined) out["waitForSuccess"] = value;
+  return out as unknown as BatchStartTask;
 }
 
 /**
@@ -2674,18 +3525,28 @@ export function batchStartTaskDeserializer(item: RestOutput.BatchStartTaskOutput
  * @returns the client-side value.
  */
 export function batchStartTaskInfoDeserializer(item: RestOutput.BatchStartTaskInfoOutput): BatchStartTaskInfo {
-  return omitUndefined({
-    state: item.state,
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    endTime: item.endTime === undefined ? undefined : new Date(item.endTime),
-    exitCode: item.exitCode,
-    containerInfo:
-      item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo),
-    failureInfo: item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo),
-    retryCount: item.retryCount,
-    lastRetryTime: item.lastRetryTime === undefined ? undefined : new Date(item.lastRetryTime),
-    result: item.result,
-  }) as BatchStartTaskInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : new Date(item.endTime);
+  if (value !== undefined) out["endTime"] = value;
+  value = item.exitCode;
+  if (value !== undefined) out["exitCode"] = value;
+  value =
+    item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo);
+  if (value !== undefined) out["containerInfo"] = value;
+  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo);
+  if (value !== undefined) out["failureInfo"] = value;
+  value = item.retryCount;
+  if (value !== undefined) out["retryCount"] = value;
+  value = item.lastRetryTime === undefined ? undefined : new Date(item.lastRetryTime);
+  if (value !== undefined) out["lastRetryTime"] = value;
+  value = item.result;
+  if (value !== undefined) out["result"] = value;
+  return out as unknown as BatchStartTaskInfo;
 }
 
 /**
@@ -2694,22 +3555,29 @@ export function batchStartTaskInfoDeserializer(item: RestOutput.BatchStartTaskIn
  * @returns the JSON sent to the service.
  */
 export function batchStartTaskUpdateSerializer(item: BatchStartTaskUpdate): Rest.BatchStartTaskUpdate {
-  return omitUndefined({
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined
-        ? undefined
-        : batchTaskContainerSettingsUpdateSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    maxTaskRetryCount: item.maxTaskRetryCount,
-    waitForSuccess: item.waitForSuccess,
-  }) as Rest.BatchStartTaskUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined
+      ? undefined
+      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  value = item.waitForSuccess;
+  if (value !== undefined) out["waitForSuccess"] = value;
+  return out as unknown as Rest.BatchStartTaskUpdate;
 }
 
 /**
@@ -2718,22 +3586,34 @@ export function batchStartTaskUpdateSerializer(item: BatchStartTaskUpdate): Rest
  * @returns the client-side value.
  */
 export function batchSubtaskDeserializer(item: RestOutput.BatchSubtaskOutput): BatchSubtask {
-  return omitUndefined({
-    id: item.id,
-    nodeInfo: item.nodeInfo === undefined ? undefined : batchNodeInfoDeserializer(item.nodeInfo),
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    endTime: item.endTime === undefined ? undefined : new Date(item.endTime),
-    exitCode: item.exitCode,
-    containerInfo:
-      item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo),
-    failureInfo: item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo),
-    state: item.state,
-    stateTransitionTime: item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime),
-    previousState: item.previousState,
-    previousStateTransitionTime:
-      item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime),
-    result: item.result,
-  }) as BatchSubtask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.nodeInfo === undefined ? undefined : batchNodeInfoDeserializer(item.nodeInfo);
+  if (value !== undefined) out["nodeInfo"] = value;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : new Date(item.endTime);
+  if (value !== undefined) out["endTime"] = value;
+  value = item.exitCode;
+  if (value !== undefined) out["exitCode"] = value;
+  value =
+    item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo);
+  if (value !== undefined) out["containerInfo"] = value;
+  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo);
+  if (value !== undefined) out["failureInfo"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
+  if (value !== undefined) out["stateTransitionTime"] = value;
+  value = item.previousState;
+  if (value !== undefined) out["previousState"] = value;
+  value = item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime);
+  if (value !== undefined) out["previousStateTransitionTime"] = value;
+  value = item.result;
+  if (value !== undefined) out["result"] = value;
+  return out as unknown as BatchSubtask;
 }
 
 /**
@@ -2742,15 +3622,21 @@ export function batchSubtaskDeserializer(item: RestOutput.BatchSubtaskOutput): B
  * @returns the client-side value.
  */
 export function batchSupportedImageDeserializer(item: RestOutput.BatchSupportedImageOutput): BatchSupportedImage {
-  return omitUndefined({
-    nodeAgentSkuId: item.nodeAgentSKUId,
-    imageReference:
-      item.imageReference === undefined ? undefined : batchVmImageReferenceDeserializer(item.imageReference),
-    osType: item.osType,
-    capabilities: item.capabilities,
-    batchSupportEndOfLife: item.batchSupportEndOfLife === undefined ? undefined : new Date(item.batchSupportEndOfLife),
-    verificationType: item.verificationType,
-  }) as BatchSupportedImage;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeAgentSKUId;
+  if (value !== undefined) out["nodeAgentSkuId"] = value;
+  value = item.imageReference === undefined ? undefined : batchVmImageReferenceDeserializer(item.imageReference);
+  if (value !== undefined) out["imageReference"] = value;
+  value = item.osType;
+  if (value !== undefined) out["osType"] = value;
+  value = item.capabilities;
+  if (value !== undefined) out["capabilities"] = value;
+  value = item.batchSupportEndOfLife === undefined ? undefined : new Date(item.batchSupportEndOfLife);
+  if (value !== undefined) out["batchSupportEndOfLife"] = value;
+  value = item.verificationType;
+  if (value !== undefined) out["verificationType"] = value;
+  return out as unknown as BatchSupportedImage;
 }
 
 /**
@@ -2759,9 +3645,11 @@ export function batchSupportedImageDeserializer(item: RestOutput.BatchSupportedI
  * @returns the JSON sent to the service.
  */
 export function batchTaskSerializer(item: BatchTask): Rest.BatchTask {
-  return omitUndefined({
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-  }) as Rest.BatchTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  return out as unknown as Rest.BatchTask;
 }
 
 /**
@@ -2770,47 +3658,71 @@ export function batchTaskSerializer(item: BatchTask): Rest.BatchTask {
  * @returns the client-side value.
  */
 export function batchTaskDeserializer(item: RestOutput.BatchTaskOutput): BatchTask {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    url: item.url,
-    eTag: item.eTag,
-    lastModified: item.lastModified === undefined ? undefined : new Date(item.lastModified),
-    creationTime: item.creationTime === undefined ? undefined : new Date(item.creationTime),
-    exitConditions: item.exitConditions === undefined ? undefined : exitConditionsDeserializer(item.exitConditions),
-    state: item.state,
-    stateTransitionTime: item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime),
-    previousState: item.previousState,
-    previousStateTransitionTime:
-      item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime),
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p)),
-    outputFiles: item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileDeserializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingDeserializer(p)),
-    affinityInfo: item.affinityInfo === undefined ? undefined : batchAffinityInfoDeserializer(item.affinityInfo),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsDeserializer(item.constraints),
-    requiredSlots: item.requiredSlots,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity),
-    executionInfo:
-      item.executionInfo === undefined ? undefined : batchTaskExecutionInfoDeserializer(item.executionInfo),
-    nodeInfo: item.nodeInfo === undefined ? undefined : batchNodeInfoDeserializer(item.nodeInfo),
-    multiInstanceSettings:
-      item.multiInstanceSettings === undefined
-        ? undefined
-        : multiInstanceSettingsDeserializer(item.multiInstanceSettings),
-    taskStatistics: item.stats === undefined ? undefined : batchTaskStatisticsDeserializer(item.stats),
-    dependsOn: item.dependsOn === undefined ? undefined : batchTaskDependenciesDeserializer(item.dependsOn),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p)),
-  }) as BatchTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.eTag;
+  if (value !== undefined) out["eTag"] = value;
+  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
+  if (value !== undefined) out["lastModified"] = value;
+  value = item.creationTime === undefined ? undefined : new Date(item.creationTime);
+  if (value !== undefined) out["creationTime"] = value;
+  value = item.exitConditions === undefined ? undefined : exitConditionsDeserializer(item.exitConditions);
+  if (value !== undefined) out["exitConditions"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
+  if (value !== undefined) out["stateTransitionTime"] = value;
+  value = item.previousState;
+  if (value !== undefined) out["previousState"] = value;
+  value = item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime);
+  if (value !== undefined) out["previousStateTransitionTime"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileDeserializer(p));
+  if (value !== undefined) out["outputFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingDeserializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.affinityInfo === undefined ? undefined : batchAffinityInfoDeserializer(item.affinityInfo);
+  if (value !== undefined) out["affinityInfo"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsDeserializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.requiredSlots;
+  if (value !== undefined) out["requiredSlots"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.executionInfo === undefined ? undefined : batchTaskExecutionInfoDeserializer(item.executionInfo);
+  if (value !== undefined) out["executionInfo"] = value;
+  value = item.nodeInfo === undefined ? undefined : batchNodeInfoDeserializer(item.nodeInfo);
+  if (value !== undefined) out["nodeInfo"] = value;
+  value =
+    item.multiInstanceSettings === undefined
+      ? undefined
+      : multiInstanceSettingsDeserializer(item.multiInstanceSettings);
+  if (value !== undefined) out["multiInstanceSettings"] = value;
+  value = item.stats === undefined ? undefined : batchTaskStatisticsDeserializer(item.stats);
+  if (value !== undefined) out["taskStatistics"] = value;
+  value = item.dependsOn === undefined ? undefined : batchTaskDependenciesDeserializer(item.dependsOn);
+  if (value !== undefined) out["dependsOn"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  return out as unknown as BatchTask;
 }
 
 /**
@@ -2819,11 +3731,15 @@ export function batchTaskDeserializer(item: RestOutput.BatchTaskOutput): BatchTa
  * @returns the JSON sent to the service.
  */
 export function batchTaskConstraintsSerializer(item: BatchTaskConstraints): Rest.BatchTaskConstraints {
-  return omitUndefined({
-    maxWallClockTime: item.maxWallClockTime,
-    retentionTime: item.retentionTime,
-    maxTaskRetryCount: item.maxTaskRetryCount,
-  }) as Rest.BatchTaskConstraints;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.retentionTime;
+  if (value !== undefined) out["retentionTime"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  return out as unknown as Rest.BatchTaskConstraints;
 }
 
 /**
@@ -2832,11 +3748,15 @@ export function batchTaskConstraintsSerializer(item: BatchTaskConstraints): Rest
  * @returns the client-side value.
  */
 export function batchTaskConstraintsDeserializer(item: RestOutput.BatchTaskConstraintsOutput): BatchTaskConstraints {
-  return omitUndefined({
-    maxWallClockTime: item.maxWallClockTime,
-    retentionTime: item.retentionTime,
-    maxTaskRetryCount: item.maxTaskRetryCount,
-  }) as BatchTaskConstraints;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.retentionTime;
+  if (value !== undefined) out["retentionTime"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  return out as unknown as BatchTaskConstraints;
 }
 
 /**
@@ -2847,11 +3767,15 @@ export function batchTaskConstraintsDeserializer(item: RestOutput.BatchTaskConst
 export function batchTaskContainerExecutionInfoSerializer(
   item: BatchTaskContainerExecutionInfo,
 ): Rest.BatchTaskContainerExecutionInfo {
-  return omitUndefined({
-    containerId: item.containerId,
-    state: item.state,
-    error: item.error,
-  }) as Rest.BatchTaskContainerExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.containerId;
+  if (value !== undefined) out["containerId"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.error;
+  if (value !== undefined) out["error"] = value;
+  return out as unknown as Rest.BatchTaskContainerExecutionInfo;
 }
 
 /**
@@ -2862,11 +3786,15 @@ export function batchTaskContainerExecutionInfoSerializer(
 export function batchTaskContainerExecutionInfoDeserializer(
   item: RestOutput.BatchTaskContainerExecutionInfoOutput,
 ): BatchTaskContainerExecutionInfo {
-  return omitUndefined({
-    containerId: item.containerId,
-    state: item.state,
-    error: item.error,
-  }) as BatchTaskContainerExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.containerId;
+  if (value !== undefined) out["containerId"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.error;
+  if (value !== undefined) out["error"] = value;
+  return out as unknown as BatchTaskContainerExecutionInfo;
 }
 
 /**
@@ -2877,16 +3805,22 @@ export function batchTaskContainerExecutionInfoDeserializer(
 export function batchTaskContainerSettingsSerializer(
   item: BatchTaskContainerSettings,
 ): Rest.BatchTaskContainerSettings {
-  return omitUndefined({
-    containerRunOptions: item.containerRunOptions,
-    imageName: item.imageName,
-    registry: item.registry === undefined ? undefined : containerRegistryReferenceSerializer(item.registry),
-    workingDirectory: item.workingDirectory,
-    containerHostBatchBindMounts:
-      item.containerHostBatchBindMounts === undefined
-        ? undefined
-        : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntrySerializer(p)),
-  }) as Rest.BatchTaskContainerSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.containerRunOptions;
+  if (value !== undefined) out["containerRunOptions"] = value;
+  value = item.imageName;
+  if (value !== undefined) out["imageName"] = value;
+  value = item.registry === undefined ? undefined : containerRegistryReferenceSerializer(item.registry);
+  if (value !== undefined) out["registry"] = value;
+  value = item.workingDirectory;
+  if (value !== undefined) out["workingDirectory"] = value;
+  value =
+    item.containerHostBatchBindMounts === undefined
+      ? undefined
+      : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntrySerializer(p));
+  if (value !== undefined) out["containerHostBatchBindMounts"] = value;
+  return out as unknown as Rest.BatchTaskContainerSettings;
 }
 
 /**
@@ -2897,16 +3831,22 @@ export function batchTaskContainerSettingsSerializer(
 export function batchTaskContainerSettingsDeserializer(
   item: RestOutput.BatchTaskContainerSettingsOutput,
 ): BatchTaskContainerSettings {
-  return omitUndefined({
-    containerRunOptions: item.containerRunOptions,
-    imageName: item.imageName,
-    registry: item.registry === undefined ? undefined : containerRegistryReferenceDeserializer(item.registry),
-    workingDirectory: item.workingDirectory,
-    containerHostBatchBindMounts:
-      item.containerHostBatchBindMounts === undefined
-        ? undefined
-        : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntryDeserializer(p)),
-  }) as BatchTaskContainerSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.containerRunOptions;
+  if (value !== undefined) out["containerRunOptions"] = value;
+  value = item.imageName;
+  if (value !== undefined) out["imageName"] = value;
+  value = item.registry === undefined ? undefined : containerRegistryReferenceDeserializer(item.registry);
+  if (value !== undefined) out["registry"] = value;
+  value = item.workingDirectory;
+  if (value !== undefined) out["workingDirectory"] = value;
+  value =
+    item.containerHostBatchBindMounts === undefined
+      ? undefined
+      : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntryDeserializer(p));
+  if (value !== undefined) out["containerHostBatchBindMounts"] = value;
+  return out as unknown as BatchTaskContainerSettings;
 }
 
 /**
@@ -2917,16 +3857,22 @@ export function batchTaskContainerSettingsDeserializer(
 export function batchTaskContainerSettingsUpdateSerializer(
   item: BatchTaskContainerSettingsUpdate,
 ): Rest.BatchTaskContainerSettingsUpdate {
-  return omitUndefined({
-    containerRunOptions: item.containerRunOptions,
-    imageName: item.imageName,
-    registry: item.registry === undefined ? undefined : containerRegistryReferenceSerializer(item.registry),
-    workingDirectory: item.workingDirectory,
-    containerHostBatchBindMounts:
-      item.containerHostBatchBindMounts === undefined
-        ? undefined
-        : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntrySerializer(p)),
-  }) as Rest.BatchTaskContainerSettingsUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.containerRunOptions;
+  if (value !== undefined) out["containerRunOptions"] = value;
+  value = item.imageName;
+  if (value !== undefined) out["imageName"] = value;
+  value = item.registry === undefined ? undefined : containerRegistryReferenceSerializer(item.registry);
+  if (value !== undefined) out["registry"] = value;
+  value = item.workingDirectory;
+  if (value !== undefined) out["workingDirectory"] = value;
+  value =
+    item.containerHostBatchBindMounts === undefined
+      ? undefined
+      : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntrySerializer(p));
+  if (value !== undefined) out["containerHostBatchBindMounts"] = value;
+  return out as unknown as Rest.BatchTaskContainerSettingsUpdate;
 }
 
 /**
@@ -2935,13 +3881,19 @@ export function batchTaskContainerSettingsUpdateSerializer(
  * @returns the client-side value.
  */
 export function batchTaskCountsDeserializer(item: RestOutput.BatchTaskCountsOutput): BatchTaskCounts {
-  return omitUndefined({
-    active: item.active,
-    running: item.running,
-    completed: item.completed,
-    succeeded: item.succeeded,
-    failed: item.failed,
-  }) as BatchTaskCounts;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.active;
+  if (value !== undefined) out["active"] = value;
+  value = item.running;
+  if (value !== undefined) out["running"] = value;
+  value = item.completed;
+  if (value !== undefined) out["completed"] = value;
+  value = item.succeeded;
+  if (value !== undefined) out["succeeded"] = value;
+  value = item.failed;
+  if (value !== undefined) out["failed"] = value;
+  return out as unknown as BatchTaskCounts;
 }
 
 /**
@@ -2950,11 +3902,13 @@ export function batchTaskCountsDeserializer(item: RestOutput.BatchTaskCountsOutp
  * @returns the client-side value.
  */
 export function batchTaskCountsResultDeserializer(item: RestOutput.BatchTaskCountsResultOutput): BatchTaskCountsResult {
-  return omitUndefined({
-    taskCounts: item.taskCounts === undefined ? undefined : batchTaskCountsDeserializer(item.taskCounts),
-    taskSlotCounts:
-      item.taskSlotCounts === undefined ? undefined : batchTaskSlotCountsDeserializer(item.taskSlotCounts),
-  }) as BatchTaskCountsResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.taskCounts === undefined ? undefined : batchTaskCountsDeserializer(item.taskCounts);
+  if (value !== undefined) out["taskCounts"] = value;
+  value = item.taskSlotCounts === undefined ? undefined : batchTaskSlotCountsDeserializer(item.taskSlotCounts);
+  if (value !== undefined) out["taskSlotCounts"] = value;
+  return out as unknown as BatchTaskCountsResult;
 }
 
 /**
@@ -2963,34 +3917,47 @@ export function batchTaskCountsResultDeserializer(item: RestOutput.BatchTaskCoun
  * @returns the JSON sent to the service.
  */
 export function batchTaskCreateOptionsSerializer(item: BatchTaskCreateOptions): Rest.BatchTaskCreateOptions {
-  return omitUndefined({
-    id: item.id,
-    displayName: item.displayName,
-    exitConditions: item.exitConditions === undefined ? undefined : exitConditionsSerializer(item.exitConditions),
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    outputFiles: item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    affinityInfo: item.affinityInfo === undefined ? undefined : batchAffinityInfoSerializer(item.affinityInfo),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-    requiredSlots: item.requiredSlots,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    multiInstanceSettings:
-      item.multiInstanceSettings === undefined
-        ? undefined
-        : multiInstanceSettingsSerializer(item.multiInstanceSettings),
-    dependsOn: item.dependsOn === undefined ? undefined : batchTaskDependenciesSerializer(item.dependsOn),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-  }) as Rest.BatchTaskCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.exitConditions === undefined ? undefined : exitConditionsSerializer(item.exitConditions);
+  if (value !== undefined) out["exitConditions"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p));
+  if (value !== undefined) out["outputFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.affinityInfo === undefined ? undefined : batchAffinityInfoSerializer(item.affinityInfo);
+  if (value !== undefined) out["affinityInfo"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.requiredSlots;
+  if (value !== undefined) out["requiredSlots"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value =
+    item.multiInstanceSettings === undefined ? undefined : multiInstanceSettingsSerializer(item.multiInstanceSettings);
+  if (value !== undefined) out["multiInstanceSettings"] = value;
+  value = item.dependsOn === undefined ? undefined : batchTaskDependenciesSerializer(item.dependsOn);
+  if (value !== undefined) out["dependsOn"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  return out as unknown as Rest.BatchTaskCreateOptions;
 }
 
 /**
@@ -2999,14 +3966,21 @@ export function batchTaskCreateOptionsSerializer(item: BatchTaskCreateOptions): 
  * @returns the client-side value.
  */
 export function batchTaskCreateResultDeserializer(item: RestOutput.BatchTaskCreateResultOutput): BatchTaskCreateResult {
-  return omitUndefined({
-    status: item.status,
-    taskId: item.taskId,
-    eTag: item.eTag,
-    lastModified: item.lastModified === undefined ? undefined : new Date(item.lastModified),
-    location: item.location,
-    error: item.error === undefined ? undefined : batchErrorBodyDeserializer(item.error),
-  }) as BatchTaskCreateResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.status;
+  if (value !== undefined) out["status"] = value;
+  value = item.taskId;
+  if (value !== undefined) out["taskId"] = value;
+  value = item.eTag;
+  if (value !== undefined) out["eTag"] = value;
+  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
+  if (value !== undefined) out["lastModified"] = value;
+  value = item.location;
+  if (value !== undefined) out["location"] = value;
+  value = item.error === undefined ? undefined : batchErrorBodyDeserializer(item.error);
+  if (value !== undefined) out["error"] = value;
+  return out as unknown as BatchTaskCreateResult;
 }
 
 /**
@@ -3015,11 +3989,13 @@ export function batchTaskCreateResultDeserializer(item: RestOutput.BatchTaskCrea
  * @returns the JSON sent to the service.
  */
 export function batchTaskDependenciesSerializer(item: BatchTaskDependencies): Rest.BatchTaskDependencies {
-  return omitUndefined({
-    taskIds: item.taskIds,
-    taskIdRanges:
-      item.taskIdRanges === undefined ? undefined : item.taskIdRanges.map((p) => batchTaskIdRangeSerializer(p)),
-  }) as Rest.BatchTaskDependencies;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.taskIds;
+  if (value !== undefined) out["taskIds"] = value;
+  value = item.taskIdRanges === undefined ? undefined : item.taskIdRanges.map((p) => batchTaskIdRangeSerializer(p));
+  if (value !== undefined) out["taskIdRanges"] = value;
+  return out as unknown as Rest.BatchTaskDependencies;
 }
 
 /**
@@ -3028,11 +4004,13 @@ export function batchTaskDependenciesSerializer(item: BatchTaskDependencies): Re
  * @returns the client-side value.
  */
 export function batchTaskDependenciesDeserializer(item: RestOutput.BatchTaskDependenciesOutput): BatchTaskDependencies {
-  return omitUndefined({
-    taskIds: item.taskIds,
-    taskIdRanges:
-      item.taskIdRanges === undefined ? undefined : item.taskIdRanges.map((p) => batchTaskIdRangeDeserializer(p)),
-  }) as BatchTaskDependencies;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.taskIds;
+  if (value !== undefined) out["taskIds"] = value;
+  value = item.taskIdRanges === undefined ? undefined : item.taskIdRanges.map((p) => batchTaskIdRangeDeserializer(p));
+  if (value !== undefined) out["taskIdRanges"] = value;
+  return out as unknown as BatchTaskDependencies;
 }
 
 /**
@@ -3041,19 +4019,29 @@ export function batchTaskDependenciesDeserializer(item: RestOutput.BatchTaskDepe
  * @returns the JSON sent to the service.
  */
 export function batchTaskExecutionInfoSerializer(item: BatchTaskExecutionInfo): Rest.BatchTaskExecutionInfo {
-  return omitUndefined({
-    startTime: item.startTime === undefined ? undefined : item.startTime.toISOString(),
-    endTime: item.endTime === undefined ? undefined : item.endTime.toISOString(),
-    exitCode: item.exitCode,
-    containerInfo:
-      item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoSerializer(item.containerInfo),
-    failureInfo: item.failureInfo === undefined ? undefined : batchTaskFailureInfoSerializer(item.failureInfo),
-    retryCount: item.retryCount,
-    lastRetryTime: item.lastRetryTime === undefined ? undefined : item.lastRetryTime.toISOString(),
-    requeueCount: item.requeueCount,
-    lastRequeueTime: item.lastRequeueTime === undefined ? undefined : item.lastRequeueTime.toISOString(),
-    result: item.result,
-  }) as Rest.BatchTaskExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTime === undefined ? undefined : item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
+  if (value !== undefined) out["endTime"] = value;
+  value = item.exitCode;
+  if (value !== undefined) out["exitCode"] = value;
+  value = item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoSerializer(item.containerInfo);
+  if (value !== undefined) out["containerInfo"] = value;
+  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoSerializer(item.failureInfo);
+  if (value !== undefined) out["failureInfo"] = value;
+  value = item.retryCount;
+  if (value !== undefined) out["retryCount"] = value;
+  value = item.lastRetryTime === undefined ? undefined : item.lastRetryTime.toISOString();
+  if (value !== undefined) out["lastRetryTime"] = value;
+  value = item.requeueCount;
+  if (value !== undefined) out["requeueCount"] = value;
+  value = item.lastRequeueTime === undefined ? undefined : item.lastRequeueTime.toISOString();
+  if (value !== undefined) out["lastRequeueTime"] = value;
+  value = item.result;
+  if (value !== undefined) out["result"] = value;
+  return out as unknown as Rest.BatchTaskExecutionInfo;
 }
 
 /**
@@ -3064,19 +4052,30 @@ export function batchTaskExecutionInfoSerializer(item: BatchTaskExecutionInfo): 
 export function batchTaskExecutionInfoDeserializer(
   item: RestOutput.BatchTaskExecutionInfoOutput,
 ): BatchTaskExecutionInfo {
-  return omitUndefined({
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    endTime: item.endTime === undefined ? undefined : new Date(item.endTime),
-    exitCode: item.exitCode,
-    containerInfo:
-      item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo),
-    failureInfo: item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo),
-    retryCount: item.retryCount,
-    lastRetryTime: item.lastRetryTime === undefined ? undefined : new Date(item.lastRetryTime),
-    requeueCount: item.requeueCount,
-    lastRequeueTime: item.lastRequeueTime === undefined ? undefined : new Date(item.lastRequeueTime),
-    result: item.result,
-  }) as BatchTaskExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : new Date(item.endTime);
+  if (value !== undefined) out["endTime"] = value;
+  value = item.exitCode;
+  if (value !== undefined) out["exitCode"] = value;
+  value =
+    item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo);
+  if (value !== undefined) out["containerInfo"] = value;
+  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo);
+  if (value !== undefined) out["failureInfo"] = value;
+  value = item.retryCount;
+  if (value !== undefined) out["retryCount"] = value;
+  value = item.lastRetryTime === undefined ? undefined : new Date(item.lastRetryTime);
+  if (value !== undefined) out["lastRetryTime"] = value;
+  value = item.requeueCount;
+  if (value !== undefined) out["requeueCount"] = value;
+  value = item.lastRequeueTime === undefined ? undefined : new Date(item.lastRequeueTime);
+  if (value !== undefined) out["lastRequeueTime"] = value;
+  value = item.result;
+  if (value !== undefined) out["result"] = value;
+  return out as unknown as BatchTaskExecutionInfo;
 }
 
 /**
@@ -3085,12 +4084,17 @@ export function batchTaskExecutionInfoDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchTaskFailureInfoSerializer(item: BatchTaskFailureInfo): Rest.BatchTaskFailureInfo {
-  return omitUndefined({
-    category: item.category,
-    code: item.code,
-    message: item.message,
-    details: item.details === undefined ? undefined : item.details.map((p) => nameValuePairSerializer(p)),
-  }) as Rest.BatchTaskFailureInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.category;
+  if (value !== undefined) out["category"] = value;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  value = item.details === undefined ? undefined : item.details.map((p) => nameValuePairSerializer(p));
+  if (value !== undefined) out["details"] = value;
+  return out as unknown as Rest.BatchTaskFailureInfo;
 }
 
 /**
@@ -3099,12 +4103,17 @@ export function batchTaskFailureInfoSerializer(item: BatchTaskFailureInfo): Rest
  * @returns the client-side value.
  */
 export function batchTaskFailureInfoDeserializer(item: RestOutput.BatchTaskFailureInfoOutput): BatchTaskFailureInfo {
-  return omitUndefined({
-    category: item.category,
-    code: item.code,
-    message: item.message,
-    details: item.details === undefined ? undefined : item.details.map((p) => nameValuePairDeserializer(p)),
-  }) as BatchTaskFailureInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.category;
+  if (value !== undefined) out["category"] = value;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  value = item.details === undefined ? undefined : item.details.map((p) => nameValuePairDeserializer(p));
+  if (value !== undefined) out["details"] = value;
+  return out as unknown as BatchTaskFailureInfo;
 }
 
 /**
@@ -3113,9 +4122,11 @@ export function batchTaskFailureInfoDeserializer(item: RestOutput.BatchTaskFailu
  * @returns the JSON sent to the service.
  */
 export function batchTaskGroupSerializer(item: BatchTaskGroup): Rest.BatchTaskGroup {
-  return omitUndefined({
-    value: item.values.map((p) => batchTaskCreateOptionsSerializer(p)),
-  }) as Rest.BatchTaskGroup;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.values.map((p) => batchTaskCreateOptionsSerializer(p));
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.BatchTaskGroup;
 }
 
 /**
@@ -3124,10 +4135,13 @@ export function batchTaskGroupSerializer(item: BatchTaskGroup): Rest.BatchTaskGr
  * @returns the JSON sent to the service.
  */
 export function batchTaskIdRangeSerializer(item: BatchTaskIdRange): Rest.BatchTaskIdRange {
-  return omitUndefined({
-    start: item.start,
-    end: item.end,
-  }) as Rest.BatchTaskIdRange;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.start;
+  if (value !== undefined) out["start"] = value;
+  value = item.end;
+  if (value !== undefined) out["end"] = value;
+  return out as unknown as Rest.BatchTaskIdRange;
 }
 
 /**
@@ -3136,10 +4150,13 @@ export function batchTaskIdRangeSerializer(item: BatchTaskIdRange): Rest.BatchTa
  * @returns the client-side value.
  */
 export function batchTaskIdRangeDeserializer(item: RestOutput.BatchTaskIdRangeOutput): BatchTaskIdRange {
-  return omitUndefined({
-    start: item.start,
-    end: item.end,
-  }) as BatchTaskIdRange;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.start;
+  if (value !== undefined) out["start"] = value;
+  value = item.end;
+  if (value !== undefined) out["end"] = value;
+  return out as unknown as BatchTaskIdRange;
 }
 
 /**
@@ -3148,15 +4165,21 @@ export function batchTaskIdRangeDeserializer(item: RestOutput.BatchTaskIdRangeOu
  * @returns the client-side value.
  */
 export function batchTaskInfoDeserializer(item: RestOutput.BatchTaskInfoOutput): BatchTaskInfo {
-  return omitUndefined({
-    taskUrl: item.taskUrl,
-    jobId: item.jobId,
-    taskId: item.taskId,
-    subtaskId: item.subtaskId,
-    taskState: item.taskState,
-    executionInfo:
-      item.executionInfo === undefined ? undefined : batchTaskExecutionInfoDeserializer(item.executionInfo),
-  }) as BatchTaskInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.taskUrl;
+  if (value !== undefined) out["taskUrl"] = value;
+  value = item.jobId;
+  if (value !== undefined) out["jobId"] = value;
+  value = item.taskId;
+  if (value !== undefined) out["taskId"] = value;
+  value = item.subtaskId;
+  if (value !== undefined) out["subtaskId"] = value;
+  value = item.taskState;
+  if (value !== undefined) out["taskState"] = value;
+  value = item.executionInfo === undefined ? undefined : batchTaskExecutionInfoDeserializer(item.executionInfo);
+  if (value !== undefined) out["executionInfo"] = value;
+  return out as unknown as BatchTaskInfo;
 }
 
 /**
@@ -3165,10 +4188,13 @@ export function batchTaskInfoDeserializer(item: RestOutput.BatchTaskInfoOutput):
  * @returns the client-side value.
  */
 export function batchTaskListResultDeserializer(item: RestOutput.BatchTaskListResultOutput): BatchTaskListResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchTaskDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchTaskListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchTaskDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchTaskListResult;
 }
 
 /**
@@ -3179,10 +4205,13 @@ export function batchTaskListResultDeserializer(item: RestOutput.BatchTaskListRe
 export function batchTaskListSubtasksResultDeserializer(
   item: RestOutput.BatchTaskListSubtasksResultOutput,
 ): BatchTaskListSubtasksResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => batchSubtaskDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as BatchTaskListSubtasksResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => batchSubtaskDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as BatchTaskListSubtasksResult;
 }
 
 /**
@@ -3191,10 +4220,13 @@ export function batchTaskListSubtasksResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchTaskSchedulingPolicySerializer(item: BatchTaskSchedulingPolicy): Rest.BatchTaskSchedulingPolicy {
-  return omitUndefined({
-    jobDefaultOrder: item.jobDefaultOrder,
-    nodeFillType: item.nodeFillType,
-  }) as Rest.BatchTaskSchedulingPolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.jobDefaultOrder;
+  if (value !== undefined) out["jobDefaultOrder"] = value;
+  value = item.nodeFillType;
+  if (value !== undefined) out["nodeFillType"] = value;
+  return out as unknown as Rest.BatchTaskSchedulingPolicy;
 }
 
 /**
@@ -3205,10 +4237,13 @@ export function batchTaskSchedulingPolicySerializer(item: BatchTaskSchedulingPol
 export function batchTaskSchedulingPolicyDeserializer(
   item: RestOutput.BatchTaskSchedulingPolicyOutput,
 ): BatchTaskSchedulingPolicy {
-  return omitUndefined({
-    jobDefaultOrder: item.jobDefaultOrder,
-    nodeFillType: item.nodeFillType,
-  }) as BatchTaskSchedulingPolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.jobDefaultOrder;
+  if (value !== undefined) out["jobDefaultOrder"] = value;
+  value = item.nodeFillType;
+  if (value !== undefined) out["nodeFillType"] = value;
+  return out as unknown as BatchTaskSchedulingPolicy;
 }
 
 /**
@@ -3219,10 +4254,13 @@ export function batchTaskSchedulingPolicyDeserializer(
 export function batchTaskSchedulingPolicyUpdateSerializer(
   item: BatchTaskSchedulingPolicyUpdate,
 ): Rest.BatchTaskSchedulingPolicyUpdate {
-  return omitUndefined({
-    jobDefaultOrder: item.jobDefaultOrder,
-    nodeFillType: item.nodeFillType,
-  }) as Rest.BatchTaskSchedulingPolicyUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.jobDefaultOrder;
+  if (value !== undefined) out["jobDefaultOrder"] = value;
+  value = item.nodeFillType;
+  if (value !== undefined) out["nodeFillType"] = value;
+  return out as unknown as Rest.BatchTaskSchedulingPolicyUpdate;
 }
 
 /**
@@ -3231,13 +4269,19 @@ export function batchTaskSchedulingPolicyUpdateSerializer(
  * @returns the client-side value.
  */
 export function batchTaskSlotCountsDeserializer(item: RestOutput.BatchTaskSlotCountsOutput): BatchTaskSlotCounts {
-  return omitUndefined({
-    active: item.active,
-    running: item.running,
-    completed: item.completed,
-    succeeded: item.succeeded,
-    failed: item.failed,
-  }) as BatchTaskSlotCounts;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.active;
+  if (value !== undefined) out["active"] = value;
+  value = item.running;
+  if (value !== undefined) out["running"] = value;
+  value = item.completed;
+  if (value !== undefined) out["completed"] = value;
+  value = item.succeeded;
+  if (value !== undefined) out["succeeded"] = value;
+  value = item.failed;
+  if (value !== undefined) out["failed"] = value;
+  return out as unknown as BatchTaskSlotCounts;
 }
 
 /**
@@ -3246,19 +4290,31 @@ export function batchTaskSlotCountsDeserializer(item: RestOutput.BatchTaskSlotCo
  * @returns the JSON sent to the service.
  */
 export function batchTaskStatisticsSerializer(item: BatchTaskStatistics): Rest.BatchTaskStatistics {
-  return omitUndefined({
-    url: item.url,
-    startTime: item.startTime.toISOString(),
-    lastUpdateTime: item.lastUpdateTime.toISOString(),
-    userCPUTime: item.userCpuTime,
-    kernelCPUTime: item.kernelCpuTime,
-    wallClockTime: item.wallClockTime,
-    readIOps: String(item.readIops),
-    writeIOps: String(item.writeIops),
-    readIOGiB: item.readIoGiB,
-    writeIOGiB: item.writeIoGiB,
-    waitTime: item.waitTime,
-  }) as Rest.BatchTaskStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime.toISOString();
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.userCpuTime;
+  if (value !== undefined) out["userCPUTime"] = value;
+  value = item.kernelCpuTime;
+  if (value !== undefined) out["kernelCPUTime"] = value;
+  value = item.wallClockTime;
+  if (value !== undefined) out["wallClockTime"] = value;
+  value = String(item.readIops);
+  if (value !== undefined) out["readIOps"] = value;
+  value = String(item.writeIops);
+  if (value !== undefined) out["writeIOps"] = value;
+  value = item.readIoGiB;
+  if (value !== undefined) out["readIOGiB"] = value;
+  value = item.writeIoGiB;
+  if (value !== undefined) out["writeIOGiB"] = value;
+  value = item.waitTime;
+  if (value !== undefined) out["waitTime"] = value;
+  return out as unknown as Rest.BatchTaskStatistics;
 }
 
 /**
@@ -3267,19 +4323,31 @@ export function batchTaskStatisticsSerializer(item: BatchTaskStatistics): Rest.B
  * @returns the client-side value.
  */
 export function batchTaskStatisticsDeserializer(item: RestOutput.BatchTaskStatisticsOutput): BatchTaskStatistics {
-  return omitUndefined({
-    url: item.url,
-    startTime: item.startTime === undefined ? undefined : new Date(item.startTime),
-    lastUpdateTime: item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime),
-    userCpuTime: item.userCPUTime,
-    kernelCpuTime: item.kernelCPUTime,
-    wallClockTime: item.wallClockTime,
-    readIops: item.readIOps === undefined ? undefined : Number(item.readIOps),
-    writeIops: item.writeIOps === undefined ? undefined : Number(item.writeIOps),
-    readIoGiB: item.readIOGiB,
-    writeIoGiB: item.writeIOGiB,
-    waitTime: item.waitTime,
-  }) as BatchTaskStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.startTime === undefined ? undefined : new Date(item.startTime);
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.userCPUTime;
+  if (value !== undefined) out["userCpuTime"] = value;
+  value = item.kernelCPUTime;
+  if (value !== undefined) out["kernelCpuTime"] = value;
+  value = item.wallClockTime;
+  if (value !== undefined) out["wallClockTime"] = value;
+  value = item.readIOps === undefined ? undefined : Number(item.readIOps);
+  if (value !== undefined) out["readIops"] = value;
+  value = item.writeIOps === undefined ? undefined : Number(item.writeIOps);
+  if (value !== undefined) out["writeIops"] = value;
+  value = item.readIOGiB;
+  if (value !== undefined) out["readIoGiB"] = value;
+  value = item.writeIOGiB;
+  if (value !== undefined) out["writeIoGiB"] = value;
+  value = item.waitTime;
+  if (value !== undefined) out["waitTime"] = value;
+  return out as unknown as BatchTaskStatistics;
 }
 
 /**
@@ -3288,10 +4356,13 @@ export function batchTaskStatisticsDeserializer(item: RestOutput.BatchTaskStatis
  * @returns the JSON sent to the service.
  */
 export function batchUefiSettingsSerializer(item: BatchUefiSettings): Rest.BatchUefiSettings {
-  return omitUndefined({
-    secureBootEnabled: item.secureBootEnabled,
-    vTpmEnabled: item.vTpmEnabled,
-  }) as Rest.BatchUefiSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.secureBootEnabled;
+  if (value !== undefined) out["secureBootEnabled"] = value;
+  value = item.vTpmEnabled;
+  if (value !== undefined) out["vTpmEnabled"] = value;
+  return out as unknown as Rest.BatchUefiSettings;
 }
 
 /**
@@ -3300,10 +4371,13 @@ export function batchUefiSettingsSerializer(item: BatchUefiSettings): Rest.Batch
  * @returns the client-side value.
  */
 export function batchUefiSettingsDeserializer(item: RestOutput.BatchUefiSettingsOutput): BatchUefiSettings {
-  return omitUndefined({
-    secureBootEnabled: item.secureBootEnabled,
-    vTpmEnabled: item.vTpmEnabled,
-  }) as BatchUefiSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.secureBootEnabled;
+  if (value !== undefined) out["secureBootEnabled"] = value;
+  value = item.vTpmEnabled;
+  if (value !== undefined) out["vTpmEnabled"] = value;
+  return out as unknown as BatchUefiSettings;
 }
 
 /**
@@ -3314,11 +4388,15 @@ export function batchUefiSettingsDeserializer(item: RestOutput.BatchUefiSettings
 export function batchUserAssignedIdentityDeserializer(
   item: RestOutput.BatchUserAssignedIdentityOutput,
 ): BatchUserAssignedIdentity {
-  return omitUndefined({
-    resourceId: item.resourceId,
-    clientId: item.clientId,
-    principalId: item.principalId,
-  }) as BatchUserAssignedIdentity;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.resourceId;
+  if (value !== undefined) out["resourceId"] = value;
+  value = item.clientId;
+  if (value !== undefined) out["clientId"] = value;
+  value = item.principalId;
+  if (value !== undefined) out["principalId"] = value;
+  return out as unknown as BatchUserAssignedIdentity;
 }
 
 /**
@@ -3329,9 +4407,11 @@ export function batchUserAssignedIdentityDeserializer(
 export function batchVmDiskSecurityProfileSerializer(
   item: BatchVmDiskSecurityProfile,
 ): Rest.BatchVmDiskSecurityProfile {
-  return omitUndefined({
-    securityEncryptionType: item.securityEncryptionType,
-  }) as Rest.BatchVmDiskSecurityProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.securityEncryptionType;
+  if (value !== undefined) out["securityEncryptionType"] = value;
+  return out as unknown as Rest.BatchVmDiskSecurityProfile;
 }
 
 /**
@@ -3342,9 +4422,11 @@ export function batchVmDiskSecurityProfileSerializer(
 export function batchVmDiskSecurityProfileDeserializer(
   item: RestOutput.BatchVmDiskSecurityProfileOutput,
 ): BatchVmDiskSecurityProfile {
-  return omitUndefined({
-    securityEncryptionType: item.securityEncryptionType,
-  }) as BatchVmDiskSecurityProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.securityEncryptionType;
+  if (value !== undefined) out["securityEncryptionType"] = value;
+  return out as unknown as BatchVmDiskSecurityProfile;
 }
 
 /**
@@ -3353,15 +4435,23 @@ export function batchVmDiskSecurityProfileDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchVmImageReferenceSerializer(item: BatchVmImageReference): Rest.BatchVmImageReference {
-  return omitUndefined({
-    publisher: item.publisher,
-    offer: item.offer,
-    sku: item.sku,
-    version: item.version,
-    virtualMachineImageId: item.virtualMachineImageId,
-    sharedGalleryImageId: item.sharedGalleryImageId,
-    communityGalleryImageId: item.communityGalleryImageId,
-  }) as Rest.BatchVmImageReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.publisher;
+  if (value !== undefined) out["publisher"] = value;
+  value = item.offer;
+  if (value !== undefined) out["offer"] = value;
+  value = item.sku;
+  if (value !== undefined) out["sku"] = value;
+  value = item.version;
+  if (value !== undefined) out["version"] = value;
+  value = item.virtualMachineImageId;
+  if (value !== undefined) out["virtualMachineImageId"] = value;
+  value = item.sharedGalleryImageId;
+  if (value !== undefined) out["sharedGalleryImageId"] = value;
+  value = item.communityGalleryImageId;
+  if (value !== undefined) out["communityGalleryImageId"] = value;
+  return out as unknown as Rest.BatchVmImageReference;
 }
 
 /**
@@ -3370,16 +4460,25 @@ export function batchVmImageReferenceSerializer(item: BatchVmImageReference): Re
  * @returns the client-side value.
  */
 export function batchVmImageReferenceDeserializer(item: RestOutput.BatchVmImageReferenceOutput): BatchVmImageReference {
-  return omitUndefined({
-    publisher: item.publisher,
-    offer: item.offer,
-    sku: item.sku,
-    version: item.version,
-    virtualMachineImageId: item.virtualMachineImageId,
-    exactVersion: item.exactVersion,
-    sharedGalleryImageId: item.sharedGalleryImageId,
-    communityGalleryImageId: item.communityGalleryImageId,
-  }) as BatchVmImageReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.publisher;
+  if (value !== undefined) out["publisher"] = value;
+  value = item.offer;
+  if (value !== undefined) out["offer"] = value;
+  value = item.sku;
+  if (value !== undefined) out["sku"] = value;
+  value = item.version;
+  if (value !== undefined) out["version"] = value;
+  value = item.virtualMachineImageId;
+  if (value !== undefined) out["virtualMachineImageId"] = value;
+  value = item.exactVersion;
+  if (value !== undefined) out["exactVersion"] = value;
+  value = item.sharedGalleryImageId;
+  if (value !== undefined) out["sharedGalleryImageId"] = value;
+  value = item.communityGalleryImageId;
+  if (value !== undefined) out["communityGalleryImageId"] = value;
+  return out as unknown as BatchVmImageReference;
 }
 
 /**
@@ -3388,13 +4487,19 @@ export function batchVmImageReferenceDeserializer(item: RestOutput.BatchVmImageR
  * @returns the JSON sent to the service.
  */
 export function cifsMountConfigurationSerializer(item: CifsMountConfiguration): Rest.CifsMountConfiguration {
-  return omitUndefined({
-    username: item.username,
-    source: item.source,
-    relativeMountPath: item.relativeMountPath,
-    mountOptions: item.mountOptions,
-    password: item.password,
-  }) as Rest.CifsMountConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.username;
+  if (value !== undefined) out["username"] = value;
+  value = item.source;
+  if (value !== undefined) out["source"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value = item.mountOptions;
+  if (value !== undefined) out["mountOptions"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  return out as unknown as Rest.CifsMountConfiguration;
 }
 
 /**
@@ -3405,13 +4510,19 @@ export function cifsMountConfigurationSerializer(item: CifsMountConfiguration): 
 export function cifsMountConfigurationDeserializer(
   item: RestOutput.CifsMountConfigurationOutput,
 ): CifsMountConfiguration {
-  return omitUndefined({
-    username: item.username,
-    source: item.source,
-    relativeMountPath: item.relativeMountPath,
-    mountOptions: item.mountOptions,
-    password: item.password,
-  }) as CifsMountConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.username;
+  if (value !== undefined) out["username"] = value;
+  value = item.source;
+  if (value !== undefined) out["source"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value = item.mountOptions;
+  if (value !== undefined) out["mountOptions"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  return out as unknown as CifsMountConfiguration;
 }
 
 /**
@@ -3422,10 +4533,13 @@ export function cifsMountConfigurationDeserializer(
 export function containerHostBatchBindMountEntrySerializer(
   item: ContainerHostBatchBindMountEntry,
 ): Rest.ContainerHostBatchBindMountEntry {
-  return omitUndefined({
-    source: item.source,
-    isReadOnly: item.isReadOnly,
-  }) as Rest.ContainerHostBatchBindMountEntry;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.source;
+  if (value !== undefined) out["source"] = value;
+  value = item.isReadOnly;
+  if (value !== undefined) out["isReadOnly"] = value;
+  return out as unknown as Rest.ContainerHostBatchBindMountEntry;
 }
 
 /**
@@ -3436,10 +4550,13 @@ export function containerHostBatchBindMountEntrySerializer(
 export function containerHostBatchBindMountEntryDeserializer(
   item: RestOutput.ContainerHostBatchBindMountEntryOutput,
 ): ContainerHostBatchBindMountEntry {
-  return omitUndefined({
-    source: item.source,
-    isReadOnly: item.isReadOnly,
-  }) as ContainerHostBatchBindMountEntry;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.source;
+  if (value !== undefined) out["source"] = value;
+  value = item.isReadOnly;
+  if (value !== undefined) out["isReadOnly"] = value;
+  return out as unknown as ContainerHostBatchBindMountEntry;
 }
 
 /**
@@ -3450,13 +4567,18 @@ export function containerHostBatchBindMountEntryDeserializer(
 export function containerRegistryReferenceSerializer(
   item: ContainerRegistryReference,
 ): Rest.ContainerRegistryReference {
-  return omitUndefined({
-    username: item.username,
-    password: item.password,
-    registryServer: item.registryServer,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference),
-  }) as Rest.ContainerRegistryReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.username;
+  if (value !== undefined) out["username"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  value = item.registryServer;
+  if (value !== undefined) out["registryServer"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as Rest.ContainerRegistryReference;
 }
 
 /**
@@ -3467,13 +4589,18 @@ export function containerRegistryReferenceSerializer(
 export function containerRegistryReferenceDeserializer(
   item: RestOutput.ContainerRegistryReferenceOutput,
 ): ContainerRegistryReference {
-  return omitUndefined({
-    username: item.username,
-    password: item.password,
-    registryServer: item.registryServer,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference),
-  }) as ContainerRegistryReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.username;
+  if (value !== undefined) out["username"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  value = item.registryServer;
+  if (value !== undefined) out["registryServer"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as ContainerRegistryReference;
 }
 
 /**
@@ -3482,12 +4609,17 @@ export function containerRegistryReferenceDeserializer(
  * @returns the JSON sent to the service.
  */
 export function dataDiskSerializer(item: DataDisk): Rest.DataDisk {
-  return omitUndefined({
-    lun: item.logicalUnitNumber,
-    caching: item.caching,
-    diskSizeGB: item.diskSizeGb,
-    managedDisk: item.managedDisk === undefined ? undefined : managedDiskSerializer(item.managedDisk),
-  }) as Rest.DataDisk;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.logicalUnitNumber;
+  if (value !== undefined) out["lun"] = value;
+  value = item.caching;
+  if (value !== undefined) out["caching"] = value;
+  value = item.diskSizeGb;
+  if (value !== undefined) out["diskSizeGB"] = value;
+  value = item.managedDisk === undefined ? undefined : managedDiskSerializer(item.managedDisk);
+  if (value !== undefined) out["managedDisk"] = value;
+  return out as unknown as Rest.DataDisk;
 }
 
 /**
@@ -3496,12 +4628,17 @@ export function dataDiskSerializer(item: DataDisk): Rest.DataDisk {
  * @returns the client-side value.
  */
 export function dataDiskDeserializer(item: RestOutput.DataDiskOutput): DataDisk {
-  return omitUndefined({
-    logicalUnitNumber: item.lun,
-    caching: item.caching,
-    diskSizeGb: item.diskSizeGB,
-    managedDisk: item.managedDisk === undefined ? undefined : managedDiskDeserializer(item.managedDisk),
-  }) as DataDisk;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.lun;
+  if (value !== undefined) out["logicalUnitNumber"] = value;
+  value = item.caching;
+  if (value !== undefined) out["caching"] = value;
+  value = item.diskSizeGB;
+  if (value !== undefined) out["diskSizeGb"] = value;
+  value = item.managedDisk === undefined ? undefined : managedDiskDeserializer(item.managedDisk);
+  if (value !== undefined) out["managedDisk"] = value;
+  return out as unknown as DataDisk;
 }
 
 /**
@@ -3510,12 +4647,16 @@ export function dataDiskDeserializer(item: RestOutput.DataDiskOutput): DataDisk 
  * @returns the JSON sent to the service.
  */
 export function diskCustomerManagedKeySerializer(item: DiskCustomerManagedKey): Rest.DiskCustomerManagedKey {
-  return omitUndefined({
-    identityReference:
-      item.identityReference === undefined ? undefined : batchPoolIdentityReferenceSerializer(item.identityReference),
-    keyUrl: item.keyUrl,
-    rotationToLatestKeyVersionEnabled: item.rotationToLatestKeyVersionEnabled,
-  }) as Rest.DiskCustomerManagedKey;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.identityReference === undefined ? undefined : batchPoolIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  value = item.keyUrl;
+  if (value !== undefined) out["keyUrl"] = value;
+  value = item.rotationToLatestKeyVersionEnabled;
+  if (value !== undefined) out["rotationToLatestKeyVersionEnabled"] = value;
+  return out as unknown as Rest.DiskCustomerManagedKey;
 }
 
 /**
@@ -3526,12 +4667,16 @@ export function diskCustomerManagedKeySerializer(item: DiskCustomerManagedKey): 
 export function diskCustomerManagedKeyDeserializer(
   item: RestOutput.DiskCustomerManagedKeyOutput,
 ): DiskCustomerManagedKey {
-  return omitUndefined({
-    identityReference:
-      item.identityReference === undefined ? undefined : batchPoolIdentityReferenceDeserializer(item.identityReference),
-    keyUrl: item.keyUrl,
-    rotationToLatestKeyVersionEnabled: item.rotationToLatestKeyVersionEnabled,
-  }) as DiskCustomerManagedKey;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.identityReference === undefined ? undefined : batchPoolIdentityReferenceDeserializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  value = item.keyUrl;
+  if (value !== undefined) out["keyUrl"] = value;
+  value = item.rotationToLatestKeyVersionEnabled;
+  if (value !== undefined) out["rotationToLatestKeyVersionEnabled"] = value;
+  return out as unknown as DiskCustomerManagedKey;
 }
 
 /**
@@ -3542,11 +4687,13 @@ export function diskCustomerManagedKeyDeserializer(
 export function diskEncryptionConfigurationSerializer(
   item: DiskEncryptionConfiguration,
 ): Rest.DiskEncryptionConfiguration {
-  return omitUndefined({
-    customerManagedKey:
-      item.customerManagedKey === undefined ? undefined : diskCustomerManagedKeySerializer(item.customerManagedKey),
-    targets: item.targets,
-  }) as Rest.DiskEncryptionConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.customerManagedKey === undefined ? undefined : diskCustomerManagedKeySerializer(item.customerManagedKey);
+  if (value !== undefined) out["customerManagedKey"] = value;
+  value = item.targets;
+  if (value !== undefined) out["targets"] = value;
+  return out as unknown as Rest.DiskEncryptionConfiguration;
 }
 
 /**
@@ -3557,11 +4704,14 @@ export function diskEncryptionConfigurationSerializer(
 export function diskEncryptionConfigurationDeserializer(
   item: RestOutput.DiskEncryptionConfigurationOutput,
 ): DiskEncryptionConfiguration {
-  return omitUndefined({
-    customerManagedKey:
-      item.customerManagedKey === undefined ? undefined : diskCustomerManagedKeyDeserializer(item.customerManagedKey),
-    targets: item.targets,
-  }) as DiskEncryptionConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.customerManagedKey === undefined ? undefined : diskCustomerManagedKeyDeserializer(item.customerManagedKey);
+  if (value !== undefined) out["customerManagedKey"] = value;
+  value = item.targets;
+  if (value !== undefined) out["targets"] = value;
+  return out as unknown as DiskEncryptionConfiguration;
 }
 
 /**
@@ -3572,9 +4722,11 @@ export function diskEncryptionConfigurationDeserializer(
 export function diskEncryptionSetParametersSerializer(
   item: DiskEncryptionSetParameters,
 ): Rest.DiskEncryptionSetParameters {
-  return omitUndefined({
-    id: item.id,
-  }) as Rest.DiskEncryptionSetParameters;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  return out as unknown as Rest.DiskEncryptionSetParameters;
 }
 
 /**
@@ -3585,9 +4737,11 @@ export function diskEncryptionSetParametersSerializer(
 export function diskEncryptionSetParametersDeserializer(
   item: RestOutput.DiskEncryptionSetParametersOutput,
 ): DiskEncryptionSetParameters {
-  return omitUndefined({
-    id: item.id,
-  }) as DiskEncryptionSetParameters;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  return out as unknown as DiskEncryptionSetParameters;
 }
 
 /**
@@ -3596,10 +4750,13 @@ export function diskEncryptionSetParametersDeserializer(
  * @returns the JSON sent to the service.
  */
 export function environmentSettingSerializer(item: EnvironmentSetting): Rest.EnvironmentSetting {
-  return omitUndefined({
-    name: item.name,
-    value: item.value,
-  }) as Rest.EnvironmentSetting;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.EnvironmentSetting;
 }
 
 /**
@@ -3608,10 +4765,13 @@ export function environmentSettingSerializer(item: EnvironmentSetting): Rest.Env
  * @returns the client-side value.
  */
 export function environmentSettingDeserializer(item: RestOutput.EnvironmentSettingOutput): EnvironmentSetting {
-  return omitUndefined({
-    name: item.name,
-    value: item.value,
-  }) as EnvironmentSetting;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as EnvironmentSetting;
 }
 
 /**
@@ -3620,10 +4780,13 @@ export function environmentSettingDeserializer(item: RestOutput.EnvironmentSetti
  * @returns the JSON sent to the service.
  */
 export function exitCodeMappingSerializer(item: ExitCodeMapping): Rest.ExitCodeMapping {
-  return omitUndefined({
-    code: item.code,
-    exitOptions: exitOptionsSerializer(item.exitOptions),
-  }) as Rest.ExitCodeMapping;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = exitOptionsSerializer(item.exitOptions);
+  if (value !== undefined) out["exitOptions"] = value;
+  return out as unknown as Rest.ExitCodeMapping;
 }
 
 /**
@@ -3632,10 +4795,13 @@ export function exitCodeMappingSerializer(item: ExitCodeMapping): Rest.ExitCodeM
  * @returns the client-side value.
  */
 export function exitCodeMappingDeserializer(item: RestOutput.ExitCodeMappingOutput): ExitCodeMapping {
-  return omitUndefined({
-    code: item.code,
-    exitOptions: item.exitOptions === undefined ? undefined : exitOptionsDeserializer(item.exitOptions),
-  }) as ExitCodeMapping;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.exitOptions === undefined ? undefined : exitOptionsDeserializer(item.exitOptions);
+  if (value !== undefined) out["exitOptions"] = value;
+  return out as unknown as ExitCodeMapping;
 }
 
 /**
@@ -3644,11 +4810,15 @@ export function exitCodeMappingDeserializer(item: RestOutput.ExitCodeMappingOutp
  * @returns the JSON sent to the service.
  */
 export function exitCodeRangeMappingSerializer(item: ExitCodeRangeMapping): Rest.ExitCodeRangeMapping {
-  return omitUndefined({
-    start: item.start,
-    end: item.end,
-    exitOptions: exitOptionsSerializer(item.exitOptions),
-  }) as Rest.ExitCodeRangeMapping;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.start;
+  if (value !== undefined) out["start"] = value;
+  value = item.end;
+  if (value !== undefined) out["end"] = value;
+  value = exitOptionsSerializer(item.exitOptions);
+  if (value !== undefined) out["exitOptions"] = value;
+  return out as unknown as Rest.ExitCodeRangeMapping;
 }
 
 /**
@@ -3657,11 +4827,15 @@ export function exitCodeRangeMappingSerializer(item: ExitCodeRangeMapping): Rest
  * @returns the client-side value.
  */
 export function exitCodeRangeMappingDeserializer(item: RestOutput.ExitCodeRangeMappingOutput): ExitCodeRangeMapping {
-  return omitUndefined({
-    start: item.start,
-    end: item.end,
-    exitOptions: item.exitOptions === undefined ? undefined : exitOptionsDeserializer(item.exitOptions),
-  }) as ExitCodeRangeMapping;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.start;
+  if (value !== undefined) out["start"] = value;
+  value = item.end;
+  if (value !== undefined) out["end"] = value;
+  value = item.exitOptions === undefined ? undefined : exitOptionsDeserializer(item.exitOptions);
+  if (value !== undefined) out["exitOptions"] = value;
+  return out as unknown as ExitCodeRangeMapping;
 }
 
 /**
@@ -3670,15 +4844,20 @@ export function exitCodeRangeMappingDeserializer(item: RestOutput.ExitCodeRangeM
  * @returns the JSON sent to the service.
  */
 export function exitConditionsSerializer(item: ExitConditions): Rest.ExitConditions {
-  return omitUndefined({
-    exitCodes: item.exitCodes === undefined ? undefined : item.exitCodes.map((p) => exitCodeMappingSerializer(p)),
-    exitCodeRanges:
-      item.exitCodeRanges === undefined ? undefined : item.exitCodeRanges.map((p) => exitCodeRangeMappingSerializer(p)),
-    preProcessingError:
-      item.preProcessingError === undefined ? undefined : exitOptionsSerializer(item.preProcessingError),
-    fileUploadError: item.fileUploadError === undefined ? undefined : exitOptionsSerializer(item.fileUploadError),
-    default: item.default === undefined ? undefined : exitOptionsSerializer(item.default),
-  }) as Rest.ExitConditions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.exitCodes === undefined ? undefined : item.exitCodes.map((p) => exitCodeMappingSerializer(p));
+  if (value !== undefined) out["exitCodes"] = value;
+  value =
+    item.exitCodeRanges === undefined ? undefined : item.exitCodeRanges.map((p) => exitCodeRangeMappingSerializer(p));
+  if (value !== undefined) out["exitCodeRanges"] = value;
+  value = item.preProcessingError === undefined ? undefined : exitOptionsSerializer(item.preProcessingError);
+  if (value !== undefined) out["preProcessingError"] = value;
+  value = item.fileUploadError === undefined ? undefined : exitOptionsSerializer(item.fileUploadError);
+  if (value !== undefined) out["fileUploadError"] = value;
+  value = item.default === undefined ? undefined : exitOptionsSerializer(item.default);
+  if (value !== undefined) out["default"] = value;
+  return out as unknown as Rest.ExitConditions;
 }
 
 /**
@@ -3687,17 +4866,20 @@ export function exitConditionsSerializer(item: ExitConditions): Rest.ExitConditi
  * @returns the client-side value.
  */
 export function exitConditionsDeserializer(item: RestOutput.ExitConditionsOutput): ExitConditions {
-  return omitUndefined({
-    exitCodes: item.exitCodes === undefined ? undefined : item.exitCodes.map((p) => exitCodeMappingDeserializer(p)),
-    exitCodeRanges:
-      item.exitCodeRanges === undefined
-        ? undefined
-        : item.exitCodeRanges.map((p) => exitCodeRangeMappingDeserializer(p)),
-    preProcessingError:
-      item.preProcessingError === undefined ? undefined : exitOptionsDeserializer(item.preProcessingError),
-    fileUploadError: item.fileUploadError === undefined ? undefined : exitOptionsDeserializer(item.fileUploadError),
-    default: item.default === undefined ? undefined : exitOptionsDeserializer(item.default),
-  }) as ExitConditions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.exitCodes === undefined ? undefined : item.exitCodes.map((p) => exitCodeMappingDeserializer(p));
+  if (value !== undefined) out["exitCodes"] = value;
+  value =
+    item.exitCodeRanges === undefined ? undefined : item.exitCodeRanges.map((p) => exitCodeRangeMappingDeserializer(p));
+  if (value !== undefined) out["exitCodeRanges"] = value;
+  value = item.preProcessingError === undefined ? undefined : exitOptionsDeserializer(item.preProcessingError);
+  if (value !== undefined) out["preProcessingError"] = value;
+  value = item.fileUploadError === undefined ? undefined : exitOptionsDeserializer(item.fileUploadError);
+  if (value !== undefined) out["fileUploadError"] = value;
+  value = item.default === undefined ? undefined : exitOptionsDeserializer(item.default);
+  if (value !== undefined) out["default"] = value;
+  return out as unknown as ExitConditions;
 }
 
 /**
@@ -3706,10 +4888,13 @@ export function exitConditionsDeserializer(item: RestOutput.ExitConditionsOutput
  * @returns the JSON sent to the service.
  */
 export function exitOptionsSerializer(item: ExitOptions): Rest.ExitOptions {
-  return omitUndefined({
-    jobAction: item.jobAction,
-    dependencyAction: item.dependencyAction,
-  }) as Rest.ExitOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.jobAction;
+  if (value !== undefined) out["jobAction"] = value;
+  value = item.dependencyAction;
+  if (value !== undefined) out["dependencyAction"] = value;
+  return out as unknown as Rest.ExitOptions;
 }
 
 /**
@@ -3718,10 +4903,13 @@ export function exitOptionsSerializer(item: ExitOptions): Rest.ExitOptions {
  * @returns the client-side value.
  */
 export function exitOptionsDeserializer(item: RestOutput.ExitOptionsOutput): ExitOptions {
-  return omitUndefined({
-    jobAction: item.jobAction,
-    dependencyAction: item.dependencyAction,
-  }) as ExitOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.jobAction;
+  if (value !== undefined) out["jobAction"] = value;
+  value = item.dependencyAction;
+  if (value !== undefined) out["dependencyAction"] = value;
+  return out as unknown as ExitOptions;
 }
 
 /**
@@ -3730,13 +4918,19 @@ export function exitOptionsDeserializer(item: RestOutput.ExitOptionsOutput): Exi
  * @returns the client-side value.
  */
 export function filePropertiesDeserializer(item: RestOutput.FilePropertiesOutput): FileProperties {
-  return omitUndefined({
-    creationTime: item.creationTime === undefined ? undefined : new Date(item.creationTime),
-    lastModified: item.lastModified === undefined ? undefined : new Date(item.lastModified),
-    contentLength: item.contentLength === undefined ? undefined : Number(item.contentLength),
-    contentType: item.contentType,
-    fileMode: item.fileMode,
-  }) as FileProperties;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.creationTime === undefined ? undefined : new Date(item.creationTime);
+  if (value !== undefined) out["creationTime"] = value;
+  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
+  if (value !== undefined) out["lastModified"] = value;
+  value = item.contentLength === undefined ? undefined : Number(item.contentLength);
+  if (value !== undefined) out["contentLength"] = value;
+  value = item.contentType;
+  if (value !== undefined) out["contentType"] = value;
+  value = item.fileMode;
+  if (value !== undefined) out["fileMode"] = value;
+  return out as unknown as FileProperties;
 }
 
 /**
@@ -3745,10 +4939,11 @@ export function filePropertiesDeserializer(item: RestOutput.FilePropertiesOutput
  * @returns the JSON sent to the service.
  */
 export function hardwareProfileSerializer(item: HardwareProfile): Rest.HardwareProfile {
-  return omitUndefined({
-    vmSizeProperties:
-      item.vmSizeProperties === undefined ? undefined : vMSizePropertiesSerializer(item.vmSizeProperties),
-  }) as Rest.HardwareProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.vmSizeProperties === undefined ? undefined : vMSizePropertiesSerializer(item.vmSizeProperties);
+  if (value !== undefined) out["vmSizeProperties"] = value;
+  return out as unknown as Rest.HardwareProfile;
 }
 
 /**
@@ -3757,10 +4952,11 @@ export function hardwareProfileSerializer(item: HardwareProfile): Rest.HardwareP
  * @returns the client-side value.
  */
 export function hardwareProfileDeserializer(item: RestOutput.HardwareProfileOutput): HardwareProfile {
-  return omitUndefined({
-    vmSizeProperties:
-      item.vmSizeProperties === undefined ? undefined : vMSizePropertiesDeserializer(item.vmSizeProperties),
-  }) as HardwareProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.vmSizeProperties === undefined ? undefined : vMSizePropertiesDeserializer(item.vmSizeProperties);
+  if (value !== undefined) out["vmSizeProperties"] = value;
+  return out as unknown as HardwareProfile;
 }
 
 /**
@@ -3769,10 +4965,13 @@ export function hardwareProfileDeserializer(item: RestOutput.HardwareProfileOutp
  * @returns the JSON sent to the service.
  */
 export function hostEndpointSettingsSerializer(item: HostEndpointSettings): Rest.HostEndpointSettings {
-  return omitUndefined({
-    inVMAccessControlProfileReferenceId: item.inVmAccessControlProfileReferenceId,
-    mode: item.mode,
-  }) as Rest.HostEndpointSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.inVmAccessControlProfileReferenceId;
+  if (value !== undefined) out["inVMAccessControlProfileReferenceId"] = value;
+  value = item.mode;
+  if (value !== undefined) out["mode"] = value;
+  return out as unknown as Rest.HostEndpointSettings;
 }
 
 /**
@@ -3781,10 +4980,13 @@ export function hostEndpointSettingsSerializer(item: HostEndpointSettings): Rest
  * @returns the client-side value.
  */
 export function hostEndpointSettingsDeserializer(item: RestOutput.HostEndpointSettingsOutput): HostEndpointSettings {
-  return omitUndefined({
-    inVmAccessControlProfileReferenceId: item.inVMAccessControlProfileReferenceId,
-    mode: item.mode,
-  }) as HostEndpointSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.inVMAccessControlProfileReferenceId;
+  if (value !== undefined) out["inVmAccessControlProfileReferenceId"] = value;
+  value = item.mode;
+  if (value !== undefined) out["mode"] = value;
+  return out as unknown as HostEndpointSettings;
 }
 
 /**
@@ -3793,10 +4995,13 @@ export function hostEndpointSettingsDeserializer(item: RestOutput.HostEndpointSe
  * @returns the JSON sent to the service.
  */
 export function iPTagSerializer(item: IPTag): Rest.IPTag {
-  return omitUndefined({
-    ipTagType: item.ipTagType,
-    tag: item.tag,
-  }) as Rest.IPTag;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.ipTagType;
+  if (value !== undefined) out["ipTagType"] = value;
+  value = item.tag;
+  if (value !== undefined) out["tag"] = value;
+  return out as unknown as Rest.IPTag;
 }
 
 /**
@@ -3805,10 +5010,13 @@ export function iPTagSerializer(item: IPTag): Rest.IPTag {
  * @returns the client-side value.
  */
 export function iPTagDeserializer(item: RestOutput.IPTagOutput): IPTag {
-  return omitUndefined({
-    ipTagType: item.ipTagType,
-    tag: item.tag,
-  }) as IPTag;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.ipTagType;
+  if (value !== undefined) out["ipTagType"] = value;
+  value = item.tag;
+  if (value !== undefined) out["tag"] = value;
+  return out as unknown as IPTag;
 }
 
 /**
@@ -3817,14 +5025,21 @@ export function iPTagDeserializer(item: RestOutput.IPTagOutput): IPTag {
  * @returns the client-side value.
  */
 export function inboundEndpointDeserializer(item: RestOutput.InboundEndpointOutput): InboundEndpoint {
-  return omitUndefined({
-    name: item.name,
-    protocol: item.protocol,
-    publicIpAddress: item.publicIPAddress,
-    publicFQDN: item.publicFQDN,
-    frontendPort: item.frontendPort,
-    backendPort: item.backendPort,
-  }) as InboundEndpoint;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.protocol;
+  if (value !== undefined) out["protocol"] = value;
+  value = item.publicIPAddress;
+  if (value !== undefined) out["publicIpAddress"] = value;
+  value = item.publicFQDN;
+  if (value !== undefined) out["publicFQDN"] = value;
+  value = item.frontendPort;
+  if (value !== undefined) out["frontendPort"] = value;
+  value = item.backendPort;
+  if (value !== undefined) out["backendPort"] = value;
+  return out as unknown as InboundEndpoint;
 }
 
 /**
@@ -3833,13 +5048,19 @@ export function inboundEndpointDeserializer(item: RestOutput.InboundEndpointOutp
  * @returns the client-side value.
  */
 export function instanceViewStatusDeserializer(item: RestOutput.InstanceViewStatusOutput): InstanceViewStatus {
-  return omitUndefined({
-    code: item.code,
-    displayStatus: item.displayStatus,
-    level: item.level,
-    message: item.message,
-    time: item.time === undefined ? undefined : new Date(item.time),
-  }) as InstanceViewStatus;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.displayStatus;
+  if (value !== undefined) out["displayStatus"] = value;
+  value = item.level;
+  if (value !== undefined) out["level"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  value = item.time === undefined ? undefined : new Date(item.time);
+  if (value !== undefined) out["time"] = value;
+  return out as unknown as InstanceViewStatus;
 }
 
 /**
@@ -3848,11 +5069,15 @@ export function instanceViewStatusDeserializer(item: RestOutput.InstanceViewStat
  * @returns the JSON sent to the service.
  */
 export function linuxUserConfigurationSerializer(item: LinuxUserConfiguration): Rest.LinuxUserConfiguration {
-  return omitUndefined({
-    uid: item.uid,
-    gid: item.gid,
-    sshPrivateKey: item.sshPrivateKey,
-  }) as Rest.LinuxUserConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.uid;
+  if (value !== undefined) out["uid"] = value;
+  value = item.gid;
+  if (value !== undefined) out["gid"] = value;
+  value = item.sshPrivateKey;
+  if (value !== undefined) out["sshPrivateKey"] = value;
+  return out as unknown as Rest.LinuxUserConfiguration;
 }
 
 /**
@@ -3863,11 +5088,15 @@ export function linuxUserConfigurationSerializer(item: LinuxUserConfiguration): 
 export function linuxUserConfigurationDeserializer(
   item: RestOutput.LinuxUserConfigurationOutput,
 ): LinuxUserConfiguration {
-  return omitUndefined({
-    uid: item.uid,
-    gid: item.gid,
-    sshPrivateKey: item.sshPrivateKey,
-  }) as LinuxUserConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.uid;
+  if (value !== undefined) out["uid"] = value;
+  value = item.gid;
+  if (value !== undefined) out["gid"] = value;
+  value = item.sshPrivateKey;
+  if (value !== undefined) out["sshPrivateKey"] = value;
+  return out as unknown as LinuxUserConfiguration;
 }
 
 /**
@@ -3876,13 +5105,16 @@ export function linuxUserConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function managedDiskSerializer(item: ManagedDisk): Rest.ManagedDisk {
-  return omitUndefined({
-    diskEncryptionSet:
-      item.diskEncryptionSet === undefined ? undefined : diskEncryptionSetParametersSerializer(item.diskEncryptionSet),
-    storageAccountType: item.storageAccountType,
-    securityProfile:
-      item.securityProfile === undefined ? undefined : batchVmDiskSecurityProfileSerializer(item.securityProfile),
-  }) as Rest.ManagedDisk;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.diskEncryptionSet === undefined ? undefined : diskEncryptionSetParametersSerializer(item.diskEncryptionSet);
+  if (value !== undefined) out["diskEncryptionSet"] = value;
+  value = item.storageAccountType;
+  if (value !== undefined) out["storageAccountType"] = value;
+  value = item.securityProfile === undefined ? undefined : batchVmDiskSecurityProfileSerializer(item.securityProfile);
+  if (value !== undefined) out["securityProfile"] = value;
+  return out as unknown as Rest.ManagedDisk;
 }
 
 /**
@@ -3891,15 +5123,16 @@ export function managedDiskSerializer(item: ManagedDisk): Rest.ManagedDisk {
  * @returns the client-side value.
  */
 export function managedDiskDeserializer(item: RestOutput.ManagedDiskOutput): ManagedDisk {
-  return omitUndefined({
-    diskEncryptionSet:
-      item.diskEncryptionSet === undefined
-        ? undefined
-        : diskEncryptionSetParametersDeserializer(item.diskEncryptionSet),
-    storageAccountType: item.storageAccountType,
-    securityProfile:
-      item.securityProfile === undefined ? undefined : batchVmDiskSecurityProfileDeserializer(item.securityProfile),
-  }) as ManagedDisk;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.diskEncryptionSet === undefined ? undefined : diskEncryptionSetParametersDeserializer(item.diskEncryptionSet);
+  if (value !== undefined) out["diskEncryptionSet"] = value;
+  value = item.storageAccountType;
+  if (value !== undefined) out["storageAccountType"] = value;
+  value = item.securityProfile === undefined ? undefined : batchVmDiskSecurityProfileDeserializer(item.securityProfile);
+  if (value !== undefined) out["securityProfile"] = value;
+  return out as unknown as ManagedDisk;
 }
 
 /**
@@ -3910,10 +5143,13 @@ export function managedDiskDeserializer(item: RestOutput.ManagedDiskOutput): Man
 export function maxInstancePercentPerZonePolicySerializer(
   item: MaxInstancePercentPerZonePolicy,
 ): Rest.MaxInstancePercentPerZonePolicy {
-  return omitUndefined({
-    enabled: item.enabled,
-    value: item.value,
-  }) as Rest.MaxInstancePercentPerZonePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enabled;
+  if (value !== undefined) out["enabled"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.MaxInstancePercentPerZonePolicy;
 }
 
 /**
@@ -3924,10 +5160,13 @@ export function maxInstancePercentPerZonePolicySerializer(
 export function maxInstancePercentPerZonePolicyDeserializer(
   item: RestOutput.MaxInstancePercentPerZonePolicyOutput,
 ): MaxInstancePercentPerZonePolicy {
-  return omitUndefined({
-    enabled: item.enabled,
-    value: item.value,
-  }) as MaxInstancePercentPerZonePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enabled;
+  if (value !== undefined) out["enabled"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as MaxInstancePercentPerZonePolicy;
 }
 
 /**
@@ -3938,10 +5177,13 @@ export function maxInstancePercentPerZonePolicyDeserializer(
 export function maxInstancePercentPerZonePolicyUpdateSerializer(
   item: MaxInstancePercentPerZonePolicyUpdate,
 ): Rest.MaxInstancePercentPerZonePolicyUpdate {
-  return omitUndefined({
-    enabled: item.enabled,
-    value: item.value,
-  }) as Rest.MaxInstancePercentPerZonePolicyUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enabled;
+  if (value !== undefined) out["enabled"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.MaxInstancePercentPerZonePolicyUpdate;
 }
 
 /**
@@ -3950,24 +5192,27 @@ export function maxInstancePercentPerZonePolicyUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function mountConfigurationSerializer(item: MountConfiguration): Rest.MountConfiguration {
-  return omitUndefined({
-    azureBlobFileSystemConfiguration:
-      item.azureBlobFileSystemConfiguration === undefined
-        ? undefined
-        : azureBlobFileSystemConfigurationSerializer(item.azureBlobFileSystemConfiguration),
-    nfsMountConfiguration:
-      item.nfsMountConfiguration === undefined
-        ? undefined
-        : nfsMountConfigurationSerializer(item.nfsMountConfiguration),
-    cifsMountConfiguration:
-      item.cifsMountConfiguration === undefined
-        ? undefined
-        : cifsMountConfigurationSerializer(item.cifsMountConfiguration),
-    azureFileShareConfiguration:
-      item.azureFileShareConfiguration === undefined
-        ? undefined
-        : azureFileShareConfigurationSerializer(item.azureFileShareConfiguration),
-  }) as Rest.MountConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.azureBlobFileSystemConfiguration === undefined
+      ? undefined
+      : azureBlobFileSystemConfigurationSerializer(item.azureBlobFileSystemConfiguration);
+  if (value !== undefined) out["azureBlobFileSystemConfiguration"] = value;
+  value =
+    item.nfsMountConfiguration === undefined ? undefined : nfsMountConfigurationSerializer(item.nfsMountConfiguration);
+  if (value !== undefined) out["nfsMountConfiguration"] = value;
+  value =
+    item.cifsMountConfiguration === undefined
+      ? undefined
+      : cifsMountConfigurationSerializer(item.cifsMountConfiguration);
+  if (value !== undefined) out["cifsMountConfiguration"] = value;
+  value =
+    item.azureFileShareConfiguration === undefined
+      ? undefined
+      : azureFileShareConfigurationSerializer(item.azureFileShareConfiguration);
+  if (value !== undefined) out["azureFileShareConfiguration"] = value;
+  return out as unknown as Rest.MountConfiguration;
 }
 
 /**
@@ -3976,24 +5221,29 @@ export function mountConfigurationSerializer(item: MountConfiguration): Rest.Mou
  * @returns the client-side value.
  */
 export function mountConfigurationDeserializer(item: RestOutput.MountConfigurationOutput): MountConfiguration {
-  return omitUndefined({
-    azureBlobFileSystemConfiguration:
-      item.azureBlobFileSystemConfiguration === undefined
-        ? undefined
-        : azureBlobFileSystemConfigurationDeserializer(item.azureBlobFileSystemConfiguration),
-    nfsMountConfiguration:
-      item.nfsMountConfiguration === undefined
-        ? undefined
-        : nfsMountConfigurationDeserializer(item.nfsMountConfiguration),
-    cifsMountConfiguration:
-      item.cifsMountConfiguration === undefined
-        ? undefined
-        : cifsMountConfigurationDeserializer(item.cifsMountConfiguration),
-    azureFileShareConfiguration:
-      item.azureFileShareConfiguration === undefined
-        ? undefined
-        : azureFileShareConfigurationDeserializer(item.azureFileShareConfiguration),
-  }) as MountConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.azureBlobFileSystemConfiguration === undefined
+      ? undefined
+      : azureBlobFileSystemConfigurationDeserializer(item.azureBlobFileSystemConfiguration);
+  if (value !== undefined) out["azureBlobFileSystemConfiguration"] = value;
+  value =
+    item.nfsMountConfiguration === undefined
+      ? undefined
+      : nfsMountConfigurationDeserializer(item.nfsMountConfiguration);
+  if (value !== undefined) out["nfsMountConfiguration"] = value;
+  value =
+    item.cifsMountConfiguration === undefined
+      ? undefined
+      : cifsMountConfigurationDeserializer(item.cifsMountConfiguration);
+  if (value !== undefined) out["cifsMountConfiguration"] = value;
+  value =
+    item.azureFileShareConfiguration === undefined
+      ? undefined
+      : azureFileShareConfigurationDeserializer(item.azureFileShareConfiguration);
+  if (value !== undefined) out["azureFileShareConfiguration"] = value;
+  return out as unknown as MountConfiguration;
 }
 
 /**
@@ -4002,14 +5252,16 @@ export function mountConfigurationDeserializer(item: RestOutput.MountConfigurati
  * @returns the JSON sent to the service.
  */
 export function multiInstanceSettingsSerializer(item: MultiInstanceSettings): Rest.MultiInstanceSettings {
-  return omitUndefined({
-    numberOfInstances: item.numberOfInstances,
-    coordinationCommandLine: item.coordinationCommandLine,
-    commonResourceFiles:
-      item.commonResourceFiles === undefined
-        ? undefined
-        : item.commonResourceFiles.map((p) => resourceFileSerializer(p)),
-  }) as Rest.MultiInstanceSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.numberOfInstances;
+  if (value !== undefined) out["numberOfInstances"] = value;
+  value = item.coordinationCommandLine;
+  if (value !== undefined) out["coordinationCommandLine"] = value;
+  value =
+    item.commonResourceFiles === undefined ? undefined : item.commonResourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["commonResourceFiles"] = value;
+  return out as unknown as Rest.MultiInstanceSettings;
 }
 
 /**
@@ -4018,14 +5270,18 @@ export function multiInstanceSettingsSerializer(item: MultiInstanceSettings): Re
  * @returns the client-side value.
  */
 export function multiInstanceSettingsDeserializer(item: RestOutput.MultiInstanceSettingsOutput): MultiInstanceSettings {
-  return omitUndefined({
-    numberOfInstances: item.numberOfInstances,
-    coordinationCommandLine: item.coordinationCommandLine,
-    commonResourceFiles:
-      item.commonResourceFiles === undefined
-        ? undefined
-        : item.commonResourceFiles.map((p) => resourceFileDeserializer(p)),
-  }) as MultiInstanceSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.numberOfInstances;
+  if (value !== undefined) out["numberOfInstances"] = value;
+  value = item.coordinationCommandLine;
+  if (value !== undefined) out["coordinationCommandLine"] = value;
+  value =
+    item.commonResourceFiles === undefined
+      ? undefined
+      : item.commonResourceFiles.map((p) => resourceFileDeserializer(p));
+  if (value !== undefined) out["commonResourceFiles"] = value;
+  return out as unknown as MultiInstanceSettings;
 }
 
 /**
@@ -4034,10 +5290,13 @@ export function multiInstanceSettingsDeserializer(item: RestOutput.MultiInstance
  * @returns the JSON sent to the service.
  */
 export function nameValuePairSerializer(item: NameValuePair): Rest.NameValuePair {
-  return omitUndefined({
-    name: item.name,
-    value: item.value,
-  }) as Rest.NameValuePair;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.NameValuePair;
 }
 
 /**
@@ -4046,10 +5305,13 @@ export function nameValuePairSerializer(item: NameValuePair): Rest.NameValuePair
  * @returns the client-side value.
  */
 export function nameValuePairDeserializer(item: RestOutput.NameValuePairOutput): NameValuePair {
-  return omitUndefined({
-    name: item.name,
-    value: item.value,
-  }) as NameValuePair;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as NameValuePair;
 }
 
 /**
@@ -4058,19 +5320,25 @@ export function nameValuePairDeserializer(item: RestOutput.NameValuePairOutput):
  * @returns the JSON sent to the service.
  */
 export function networkConfigurationSerializer(item: NetworkConfiguration): Rest.NetworkConfiguration {
-  return omitUndefined({
-    subnetId: item.subnetId,
-    dynamicVNetAssignmentScope: item.dynamicVnetAssignmentScope,
-    endpointConfiguration:
-      item.endpointConfiguration === undefined
-        ? undefined
-        : batchPoolEndpointConfigurationSerializer(item.endpointConfiguration),
-    publicIPAddressConfiguration:
-      item.publicIpAddressConfiguration === undefined
-        ? undefined
-        : batchPublicIpAddressConfigurationSerializer(item.publicIpAddressConfiguration),
-    enableAcceleratedNetworking: item.enableAcceleratedNetworking,
-  }) as Rest.NetworkConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.dynamicVnetAssignmentScope;
+  if (value !== undefined) out["dynamicVNetAssignmentScope"] = value;
+  value =
+    item.endpointConfiguration === undefined
+      ? undefined
+      : batchPoolEndpointConfigurationSerializer(item.endpointConfiguration);
+  if (value !== undefined) out["endpointConfiguration"] = value;
+  value =
+    item.publicIpAddressConfiguration === undefined
+      ? undefined
+      : batchPublicIpAddressConfigurationSerializer(item.publicIpAddressConfiguration);
+  if (value !== undefined) out["publicIPAddressConfiguration"] = value;
+  value = item.enableAcceleratedNetworking;
+  if (value !== undefined) out["enableAcceleratedNetworking"] = value;
+  return out as unknown as Rest.NetworkConfiguration;
 }
 
 /**
@@ -4079,19 +5347,25 @@ export function networkConfigurationSerializer(item: NetworkConfiguration): Rest
  * @returns the client-side value.
  */
 export function networkConfigurationDeserializer(item: RestOutput.NetworkConfigurationOutput): NetworkConfiguration {
-  return omitUndefined({
-    subnetId: item.subnetId,
-    dynamicVnetAssignmentScope: item.dynamicVNetAssignmentScope,
-    endpointConfiguration:
-      item.endpointConfiguration === undefined
-        ? undefined
-        : batchPoolEndpointConfigurationDeserializer(item.endpointConfiguration),
-    publicIpAddressConfiguration:
-      item.publicIPAddressConfiguration === undefined
-        ? undefined
-        : batchPublicIpAddressConfigurationDeserializer(item.publicIPAddressConfiguration),
-    enableAcceleratedNetworking: item.enableAcceleratedNetworking,
-  }) as NetworkConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.dynamicVNetAssignmentScope;
+  if (value !== undefined) out["dynamicVnetAssignmentScope"] = value;
+  value =
+    item.endpointConfiguration === undefined
+      ? undefined
+      : batchPoolEndpointConfigurationDeserializer(item.endpointConfiguration);
+  if (value !== undefined) out["endpointConfiguration"] = value;
+  value =
+    item.publicIPAddressConfiguration === undefined
+      ? undefined
+      : batchPublicIpAddressConfigurationDeserializer(item.publicIPAddressConfiguration);
+  if (value !== undefined) out["publicIpAddressConfiguration"] = value;
+  value = item.enableAcceleratedNetworking;
+  if (value !== undefined) out["enableAcceleratedNetworking"] = value;
+  return out as unknown as NetworkConfiguration;
 }
 
 /**
@@ -4102,19 +5376,25 @@ export function networkConfigurationDeserializer(item: RestOutput.NetworkConfigu
 export function networkConfigurationUpdateSerializer(
   item: NetworkConfigurationUpdate,
 ): Rest.NetworkConfigurationUpdate {
-  return omitUndefined({
-    subnetId: item.subnetId,
-    dynamicVNetAssignmentScope: item.dynamicVnetAssignmentScope,
-    endpointConfiguration:
-      item.endpointConfiguration === undefined
-        ? undefined
-        : batchPoolEndpointConfigurationUpdateSerializer(item.endpointConfiguration),
-    publicIPAddressConfiguration:
-      item.publicIpAddressConfiguration === undefined
-        ? undefined
-        : batchPublicIpAddressConfigurationSerializer(item.publicIpAddressConfiguration),
-    enableAcceleratedNetworking: item.enableAcceleratedNetworking,
-  }) as Rest.NetworkConfigurationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.dynamicVnetAssignmentScope;
+  if (value !== undefined) out["dynamicVNetAssignmentScope"] = value;
+  value =
+    item.endpointConfiguration === undefined
+      ? undefined
+      : batchPoolEndpointConfigurationUpdateSerializer(item.endpointConfiguration);
+  if (value !== undefined) out["endpointConfiguration"] = value;
+  value =
+    item.publicIpAddressConfiguration === undefined
+      ? undefined
+      : batchPublicIpAddressConfigurationSerializer(item.publicIpAddressConfiguration);
+  if (value !== undefined) out["publicIPAddressConfiguration"] = value;
+  value = item.enableAcceleratedNetworking;
+  if (value !== undefined) out["enableAcceleratedNetworking"] = value;
+  return out as unknown as Rest.NetworkConfigurationUpdate;
 }
 
 /**
@@ -4123,12 +5403,17 @@ export function networkConfigurationUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function networkSecurityGroupRuleSerializer(item: NetworkSecurityGroupRule): Rest.NetworkSecurityGroupRule {
-  return omitUndefined({
-    priority: item.priority,
-    access: item.access,
-    sourceAddressPrefix: item.sourceAddressPrefix,
-    sourcePortRanges: item.sourcePortRanges,
-  }) as Rest.NetworkSecurityGroupRule;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.access;
+  if (value !== undefined) out["access"] = value;
+  value = item.sourceAddressPrefix;
+  if (value !== undefined) out["sourceAddressPrefix"] = value;
+  value = item.sourcePortRanges;
+  if (value !== undefined) out["sourcePortRanges"] = value;
+  return out as unknown as Rest.NetworkSecurityGroupRule;
 }
 
 /**
@@ -4139,12 +5424,17 @@ export function networkSecurityGroupRuleSerializer(item: NetworkSecurityGroupRul
 export function networkSecurityGroupRuleDeserializer(
   item: RestOutput.NetworkSecurityGroupRuleOutput,
 ): NetworkSecurityGroupRule {
-  return omitUndefined({
-    priority: item.priority,
-    access: item.access,
-    sourceAddressPrefix: item.sourceAddressPrefix,
-    sourcePortRanges: item.sourcePortRanges,
-  }) as NetworkSecurityGroupRule;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.access;
+  if (value !== undefined) out["access"] = value;
+  value = item.sourceAddressPrefix;
+  if (value !== undefined) out["sourceAddressPrefix"] = value;
+  value = item.sourcePortRanges;
+  if (value !== undefined) out["sourcePortRanges"] = value;
+  return out as unknown as NetworkSecurityGroupRule;
 }
 
 /**
@@ -4153,11 +5443,15 @@ export function networkSecurityGroupRuleDeserializer(
  * @returns the JSON sent to the service.
  */
 export function nfsMountConfigurationSerializer(item: NfsMountConfiguration): Rest.NfsMountConfiguration {
-  return omitUndefined({
-    source: item.source,
-    relativeMountPath: item.relativeMountPath,
-    mountOptions: item.mountOptions,
-  }) as Rest.NfsMountConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.source;
+  if (value !== undefined) out["source"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value = item.mountOptions;
+  if (value !== undefined) out["mountOptions"] = value;
+  return out as unknown as Rest.NfsMountConfiguration;
 }
 
 /**
@@ -4166,11 +5460,15 @@ export function nfsMountConfigurationSerializer(item: NfsMountConfiguration): Re
  * @returns the client-side value.
  */
 export function nfsMountConfigurationDeserializer(item: RestOutput.NfsMountConfigurationOutput): NfsMountConfiguration {
-  return omitUndefined({
-    source: item.source,
-    relativeMountPath: item.relativeMountPath,
-    mountOptions: item.mountOptions,
-  }) as NfsMountConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.source;
+  if (value !== undefined) out["source"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value = item.mountOptions;
+  if (value !== undefined) out["mountOptions"] = value;
+  return out as unknown as NfsMountConfiguration;
 }
 
 /**
@@ -4179,11 +5477,15 @@ export function nfsMountConfigurationDeserializer(item: RestOutput.NfsMountConfi
  * @returns the JSON sent to the service.
  */
 export function outputFileSerializer(item: OutputFile): Rest.OutputFile {
-  return omitUndefined({
-    filePattern: item.filePattern,
-    destination: outputFileDestinationSerializer(item.destination),
-    uploadOptions: outputFileUploadConfigSerializer(item.uploadOptions),
-  }) as Rest.OutputFile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.filePattern;
+  if (value !== undefined) out["filePattern"] = value;
+  value = outputFileDestinationSerializer(item.destination);
+  if (value !== undefined) out["destination"] = value;
+  value = outputFileUploadConfigSerializer(item.uploadOptions);
+  if (value !== undefined) out["uploadOptions"] = value;
+  return out as unknown as Rest.OutputFile;
 }
 
 /**
@@ -4192,12 +5494,15 @@ export function outputFileSerializer(item: OutputFile): Rest.OutputFile {
  * @returns the client-side value.
  */
 export function outputFileDeserializer(item: RestOutput.OutputFileOutput): OutputFile {
-  return omitUndefined({
-    filePattern: item.filePattern,
-    destination: item.destination === undefined ? undefined : outputFileDestinationDeserializer(item.destination),
-    uploadOptions:
-      item.uploadOptions === undefined ? undefined : outputFileUploadConfigDeserializer(item.uploadOptions),
-  }) as OutputFile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.filePattern;
+  if (value !== undefined) out["filePattern"] = value;
+  value = item.destination === undefined ? undefined : outputFileDestinationDeserializer(item.destination);
+  if (value !== undefined) out["destination"] = value;
+  value = item.uploadOptions === undefined ? undefined : outputFileUploadConfigDeserializer(item.uploadOptions);
+  if (value !== undefined) out["uploadOptions"] = value;
+  return out as unknown as OutputFile;
 }
 
 /**
@@ -4208,14 +5513,19 @@ export function outputFileDeserializer(item: RestOutput.OutputFileOutput): Outpu
 export function outputFileBlobContainerDestinationSerializer(
   item: OutputFileBlobContainerDestination,
 ): Rest.OutputFileBlobContainerDestination {
-  return omitUndefined({
-    path: item.path,
-    containerUrl: item.containerUrl,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference),
-    uploadHeaders:
-      item.uploadHeaders === undefined ? undefined : item.uploadHeaders.map((p) => outputFileUploadHeaderSerializer(p)),
-  }) as Rest.OutputFileBlobContainerDestination;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.path;
+  if (value !== undefined) out["path"] = value;
+  value = item.containerUrl;
+  if (value !== undefined) out["containerUrl"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  value =
+    item.uploadHeaders === undefined ? undefined : item.uploadHeaders.map((p) => outputFileUploadHeaderSerializer(p));
+  if (value !== undefined) out["uploadHeaders"] = value;
+  return out as unknown as Rest.OutputFileBlobContainerDestination;
 }
 
 /**
@@ -4226,16 +5536,19 @@ export function outputFileBlobContainerDestinationSerializer(
 export function outputFileBlobContainerDestinationDeserializer(
   item: RestOutput.OutputFileBlobContainerDestinationOutput,
 ): OutputFileBlobContainerDestination {
-  return omitUndefined({
-    path: item.path,
-    containerUrl: item.containerUrl,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference),
-    uploadHeaders:
-      item.uploadHeaders === undefined
-        ? undefined
-        : item.uploadHeaders.map((p) => outputFileUploadHeaderDeserializer(p)),
-  }) as OutputFileBlobContainerDestination;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.path;
+  if (value !== undefined) out["path"] = value;
+  value = item.containerUrl;
+  if (value !== undefined) out["containerUrl"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  value =
+    item.uploadHeaders === undefined ? undefined : item.uploadHeaders.map((p) => outputFileUploadHeaderDeserializer(p));
+  if (value !== undefined) out["uploadHeaders"] = value;
+  return out as unknown as OutputFileBlobContainerDestination;
 }
 
 /**
@@ -4244,9 +5557,11 @@ export function outputFileBlobContainerDestinationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function outputFileDestinationSerializer(item: OutputFileDestination): Rest.OutputFileDestination {
-  return omitUndefined({
-    container: item.container === undefined ? undefined : outputFileBlobContainerDestinationSerializer(item.container),
-  }) as Rest.OutputFileDestination;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.container === undefined ? undefined : outputFileBlobContainerDestinationSerializer(item.container);
+  if (value !== undefined) out["container"] = value;
+  return out as unknown as Rest.OutputFileDestination;
 }
 
 /**
@@ -4255,10 +5570,11 @@ export function outputFileDestinationSerializer(item: OutputFileDestination): Re
  * @returns the client-side value.
  */
 export function outputFileDestinationDeserializer(item: RestOutput.OutputFileDestinationOutput): OutputFileDestination {
-  return omitUndefined({
-    container:
-      item.container === undefined ? undefined : outputFileBlobContainerDestinationDeserializer(item.container),
-  }) as OutputFileDestination;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.container === undefined ? undefined : outputFileBlobContainerDestinationDeserializer(item.container);
+  if (value !== undefined) out["container"] = value;
+  return out as unknown as OutputFileDestination;
 }
 
 /**
@@ -4267,9 +5583,11 @@ export function outputFileDestinationDeserializer(item: RestOutput.OutputFileDes
  * @returns the JSON sent to the service.
  */
 export function outputFileUploadConfigSerializer(item: OutputFileUploadConfig): Rest.OutputFileUploadConfig {
-  return omitUndefined({
-    uploadCondition: item.uploadCondition,
-  }) as Rest.OutputFileUploadConfig;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.uploadCondition;
+  if (value !== undefined) out["uploadCondition"] = value;
+  return out as unknown as Rest.OutputFileUploadConfig;
 }
 
 /**
@@ -4280,9 +5598,11 @@ export function outputFileUploadConfigSerializer(item: OutputFileUploadConfig): 
 export function outputFileUploadConfigDeserializer(
   item: RestOutput.OutputFileUploadConfigOutput,
 ): OutputFileUploadConfig {
-  return omitUndefined({
-    uploadCondition: item.uploadCondition,
-  }) as OutputFileUploadConfig;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.uploadCondition;
+  if (value !== undefined) out["uploadCondition"] = value;
+  return out as unknown as OutputFileUploadConfig;
 }
 
 /**
@@ -4291,10 +5611,13 @@ export function outputFileUploadConfigDeserializer(
  * @returns the JSON sent to the service.
  */
 export function outputFileUploadHeaderSerializer(item: OutputFileUploadHeader): Rest.OutputFileUploadHeader {
-  return omitUndefined({
-    name: item.name,
-    value: item.value,
-  }) as Rest.OutputFileUploadHeader;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.OutputFileUploadHeader;
 }
 
 /**
@@ -4305,10 +5628,13 @@ export function outputFileUploadHeaderSerializer(item: OutputFileUploadHeader): 
 export function outputFileUploadHeaderDeserializer(
   item: RestOutput.OutputFileUploadHeaderOutput,
 ): OutputFileUploadHeader {
-  return omitUndefined({
-    name: item.name,
-    value: item.value,
-  }) as OutputFileUploadHeader;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as OutputFileUploadHeader;
 }
 
 /**
@@ -4317,9 +5643,11 @@ export function outputFileUploadHeaderDeserializer(
  * @returns the JSON sent to the service.
  */
 export function placementSerializer(item: Placement): Rest.Placement {
-  return omitUndefined({
-    zonePlacementPolicy: item.zonePlacementPolicy,
-  }) as Rest.Placement;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.zonePlacementPolicy;
+  if (value !== undefined) out["zonePlacementPolicy"] = value;
+  return out as unknown as Rest.Placement;
 }
 
 /**
@@ -4328,9 +5656,11 @@ export function placementSerializer(item: Placement): Rest.Placement {
  * @returns the client-side value.
  */
 export function placementDeserializer(item: RestOutput.PlacementOutput): Placement {
-  return omitUndefined({
-    zonePlacementPolicy: item.zonePlacementPolicy,
-  }) as Placement;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.zonePlacementPolicy;
+  if (value !== undefined) out["zonePlacementPolicy"] = value;
+  return out as unknown as Placement;
 }
 
 /**
@@ -4339,9 +5669,11 @@ export function placementDeserializer(item: RestOutput.PlacementOutput): Placeme
  * @returns the JSON sent to the service.
  */
 export function placementUpdateSerializer(item: PlacementUpdate): Rest.PlacementUpdate {
-  return omitUndefined({
-    zonePlacementPolicy: item.zonePlacementPolicy,
-  }) as Rest.PlacementUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.zonePlacementPolicy;
+  if (value !== undefined) out["zonePlacementPolicy"] = value;
+  return out as unknown as Rest.PlacementUpdate;
 }
 
 /**
@@ -4350,11 +5682,15 @@ export function placementUpdateSerializer(item: PlacementUpdate): Rest.Placement
  * @returns the JSON sent to the service.
  */
 export function proxyAgentSettingsSerializer(item: ProxyAgentSettings): Rest.ProxyAgentSettings {
-  return omitUndefined({
-    enabled: item.enabled,
-    imds: item.imds === undefined ? undefined : hostEndpointSettingsSerializer(item.imds),
-    wireServer: item.wireServer === undefined ? undefined : hostEndpointSettingsSerializer(item.wireServer),
-  }) as Rest.ProxyAgentSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enabled;
+  if (value !== undefined) out["enabled"] = value;
+  value = item.imds === undefined ? undefined : hostEndpointSettingsSerializer(item.imds);
+  if (value !== undefined) out["imds"] = value;
+  value = item.wireServer === undefined ? undefined : hostEndpointSettingsSerializer(item.wireServer);
+  if (value !== undefined) out["wireServer"] = value;
+  return out as unknown as Rest.ProxyAgentSettings;
 }
 
 /**
@@ -4363,11 +5699,15 @@ export function proxyAgentSettingsSerializer(item: ProxyAgentSettings): Rest.Pro
  * @returns the client-side value.
  */
 export function proxyAgentSettingsDeserializer(item: RestOutput.ProxyAgentSettingsOutput): ProxyAgentSettings {
-  return omitUndefined({
-    enabled: item.enabled,
-    imds: item.imds === undefined ? undefined : hostEndpointSettingsDeserializer(item.imds),
-    wireServer: item.wireServer === undefined ? undefined : hostEndpointSettingsDeserializer(item.wireServer),
-  }) as ProxyAgentSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enabled;
+  if (value !== undefined) out["enabled"] = value;
+  value = item.imds === undefined ? undefined : hostEndpointSettingsDeserializer(item.imds);
+  if (value !== undefined) out["imds"] = value;
+  value = item.wireServer === undefined ? undefined : hostEndpointSettingsDeserializer(item.wireServer);
+  if (value !== undefined) out["wireServer"] = value;
+  return out as unknown as ProxyAgentSettings;
 }
 
 /**
@@ -4376,10 +5716,13 @@ export function proxyAgentSettingsDeserializer(item: RestOutput.ProxyAgentSettin
  * @returns the JSON sent to the service.
  */
 export function recentBatchJobSerializer(item: RecentBatchJob): Rest.RecentBatchJob {
-  return omitUndefined({
-    id: item.id,
-    url: item.url,
-  }) as Rest.RecentBatchJob;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  return out as unknown as Rest.RecentBatchJob;
 }
 
 /**
@@ -4388,10 +5731,13 @@ export function recentBatchJobSerializer(item: RecentBatchJob): Rest.RecentBatch
  * @returns the client-side value.
  */
 export function recentBatchJobDeserializer(item: RestOutput.RecentBatchJobOutput): RecentBatchJob {
-  return omitUndefined({
-    id: item.id,
-    url: item.url,
-  }) as RecentBatchJob;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  return out as unknown as RecentBatchJob;
 }
 
 /**
@@ -4400,9 +5746,11 @@ export function recentBatchJobDeserializer(item: RestOutput.RecentBatchJobOutput
  * @returns the JSON sent to the service.
  */
 export function resiliencyPolicySerializer(item: ResiliencyPolicy): Rest.ResiliencyPolicy {
-  return omitUndefined({
-    zoneAllocationPolicy: zoneAllocationPolicySerializer(item.zoneAllocationPolicy),
-  }) as Rest.ResiliencyPolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = zoneAllocationPolicySerializer(item.zoneAllocationPolicy);
+  if (value !== undefined) out["zoneAllocationPolicy"] = value;
+  return out as unknown as Rest.ResiliencyPolicy;
 }
 
 /**
@@ -4411,10 +5759,12 @@ export function resiliencyPolicySerializer(item: ResiliencyPolicy): Rest.Resilie
  * @returns the client-side value.
  */
 export function resiliencyPolicyDeserializer(item: RestOutput.ResiliencyPolicyOutput): ResiliencyPolicy {
-  return omitUndefined({
-    zoneAllocationPolicy:
-      item.zoneAllocationPolicy === undefined ? undefined : zoneAllocationPolicyDeserializer(item.zoneAllocationPolicy),
-  }) as ResiliencyPolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.zoneAllocationPolicy === undefined ? undefined : zoneAllocationPolicyDeserializer(item.zoneAllocationPolicy);
+  if (value !== undefined) out["zoneAllocationPolicy"] = value;
+  return out as unknown as ResiliencyPolicy;
 }
 
 /**
@@ -4423,12 +5773,14 @@ export function resiliencyPolicyDeserializer(item: RestOutput.ResiliencyPolicyOu
  * @returns the JSON sent to the service.
  */
 export function resiliencyPolicyUpdateSerializer(item: ResiliencyPolicyUpdate): Rest.ResiliencyPolicyUpdate {
-  return omitUndefined({
-    zoneAllocationPolicy:
-      item.zoneAllocationPolicy === undefined
-        ? undefined
-        : zoneAllocationPolicyUpdateSerializer(item.zoneAllocationPolicy),
-  }) as Rest.ResiliencyPolicyUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.zoneAllocationPolicy === undefined
+      ? undefined
+      : zoneAllocationPolicyUpdateSerializer(item.zoneAllocationPolicy);
+  if (value !== undefined) out["zoneAllocationPolicy"] = value;
+  return out as unknown as Rest.ResiliencyPolicyUpdate;
 }
 
 /**
@@ -4437,11 +5789,15 @@ export function resiliencyPolicyUpdateSerializer(item: ResiliencyPolicyUpdate): 
  * @returns the client-side value.
  */
 export function resizeErrorDeserializer(item: RestOutput.ResizeErrorOutput): ResizeError {
-  return omitUndefined({
-    code: item.code,
-    message: item.message,
-    values: item.values === undefined ? undefined : item.values.map((p) => nameValuePairDeserializer(p)),
-  }) as ResizeError;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  value = item.values === undefined ? undefined : item.values.map((p) => nameValuePairDeserializer(p));
+  if (value !== undefined) out["values"] = value;
+  return out as unknown as ResizeError;
 }
 
 /**
@@ -4450,16 +5806,24 @@ export function resizeErrorDeserializer(item: RestOutput.ResizeErrorOutput): Res
  * @returns the JSON sent to the service.
  */
 export function resourceFileSerializer(item: ResourceFile): Rest.ResourceFile {
-  return omitUndefined({
-    autoStorageContainerName: item.autoStorageContainerName,
-    storageContainerUrl: item.storageContainerUrl,
-    httpUrl: item.httpUrl,
-    blobPrefix: item.blobPrefix,
-    filePath: item.filePath,
-    fileMode: item.fileMode,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference),
-  }) as Rest.ResourceFile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoStorageContainerName;
+  if (value !== undefined) out["autoStorageContainerName"] = value;
+  value = item.storageContainerUrl;
+  if (value !== undefined) out["storageContainerUrl"] = value;
+  value = item.httpUrl;
+  if (value !== undefined) out["httpUrl"] = value;
+  value = item.blobPrefix;
+  if (value !== undefined) out["blobPrefix"] = value;
+  value = item.filePath;
+  if (value !== undefined) out["filePath"] = value;
+  value = item.fileMode;
+  if (value !== undefined) out["fileMode"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as Rest.ResourceFile;
 }
 
 /**
@@ -4468,16 +5832,24 @@ export function resourceFileSerializer(item: ResourceFile): Rest.ResourceFile {
  * @returns the client-side value.
  */
 export function resourceFileDeserializer(item: RestOutput.ResourceFileOutput): ResourceFile {
-  return omitUndefined({
-    autoStorageContainerName: item.autoStorageContainerName,
-    storageContainerUrl: item.storageContainerUrl,
-    httpUrl: item.httpUrl,
-    blobPrefix: item.blobPrefix,
-    filePath: item.filePath,
-    fileMode: item.fileMode,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference),
-  }) as ResourceFile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoStorageContainerName;
+  if (value !== undefined) out["autoStorageContainerName"] = value;
+  value = item.storageContainerUrl;
+  if (value !== undefined) out["storageContainerUrl"] = value;
+  value = item.httpUrl;
+  if (value !== undefined) out["httpUrl"] = value;
+  value = item.blobPrefix;
+  if (value !== undefined) out["blobPrefix"] = value;
+  value = item.filePath;
+  if (value !== undefined) out["filePath"] = value;
+  value = item.fileMode;
+  if (value !== undefined) out["fileMode"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as ResourceFile;
 }
 
 /**
@@ -4486,15 +5858,23 @@ export function resourceFileDeserializer(item: RestOutput.ResourceFileOutput): R
  * @returns the JSON sent to the service.
  */
 export function rollingUpgradePolicySerializer(item: RollingUpgradePolicy): Rest.RollingUpgradePolicy {
-  return omitUndefined({
-    enableCrossZoneUpgrade: item.enableCrossZoneUpgrade,
-    maxBatchInstancePercent: item.maxBatchInstancePercent,
-    maxUnhealthyInstancePercent: item.maxUnhealthyInstancePercent,
-    maxUnhealthyUpgradedInstancePercent: item.maxUnhealthyUpgradedInstancePercent,
-    pauseTimeBetweenBatches: item.pauseTimeBetweenBatches,
-    prioritizeUnhealthyInstances: item.prioritizeUnhealthyInstances,
-    rollbackFailedInstancesOnPolicyBreach: item.rollbackFailedInstancesOnPolicyBreach,
-  }) as Rest.RollingUpgradePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enableCrossZoneUpgrade;
+  if (value !== undefined) out["enableCrossZoneUpgrade"] = value;
+  value = item.maxBatchInstancePercent;
+  if (value !== undefined) out["maxBatchInstancePercent"] = value;
+  value = item.maxUnhealthyInstancePercent;
+  if (value !== undefined) out["maxUnhealthyInstancePercent"] = value;
+  value = item.maxUnhealthyUpgradedInstancePercent;
+  if (value !== undefined) out["maxUnhealthyUpgradedInstancePercent"] = value;
+  value = item.pauseTimeBetweenBatches;
+  if (value !== undefined) out["pauseTimeBetweenBatches"] = value;
+  value = item.prioritizeUnhealthyInstances;
+  if (value !== undefined) out["prioritizeUnhealthyInstances"] = value;
+  value = item.rollbackFailedInstancesOnPolicyBreach;
+  if (value !== undefined) out["rollbackFailedInstancesOnPolicyBreach"] = value;
+  return out as unknown as Rest.RollingUpgradePolicy;
 }
 
 /**
@@ -4503,15 +5883,23 @@ export function rollingUpgradePolicySerializer(item: RollingUpgradePolicy): Rest
  * @returns the client-side value.
  */
 export function rollingUpgradePolicyDeserializer(item: RestOutput.RollingUpgradePolicyOutput): RollingUpgradePolicy {
-  return omitUndefined({
-    enableCrossZoneUpgrade: item.enableCrossZoneUpgrade,
-    maxBatchInstancePercent: item.maxBatchInstancePercent,
-    maxUnhealthyInstancePercent: item.maxUnhealthyInstancePercent,
-    maxUnhealthyUpgradedInstancePercent: item.maxUnhealthyUpgradedInstancePercent,
-    pauseTimeBetweenBatches: item.pauseTimeBetweenBatches,
-    prioritizeUnhealthyInstances: item.prioritizeUnhealthyInstances,
-    rollbackFailedInstancesOnPolicyBreach: item.rollbackFailedInstancesOnPolicyBreach,
-  }) as RollingUpgradePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enableCrossZoneUpgrade;
+  if (value !== undefined) out["enableCrossZoneUpgrade"] = value;
+  value = item.maxBatchInstancePercent;
+  if (value !== undefined) out["maxBatchInstancePercent"] = value;
+  value = item.maxUnhealthyInstancePercent;
+  if (value !== undefined) out["maxUnhealthyInstancePercent"] = value;
+  value = item.maxUnhealthyUpgradedInstancePercent;
+  if (value !== undefined) out["maxUnhealthyUpgradedInstancePercent"] = value;
+  value = item.pauseTimeBetweenBatches;
+  if (value !== undefined) out["pauseTimeBetweenBatches"] = value;
+  value = item.prioritizeUnhealthyInstances;
+  if (value !== undefined) out["prioritizeUnhealthyInstances"] = value;
+  value = item.rollbackFailedInstancesOnPolicyBreach;
+  if (value !== undefined) out["rollbackFailedInstancesOnPolicyBreach"] = value;
+  return out as unknown as RollingUpgradePolicy;
 }
 
 /**
@@ -4520,13 +5908,17 @@ export function rollingUpgradePolicyDeserializer(item: RestOutput.RollingUpgrade
  * @returns the JSON sent to the service.
  */
 export function securityProfileSerializer(item: SecurityProfile): Rest.SecurityProfile {
-  return omitUndefined({
-    encryptionAtHost: item.encryptionAtHost,
-    proxyAgentSettings:
-      item.proxyAgentSettings === undefined ? undefined : proxyAgentSettingsSerializer(item.proxyAgentSettings),
-    securityType: item.securityType,
-    uefiSettings: item.uefiSettings === undefined ? undefined : batchUefiSettingsSerializer(item.uefiSettings),
-  }) as Rest.SecurityProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.encryptionAtHost;
+  if (value !== undefined) out["encryptionAtHost"] = value;
+  value = item.proxyAgentSettings === undefined ? undefined : proxyAgentSettingsSerializer(item.proxyAgentSettings);
+  if (value !== undefined) out["proxyAgentSettings"] = value;
+  value = item.securityType;
+  if (value !== undefined) out["securityType"] = value;
+  value = item.uefiSettings === undefined ? undefined : batchUefiSettingsSerializer(item.uefiSettings);
+  if (value !== undefined) out["uefiSettings"] = value;
+  return out as unknown as Rest.SecurityProfile;
 }
 
 /**
@@ -4535,13 +5927,17 @@ export function securityProfileSerializer(item: SecurityProfile): Rest.SecurityP
  * @returns the client-side value.
  */
 export function securityProfileDeserializer(item: RestOutput.SecurityProfileOutput): SecurityProfile {
-  return omitUndefined({
-    encryptionAtHost: item.encryptionAtHost,
-    proxyAgentSettings:
-      item.proxyAgentSettings === undefined ? undefined : proxyAgentSettingsDeserializer(item.proxyAgentSettings),
-    securityType: item.securityType,
-    uefiSettings: item.uefiSettings === undefined ? undefined : batchUefiSettingsDeserializer(item.uefiSettings),
-  }) as SecurityProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.encryptionAtHost;
+  if (value !== undefined) out["encryptionAtHost"] = value;
+  value = item.proxyAgentSettings === undefined ? undefined : proxyAgentSettingsDeserializer(item.proxyAgentSettings);
+  if (value !== undefined) out["proxyAgentSettings"] = value;
+  value = item.securityType;
+  if (value !== undefined) out["securityType"] = value;
+  value = item.uefiSettings === undefined ? undefined : batchUefiSettingsDeserializer(item.uefiSettings);
+  if (value !== undefined) out["uefiSettings"] = value;
+  return out as unknown as SecurityProfile;
 }
 
 /**
@@ -4550,9 +5946,11 @@ export function securityProfileDeserializer(item: RestOutput.SecurityProfileOutp
  * @returns the JSON sent to the service.
  */
 export function serviceArtifactReferenceSerializer(item: ServiceArtifactReference): Rest.ServiceArtifactReference {
-  return omitUndefined({
-    id: item.id,
-  }) as Rest.ServiceArtifactReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  return out as unknown as Rest.ServiceArtifactReference;
 }
 
 /**
@@ -4563,9 +5961,11 @@ export function serviceArtifactReferenceSerializer(item: ServiceArtifactReferenc
 export function serviceArtifactReferenceDeserializer(
   item: RestOutput.ServiceArtifactReferenceOutput,
 ): ServiceArtifactReference {
-  return omitUndefined({
-    id: item.id,
-  }) as ServiceArtifactReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  return out as unknown as ServiceArtifactReference;
 }
 
 /**
@@ -4576,9 +5976,11 @@ export function serviceArtifactReferenceDeserializer(
 export function serviceArtifactReferenceUpdateSerializer(
   item: ServiceArtifactReferenceUpdate,
 ): Rest.ServiceArtifactReferenceUpdate {
-  return omitUndefined({
-    id: item.id,
-  }) as Rest.ServiceArtifactReferenceUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  return out as unknown as Rest.ServiceArtifactReferenceUpdate;
 }
 
 /**
@@ -4587,15 +5989,19 @@ export function serviceArtifactReferenceUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function upgradePolicySerializer(item: UpgradePolicy): Rest.UpgradePolicy {
-  return omitUndefined({
-    mode: item.mode,
-    automaticOSUpgradePolicy:
-      item.automaticOsUpgradePolicy === undefined
-        ? undefined
-        : automaticOsUpgradePolicySerializer(item.automaticOsUpgradePolicy),
-    rollingUpgradePolicy:
-      item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicySerializer(item.rollingUpgradePolicy),
-  }) as Rest.UpgradePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.mode;
+  if (value !== undefined) out["mode"] = value;
+  value =
+    item.automaticOsUpgradePolicy === undefined
+      ? undefined
+      : automaticOsUpgradePolicySerializer(item.automaticOsUpgradePolicy);
+  if (value !== undefined) out["automaticOSUpgradePolicy"] = value;
+  value =
+    item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicySerializer(item.rollingUpgradePolicy);
+  if (value !== undefined) out["rollingUpgradePolicy"] = value;
+  return out as unknown as Rest.UpgradePolicy;
 }
 
 /**
@@ -4604,15 +6010,19 @@ export function upgradePolicySerializer(item: UpgradePolicy): Rest.UpgradePolicy
  * @returns the client-side value.
  */
 export function upgradePolicyDeserializer(item: RestOutput.UpgradePolicyOutput): UpgradePolicy {
-  return omitUndefined({
-    mode: item.mode,
-    automaticOsUpgradePolicy:
-      item.automaticOSUpgradePolicy === undefined
-        ? undefined
-        : automaticOsUpgradePolicyDeserializer(item.automaticOSUpgradePolicy),
-    rollingUpgradePolicy:
-      item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicyDeserializer(item.rollingUpgradePolicy),
-  }) as UpgradePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.mode;
+  if (value !== undefined) out["mode"] = value;
+  value =
+    item.automaticOSUpgradePolicy === undefined
+      ? undefined
+      : automaticOsUpgradePolicyDeserializer(item.automaticOSUpgradePolicy);
+  if (value !== undefined) out["automaticOsUpgradePolicy"] = value;
+  value =
+    item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicyDeserializer(item.rollingUpgradePolicy);
+  if (value !== undefined) out["rollingUpgradePolicy"] = value;
+  return out as unknown as UpgradePolicy;
 }
 
 /**
@@ -4621,15 +6031,19 @@ export function upgradePolicyDeserializer(item: RestOutput.UpgradePolicyOutput):
  * @returns the JSON sent to the service.
  */
 export function upgradePolicyUpdateSerializer(item: UpgradePolicyUpdate): Rest.UpgradePolicyUpdate {
-  return omitUndefined({
-    mode: item.mode,
-    automaticOSUpgradePolicy:
-      item.automaticOsUpgradePolicy === undefined
-        ? undefined
-        : automaticOsUpgradePolicySerializer(item.automaticOsUpgradePolicy),
-    rollingUpgradePolicy:
-      item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicySerializer(item.rollingUpgradePolicy),
-  }) as Rest.UpgradePolicyUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.mode;
+  if (value !== undefined) out["mode"] = value;
+  value =
+    item.automaticOsUpgradePolicy === undefined
+      ? undefined
+      : automaticOsUpgradePolicySerializer(item.automaticOsUpgradePolicy);
+  if (value !== undefined) out["automaticOSUpgradePolicy"] = value;
+  value =
+    item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicySerializer(item.rollingUpgradePolicy);
+  if (value !== undefined) out["rollingUpgradePolicy"] = value;
+  return out as unknown as Rest.UpgradePolicyUpdate;
 }
 
 /**
@@ -4640,13 +6054,18 @@ export function upgradePolicyUpdateSerializer(item: UpgradePolicyUpdate): Rest.U
 export function uploadBatchServiceLogsOptionsSerializer(
   item: UploadBatchServiceLogsOptions,
 ): Rest.UploadBatchServiceLogsOptions {
-  return omitUndefined({
-    containerUrl: item.containerUrl,
-    startTime: item.startTime.toISOString(),
-    endTime: item.endTime === undefined ? undefined : item.endTime.toISOString(),
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference),
-  }) as Rest.UploadBatchServiceLogsOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.containerUrl;
+  if (value !== undefined) out["containerUrl"] = value;
+  value = item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
+  if (value !== undefined) out["endTime"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as Rest.UploadBatchServiceLogsOptions;
 }
 
 /**
@@ -4657,10 +6076,13 @@ export function uploadBatchServiceLogsOptionsSerializer(
 export function uploadBatchServiceLogsResultDeserializer(
   item: RestOutput.UploadBatchServiceLogsResultOutput,
 ): UploadBatchServiceLogsResult {
-  return omitUndefined({
-    virtualDirectoryName: item.virtualDirectoryName,
-    numberOfFilesUploaded: item.numberOfFilesUploaded,
-  }) as UploadBatchServiceLogsResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.virtualDirectoryName;
+  if (value !== undefined) out["virtualDirectoryName"] = value;
+  value = item.numberOfFilesUploaded;
+  if (value !== undefined) out["numberOfFilesUploaded"] = value;
+  return out as unknown as UploadBatchServiceLogsResult;
 }
 
 /**
@@ -4669,19 +6091,25 @@ export function uploadBatchServiceLogsResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function userAccountSerializer(item: UserAccount): Rest.UserAccount {
-  return omitUndefined({
-    name: item.name,
-    password: item.password,
-    elevationLevel: item.elevationLevel,
-    linuxUserConfiguration:
-      item.linuxUserConfiguration === undefined
-        ? undefined
-        : linuxUserConfigurationSerializer(item.linuxUserConfiguration),
-    windowsUserConfiguration:
-      item.windowsUserConfiguration === undefined
-        ? undefined
-        : windowsUserConfigurationSerializer(item.windowsUserConfiguration),
-  }) as Rest.UserAccount;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  value = item.elevationLevel;
+  if (value !== undefined) out["elevationLevel"] = value;
+  value =
+    item.linuxUserConfiguration === undefined
+      ? undefined
+      : linuxUserConfigurationSerializer(item.linuxUserConfiguration);
+  if (value !== undefined) out["linuxUserConfiguration"] = value;
+  value =
+    item.windowsUserConfiguration === undefined
+      ? undefined
+      : windowsUserConfigurationSerializer(item.windowsUserConfiguration);
+  if (value !== undefined) out["windowsUserConfiguration"] = value;
+  return out as unknown as Rest.UserAccount;
 }
 
 /**
@@ -4690,19 +6118,25 @@ export function userAccountSerializer(item: UserAccount): Rest.UserAccount {
  * @returns the client-side value.
  */
 export function userAccountDeserializer(item: RestOutput.UserAccountOutput): UserAccount {
-  return omitUndefined({
-    name: item.name,
-    password: item.password,
-    elevationLevel: item.elevationLevel,
-    linuxUserConfiguration:
-      item.linuxUserConfiguration === undefined
-        ? undefined
-        : linuxUserConfigurationDeserializer(item.linuxUserConfiguration),
-    windowsUserConfiguration:
-      item.windowsUserConfiguration === undefined
-        ? undefined
-        : windowsUserConfigurationDeserializer(item.windowsUserConfiguration),
-  }) as UserAccount;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  value = item.elevationLevel;
+  if (value !== undefined) out["elevationLevel"] = value;
+  value =
+    item.linuxUserConfiguration === undefined
+      ? undefined
+      : linuxUserConfigurationDeserializer(item.linuxUserConfiguration);
+  if (value !== undefined) out["linuxUserConfiguration"] = value;
+  value =
+    item.windowsUserConfiguration === undefined
+      ? undefined
+      : windowsUserConfigurationDeserializer(item.windowsUserConfiguration);
+  if (value !== undefined) out["windowsUserConfiguration"] = value;
+  return out as unknown as UserAccount;
 }
 
 /**
@@ -4711,10 +6145,13 @@ export function userAccountDeserializer(item: RestOutput.UserAccountOutput): Use
  * @returns the JSON sent to the service.
  */
 export function userIdentitySerializer(item: UserIdentity): Rest.UserIdentity {
-  return omitUndefined({
-    username: item.username,
-    autoUser: item.autoUser === undefined ? undefined : autoUserSpecificationSerializer(item.autoUser),
-  }) as Rest.UserIdentity;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.username;
+  if (value !== undefined) out["username"] = value;
+  value = item.autoUser === undefined ? undefined : autoUserSpecificationSerializer(item.autoUser);
+  if (value !== undefined) out["autoUser"] = value;
+  return out as unknown as Rest.UserIdentity;
 }
 
 /**
@@ -4723,10 +6160,13 @@ export function userIdentitySerializer(item: UserIdentity): Rest.UserIdentity {
  * @returns the client-side value.
  */
 export function userIdentityDeserializer(item: RestOutput.UserIdentityOutput): UserIdentity {
-  return omitUndefined({
-    username: item.username,
-    autoUser: item.autoUser === undefined ? undefined : autoUserSpecificationDeserializer(item.autoUser),
-  }) as UserIdentity;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.username;
+  if (value !== undefined) out["username"] = value;
+  value = item.autoUser === undefined ? undefined : autoUserSpecificationDeserializer(item.autoUser);
+  if (value !== undefined) out["autoUser"] = value;
+  return out as unknown as UserIdentity;
 }
 
 /**
@@ -4735,17 +6175,27 @@ export function userIdentityDeserializer(item: RestOutput.UserIdentityOutput): U
  * @returns the JSON sent to the service.
  */
 export function vMExtensionSerializer(item: VMExtension): Rest.VMExtension {
-  return omitUndefined({
-    name: item.name,
-    publisher: item.publisher,
-    type: item.type,
-    typeHandlerVersion: item.typeHandlerVersion,
-    autoUpgradeMinorVersion: item.autoUpgradeMinorVersion,
-    enableAutomaticUpgrade: item.enableAutomaticUpgrade,
-    settings: item.settings,
-    protectedSettings: item.protectedSettings,
-    provisionAfterExtensions: item.provisionAfterExtensions,
-  }) as Rest.VMExtension;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.publisher;
+  if (value !== undefined) out["publisher"] = value;
+  value = item.type;
+  if (value !== undefined) out["type"] = value;
+  value = item.typeHandlerVersion;
+  if (value !== undefined) out["typeHandlerVersion"] = value;
+  value = item.autoUpgradeMinorVersion;
+  if (value !== undefined) out["autoUpgradeMinorVersion"] = value;
+  value = item.enableAutomaticUpgrade;
+  if (value !== undefined) out["enableAutomaticUpgrade"] = value;
+  value = item.settings;
+  if (value !== undefined) out["settings"] = value;
+  value = item.protectedSettings;
+  if (value !== undefined) out["protectedSettings"] = value;
+  value = item.provisionAfterExtensions;
+  if (value !== undefined) out["provisionAfterExtensions"] = value;
+  return out as unknown as Rest.VMExtension;
 }
 
 /**
@@ -4754,17 +6204,27 @@ export function vMExtensionSerializer(item: VMExtension): Rest.VMExtension {
  * @returns the client-side value.
  */
 export function vMExtensionDeserializer(item: RestOutput.VMExtensionOutput): VMExtension {
-  return omitUndefined({
-    name: item.name,
-    publisher: item.publisher,
-    type: item.type,
-    typeHandlerVersion: item.typeHandlerVersion,
-    autoUpgradeMinorVersion: item.autoUpgradeMinorVersion,
-    enableAutomaticUpgrade: item.enableAutomaticUpgrade,
-    settings: item.settings,
-    protectedSettings: item.protectedSettings,
-    provisionAfterExtensions: item.provisionAfterExtensions,
-  }) as VMExtension;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.publisher;
+  if (value !== undefined) out["publisher"] = value;
+  value = item.type;
+  if (value !== undefined) out["type"] = value;
+  value = item.typeHandlerVersion;
+  if (value !== undefined) out["typeHandlerVersion"] = value;
+  value = item.autoUpgradeMinorVersion;
+  if (value !== undefined) out["autoUpgradeMinorVersion"] = value;
+  value = item.enableAutomaticUpgrade;
+  if (value !== undefined) out["enableAutomaticUpgrade"] = value;
+  value = item.settings;
+  if (value !== undefined) out["settings"] = value;
+  value = item.protectedSettings;
+  if (value !== undefined) out["protectedSettings"] = value;
+  value = item.provisionAfterExtensions;
+  if (value !== undefined) out["provisionAfterExtensions"] = value;
+  return out as unknown as VMExtension;
 }
 
 /**
@@ -4775,12 +6235,15 @@ export function vMExtensionDeserializer(item: RestOutput.VMExtensionOutput): VME
 export function vMExtensionInstanceViewDeserializer(
   item: RestOutput.VMExtensionInstanceViewOutput,
 ): VMExtensionInstanceView {
-  return omitUndefined({
-    name: item.name,
-    statuses: item.statuses === undefined ? undefined : item.statuses.map((p) => instanceViewStatusDeserializer(p)),
-    subStatuses:
-      item.subStatuses === undefined ? undefined : item.subStatuses.map((p) => instanceViewStatusDeserializer(p)),
-  }) as VMExtensionInstanceView;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.statuses === undefined ? undefined : item.statuses.map((p) => instanceViewStatusDeserializer(p));
+  if (value !== undefined) out["statuses"] = value;
+  value = item.subStatuses === undefined ? undefined : item.subStatuses.map((p) => instanceViewStatusDeserializer(p));
+  if (value !== undefined) out["subStatuses"] = value;
+  return out as unknown as VMExtensionInstanceView;
 }
 
 /**
@@ -4789,10 +6252,13 @@ export function vMExtensionInstanceViewDeserializer(
  * @returns the JSON sent to the service.
  */
 export function vMSizePropertiesSerializer(item: VMSizeProperties): Rest.VMSizeProperties {
-  return omitUndefined({
-    vCPUsAvailable: item.vCPUsAvailable,
-    vCPUsPerCore: item.vCPUsPerCore,
-  }) as Rest.VMSizeProperties;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.vCPUsAvailable;
+  if (value !== undefined) out["vCPUsAvailable"] = value;
+  value = item.vCPUsPerCore;
+  if (value !== undefined) out["vCPUsPerCore"] = value;
+  return out as unknown as Rest.VMSizeProperties;
 }
 
 /**
@@ -4801,10 +6267,13 @@ export function vMSizePropertiesSerializer(item: VMSizeProperties): Rest.VMSizeP
  * @returns the client-side value.
  */
 export function vMSizePropertiesDeserializer(item: RestOutput.VMSizePropertiesOutput): VMSizeProperties {
-  return omitUndefined({
-    vCPUsAvailable: item.vCPUsAvailable,
-    vCPUsPerCore: item.vCPUsPerCore,
-  }) as VMSizeProperties;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.vCPUsAvailable;
+  if (value !== undefined) out["vCPUsAvailable"] = value;
+  value = item.vCPUsPerCore;
+  if (value !== undefined) out["vCPUsPerCore"] = value;
+  return out as unknown as VMSizeProperties;
 }
 
 /**
@@ -4815,37 +6284,52 @@ export function vMSizePropertiesDeserializer(item: RestOutput.VMSizePropertiesOu
 export function virtualMachineConfigurationSerializer(
   item: VirtualMachineConfiguration,
 ): Rest.VirtualMachineConfiguration {
-  return omitUndefined({
-    imageReference: batchVmImageReferenceSerializer(item.imageReference),
-    nodeAgentSKUId: item.nodeAgentSkuId,
-    windowsConfiguration:
-      item.windowsConfiguration === undefined ? undefined : windowsConfigurationSerializer(item.windowsConfiguration),
-    dataDisks: item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskSerializer(p)),
-    licenseType: item.licenseType,
-    containerConfiguration:
-      item.containerConfiguration === undefined
-        ? undefined
-        : batchContainerConfigurationSerializer(item.containerConfiguration),
-    diskEncryptionConfiguration:
-      item.diskEncryptionConfiguration === undefined
-        ? undefined
-        : diskEncryptionConfigurationSerializer(item.diskEncryptionConfiguration),
-    nodePlacementConfiguration:
-      item.nodePlacementConfiguration === undefined
-        ? undefined
-        : batchNodePlacementConfigurationSerializer(item.nodePlacementConfiguration),
-    extensions: item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionSerializer(p)),
-    osDisk: item.osDisk === undefined ? undefined : batchOsDiskSerializer(item.osDisk),
-    securityProfile: item.securityProfile === undefined ? undefined : securityProfileSerializer(item.securityProfile),
-    serviceArtifactReference:
-      item.serviceArtifactReference === undefined
-        ? undefined
-        : serviceArtifactReferenceSerializer(item.serviceArtifactReference),
-    hardwareProfile: item.hardwareProfile === undefined ? undefined : hardwareProfileSerializer(item.hardwareProfile),
-    placement: item.placement === undefined ? undefined : placementSerializer(item.placement),
-    resiliencyPolicy:
-      item.resiliencyPolicy === undefined ? undefined : resiliencyPolicySerializer(item.resiliencyPolicy),
-  }) as Rest.VirtualMachineConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = batchVmImageReferenceSerializer(item.imageReference);
+  if (value !== undefined) out["imageReference"] = value;
+  value = item.nodeAgentSkuId;
+  if (value !== undefined) out["nodeAgentSKUId"] = value;
+  value =
+    item.windowsConfiguration === undefined ? undefined : windowsConfigurationSerializer(item.windowsConfiguration);
+  if (value !== undefined) out["windowsConfiguration"] = value;
+  value = item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskSerializer(p));
+  if (value !== undefined) out["dataDisks"] = value;
+  value = item.licenseType;
+  if (value !== undefined) out["licenseType"] = value;
+  value =
+    item.containerConfiguration === undefined
+      ? undefined
+      : batchContainerConfigurationSerializer(item.containerConfiguration);
+  if (value !== undefined) out["containerConfiguration"] = value;
+  value =
+    item.diskEncryptionConfiguration === undefined
+      ? undefined
+      : diskEncryptionConfigurationSerializer(item.diskEncryptionConfiguration);
+  if (value !== undefined) out["diskEncryptionConfiguration"] = value;
+  value =
+    item.nodePlacementConfiguration === undefined
+      ? undefined
+      : batchNodePlacementConfigurationSerializer(item.nodePlacementConfiguration);
+  if (value !== undefined) out["nodePlacementConfiguration"] = value;
+  value = item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionSerializer(p));
+  if (value !== undefined) out["extensions"] = value;
+  value = item.osDisk === undefined ? undefined : batchOsDiskSerializer(item.osDisk);
+  if (value !== undefined) out["osDisk"] = value;
+  value = item.securityProfile === undefined ? undefined : securityProfileSerializer(item.securityProfile);
+  if (value !== undefined) out["securityProfile"] = value;
+  value =
+    item.serviceArtifactReference === undefined
+      ? undefined
+      : serviceArtifactReferenceSerializer(item.serviceArtifactReference);
+  if (value !== undefined) out["serviceArtifactReference"] = value;
+  value = item.hardwareProfile === undefined ? undefined : hardwareProfileSerializer(item.hardwareProfile);
+  if (value !== undefined) out["hardwareProfile"] = value;
+  value = item.placement === undefined ? undefined : placementSerializer(item.placement);
+  if (value !== undefined) out["placement"] = value;
+  value = item.resiliencyPolicy === undefined ? undefined : resiliencyPolicySerializer(item.resiliencyPolicy);
+  if (value !== undefined) out["resiliencyPolicy"] = value;
+  return out as unknown as Rest.VirtualMachineConfiguration;
 }
 
 /**
@@ -4856,38 +6340,52 @@ export function virtualMachineConfigurationSerializer(
 export function virtualMachineConfigurationDeserializer(
   item: RestOutput.VirtualMachineConfigurationOutput,
 ): VirtualMachineConfiguration {
-  return omitUndefined({
-    imageReference:
-      item.imageReference === undefined ? undefined : batchVmImageReferenceDeserializer(item.imageReference),
-    nodeAgentSkuId: item.nodeAgentSKUId,
-    windowsConfiguration:
-      item.windowsConfiguration === undefined ? undefined : windowsConfigurationDeserializer(item.windowsConfiguration),
-    dataDisks: item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskDeserializer(p)),
-    licenseType: item.licenseType,
-    containerConfiguration:
-      item.containerConfiguration === undefined
-        ? undefined
-        : batchContainerConfigurationDeserializer(item.containerConfiguration),
-    diskEncryptionConfiguration:
-      item.diskEncryptionConfiguration === undefined
-        ? undefined
-        : diskEncryptionConfigurationDeserializer(item.diskEncryptionConfiguration),
-    nodePlacementConfiguration:
-      item.nodePlacementConfiguration === undefined
-        ? undefined
-        : batchNodePlacementConfigurationDeserializer(item.nodePlacementConfiguration),
-    extensions: item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionDeserializer(p)),
-    osDisk: item.osDisk === undefined ? undefined : batchOsDiskDeserializer(item.osDisk),
-    securityProfile: item.securityProfile === undefined ? undefined : securityProfileDeserializer(item.securityProfile),
-    serviceArtifactReference:
-      item.serviceArtifactReference === undefined
-        ? undefined
-        : serviceArtifactReferenceDeserializer(item.serviceArtifactReference),
-    hardwareProfile: item.hardwareProfile === undefined ? undefined : hardwareProfileDeserializer(item.hardwareProfile),
-    placement: item.placement === undefined ? undefined : placementDeserializer(item.placement),
-    resiliencyPolicy:
-      item.resiliencyPolicy === undefined ? undefined : resiliencyPolicyDeserializer(item.resiliencyPolicy),
-  }) as VirtualMachineConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.imageReference === undefined ? undefined : batchVmImageReferenceDeserializer(item.imageReference);
+  if (value !== undefined) out["imageReference"] = value;
+  value = item.nodeAgentSKUId;
+  if (value !== undefined) out["nodeAgentSkuId"] = value;
+  value =
+    item.windowsConfiguration === undefined ? undefined : windowsConfigurationDeserializer(item.windowsConfiguration);
+  if (value !== undefined) out["windowsConfiguration"] = value;
+  value = item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskDeserializer(p));
+  if (value !== undefined) out["dataDisks"] = value;
+  value = item.licenseType;
+  if (value !== undefined) out["licenseType"] = value;
+  value =
+    item.containerConfiguration === undefined
+      ? undefined
+      : batchContainerConfigurationDeserializer(item.containerConfiguration);
+  if (value !== undefined) out["containerConfiguration"] = value;
+  value =
+    item.diskEncryptionConfiguration === undefined
+      ? undefined
+      : diskEncryptionConfigurationDeserializer(item.diskEncryptionConfiguration);
+  if (value !== undefined) out["diskEncryptionConfiguration"] = value;
+  value =
+    item.nodePlacementConfiguration === undefined
+      ? undefined
+      : batchNodePlacementConfigurationDeserializer(item.nodePlacementConfiguration);
+  if (value !== undefined) out["nodePlacementConfiguration"] = value;
+  value = item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionDeserializer(p));
+  if (value !== undefined) out["extensions"] = value;
+  value = item.osDisk === undefined ? undefined : batchOsDiskDeserializer(item.osDisk);
+  if (value !== undefined) out["osDisk"] = value;
+  value = item.securityProfile === undefined ? undefined : securityProfileDeserializer(item.securityProfile);
+  if (value !== undefined) out["securityProfile"] = value;
+  value =
+    item.serviceArtifactReference === undefined
+      ? undefined
+      : serviceArtifactReferenceDeserializer(item.serviceArtifactReference);
+  if (value !== undefined) out["serviceArtifactReference"] = value;
+  value = item.hardwareProfile === undefined ? undefined : hardwareProfileDeserializer(item.hardwareProfile);
+  if (value !== undefined) out["hardwareProfile"] = value;
+  value = item.placement === undefined ? undefined : placementDeserializer(item.placement);
+  if (value !== undefined) out["placement"] = value;
+  value = item.resiliencyPolicy === undefined ? undefined : resiliencyPolicyDeserializer(item.resiliencyPolicy);
+  if (value !== undefined) out["resiliencyPolicy"] = value;
+  return out as unknown as VirtualMachineConfiguration;
 }
 
 /**
@@ -4898,38 +6396,52 @@ export function virtualMachineConfigurationDeserializer(
 export function virtualMachineConfigurationUpdateSerializer(
   item: VirtualMachineConfigurationUpdate,
 ): Rest.VirtualMachineConfigurationUpdate {
-  return omitUndefined({
-    imageReference:
-      item.imageReference === undefined ? undefined : batchVmImageReferenceSerializer(item.imageReference),
-    nodeAgentSKUId: item.nodeAgentSkuId,
-    windowsConfiguration:
-      item.windowsConfiguration === undefined ? undefined : windowsConfigurationSerializer(item.windowsConfiguration),
-    dataDisks: item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskSerializer(p)),
-    licenseType: item.licenseType,
-    containerConfiguration:
-      item.containerConfiguration === undefined
-        ? undefined
-        : batchContainerConfigurationUpdateSerializer(item.containerConfiguration),
-    diskEncryptionConfiguration:
-      item.diskEncryptionConfiguration === undefined
-        ? undefined
-        : diskEncryptionConfigurationSerializer(item.diskEncryptionConfiguration),
-    nodePlacementConfiguration:
-      item.nodePlacementConfiguration === undefined
-        ? undefined
-        : batchNodePlacementConfigurationSerializer(item.nodePlacementConfiguration),
-    extensions: item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionSerializer(p)),
-    osDisk: item.osDisk === undefined ? undefined : batchOsDiskSerializer(item.osDisk),
-    securityProfile: item.securityProfile === undefined ? undefined : securityProfileSerializer(item.securityProfile),
-    serviceArtifactReference:
-      item.serviceArtifactReference === undefined
-        ? undefined
-        : serviceArtifactReferenceUpdateSerializer(item.serviceArtifactReference),
-    hardwareProfile: item.hardwareProfile === undefined ? undefined : hardwareProfileSerializer(item.hardwareProfile),
-    placement: item.placement === undefined ? undefined : placementUpdateSerializer(item.placement),
-    resiliencyPolicy:
-      item.resiliencyPolicy === undefined ? undefined : resiliencyPolicyUpdateSerializer(item.resiliencyPolicy),
-  }) as Rest.VirtualMachineConfigurationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.imageReference === undefined ? undefined : batchVmImageReferenceSerializer(item.imageReference);
+  if (value !== undefined) out["imageReference"] = value;
+  value = item.nodeAgentSkuId;
+  if (value !== undefined) out["nodeAgentSKUId"] = value;
+  value =
+    item.windowsConfiguration === undefined ? undefined : windowsConfigurationSerializer(item.windowsConfiguration);
+  if (value !== undefined) out["windowsConfiguration"] = value;
+  value = item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskSerializer(p));
+  if (value !== undefined) out["dataDisks"] = value;
+  value = item.licenseType;
+  if (value !== undefined) out["licenseType"] = value;
+  value =
+    item.containerConfiguration === undefined
+      ? undefined
+      : batchContainerConfigurationUpdateSerializer(item.containerConfiguration);
+  if (value !== undefined) out["containerConfiguration"] = value;
+  value =
+    item.diskEncryptionConfiguration === undefined
+      ? undefined
+      : diskEncryptionConfigurationSerializer(item.diskEncryptionConfiguration);
+  if (value !== undefined) out["diskEncryptionConfiguration"] = value;
+  value =
+    item.nodePlacementConfiguration === undefined
+      ? undefined
+      : batchNodePlacementConfigurationSerializer(item.nodePlacementConfiguration);
+  if (value !== undefined) out["nodePlacementConfiguration"] = value;
+  value = item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionSerializer(p));
+  if (value !== undefined) out["extensions"] = value;
+  value = item.osDisk === undefined ? undefined : batchOsDiskSerializer(item.osDisk);
+  if (value !== undefined) out["osDisk"] = value;
+  value = item.securityProfile === undefined ? undefined : securityProfileSerializer(item.securityProfile);
+  if (value !== undefined) out["securityProfile"] = value;
+  value =
+    item.serviceArtifactReference === undefined
+      ? undefined
+      : serviceArtifactReferenceUpdateSerializer(item.serviceArtifactReference);
+  if (value !== undefined) out["serviceArtifactReference"] = value;
+  value = item.hardwareProfile === undefined ? undefined : hardwareProfileSerializer(item.hardwareProfile);
+  if (value !== undefined) out["hardwareProfile"] = value;
+  value = item.placement === undefined ? undefined : placementUpdateSerializer(item.placement);
+  if (value !== undefined) out["placement"] = value;
+  value = item.resiliencyPolicy === undefined ? undefined : resiliencyPolicyUpdateSerializer(item.resiliencyPolicy);
+  if (value !== undefined) out["resiliencyPolicy"] = value;
+  return out as unknown as Rest.VirtualMachineConfigurationUpdate;
 }
 
 /**
@@ -4938,11 +6450,13 @@ export function virtualMachineConfigurationUpdateSerializer(
  * @returns the client-side value.
  */
 export function virtualMachineInfoDeserializer(item: RestOutput.VirtualMachineInfoOutput): VirtualMachineInfo {
-  return omitUndefined({
-    imageReference:
-      item.imageReference === undefined ? undefined : batchVmImageReferenceDeserializer(item.imageReference),
-    scaleSetVmResourceId: item.scaleSetVmResourceId,
-  }) as VirtualMachineInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.imageReference === undefined ? undefined : batchVmImageReferenceDeserializer(item.imageReference);
+  if (value !== undefined) out["imageReference"] = value;
+  value = item.scaleSetVmResourceId;
+  if (value !== undefined) out["scaleSetVmResourceId"] = value;
+  return out as unknown as VirtualMachineInfo;
 }
 
 /**
@@ -4951,11 +6465,13 @@ export function virtualMachineInfoDeserializer(item: RestOutput.VirtualMachineIn
  * @returns the JSON sent to the service.
  */
 export function virtualMachineSkuProfileSerializer(item: VirtualMachineSkuProfile): Rest.VirtualMachineSkuProfile {
-  return omitUndefined({
-    vmSizes:
-      item.vmSizes === undefined ? undefined : item.vmSizes.map((p) => virtualMachineSkuProfileVmSizeSerializer(p)),
-    allocationStrategy: item.allocationStrategy,
-  }) as Rest.VirtualMachineSkuProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.vmSizes === undefined ? undefined : item.vmSizes.map((p) => virtualMachineSkuProfileVmSizeSerializer(p));
+  if (value !== undefined) out["vmSizes"] = value;
+  value = item.allocationStrategy;
+  if (value !== undefined) out["allocationStrategy"] = value;
+  return out as unknown as Rest.VirtualMachineSkuProfile;
 }
 
 /**
@@ -4966,11 +6482,14 @@ export function virtualMachineSkuProfileSerializer(item: VirtualMachineSkuProfil
 export function virtualMachineSkuProfileDeserializer(
   item: RestOutput.VirtualMachineSkuProfileOutput,
 ): VirtualMachineSkuProfile {
-  return omitUndefined({
-    vmSizes:
-      item.vmSizes === undefined ? undefined : item.vmSizes.map((p) => virtualMachineSkuProfileVmSizeDeserializer(p)),
-    allocationStrategy: item.allocationStrategy,
-  }) as VirtualMachineSkuProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.vmSizes === undefined ? undefined : item.vmSizes.map((p) => virtualMachineSkuProfileVmSizeDeserializer(p));
+  if (value !== undefined) out["vmSizes"] = value;
+  value = item.allocationStrategy;
+  if (value !== undefined) out["allocationStrategy"] = value;
+  return out as unknown as VirtualMachineSkuProfile;
 }
 
 /**
@@ -4981,10 +6500,13 @@ export function virtualMachineSkuProfileDeserializer(
 export function virtualMachineSkuProfileVmSizeSerializer(
   item: VirtualMachineSkuProfileVmSize,
 ): Rest.VirtualMachineSkuProfileVmSize {
-  return omitUndefined({
-    name: item.name,
-    rank: item.rank,
-  }) as Rest.VirtualMachineSkuProfileVmSize;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.rank;
+  if (value !== undefined) out["rank"] = value;
+  return out as unknown as Rest.VirtualMachineSkuProfileVmSize;
 }
 
 /**
@@ -4995,10 +6517,13 @@ export function virtualMachineSkuProfileVmSizeSerializer(
 export function virtualMachineSkuProfileVmSizeDeserializer(
   item: RestOutput.VirtualMachineSkuProfileVmSizeOutput,
 ): VirtualMachineSkuProfileVmSize {
-  return omitUndefined({
-    name: item.name,
-    rank: item.rank,
-  }) as VirtualMachineSkuProfileVmSize;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.rank;
+  if (value !== undefined) out["rank"] = value;
+  return out as unknown as VirtualMachineSkuProfileVmSize;
 }
 
 /**
@@ -5007,9 +6532,11 @@ export function virtualMachineSkuProfileVmSizeDeserializer(
  * @returns the JSON sent to the service.
  */
 export function windowsConfigurationSerializer(item: WindowsConfiguration): Rest.WindowsConfiguration {
-  return omitUndefined({
-    enableAutomaticUpdates: item.enableAutomaticUpdates,
-  }) as Rest.WindowsConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enableAutomaticUpdates;
+  if (value !== undefined) out["enableAutomaticUpdates"] = value;
+  return out as unknown as Rest.WindowsConfiguration;
 }
 
 /**
@@ -5018,9 +6545,11 @@ export function windowsConfigurationSerializer(item: WindowsConfiguration): Rest
  * @returns the client-side value.
  */
 export function windowsConfigurationDeserializer(item: RestOutput.WindowsConfigurationOutput): WindowsConfiguration {
-  return omitUndefined({
-    enableAutomaticUpdates: item.enableAutomaticUpdates,
-  }) as WindowsConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enableAutomaticUpdates;
+  if (value !== undefined) out["enableAutomaticUpdates"] = value;
+  return out as unknown as WindowsConfiguration;
 }
 
 /**
@@ -5029,9 +6558,11 @@ export function windowsConfigurationDeserializer(item: RestOutput.WindowsConfigu
  * @returns the JSON sent to the service.
  */
 export function windowsUserConfigurationSerializer(item: WindowsUserConfiguration): Rest.WindowsUserConfiguration {
-  return omitUndefined({
-    loginMode: item.loginMode,
-  }) as Rest.WindowsUserConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.loginMode;
+  if (value !== undefined) out["loginMode"] = value;
+  return out as unknown as Rest.WindowsUserConfiguration;
 }
 
 /**
@@ -5042,9 +6573,11 @@ export function windowsUserConfigurationSerializer(item: WindowsUserConfiguratio
 export function windowsUserConfigurationDeserializer(
   item: RestOutput.WindowsUserConfigurationOutput,
 ): WindowsUserConfiguration {
-  return omitUndefined({
-    loginMode: item.loginMode,
-  }) as WindowsUserConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.loginMode;
+  if (value !== undefined) out["loginMode"] = value;
+  return out as unknown as WindowsUserConfiguration;
 }
 
 /**
@@ -5053,13 +6586,16 @@ export function windowsUserConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function zoneAllocationPolicySerializer(item: ZoneAllocationPolicy): Rest.ZoneAllocationPolicy {
-  return omitUndefined({
-    maxZoneCount: item.maxZoneCount,
-    maxInstancePercentPerZonePolicy:
-      item.maxInstancePercentPerZonePolicy === undefined
-        ? undefined
-        : maxInstancePercentPerZonePolicySerializer(item.maxInstancePercentPerZonePolicy),
-  }) as Rest.ZoneAllocationPolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxZoneCount;
+  if (value !== undefined) out["maxZoneCount"] = value;
+  value =
+    item.maxInstancePercentPerZonePolicy === undefined
+      ? undefined
+      : maxInstancePercentPerZonePolicySerializer(item.maxInstancePercentPerZonePolicy);
+  if (value !== undefined) out["maxInstancePercentPerZonePolicy"] = value;
+  return out as unknown as Rest.ZoneAllocationPolicy;
 }
 
 /**
@@ -5068,13 +6604,16 @@ export function zoneAllocationPolicySerializer(item: ZoneAllocationPolicy): Rest
  * @returns the client-side value.
  */
 export function zoneAllocationPolicyDeserializer(item: RestOutput.ZoneAllocationPolicyOutput): ZoneAllocationPolicy {
-  return omitUndefined({
-    maxZoneCount: item.maxZoneCount,
-    maxInstancePercentPerZonePolicy:
-      item.maxInstancePercentPerZonePolicy === undefined
-        ? undefined
-        : maxInstancePercentPerZonePolicyDeserializer(item.maxInstancePercentPerZonePolicy),
-  }) as ZoneAllocationPolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxZoneCount;
+  if (value !== undefined) out["maxZoneCount"] = value;
+  value =
+    item.maxInstancePercentPerZonePolicy === undefined
+      ? undefined
+      : maxInstancePercentPerZonePolicyDeserializer(item.maxInstancePercentPerZonePolicy);
+  if (value !== undefined) out["maxInstancePercentPerZonePolicy"] = value;
+  return out as unknown as ZoneAllocationPolicy;
 }
 
 /**
@@ -5085,11 +6624,14 @@ export function zoneAllocationPolicyDeserializer(item: RestOutput.ZoneAllocation
 export function zoneAllocationPolicyUpdateSerializer(
   item: ZoneAllocationPolicyUpdate,
 ): Rest.ZoneAllocationPolicyUpdate {
-  return omitUndefined({
-    maxZoneCount: item.maxZoneCount,
-    maxInstancePercentPerZonePolicy:
-      item.maxInstancePercentPerZonePolicy === undefined
-        ? undefined
-        : maxInstancePercentPerZonePolicyUpdateSerializer(item.maxInstancePercentPerZonePolicy),
-  }) as Rest.ZoneAllocationPolicyUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxZoneCount;
+  if (value !== undefined) out["maxZoneCount"] = value;
+  value =
+    item.maxInstancePercentPerZonePolicy === undefined
+      ? undefined
+      : maxInstancePercentPerZonePolicyUpdateSerializer(item.maxInstancePercentPerZonePolicy);
+  if (value !== undefined) out["maxInstancePercentPerZonePolicy"] = value;
+  return out as unknown as Rest.ZoneAllocationPolicyUpdate;
 }

@@ -1,8 +1,8 @@
 // Reading the caller's tasks and packing them into addtaskcollection bodies.
 //
-// Tasks are pulled one at a time from an array, Iterable or AsyncIterable and measured once: the
-// size of a body is computed from the exact JSON the generated serializer produces for each task
-// (the request builder serializes the same objects the same way when it sends them). A chunk
+// Tasks are pulled one at a time from an array, Iterable or AsyncIterable (without a promise per
+// task unless the source is async) and serialized once, by the generated serializer: the body of
+// a request is joined from these JSON strings (sending.ts), so its size is known exactly. A chunk
 // holds at most MAX_TASKS_PER_REQUEST tasks and its body stays under MAX_REQUEST_BODY_BYTES; two
 // tasks whose IDs differ only by case never share a chunk. The source is read only when a chunk
 // is asked for, so memory is bounded by the chunks in flight.
@@ -33,7 +33,9 @@ export interface TaskEntry {
   id: string;
   /** Its ID in lower case (the service compares IDs case-insensitively). */
   key: string;
-  /** The length of its serialized JSON, in bytes. */
+  /** Its serialized JSON (what the request body carries), made once when it is read. */
+  json: string;
+  /** The length of {@link TaskEntry.json}, in bytes. */
   bytes: number;
   /** Requests that carried it (413 answers excluded). */
   attempts: number;
@@ -49,6 +51,8 @@ export interface TaskEntry {
  */
 export class TaskSource {
   private readonly iterator: Iterator<BatchTaskCreateOptions> | AsyncIterator<BatchTaskCreateOptions>;
+  /** The source is an AsyncIterable. */
+  private readonly isAsync: boolean;
   /** The source has no more tasks (or threw). */
   done = false;
 
@@ -60,32 +64,68 @@ export class TaskSource {
     private readonly tasks: Iterable<BatchTaskCreateOptions> | AsyncIterable<BatchTaskCreateOptions>,
     private readonly report: CreateTasksReport,
   ) {
-    this.iterator =
-      Symbol.asyncIterator in tasks
-        ? (tasks as AsyncIterable<BatchTaskCreateOptions>)[Symbol.asyncIterator]()
-        : (tasks as Iterable<BatchTaskCreateOptions>)[Symbol.iterator]();
+    this.isAsync = Symbol.asyncIterator in tasks;
+    this.iterator = this.isAsync
+      ? (tasks as AsyncIterable<BatchTaskCreateOptions>)[Symbol.asyncIterator]()
+      : (tasks as Iterable<BatchTaskCreateOptions>)[Symbol.iterator]();
   }
 
-  /** Reads and measures the next task; `undefined` at the end (or when the source threw: the report stops). */
-  async next(): Promise<TaskEntry | undefined> {
+  /**
+   * Reads and measures the next task; `undefined` at the end (or when the source threw: the report
+   * stops). For an array or another synchronous Iterable the answer is given at once (no promise
+   * per task); only an AsyncIterable's answer is a promise.
+   */
+  next(): TaskEntry | undefined | Promise<TaskEntry | undefined> {
     for (;;) {
       if (this.done) return undefined;
-      let next: IteratorResult<BatchTaskCreateOptions>;
+      let next: IteratorResult<BatchTaskCreateOptions> | Promise<IteratorResult<BatchTaskCreateOptions>>;
       try {
-        next = await this.iterator.next();
+        next = this.iterator.next();
       } catch (e) {
-        this.done = true;
-        this.report.stop(e instanceof Error ? e : new Error(String(e)));
-        return undefined;
+        return this.threw(e);
       }
-      if (next.done) {
-        this.done = true;
-        return undefined;
-      }
-      this.report.result.consumed++;
-      const entry = measure(next.value, this.report);
-      if (entry) return entry;
+      if (this.isAsync) return this.nextAsync(next);
+      const entry = this.take(next as IteratorResult<BatchTaskCreateOptions>);
+      if (entry !== null) return entry;
     }
+  }
+
+  private async nextAsync(
+    first: IteratorResult<BatchTaskCreateOptions> | Promise<IteratorResult<BatchTaskCreateOptions>>,
+  ): Promise<TaskEntry | undefined> {
+    let next = first;
+    for (;;) {
+      let result: IteratorResult<BatchTaskCreateOptions>;
+      try {
+        result = await next;
+      } catch (e) {
+        return this.threw(e);
+      }
+      const entry = this.take(result);
+      if (entry !== null) return entry;
+      if (this.done) return undefined;
+      try {
+        next = this.iterator.next();
+      } catch (e) {
+        return this.threw(e);
+      }
+    }
+  }
+
+  /** One result of the iterator: the entry, `undefined` at the end, `null` for a task that failed to serialize. */
+  private take(next: IteratorResult<BatchTaskCreateOptions>): TaskEntry | undefined | null {
+    if (next.done) {
+      this.done = true;
+      return undefined;
+    }
+    this.report.result.consumed++;
+    return measure(next.value, this.report) ?? null;
+  }
+
+  private threw(e: unknown): undefined {
+    this.done = true;
+    this.report.stop(e instanceof Error ? e : new Error(String(e)));
+    return undefined;
   }
 
   /**
@@ -112,18 +152,27 @@ export class TaskSource {
 /** Serializes a task once to measure it; a task that cannot be serialized fails (`InvalidTask`). */
 function measure(task: BatchTaskCreateOptions, report: CreateTasksReport): TaskEntry | undefined {
   const id = String(task?.id);
-  let bytes: number;
+  let json: string;
   try {
-    bytes = Buffer.byteLength(JSON.stringify(batchTaskCreateOptionsSerializer(task)));
+    json = JSON.stringify(batchTaskCreateOptionsSerializer(task));
   } catch (e) {
     report.failUnsent(
-      { task, id, key: "", bytes: 0, attempts: 0, sent: false, counted: false },
+      { task, id, key: "", json: "", bytes: 0, attempts: 0, sent: false, counted: false },
       "InvalidTask",
       `The task could not be serialized: ${(e as Error).message}`,
     );
     return undefined;
   }
-  return { task, id, key: id.toLowerCase(), bytes, attempts: 0, sent: false, counted: false };
+  return {
+    task,
+    id,
+    key: id.toLowerCase(),
+    json,
+    bytes: Buffer.byteLength(json),
+    attempts: 0,
+    sent: false,
+    counted: false,
+  };
 }
 
 /**
@@ -166,7 +215,8 @@ export class Chunker {
     let bytes = BODY_OVERHEAD;
     for (;;) {
       if (this.isStopped()) break;
-      const entry = this.carry ?? (await this.source.next());
+      let entry = this.carry ?? this.source.next();
+      if (entry instanceof Promise) entry = await entry;
       this.carry = undefined;
       if (!entry) break;
       if (BODY_OVERHEAD + entry.bytes >= MAX_REQUEST_BODY_BYTES) {

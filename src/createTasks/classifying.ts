@@ -3,6 +3,8 @@
 
 import { isRestError } from "@azure/core-rest-pipeline";
 import type { BatchTaskCreateResult } from "../../generated/api/models.js";
+import { batchTaskCreateResultDeserializer } from "../../generated/api/serializers.js";
+import type { BatchTaskCreateResultOutput } from "../../generated/rest/outputModels.js";
 import type { BatchErrorDetail } from "../batchError.js";
 import type { TaskEntry } from "./chunking.js";
 import type { CreateTasksReport } from "./report.js";
@@ -16,7 +18,9 @@ import type { ChunkOutcome } from "./sending.js";
  * code and message; a `servererror`, or no result for the task at all, is retried while the
  * task's budget lasts and fails once it is spent.
  * @param entries - the tasks the request carried.
- * @param results - the service's per-task results, in any order.
+ * @param results - the service's per-task results as it sent them, in any order; a result is
+ *   converted to the client model (`batchTaskCreateResultDeserializer`) only when it is needed:
+ *   for `onTaskCreated`, or for a result that is not a `success`.
  * @param report - the report to record outcomes in.
  * @param maxRetries - how many times a task may be sent again.
  * @returns the tasks to send again.
@@ -24,27 +28,26 @@ import type { ChunkOutcome } from "./sending.js";
  */
 export function classifyTaskResults(
   entries: readonly TaskEntry[],
-  results: readonly BatchTaskCreateResult[],
+  results: readonly BatchTaskCreateResultOutput[],
   report: CreateTasksReport,
   maxRetries: number,
 ): TaskEntry[] {
-  const byId = new Map<string, BatchTaskCreateResult>();
-  for (const r of results) {
-    if (r && typeof r.taskId === "string") byId.set(r.taskId.toLowerCase(), r);
-  }
+  const byId = inOrder(entries, results) ? undefined : resultsById(results);
   const retry: TaskEntry[] = [];
-  for (const entry of entries) {
-    const r = byId.get(entry.key);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const wire = byId ? byId.get(entry.key) : results[i];
     const wasSent = entry.sent;
     entry.sent = true;
-    if (r?.status === "success") {
-      report.created(r);
+    if (wire?.status === "success") {
+      report.created(report.wantsResults ? batchTaskCreateResultDeserializer(wire) : undefined);
       continue;
     }
+    const r: BatchTaskCreateResult | undefined = wire && batchTaskCreateResultDeserializer(wire);
     if (r?.status === "clienterror") {
       const code = r.error?.code ?? "ClientError";
       if (code === "TaskExists" && wasSent) {
-        report.created({ ...r, status: "success", error: undefined });
+        report.created(report.wantsResults ? { ...r, status: "success", error: undefined } : undefined);
         continue;
       }
       report.fail(
@@ -66,6 +69,29 @@ export function classifyTaskResults(
     }
   }
   return retry;
+}
+
+/**
+ * Whether the service answered for exactly these tasks, in the order they were sent (the usual
+ * case): then the i-th result is the i-th task's, as the look-up by ID would find it (the IDs of a
+ * chunk differ even ignoring case, so no result can stand for another task).
+ */
+function inOrder(entries: readonly TaskEntry[], results: readonly BatchTaskCreateResultOutput[]): boolean {
+  if (results.length !== entries.length) return false;
+  for (let i = 0; i < entries.length; i++) {
+    const r = results[i];
+    if (!r || r.taskId !== entries[i]!.id) return false;
+  }
+  return true;
+}
+
+/** The results by lower-cased task ID (the service compares IDs ignoring case); a later result for an ID wins. */
+function resultsById(results: readonly BatchTaskCreateResultOutput[]): Map<string, BatchTaskCreateResultOutput> {
+  const byId = new Map<string, BatchTaskCreateResultOutput>();
+  for (const r of results) {
+    if (r && typeof r.taskId === "string") byId.set(r.taskId.toLowerCase(), r);
+  }
+  return byId;
 }
 
 /**

@@ -40,10 +40,18 @@ export class CreateTasksReport {
     }
   }
 
-  /** Records a task the service created. */
-  created(result: BatchTaskCreateResult): void {
+  /** Whether the created tasks' results are wanted (`onTaskCreated` is set). */
+  get wantsResults(): boolean {
+    return this.options.onTaskCreated !== undefined;
+  }
+
+  /**
+   * Records a task the service created.
+   * @param result - its result in the client model; given whenever {@link CreateTasksReport.wantsResults}.
+   */
+  created(result?: BatchTaskCreateResult): void {
     this.result.created++;
-    this.options.onTaskCreated?.(result);
+    if (result) this.options.onTaskCreated?.(result);
   }
 
   /** Records a task that will not be created. */

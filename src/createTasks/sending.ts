@@ -1,6 +1,10 @@
-// Sending one chunk: the generated `_createTaskCollectionSend` request builder (path check of the
-// job ID, `timeOut` and the common headers) on a context whose pipeline is the client's without
-// its `Retry` phase, and the generated `_createTaskCollectionDeserialize` status check.
+// Sending one chunk: the request the generated `_createTaskCollectionSend` builds (path check of
+// the job ID through `operationPath`, `timeOut`, the common headers, the content type), but with
+// the body joined from the JSON each task was serialized to once when it was read (chunking.ts),
+// on a context whose pipeline is the client's without its `Retry` phase. A non-200 goes through the
+// generated `_createTaskCollectionDeserialize` status check; the per-task results of a 200 are
+// handed on as they came (classifying.ts converts only those it has to).
+// test/createTasks.spec.ts checks that the request equals the generated builder's.
 //
 // Why without the retry policies: createTasks retries per task (a chunk's answer can create some
 // tasks and fail others), so it runs its own loop (retrying.ts); with the pipeline's retries on
@@ -8,11 +12,14 @@
 // policy (shared-key or Entra ID signing, request id, user agent, api-version, timeout, body
 // checks, logging, tracing) and the client's HTTP client are the client's own.
 
+import { operationOptionsToRequestParameters } from "@azure-rest/core-client";
 import { createHttpHeaders } from "@azure/core-rest-pipeline";
 import type { BatchContext } from "../../generated/api/batchContext.js";
-import type { BatchTaskCreateResult } from "../../generated/api/models.js";
+import { commonHeaders } from "../../generated/api/commonHeaders.js";
 import type { CreateTaskCollectionOptionalParams } from "../../generated/api/options.js";
-import { _createTaskCollectionDeserialize, _createTaskCollectionSend } from "../../generated/api/tasks/operations.js";
+import { compact, operationPath } from "../../generated/api/static-helpers/request.js";
+import { _createTaskCollectionDeserialize } from "../../generated/api/tasks/operations.js";
+import type { BatchTaskCreateResultOutput } from "../../generated/rest/outputModels.js";
 import type { BatchClientContext } from "../batchContext.js";
 import { createRestClient } from "../restClient.js";
 import { createBatchError, isBatchError, type BatchError } from "../batchError.js";
@@ -24,8 +31,8 @@ import type { TaskEntry } from "./chunking.js";
  * @internal
  */
 export type ChunkOutcome =
-  /** A 200: the per-task results (empty when the body did not hold any). */
-  | { kind: "results"; results: BatchTaskCreateResult[] }
+  /** A 200: the per-task results as the service sent them (empty when the body did not hold any). */
+  | { kind: "results"; results: BatchTaskCreateResultOutput[] }
   /** Another status: the service's error. */
   | { kind: "rejected"; status: number; error: BatchError; retryAfterInMs?: number }
   /** No answer: a transport failure, a timeout, an abort or a refused request. */
@@ -69,22 +76,34 @@ export function createChunkSender(
   jobId: string,
   options: CreateTaskCollectionOptionalParams,
 ): ChunkSender {
+  // The same for every request of the call.
+  const parameters = {
+    ...operationOptionsToRequestParameters(options),
+    queryParameters: compact({ timeOut: options.timeOutInSeconds }),
+    headers: commonHeaders(options),
+    contentType: "application/json; odata=minimalmetadata",
+  };
   return async (entries) => {
     let response;
     try {
-      response = await _createTaskCollectionSend(context, jobId, { values: entries.map((e) => e.task) }, options);
+      response = await operationPath(context.client, "/jobs/{jobId}/addtaskcollection", jobId).post({
+        ...parameters,
+        body: requestBody(entries),
+      });
     } catch (e) {
       return { kind: "failed", error: e instanceof Error ? e : new Error(String(e)) };
     }
     const status = Number(response.status);
+    if (response.status === "200") {
+      // A 200 whose body does not hold the results: every task counts as without a result.
+      const values = (response.body as { value?: unknown } | null | undefined)?.value;
+      return { kind: "results", results: Array.isArray(values) ? (values as BatchTaskCreateResultOutput[]) : [] };
+    }
     try {
-      const { values } = await _createTaskCollectionDeserialize(context, response);
-      return { kind: "results", results: Array.isArray(values) ? values : [] };
+      await _createTaskCollectionDeserialize(context, response);
+      // Not reached: only a 200 passes the check.
+      return { kind: "results", results: [] };
     } catch (e) {
-      if (status === 200) {
-        // A 200 whose body does not hold the results: every task counts as without a result.
-        return { kind: "results", results: [] };
-      }
       const error = isBatchError(e) ? e : createBatchError(response);
       return {
         kind: "rejected",
@@ -94,4 +113,18 @@ export function createChunkSender(
       };
     }
   };
+}
+
+/**
+ * The `addtaskcollection` body of `entries`: `{"value":[...]}` around the JSON each task was
+ * serialized to (what `batchTaskGroupSerializer` and `JSON.stringify` make of the same tasks),
+ * as bytes, so that it is sent as it is.
+ * @param entries - the tasks.
+ * @returns the body.
+ * @internal
+ */
+export function requestBody(entries: readonly TaskEntry[]): Buffer {
+  let json = '{"value":[';
+  for (let i = 0; i < entries.length; i++) json += (i > 0 ? "," : "") + entries[i]!.json;
+  return Buffer.from(json + "]}", "utf8");
 }

@@ -35,6 +35,21 @@ export function emitModels(model: ServiceModel): string {
 }
 
 /**
+ * The body of a converter that builds its result field by field, leaving out each field whose
+ * value is `undefined` (as `omitUndefined` of the object literal would, in the same key order,
+ * without the intermediate object and its copy).
+ * @param fields - the result's keys, in order, with the expression of each value.
+ * @param type - the result's type.
+ */
+function withoutUndefined(fields: { key: string; expr: string }[], type: string): string {
+  let out = "const out: Record<string, unknown> = {};\n";
+  if (fields.length) out += "let value: unknown;\n";
+  for (const f of fields)
+    out += `value = ${f.expr};\nif (value !== undefined) out[${JSON.stringify(f.key)}] = value;\n`;
+  return out + `return out as unknown as ${type};\n`;
+}
+
+/**
  * `api/serializers.ts`: `xSerializer` (client → wire) for every input model and `xDeserializer`
  * (wire → client) for every output model.
  * @param model - the service, models already renamed.
@@ -48,28 +63,38 @@ export function emitSerializers(model: ServiceModel, restName: (name: string) =>
         "@param item - the client-side value.",
         "@returns the JSON sent to the service.",
       ]);
-      body += `export function ${lowerFirst(m.name)}Serializer(item: ${m.name}): Rest.${restName(m.name)} {\nreturn omitUndefined({\n`;
-      if (m.additionalProperties)
-        body += `...extraProperties(item, ${JSON.stringify(m.properties.map((p) => p.name))}),\n`;
-      for (const p of m.properties.filter((p) => !p.readOnly)) {
-        const value = propertyAccess("item", p.name);
-        body += `${propertyKey(p.wireName)}: ${convert(toWire(p.type, value), value, p.required)},\n`;
+      body += `export function ${lowerFirst(m.name)}Serializer(item: ${m.name}): Rest.${restName(m.name)} {\n`;
+      const fields = m.properties
+        .filter((p) => !p.readOnly)
+        .map((p) => {
+          const value = propertyAccess("item", p.name);
+          return { key: p.wireName, expr: convert(toWire(p.type, value), value, p.required) };
+        });
+      if (m.additionalProperties) {
+        body += `return omitUndefined({\n...extraProperties(item, ${JSON.stringify(m.properties.map((p) => p.name))}),\n`;
+        for (const f of fields) body += `${propertyKey(f.key)}: ${f.expr},\n`;
+        body += `}) as Rest.${restName(m.name)};\n}\n\n`;
+      } else {
+        body += withoutUndefined(fields, `Rest.${restName(m.name)}`) + "}\n\n";
       }
-      body += `}) as Rest.${restName(m.name)};\n}\n\n`;
     }
     if (m.usage.output) {
       body += doc(`Converts the wire form of a {@link ${m.name}} to the client-side model.`, "", [
         "@param item - the JSON received from the service.",
         "@returns the client-side value.",
       ]);
-      body += `export function ${lowerFirst(m.name)}Deserializer(item: RestOutput.${restName(m.name)}Output): ${m.name} {\nreturn omitUndefined({\n`;
-      if (m.additionalProperties)
-        body += `...extraProperties(item, ${JSON.stringify(m.properties.map((p) => p.wireName))}),\n`;
-      for (const p of m.properties) {
+      body += `export function ${lowerFirst(m.name)}Deserializer(item: RestOutput.${restName(m.name)}Output): ${m.name} {\n`;
+      const fields = m.properties.map((p) => {
         const value = propertyAccess("item", p.wireName);
-        body += `${propertyKey(p.name)}: ${convert(fromWire(p.type, value), value, false)},\n`;
+        return { key: p.name, expr: convert(fromWire(p.type, value), value, false) };
+      });
+      if (m.additionalProperties) {
+        body += `return omitUndefined({\n...extraProperties(item, ${JSON.stringify(m.properties.map((p) => p.wireName))}),\n`;
+        for (const f of fields) body += `${propertyKey(f.key)}: ${f.expr},\n`;
+        body += `}) as ${m.name};\n}\n\n`;
+      } else {
+        body += withoutUndefined(fields, m.name) + "}\n\n";
       }
-      body += `}) as ${m.name};\n}\n\n`;
     }
   }
   const helpers = ["omitUndefined", "mapRecord", "extraProperties"].filter((h) => body.includes(`${h}(`));

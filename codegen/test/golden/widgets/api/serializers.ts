@@ -4,7 +4,6 @@
 import type * as Rest from "../rest/models.js";
 import type * as RestOutput from "../rest/outputModels.js";
 import type { Widget, WidgetBase, WidgetCreateOptions, WidgetError, WidgetListResult, WidgetPart } from "./models.js";
-import { omitUndefined } from "./static-helpers/serialization.js";
 
 /**
  * Converts the wire form of a {@link Widget} to the client-side model.
@@ -12,20 +11,33 @@ import { omitUndefined } from "./static-helpers/serialization.js";
  * @returns the client-side value.
  */
 export function widgetDeserializer(item: RestOutput.WidgetOutput): Widget {
-  return omitUndefined({
-    color: item.color,
-    failureMode: item.onFailure,
-    id: item.id,
-    createdAt: item.createdAt === undefined ? undefined : new Date(item.createdAt),
-    size: item.size === undefined ? undefined : Number(item.size),
-    ratio: item.ratio,
-    timeout: item.timeout,
-    homepage: item.homepage,
-    secretCode: item.secretCode,
-    subnetId: item.subnetId,
-    tags: item.tags,
-    parts: item.parts === undefined ? undefined : item.parts.map((p) => widgetPartDeserializer(p)),
-  }) as Widget;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.color;
+  if (value !== undefined) out["color"] = value;
+  value = item.onFailure;
+  if (value !== undefined) out["failureMode"] = value;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.createdAt === undefined ? undefined : new Date(item.createdAt);
+  if (value !== undefined) out["createdAt"] = value;
+  value = item.size === undefined ? undefined : Number(item.size);
+  if (value !== undefined) out["size"] = value;
+  value = item.ratio;
+  if (value !== undefined) out["ratio"] = value;
+  value = item.timeout;
+  if (value !== undefined) out["timeout"] = value;
+  value = item.homepage;
+  if (value !== undefined) out["homepage"] = value;
+  value = item.secretCode;
+  if (value !== undefined) out["secretCode"] = value;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.tags;
+  if (value !== undefined) out["tags"] = value;
+  value = item.parts === undefined ? undefined : item.parts.map((p) => widgetPartDeserializer(p));
+  if (value !== undefined) out["parts"] = value;
+  return out as unknown as Widget;
 }
 
 /**
@@ -34,10 +46,13 @@ export function widgetDeserializer(item: RestOutput.WidgetOutput): Widget {
  * @returns the client-side value.
  */
 export function widgetBaseDeserializer(item: RestOutput.WidgetBaseOutput): WidgetBase {
-  return omitUndefined({
-    color: item.color,
-    failureMode: item.onFailure,
-  }) as WidgetBase;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.color;
+  if (value !== undefined) out["color"] = value;
+  value = item.onFailure;
+  if (value !== undefined) out["failureMode"] = value;
+  return out as unknown as WidgetBase;
 }
 
 /**
@@ -46,12 +61,17 @@ export function widgetBaseDeserializer(item: RestOutput.WidgetBaseOutput): Widge
  * @returns the JSON sent to the service.
  */
 export function widgetCreateOptionsSerializer(item: WidgetCreateOptions): Rest.WidgetCreateOptions {
-  return omitUndefined({
-    id: item.id,
-    color: item.color,
-    notBefore: item.notBefore === undefined ? undefined : item.notBefore.toISOString(),
-    parts: item.parts === undefined ? undefined : item.parts.map((p) => widgetPartSerializer(p)),
-  }) as Rest.WidgetCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.color;
+  if (value !== undefined) out["color"] = value;
+  value = item.notBefore === undefined ? undefined : item.notBefore.toISOString();
+  if (value !== undefined) out["notBefore"] = value;
+  value = item.parts === undefined ? undefined : item.parts.map((p) => widgetPartSerializer(p));
+  if (value !== undefined) out["parts"] = value;
+  return out as unknown as Rest.WidgetCreateOptions;
 }
 
 /**
@@ -60,10 +80,13 @@ export function widgetCreateOptionsSerializer(item: WidgetCreateOptions): Rest.W
  * @returns the client-side value.
  */
 export function widgetErrorDeserializer(item: RestOutput.WidgetErrorOutput): WidgetError {
-  return omitUndefined({
-    code: item.code,
-    message: item.message,
-  }) as WidgetError;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  return out as unknown as WidgetError;
 }
 
 /**
@@ -72,10 +95,13 @@ export function widgetErrorDeserializer(item: RestOutput.WidgetErrorOutput): Wid
  * @returns the client-side value.
  */
 export function widgetListResultDeserializer(item: RestOutput.WidgetListResultOutput): WidgetListResult {
-  return omitUndefined({
-    value: item.value === undefined ? undefined : item.value.map((p) => widgetDeserializer(p)),
-    odataNextLink: item["odata.nextLink"],
-  }) as WidgetListResult;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.value === undefined ? undefined : item.value.map((p) => widgetDeserializer(p));
+  if (value !== undefined) out["value"] = value;
+  value = item["odata.nextLink"];
+  if (value !== undefined) out["odataNextLink"] = value;
+  return out as unknown as WidgetListResult;
 }
 
 /**
@@ -84,11 +110,15 @@ export function widgetListResultDeserializer(item: RestOutput.WidgetListResultOu
  * @returns the JSON sent to the service.
  */
 export function widgetPartSerializer(item: WidgetPart): Rest.WidgetPart {
-  return omitUndefined({
-    partName: item.name,
-    count: item.count,
-    makerFQDN: item.makerFQDN,
-  }) as Rest.WidgetPart;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["partName"] = value;
+  value = item.count;
+  if (value !== undefined) out["count"] = value;
+  value = item.makerFQDN;
+  if (value !== undefined) out["makerFQDN"] = value;
+  return out as unknown as Rest.WidgetPart;
 }
 
 /**
@@ -97,9 +127,13 @@ export function widgetPartSerializer(item: WidgetPart): Rest.WidgetPart {
  * @returns the client-side value.
  */
 export function widgetPartDeserializer(item: RestOutput.WidgetPartOutput): WidgetPart {
-  return omitUndefined({
-    name: item.partName,
-    count: item.count,
-    makerFQDN: item.makerFQDN,
-  }) as WidgetPart;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.partName;
+  if (value !== undefined) out["name"] = value;
+  value = item.count;
+  if (value !== undefined) out["count"] = value;
+  value = item.makerFQDN;
+  if (value !== undefined) out["makerFQDN"] = value;
+  return out as unknown as WidgetPart;
 }
