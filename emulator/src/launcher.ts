@@ -24,7 +24,7 @@ import { RUN_VARIABLE } from "./processTree.js";
 const LAUNCHER_SOURCE = String.raw`
 "use strict";
 const { spawn } = require("node:child_process");
-const { openSync, closeSync, constants } = require("node:fs");
+const { openSync, closeSync, constants, readFileSync } = require("node:fs");
 const send = (m) => { if (process.connected) process.send(m); };
 process.on("disconnect", () => process.exit(0));
 process.on("message", (m) => {
@@ -36,14 +36,29 @@ process.on("message", (m) => {
     const child = spawn(m.file, m.args, {
       cwd: m.cwd,
       env: m.env,
-      stdio: m.report ? ["ignore", out, err, "pipe"] : ["ignore", out, err],
+      stdio: m.report ? ["ignore", out, err, "pipe", "pipe"] : ["ignore", out, err],
       detached: true,
     });
     let report = "";
-    const pipe = m.report ? child.stdio[3] : undefined;
-    if (pipe) {
-      pipe.on("data", (c) => { if (report.length < 8192) report += c.toString("utf8"); });
-      pipe.on("error", () => {});
+    if (m.report) {
+      // The wrapper of emulator/src/stats/processStats.ts closes fd 4 once the
+      // command was reaped and waits on fd 3: its counters are read now, while
+      // it lives, and only from a shell that is not stopped or dead (a run the
+      // emulator stops is sampled by the emulator).
+      const [reply, done] = [child.stdio[3], child.stdio[4]];
+      reply.on("error", () => {});
+      done.on("error", () => {});
+      reply.resume();
+      done.resume();
+      done.once("end", () => {
+        try {
+          const stat = readFileSync("/proc/" + child.pid + "/stat", "latin1");
+          const io = readFileSync("/proc/" + child.pid + "/io", "latin1");
+          const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+          if (state === "R" || state === "S" || state === "D") report = stat + io;
+        } catch {}
+        reply.end();
+      });
     }
     let failed = false;
     child.once("error", (e) => {
@@ -51,7 +66,8 @@ process.on("message", (m) => {
       send({ t: "error", id: m.id, code: e.code, message: e.message });
     });
     child.once("close", (code, signal) => {
-      if (!failed) send({ t: "exit", id: m.id, code, signal, report });
+      // A wrapper ended by a signal did not report (the emulator stopped it and sampled it).
+      if (!failed) send({ t: "exit", id: m.id, code, signal, report: signal ? "" : report });
     });
     if (child.pid !== undefined) send({ t: "spawned", id: m.id, pid: child.pid });
   } catch (e) {
@@ -73,7 +89,7 @@ export interface LaunchRequest {
   /** stdout and stderr files (descriptor paths valid in the launcher). */
   out: string;
   err: string;
-  /** Whether to collect the stats wrapper's report from fd 3. */
+  /** Whether the command runs under the wrapper of `wrapCommandForLauncher` (emulator/src/stats/processStats.ts), whose counters the launcher reads. */
   report: boolean;
 }
 

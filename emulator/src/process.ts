@@ -20,6 +20,7 @@ import {
   resolveProgram,
   sampleStoppedCommand,
   wrapCommand,
+  wrapCommandForLauncher,
   type ProcessUsage,
 } from "./stats/processStats.js";
 
@@ -201,8 +202,11 @@ export function startProcess(spec: ProcessSpec): RunHandle {
         return;
       }
       // Measured runs go through the wrapper of emulator/src/stats/processStats.ts,
-      // which reports the command's CPU and I/O on fd 3; the program is looked
+      // whose counters give the command's CPU and I/O (written to fd 3, or read
+      // by the launcher, emulator/src/launcher.ts); the program is looked
       // up first so that a missing one fails as a start error, not exit code 127.
+      const cwd = workingDir.pathForChild;
+      const viaLauncher = cwd.startsWith("/proc/");
       let file = argv[0]!;
       let args = argv.slice(1);
       if (MEASURED) {
@@ -211,11 +215,13 @@ export function startProcess(spec: ProcessSpec): RunHandle {
           finish({ startError: { code: found.code, message: found.message } });
           return;
         }
-        ({ file, args } = wrapCommand(found.program, args));
+        ({ file, args } = (viaLauncher ? wrapCommandForLauncher : wrapCommand)(found.program, args));
       }
       const onClose = (code: number | null, signal: NodeJS.Signals | null, report: string): void => {
         const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : undefined);
-        const usage = MEASURED ? (parseUsage(report) ?? stoppedUsage) : undefined;
+        // A run the emulator stopped counts what it had used when it was frozen.
+        const stopped = handle.killReason !== undefined && stoppedUsage !== undefined;
+        const usage = MEASURED ? (stopped ? stoppedUsage : (parseUsage(report) ?? stoppedUsage)) : undefined;
         const outcome: ProcessOutcome = { exitCode, signal: signal ?? undefined, ...(usage ? { usage } : {}) };
         const reason = handle.killReason;
         if (!spec.finish || reason === "requeue" || reason === "delete" || reason === "shutdown") {
@@ -238,8 +244,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
         if (handle.killReason !== undefined) stopRun(pid, runTag);
       };
       const env = { ...spec.env, [RUN_VARIABLE]: runTag };
-      const cwd = workingDir.pathForChild;
-      if (cwd.startsWith("/proc/")) {
+      if (viaLauncher) {
         // Through the launcher (emulator/src/launcher.ts), which reopens the
         // descriptors the emulator holds: they stay open until it has spawned.
         const own = `/proc/${process.pid}/fd/`;
