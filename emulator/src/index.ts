@@ -27,6 +27,7 @@ import { RealClock, type Clock } from "./clock.js";
 import { recoverAccount } from "./engine/recovery.js";
 import { installScheduler } from "./engine/scheduler.js";
 import { FaultInjector, parseFaultSpec, type FaultSpec, type Sleep } from "./faults.js";
+import { closeLauncher } from "./launcher.js";
 import { killOwned } from "./processTree.js";
 import { createBatchServer, type Route } from "./server.js";
 import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
@@ -233,7 +234,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         server.closeAllConnections();
       }).then(async () => {
         // Every process any task started, also daemons of finished tasks and
-        // processes that left their group (emulator/src/processTree.ts).
+        // processes that left their group (emulator/src/processTree.ts), and
+        // the launcher that started them (emulator/src/launcher.ts).
+        closeLauncher(account.processTag);
         await killOwned(account.processTag);
         if (ownDataDir && !options.keepDataDir) {
           await account.files.clear().catch(() => {});

@@ -11,6 +11,7 @@ import { constants } from "node:os";
 import type { FileHandle } from "node:fs/promises";
 import { CommandLineError, splitCommandLine } from "./commandLine.js";
 import type { DataRoot, SafeDir } from "./fs/safeFs.js";
+import { launch } from "./launcher.js";
 import { killRun, newRunTag, RUN_VARIABLE } from "./processTree.js";
 import type { KillReason, RunHandle } from "./state/model.js";
 import {
@@ -19,6 +20,7 @@ import {
   resolveProgram,
   sampleStoppedCommand,
   wrapCommand,
+  wrapCommandForLauncher,
   type ProcessUsage,
 } from "./stats/processStats.js";
 
@@ -200,8 +202,11 @@ export function startProcess(spec: ProcessSpec): RunHandle {
         return;
       }
       // Measured runs go through the wrapper of emulator/src/stats/processStats.ts,
-      // which reports the command's CPU and I/O on fd 3; the program is looked
+      // whose counters give the command's CPU and I/O (written to fd 3, or read
+      // by the launcher, emulator/src/launcher.ts); the program is looked
       // up first so that a missing one fails as a start error, not exit code 127.
+      const cwd = workingDir.pathForChild;
+      const viaLauncher = cwd.startsWith("/proc/");
       let file = argv[0]!;
       let args = argv.slice(1);
       if (MEASURED) {
@@ -210,31 +215,13 @@ export function startProcess(spec: ProcessSpec): RunHandle {
           finish({ startError: { code: found.code, message: found.message } });
           return;
         }
-        ({ file, args } = wrapCommand(found.program, args));
+        ({ file, args } = (viaLauncher ? wrapCommandForLauncher : wrapCommand)(found.program, args));
       }
-      // The child changes into the directory the emulator holds open (not a
-      // path a task could have swapped since); spawn returns after exec.
-      const child = spawn(file, args, {
-        cwd: workingDir.pathForChild,
-        env: { ...spec.env, [RUN_VARIABLE]: runTag },
-        stdio: MEASURED ? ["ignore", out.fd, err.fd, "pipe"] : ["ignore", out.fd, err.fd],
-        detached: true,
-      });
-      handle.child = child;
-      let report = "";
-      const reportPipe = MEASURED ? child.stdio[3] : undefined;
-      reportPipe?.on("data", (chunk: Buffer) => {
-        if (report.length < 8192) report += chunk.toString("utf8");
-      });
-      reportPipe?.on("error", () => {});
-      child.once("error", (e: NodeJS.ErrnoException) => {
-        const code = e.code === "ENOENT" ? "CommandProgramNotFound" : "ProcessStartFailed";
-        finish({ startError: { code, message: `The program '${argv[0]}' could not be started: ${e.message}` } });
-      });
-      // "close": after the exit and the end of the wrapper's report.
-      child.once("close", (code, signal) => {
+      const onClose = (code: number | null, signal: NodeJS.Signals | null, report: string): void => {
         const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : undefined);
-        const usage = MEASURED ? (parseUsage(report) ?? stoppedUsage) : undefined;
+        // A run the emulator stopped counts what it had used when it was frozen.
+        const stopped = handle.killReason !== undefined && stoppedUsage !== undefined;
+        const usage = MEASURED ? (stopped ? stoppedUsage : (parseUsage(report) ?? stoppedUsage)) : undefined;
         const outcome: ProcessOutcome = { exitCode, signal: signal ?? undefined, ...(usage ? { usage } : {}) };
         const reason = handle.killReason;
         if (!spec.finish || reason === "requeue" || reason === "delete" || reason === "shutdown") {
@@ -245,8 +232,74 @@ export function startProcess(spec: ProcessSpec): RunHandle {
           () => finish(outcome),
           (e: unknown) => finish({ ...outcome, finishError: stepFailure(e) }),
         );
+      };
+      const onError = (code: string | undefined, message: string): void => {
+        const startCode = code === "ENOENT" ? "CommandProgramNotFound" : "ProcessStartFailed";
+        finish({
+          startError: { code: startCode, message: `The program '${argv[0]}' could not be started: ${message}` },
+        });
+      };
+      const onSpawned = (pid: number): void => {
+        handle.child = { pid };
+        if (handle.killReason !== undefined) stopRun(pid, runTag);
+      };
+      const env = { ...spec.env, [RUN_VARIABLE]: runTag };
+      if (viaLauncher) {
+        // Through the launcher (emulator/src/launcher.ts), which reopens the
+        // descriptors the emulator holds: they stay open until it has spawned.
+        const own = `/proc/${process.pid}/fd/`;
+        await new Promise<void>((started) => {
+          launch(
+            spec.ownerTag,
+            { file, args, cwd, env, out: own + out!.fd, err: own + err!.fd, report: MEASURED },
+            {
+              spawned: (pid) => {
+                onSpawned(pid);
+                started();
+              },
+              error: (code, message) => {
+                onError(code, message);
+                started();
+              },
+              exit: onClose,
+              lost: () => {
+                started();
+                void killRun(runTag).finally(() => {
+                  if (handle.killReason !== undefined) finish({ signal: "SIGKILL", exitCode: 137 });
+                  else
+                    finish({
+                      startError: {
+                        code: "TaskLauncherFailed",
+                        category: "servererror",
+                        message:
+                          "The process that starts and watches task processes ended; the task's process was stopped.",
+                      },
+                    });
+                });
+              },
+            },
+          );
+        });
+        return;
+      }
+      // The child changes into the directory the emulator holds open (not a
+      // path a task could have swapped since); spawn returns after exec.
+      const child = spawn(file, args, {
+        cwd,
+        env,
+        stdio: MEASURED ? ["ignore", out.fd, err.fd, "pipe"] : ["ignore", out.fd, err.fd],
+        detached: true,
       });
-      if (handle.killReason !== undefined) stopRun(child.pid, runTag);
+      let report = "";
+      const reportPipe = MEASURED ? child.stdio[3] : undefined;
+      reportPipe?.on("data", (chunk: Buffer) => {
+        if (report.length < 8192) report += chunk.toString("utf8");
+      });
+      reportPipe?.on("error", () => {});
+      child.once("error", (e: NodeJS.ErrnoException) => onError(e.code, e.message));
+      // "close": after the exit and the end of the wrapper's report.
+      child.once("close", (code, signal) => onClose(code, signal, report));
+      if (child.pid !== undefined) onSpawned(child.pid);
     } catch (e) {
       finish({ startError: { code: "ProcessStartFailed", message: String(e) } });
     } finally {

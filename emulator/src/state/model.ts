@@ -3,7 +3,6 @@
  * user supplies are kept as given in `props`; state the emulator maintains is
  * kept in typed fields and rendered to the wire by the resource modules.
  */
-import type { ChildProcess } from "node:child_process";
 import type { ClockTimer } from "../clock.js";
 import type { UsageTotals } from "../engine/statistics.js";
 
@@ -227,8 +226,8 @@ export type KillReason = "requeue" | "terminate" | "wallclock" | "delete" | "shu
 
 /** A running (or starting) process. */
 export interface RunHandle {
-  /** The child once spawned. */
-  child?: ChildProcess;
+  /** The child once spawned (its pid; started by emulator/src/launcher.ts or directly). */
+  child?: { pid?: number };
   /** Set when the emulator stopped it, with why. */
   killReason?: KillReason;
   /** Stops the process group. */

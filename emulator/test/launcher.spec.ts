@@ -1,0 +1,146 @@
+import { expect } from "chai";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { RunningEmulator } from "../src/index.js";
+import { DataRoot } from "../src/fs/safeFs.js";
+import { startProcess, type ProcessOutcome } from "../src/process.js";
+import { killOwned, newOwnerTag, RUN_VARIABLE } from "../src/processTree.js";
+import { closeLauncher, launcherPid } from "../src/launcher.js";
+import { start, waitFor, type TestClient } from "./helpers.js";
+
+/** Pids of live processes whose run tag satisfies `match`. */
+function tagged(match: (tag: string) => boolean): number[] {
+  const found: number[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const state = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
+      if (state === "Z" || state === "X") continue;
+      const env = readFileSync(`/proc/${name}/environ`, "utf8").split("\0");
+      const entry = env.find((e) => e.startsWith(RUN_VARIABLE + "="));
+      if (entry && match(entry.slice(RUN_VARIABLE.length + 1))) found.push(Number(name));
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return found;
+}
+
+/** The launchers this test process started. */
+function launchers(): number[] {
+  return tagged((t) => t.endsWith(".launcher")).filter((pid) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === process.pid;
+  });
+}
+
+describe("emulator: the launcher that starts task processes", function () {
+  if (process.platform !== "linux") return;
+
+  describe("against the emulator", () => {
+    let emu: RunningEmulator;
+    let client: TestClient;
+    before(async () => {
+      ({ emu, client } = await start());
+      await client.createPool("lp", 1, { taskSlotsPerNode: 2 });
+      await client.createJob("lj", "lp");
+    });
+    after(() => emu.close());
+
+    it("the launcher dying fails its running task (TaskLauncherFailed, servererror) and stops its process; the next task runs through a new launcher", async () => {
+      await client.post("/jobs/lj/tasks", { id: "long", commandLine: "/bin/sh -c 'echo $$ > pid; exec sleep 30'" });
+      await client.settle(async () => (await client.get("/jobs/lj/tasks/long")).json.state === "running");
+      const running = (await client.get("/jobs/lj/tasks/long")).json;
+      const pidFile = join(emu.dataDir, "nodes", running.nodeInfo.nodeId, "workitems/lj/job-1/long/wd/pid");
+      await waitFor(() => {
+        try {
+          return /^\d+\n$/.test(readFileSync(pidFile, "utf8"));
+        } catch {
+          return false;
+        }
+      });
+      const taskPid = Number(readFileSync(pidFile, "utf8"));
+      const before = launchers();
+      expect(before).to.have.length(1);
+      process.kill(before[0]!, "SIGKILL");
+      const task = await client.waitTask("lj", "long");
+      expect(task.executionInfo.result).to.equal("failure");
+      expect(task.executionInfo.failureInfo).to.include({ category: "servererror", code: "TaskLauncherFailed" });
+      expect(tagged(() => true)).to.not.include(taskPid);
+
+      await client.post("/jobs/lj/tasks", { id: "next", commandLine: "/bin/sh -c 'exit 3'" });
+      const next = await client.waitTask("lj", "next");
+      expect(next.executionInfo).to.include({ exitCode: 3, result: "failure" });
+      const after = launchers();
+      expect(after).to.have.length(1);
+      expect(after[0]).to.not.equal(before[0]);
+    });
+
+    it("close() ends the launcher", async () => {
+      const [launcher] = launchers();
+      expect(launcher).to.be.a("number");
+      await emu.close();
+      expect(tagged(() => true)).to.not.include(launcher);
+    });
+  });
+
+  describe("startProcess", () => {
+    let dir: string;
+    let files: DataRoot;
+    const ownerTag = newOwnerTag();
+    before(() => {
+      dir = mkdtempSync(join(tmpdir(), "azbatch-launcher-"));
+      files = new DataRoot(dir);
+    });
+    after(async () => {
+      closeLauncher(ownerTag);
+      await killOwned(ownerTag);
+      await files.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    /** Runs `commandLine`, calling `kill` after `turns` event loop turns (or never); resolves the outcome. */
+    const run = (name: string, commandLine: string, turns?: number): Promise<ProcessOutcome> =>
+      new Promise((resolve) => {
+        const handle = startProcess({
+          commandLine,
+          taskDir: join(dir, name),
+          workingDir: join(dir, name, "wd"),
+          env: { PATH: process.env.PATH ?? "" },
+          files,
+          ownerTag,
+          onExit: (outcome) => resolve(outcome),
+        });
+        if (turns === undefined) return;
+        let left = turns;
+        const turn = (): void => {
+          if (left-- <= 0) handle.kill("terminate");
+          else setImmediate(turn);
+        };
+        turn();
+      });
+
+    it("runs a command through the launcher: exit code, stdout in the task directory, usage", async () => {
+      const outcome = await run("plain", "/bin/sh -c 'echo hi; exit 5'");
+      expect(outcome.exitCode).to.equal(5);
+      expect(outcome.usage).to.be.an("object");
+      expect(readFileSync(join(dir, "plain", "stdout.txt"), "utf8")).to.equal("hi\n");
+      expect(launcherPid(ownerTag)).to.be.a("number");
+    });
+
+    it("a kill at any point of the start (before, during and after the launcher spawns) ends the run with 137 and leaves no process", async () => {
+      for (let turns = 0; turns <= 12; turns++) {
+        const outcome = await run(`k${turns}`, "sleep 30", turns);
+        expect(outcome, `kill after ${turns} turns`).to.include({ exitCode: 137, signal: "SIGKILL" });
+      }
+      await waitFor(() => tagged((t) => t.startsWith(ownerTag + ".") && !t.endsWith(".launcher")).length === 0);
+    });
+
+    it("a program that does not exist is a start error", async () => {
+      const outcome = await run("missing", "/nonexistent/program");
+      expect(outcome.startError?.code).to.equal("CommandProgramNotFound");
+    });
+  });
+});
