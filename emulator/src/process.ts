@@ -119,7 +119,7 @@ async function openBelow(files: DataRoot, parent: SafeDir, parentPath: string, d
   let current = parent;
   try {
     for (const name of inner.slice(outer.length)) {
-      const next = await current.ensureDir(name);
+      const next = current.ensureDirSync(name);
       if (current !== parent) await current.close();
       current = next;
     }
@@ -128,6 +128,25 @@ async function openBelow(files: DataRoot, parent: SafeDir, parentPath: string, d
     if (current !== parent) await current.close();
     throw e;
   }
+}
+
+/**
+ * Opens the working directory and creates `stdout.txt` and `stderr.txt` in the task directory, at
+ * once (independent names, each a few file system calls); on a failure closes what it opened.
+ */
+async function openTaskFiles(
+  spec: ProcessSpec,
+  taskDir: SafeDir,
+): Promise<{ workingDir: SafeDir; out: FileHandle; err: FileHandle }> {
+  const [wd, o, e] = await Promise.allSettled([
+    openBelow(spec.files, taskDir, spec.taskDir, spec.workingDir),
+    taskDir.createFile("stdout.txt"),
+    taskDir.createFile("stderr.txt"),
+  ]);
+  if (wd.status === "fulfilled" && o.status === "fulfilled" && e.status === "fulfilled")
+    return { workingDir: wd.value, out: o.value, err: e.value };
+  await Promise.all([wd, o, e].map((r) => (r.status === "fulfilled" ? r.value.close().catch(() => {}) : undefined)));
+  throw [wd, o, e].find((r) => r.status === "rejected")!.reason;
 }
 
 /**
@@ -179,9 +198,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
     };
     try {
       taskDir = await spec.files.openDir(spec.taskDir, true);
-      workingDir = await openBelow(spec.files, taskDir, spec.taskDir, spec.workingDir);
-      out = await taskDir.createFile("stdout.txt");
-      err = await taskDir.createFile("stderr.txt");
+      ({ workingDir, out, err } = await openTaskFiles(spec, taskDir));
     } catch (e) {
       await closeAll();
       finish({ startError: { code: "TaskDirectoryCreationFailed", message: String(e) } });
