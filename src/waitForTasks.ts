@@ -11,8 +11,8 @@
 import { AbortError, type AbortSignalLike } from "@azure/abort-controller";
 import type { BatchContext } from "../generated/api/batchContext.js";
 import { getJobTaskCounts } from "../generated/api/jobs/operations.js";
-import { listTasks } from "../generated/api/tasks/operations.js";
 import { sleep } from "./retryTiming.js";
+import { listTaskStates } from "./taskStates.js";
 
 /** Task counts reported by `BatchClient.waitForTasks`. */
 export interface WaitForTasksProgress {
@@ -205,7 +205,7 @@ async function pollFilteredTasks(
 ): Promise<Poll> {
   const counts: WaitForTasksProgress = { total: 0, active: 0, running: 0, completed: 0, succeeded: 0, failed: 0 };
   const failedIds: string[] = [];
-  for await (const task of listTasks(context, jobId, {
+  for await (const task of listTaskStates(context, jobId, {
     ...requestOptions,
     filter,
     select: ["id", "state", "executionInfo"],
@@ -213,7 +213,7 @@ async function pollFilteredTasks(
     counts.total++;
     if (task.state === "completed") {
       counts.completed++;
-      if (task.executionInfo?.result === "failure") {
+      if (task.result === "failure") {
         counts.failed++;
         failedIds.push(task.id ?? "");
       } else {
@@ -245,11 +245,16 @@ async function finishedResult(
     return { total: counts.total, succeeded: counts.succeeded, failed: counts.failed, failedTaskIds: failedIds ?? [] };
   }
   const notDone = await first(
-    listTasks(context, jobId, { ...requestOptions, filter: "state ne 'completed'", select: ["id"], maxresults: 1 }),
+    listTaskStates(context, jobId, {
+      ...requestOptions,
+      filter: "state ne 'completed'",
+      select: ["id"],
+      maxresults: 1,
+    }),
   );
   if (notDone !== undefined) return undefined;
   const failedTaskIds: string[] = [];
-  for await (const task of listTasks(context, jobId, {
+  for await (const task of listTaskStates(context, jobId, {
     ...requestOptions,
     filter: "executionInfo/result eq 'failure'",
     select: ["id"],
