@@ -53,6 +53,27 @@ function storedZip(entries: { name: string; data: string; mode?: number }[]): Bu
   return Buffer.concat([...locals, cd, end]);
 }
 
+/** A job with an auto pool of one node referencing `refs`, its lifetime the job's. */
+function autoPoolJob(id: string, refs: unknown[]) {
+  return {
+    id,
+    poolInfo: {
+      autoPoolSpecification: {
+        poolLifetimeOption: "job",
+        pool: {
+          vmSize: "standard_d2s_v3",
+          virtualMachineConfiguration: {
+            imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
+            nodeAgentSKUId: "batch.node.ubuntu 24.04",
+          },
+          targetDedicatedNodes: 1,
+          applicationPackageReferences: refs,
+        },
+      },
+    },
+  };
+}
+
 describe("emulator: application packages", () => {
   describe("names and options", () => {
     it("names packages as a Linux node does: case kept, '.', '-' and '#' flattened to '_'", () => {
@@ -208,23 +229,7 @@ describe("emulator: application packages", () => {
     });
 
     it("installs an auto pool's packages on its nodes at boot, as a pool's", async () => {
-      const r = await client.post("/jobs", {
-        id: "auto-apps",
-        poolInfo: {
-          autoPoolSpecification: {
-            poolLifetimeOption: "job",
-            pool: {
-              vmSize: "standard_d2s_v3",
-              virtualMachineConfiguration: {
-                imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
-                nodeAgentSKUId: "batch.node.ubuntu 24.04",
-              },
-              targetDedicatedNodes: 1,
-              applicationPackageReferences: [{ applicationId: "tool", version: "3" }],
-            },
-          },
-        },
-      });
+      const r = await client.post("/jobs", autoPoolJob("auto-apps", [{ applicationId: "tool", version: "3" }]));
       expect(r.status, r.text).to.equal(201);
       await client.post("/jobs/auto-apps/tasks", {
         id: "t",
@@ -237,23 +242,7 @@ describe("emulator: application packages", () => {
     });
 
     it("makes an auto pool's nodes unusable when it references no registered package (not checked when the job is created)", async () => {
-      const r = await client.post("/jobs", {
-        id: "auto-bad",
-        poolInfo: {
-          autoPoolSpecification: {
-            poolLifetimeOption: "job",
-            pool: {
-              vmSize: "standard_d2s_v3",
-              virtualMachineConfiguration: {
-                imageReference: { publisher: "canonical", offer: "ubuntu-24_04-lts", sku: "server" },
-                nodeAgentSKUId: "batch.node.ubuntu 24.04",
-              },
-              targetDedicatedNodes: 1,
-              applicationPackageReferences: [{ applicationId: "nope", version: "1" }],
-            },
-          },
-        },
-      });
+      const r = await client.post("/jobs", autoPoolJob("auto-bad", [{ applicationId: "nope", version: "1" }]));
       expect(r.status, r.text).to.equal(201);
       const poolId = (await client.get("/jobs/auto-bad")).json.executionInfo.poolId as string;
       let node: any;
