@@ -36,7 +36,7 @@ import {
   unlinkSync,
   type Stats,
 } from "node:fs";
-import { lstat, mkdir, open, readdir, readlink, rmdir, unlink, type FileHandle } from "node:fs/promises";
+import { lstat, open, readdir, readlink, rmdir, unlink, type FileHandle } from "node:fs/promises";
 import { isAbsolute, relative, sep } from "node:path";
 import { promisify } from "node:util";
 
@@ -121,12 +121,7 @@ export class SafeDir {
    * @throws ELOOP / ENOTDIR when it is a link or not a directory, ENOENT when missing.
    */
   async openDir(name: string): Promise<SafeDir> {
-    const fh = await open(this.child(name), constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_NONBLOCK);
-    if (!DESCRIPTOR_PATHS && (await lstat(`${this.lexicalPath}/${name}`)).isSymbolicLink()) {
-      await fh.close();
-      throw Object.assign(new Error(`'${name}' is a symbolic link`), { code: "ELOOP" });
-    }
-    return new SafeDir(fh.fd, () => fh.close(), `${this.lexicalPath}/${name}`);
+    return this.openDirSync(name);
   }
 
   /**
@@ -135,23 +130,12 @@ export class SafeDir {
    * its target is never touched), since the emulator owns these names.
    */
   async ensureDir(name: string): Promise<SafeDir> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.openDir(name);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (attempt >= 3 || (code !== "ENOENT" && code !== "ELOOP" && code !== "ENOTDIR")) throw e;
-        if (code !== "ENOENT") await unlink(this.child(name)).catch(() => {});
-        await mkdir(this.child(name)).catch((m: NodeJS.ErrnoException) => {
-          if (m.code !== "EEXIST") throw m;
-        });
-      }
-    }
+    return this.ensureDirSync(name);
   }
 
   /**
-   * {@link SafeDir.openDir}, synchronously: the walks below the data directory use these (a few
-   * microseconds per directory on a local disk, against a turn of the event loop per step).
+   * {@link SafeDir.openDir}, synchronously: the one implementation of both (a few microseconds per
+   * directory on a local disk, against a turn of the event loop per step).
    */
   openDirSync(name: string): SafeDir {
     const fd = openSync(this.child(name), constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_NONBLOCK);
@@ -162,7 +146,7 @@ export class SafeDir {
     return new SafeDir(fd, async () => closeSync(fd), `${this.lexicalPath}/${name}`);
   }
 
-  /** {@link SafeDir.ensureDir}, synchronously (see {@link SafeDir.openDirSync}). */
+  /** {@link SafeDir.ensureDir}, synchronously: the one implementation of both (see {@link SafeDir.openDirSync}). */
   ensureDirSync(name: string): SafeDir {
     for (let attempt = 0; ; attempt++) {
       try {
