@@ -173,6 +173,9 @@ describe("emulator: jobs and tasks", () => {
 
   it("terminates the job on a task failure with exitConditions jobAction terminate", async () => {
     await client.createJob("j-exit", "tp", { onTaskFailure: "performexitoptionsjobaction" });
+    // "waiting" runs before "boom" fails: terminating a job ends its running tasks and leaves active ones active.
+    await client.post("/jobs/j-exit/tasks", { id: "waiting", commandLine: "sleep 30" });
+    await client.settle(async () => (await client.get("/jobs/j-exit/tasks/waiting")).json.state === "running");
     await client.post("/jobs/j-exit/tasks", {
       id: "boom",
       commandLine: "/bin/sh -c 'exit 7'",
@@ -181,7 +184,6 @@ describe("emulator: jobs and tasks", () => {
         default: { jobAction: "none" },
       },
     });
-    await client.post("/jobs/j-exit/tasks", { id: "waiting", commandLine: "sleep 30" });
     await client.settle(async () => (await client.get("/jobs/j-exit")).json.state === "completed");
     const job = (await client.get("/jobs/j-exit")).json;
     expect(job.executionInfo.terminateReason).to.equal("TaskFailed");
