@@ -325,8 +325,20 @@ describe("emulator: job preparation and release tasks", () => {
     await client.createPool("p-list", 2);
     const nodes = await nodeIds("p-list");
     await client.createJob("j-list", "p-list", { jobPreparationTask: { commandLine: "/bin/true" } });
-    for (const id of ["a", "b"]) await client.post("/jobs/j-list/tasks", { id, commandLine: `/bin/sh -c 'sleep 0.3'` });
-    for (const id of ["a", "b"]) await client.waitTask("j-list", id);
+    // Both tasks run until the test lets them end: "b" starts while "a" holds its node's only slot, so
+    // preparation runs on both nodes however long the second request takes.
+    const go = join(emu.dataDir!, "go-list");
+    for (const id of ["a", "b"])
+      await client.post("/jobs/j-list/tasks", {
+        id,
+        commandLine: `/bin/sh -c '${waitForFile('"$GO"')}'`,
+        environmentSettings: [{ name: "GO", value: go }],
+      });
+    await client.settle(
+      async () => (await taskState("j-list", "a")) === "running" && (await taskState("j-list", "b")) === "running",
+    );
+    await writeFile(go, "");
+    for (const id of ["a", "b"]) expect((await client.waitTask("j-list", id)).executionInfo.exitCode).to.equal(0);
     const all = await status("j-list");
     expect(all["odata.metadata"]).to.match(/#jobpreparationandreleasetaskstatus$/);
     expect(all.value.map((e: { nodeId: string }) => e.nodeId).sort()).to.deep.equal(nodes);

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ManualClock, startEmulator, type RunningEmulator } from "../src/index.js";
@@ -11,6 +11,10 @@ import { start, TestClient } from "./helpers.js";
 
 /** What a pool needs to run multi-instance tasks on the service. */
 const INTER_NODE = { enableInterNodeCommunication: true };
+
+/** A shell loop that waits for a file (at most 600 polls of 50 ms), then fails if it is still missing. */
+const waitForFile = (file: string): string =>
+  `i=0; while [ ! -f ${file} ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done; [ -f ${file} ]`;
 
 /** A multi-instance task body. */
 function multi(id: string, n: number, coordination: string, commandLine: string, extra: Record<string, unknown> = {}) {
@@ -167,7 +171,12 @@ describe("emulator: multi-instance tasks", () => {
   });
 
   it("reports subtasks 1..n-1 in the BatchSubtask shape: running while the primary runs, then completed", async () => {
-    await client.post("/jobs/mj/tasks", multi("shape", 3, "/bin/true", "/bin/sh -c 'sleep 0.5'"));
+    // The primary runs until the test lets it end, so the subtasks are seen running whatever the machine's pace.
+    const go = join(emu.dataDir, "go-shape");
+    await client.post("/jobs/mj/tasks", {
+      ...multi("shape", 3, "/bin/true", `/bin/sh -c '${waitForFile('"$GO"')}'`),
+      environmentSettings: [{ name: "GO", value: go }],
+    });
     await client.settle(async () => (await state("shape")) === "running");
     const running = await subtasks("shape");
     expect(running.map((s) => s.id)).to.deep.equal([1, 2]);
@@ -184,6 +193,7 @@ describe("emulator: multi-instance tasks", () => {
       ]);
       expect(s.nodeInfo.taskRootDirectory).to.equal(`workitems/mj/job-1/shape/${s.id}`);
     }
+    await writeFile(go, "");
     const t = await client.waitTask("mj", "shape");
     const done = await subtasks("shape");
     for (const s of done) {

@@ -1,4 +1,6 @@
 import { expect } from "chai";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { ManualClock, RunningEmulator } from "../src/index.js";
 import { start, TestClient } from "./helpers.js";
 
@@ -192,12 +194,15 @@ describe("emulator: pools and nodes", () => {
   });
 
   it("runs the start task: waitForSuccess holds the node in waitingforstarttask; failure gives starttaskfailed", async () => {
+    // The start task runs until the test lets it end, so the node is seen waiting whatever the machine's pace.
+    const go = join(emu.dataDir, "go-st-ok");
     await client.createPool(
       "st-ok",
       1,
       {
         startTask: {
-          commandLine: '/bin/sh -c "sleep 0.3; echo started > $AZ_BATCH_NODE_SHARED_DIR/ok"',
+          commandLine: `/bin/sh -c 'i=0; while [ ! -f "$GO" ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done; [ -f "$GO" ] && echo started > $AZ_BATCH_NODE_SHARED_DIR/ok'`,
+          environmentSettings: [{ name: "GO", value: go }],
           waitForSuccess: true,
         },
       },
@@ -206,6 +211,7 @@ describe("emulator: pools and nodes", () => {
     await client.settle(
       async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "waitingforstarttask",
     );
+    await writeFile(go, "");
     await client.settle(async () => (await client.get("/pools/st-ok/nodes")).json.value[0]?.state === "idle");
     const node = (await client.get("/pools/st-ok/nodes")).json.value[0];
     expect(node.startTaskInfo).to.include({ state: "completed", exitCode: 0, result: "success", retryCount: 0 });

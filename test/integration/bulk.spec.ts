@@ -3,6 +3,8 @@
 // addtaskcollection chunks (with a per-task client error), waitForTasks, followTaskFile on a
 // running task, and the resize / delete pollers.
 
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { assert } from "chai";
 import type { BatchClient, BatchTaskCreateOptions } from "../../src/index.js";
 import type { RunningEmulator } from "../../emulator/src/index.js";
@@ -89,9 +91,14 @@ describe("integration: createTasks, waitForTasks, followTaskFile and pollers", f
   });
 
   it("follows a running task's stdout until the task completes", async () => {
+    // The task writes two lines, then waits until the first chunk has arrived before it writes the
+    // rest: the file is read while it grows, however the processes and requests are paced.
+    const go = join(emulator.dataDir, "go-chatty");
     await client.createTask("bulk-job", {
       id: "chatty",
-      commandLine: "/bin/sh -c 'for i in 1 2 3 4 5; do echo line $i; sleep 0.1; done'",
+      commandLine:
+        "/bin/sh -c 'echo line 1; echo line 2; i=0; while [ ! -f \"$GO\" ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done; for i in 3 4 5; do echo line $i; done'",
+      environmentSettings: [{ name: "GO", value: go }],
     });
     let text = "";
     let chunks = 0;
@@ -100,7 +107,7 @@ describe("integration: createTasks, waitForTasks, followTaskFile and pollers", f
       maxPollIntervalInMs: 100,
     })) {
       text += Buffer.from(chunk).toString("utf8");
-      chunks++;
+      if (chunks++ === 0) await writeFile(go, "");
     }
     assert.equal(text, "line 1\nline 2\nline 3\nline 4\nline 5\n");
     assert.isAtLeast(chunks, 2, "read while the file was growing");

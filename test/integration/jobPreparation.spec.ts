@@ -2,6 +2,8 @@
 // The SDK against the emulator: a job with preparation and release tasks, listed with
 // listJobPreparationAndReleaseTaskStatus (paged) before and after the job ends.
 
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { assert } from "chai";
 import type { BatchClient } from "../../src/index.js";
 import type { RunningEmulator } from "../../emulator/src/index.js";
@@ -27,7 +29,19 @@ describe("integration: job preparation and release status through the SDK", func
       jobPreparationTask: { commandLine: "/bin/true" },
       jobReleaseTask: { commandLine: "/bin/sh -c 'exit 3'" },
     });
-    for (const id of ["a", "b"]) await client.createTask("prep-job", { id, commandLine: "/bin/sh -c 'sleep 0.3'" });
+    // Both tasks run until the test lets them end: "b" starts while "a" holds its node's only slot, so
+    // preparation runs on both nodes however long the second request takes.
+    const go = join(emulator.dataDir, "go-prep");
+    const wait = `i=0; while [ ! -f "$GO" ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done; [ -f "$GO" ]`;
+    for (const id of ["a", "b"])
+      await client.createTask("prep-job", {
+        id,
+        commandLine: `/bin/sh -c '${wait}'`,
+        environmentSettings: [{ name: "GO", value: go }],
+      });
+    const running = async (id: string): Promise<boolean> => (await client.getTask("prep-job", id)).state === "running";
+    await until(ctx, async () => (await running("a")) && (await running("b")), "tasks a and b running");
+    await writeFile(go, "");
     await untilTasksComplete(ctx, "prep-job", 2);
     const pages: number[] = [];
     const entries = [];
