@@ -232,6 +232,15 @@ export class SafeDir {
   }
 
   /**
+   * Appends to a child file the emulator owns (a log), creating it: see {@link appendFileAfresh}.
+   * @param name - The file.
+   * @param text - What to append.
+   */
+  appendFile(name: string, text: string): Promise<void> {
+    return appendFileAfresh(this.child(name), text);
+  }
+
+  /**
    * Removes a child: a directory with `rmdir` (or its whole tree when
    * `recursive`), anything else (a file, a link) with `unlink`.
    * @throws ENOTEMPTY for a non-empty directory without `recursive`.
@@ -312,6 +321,35 @@ export class SafeDir {
   /** Closes the descriptor. */
   close(): Promise<void> {
     return this.closeFd();
+  }
+}
+
+const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW | O_NONBLOCK;
+
+/**
+ * Appends `text` to a file the emulator owns (a log), creating it, without following a link,
+ * blocking on a FIFO (`O_NONBLOCK`) or writing through a hard link into another file: whatever
+ * else has the name (a task's link, hard link or FIFO) is unlinked and the file made anew.
+ * @param path - The file (a descriptor path from {@link SafeDir.child}, or a trusted path).
+ * @param text - What to append.
+ */
+export async function appendFileAfresh(path: string, text: string): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const fh = await open(path, attempt === 0 ? APPEND_FLAGS : APPEND_FLAGS | constants.O_EXCL, 0o644).catch(
+      () => undefined,
+    );
+    if (fh) {
+      try {
+        const s = await fh.stat();
+        if (s.isFile() && s.nlink === 1) {
+          await fh.write(text);
+          return;
+        }
+      } finally {
+        await fh.close();
+      }
+    }
+    await unlink(path).catch(() => {});
   }
 }
 

@@ -9,14 +9,12 @@
 import { ContainerClient, RestError, type BlobHTTPHeaders, type BlockBlobClient } from "@azure/storage-blob";
 import { glob } from "glob";
 import { constants } from "node:fs";
-import { open, unlink } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { DESCRIPTOR_PATHS, type DataRoot } from "../fs/safeFs.js";
+import { appendFileAfresh, DESCRIPTOR_PATHS, type DataRoot } from "../fs/safeFs.js";
 import { redactUrl, STORAGE_PIPELINE_OPTIONS, StorageTaskError } from "./failures.js";
 
-const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
-const LOG_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW | O_NONBLOCK;
 
 /** An output file as the spec has it. */
 export interface OutputFile {
@@ -129,8 +127,8 @@ export async function uploadOutputFiles(
   const log = (name: string, line: string): Promise<void> => {
     const text = `${new Date().toISOString()} ${line}\n`;
     const write = dirs.files
-      ? dirs.files.withDir(dirs.taskDir, false, (d) => appendLog(d.child(name), text))
-      : appendLog(join(dirs.taskDir, name), text);
+      ? dirs.files.withDir(dirs.taskDir, false, (d) => d.appendFile(name, text))
+      : appendFileAfresh(join(dirs.taskDir, name), text);
     return write.catch(() => {});
   };
   for (const file of files) {
@@ -207,27 +205,5 @@ async function uploadRegularFile(
     await blob.uploadFile(DESCRIPTOR_PATHS ? `/proc/self/fd/${fh.fd}` : path, options);
   } finally {
     await fh.close();
-  }
-}
-
-/**
- * Appends to an upload log of the task directory without following a link, blocking on a FIFO or
- * writing through a hard link: whatever else a task left under the name is replaced by a new file.
- */
-async function appendLog(path: string, text: string): Promise<void> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const fh = await open(path, attempt === 0 ? LOG_FLAGS : LOG_FLAGS | constants.O_EXCL, 0o644).catch(() => undefined);
-    if (fh) {
-      try {
-        const s = await fh.stat();
-        if (s.isFile() && s.nlink === 1) {
-          await fh.write(text);
-          return;
-        }
-      } finally {
-        await fh.close();
-      }
-    }
-    await unlink(path).catch(() => {});
   }
 }
