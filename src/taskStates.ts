@@ -18,9 +18,17 @@ export interface TaskState {
   result?: string;
 }
 
+/**
+ * The states of a page's tasks.
+ * @throws TypeError for an item that is not an object (as the pager does for a `value` that is not
+ *   an array): counted as a task, it would never complete, or be listed as failed without an ID.
+ */
 function toTaskStates(items: unknown[]): TaskState[] {
   return items.map((item) => {
-    const task = (item ?? {}) as { id?: unknown; state?: unknown; executionInfo?: { result?: unknown } };
+    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+      throw new TypeError("A task in the listing is not an object.");
+    }
+    const task = item as { id?: unknown; state?: unknown; executionInfo?: { result?: unknown } };
     const result = task.executionInfo?.result;
     return {
       id: typeof task.id === "string" ? task.id : undefined,

@@ -40,10 +40,10 @@ export function classifyTaskResults(
     const wasSent = entry.sent;
     entry.sent = true;
     if (wire?.status === "success") {
-      report.created(report.wantsResults ? batchTaskCreateResultDeserializer(wire) : undefined);
+      report.created(report.wantsResults ? readResult(wire) : undefined);
       continue;
     }
-    const r: BatchTaskCreateResult | undefined = wire && batchTaskCreateResultDeserializer(wire);
+    const r: BatchTaskCreateResult | undefined = wire && readResult(wire);
     if (r?.status === "clienterror") {
       const code = r.error?.code ?? "ClientError";
       if (code === "TaskExists" && wasSent) {
@@ -69,6 +69,21 @@ export function classifyTaskResults(
     }
   }
   return retry;
+}
+
+/**
+ * One result in the client model. A result the deserializer cannot read (a broken answer: an
+ * `error` that is null, `values` that are not a list of objects, a null `message`) keeps its
+ * status, ID and, when it is a string, its error code, so that its task is still accounted for.
+ */
+function readResult(wire: BatchTaskCreateResultOutput): BatchTaskCreateResult {
+  try {
+    return batchTaskCreateResultDeserializer(wire);
+  } catch {
+    const error = (wire as { error?: unknown }).error as { code?: unknown } | null | undefined;
+    const code = typeof error?.code === "string" ? error.code : undefined;
+    return { status: wire.status, taskId: wire.taskId, ...(code !== undefined ? { error: { code } } : {}) };
+  }
 }
 
 /**

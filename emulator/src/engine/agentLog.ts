@@ -9,14 +9,12 @@
  * they go with the node when it leaves the pool.
  */
 import { ContainerClient, RestError } from "@azure/storage-blob";
-import { constants } from "node:fs";
-import { open, readdir, readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Account } from "../state/account.js";
 import type { NodeRecord } from "../state/model.js";
 import { redactUrl, STORAGE_PIPELINE_OPTIONS } from "../storage/failures.js";
 
-const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const HOUR_MS = 3_600_000;
 const FILE = /^agent-(\d{4}-\d{2}-\d{2}T\d{2})\.log$/;
 
@@ -60,14 +58,8 @@ export function agentLog(account: Account, node: NodeRecord, text: string): void
     const batch = buffers.get(dir) ?? new Map<string, string[]>();
     buffers.delete(dir);
     return account.files.withDir(dir, true, async (d) => {
-      for (const [file, lines] of batch) {
-        const fh = await open(d.child(file), constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW);
-        try {
-          await fh.write(lines.join(""));
-        } finally {
-          await fh.close();
-        }
-      }
+      // Not following a link, blocking on a FIFO or writing through a hard link something left here.
+      for (const [file, lines] of batch) await d.appendFile(file, lines.join(""));
     });
   });
 }

@@ -71,11 +71,16 @@ function firstRun(t: Timing, now: number): number {
  * @param account - Owning account.
  * @param id - Schedule id (case preserved).
  * @param props - Validated wire properties (displayName, schedule, jobSpecification, metadata).
- * @throws BatchServiceError 409 `JobScheduleExists` when the id is taken (ignoring case).
+ * @throws BatchServiceError 409 `JobScheduleExists` when the id is taken (ignoring case), `JobWithSameIdExists` when a job has it.
  */
 export function createJobSchedule(account: Account, id: string, props: Json): JobScheduleRecord {
   if (account.jobSchedules.has(id.toLowerCase()))
     throw conflict("JobScheduleExists", "The specified job schedule already exists.", [
+      { key: "JobScheduleId", value: id },
+    ]);
+  // One id space with jobs (see addJob in emulator/src/resources/jobs.ts).
+  if (account.jobs.has(id.toLowerCase()))
+    throw conflict("JobWithSameIdExists", "A job with the specified job schedule id exists.", [
       { key: "JobScheduleId", value: id },
     ]);
   const now = account.now();

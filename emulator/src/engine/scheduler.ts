@@ -215,7 +215,8 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord, others:
         : undefined,
     finish:
       outputFiles.length > 0
-        ? async (succeeded) => void (await uploadOutputFiles(outputFiles, { taskDir, workingDir: wd }, succeeded))
+        ? async (succeeded) =>
+            void (await uploadOutputFiles(outputFiles, { taskDir, workingDir: wd, files: account.files }, succeeded))
         : undefined,
     onExit: (outcome, h) => {
       onExit(account, task, node, h, outcome);

@@ -36,7 +36,7 @@ import {
   unlinkSync,
   type Stats,
 } from "node:fs";
-import { lstat, open, readdir, readlink, rmdir, unlink, type FileHandle } from "node:fs/promises";
+import { lstat, open, readdir, readlink, rename, rmdir, unlink, type FileHandle } from "node:fs/promises";
 import { isAbsolute, relative, sep } from "node:path";
 import { promisify } from "node:util";
 
@@ -81,6 +81,17 @@ function checkName(name: string): void {
     throw new OutsideRootError(name);
   }
 }
+
+/** Most directory levels one {@link SafeDir.removeTree} holds open at once. */
+const MAX_REMOVE_DEPTH = 64;
+
+/** The directory a removal started at, and the deep directories moved into it that are left to remove. */
+interface RemovalTop {
+  dir: SafeDir;
+  moved: string[];
+}
+
+let removalMoves = 0;
 
 /** An open directory; children are addressed through its descriptor. */
 export class SafeDir {
@@ -221,6 +232,15 @@ export class SafeDir {
   }
 
   /**
+   * Appends to a child file the emulator owns (a log), creating it: see {@link appendFileAfresh}.
+   * @param name - The file.
+   * @param text - What to append.
+   */
+  appendFile(name: string, text: string): Promise<void> {
+    return appendFileAfresh(this.child(name), text);
+  }
+
+  /**
    * Removes a child: a directory with `rmdir` (or its whole tree when
    * `recursive`), anything else (a file, a link) with `unlink`.
    * @throws ENOTEMPTY for a non-empty directory without `recursive`.
@@ -235,8 +255,18 @@ export class SafeDir {
     else await rmdir(this.child(name));
   }
 
-  /** Removes a child and everything below it, never following a link (a link is unlinked). */
+  /**
+   * Removes a child and everything below it, never following a link (a link is unlinked). One
+   * directory is held open per level, at most {@link MAX_REMOVE_DEPTH} levels: a directory deeper
+   * than that is first moved (renamed through the descriptors, which follows no link) into the
+   * directory being removed and removed from there, so that a task's very deep tree cannot use up
+   * the emulator's descriptors.
+   */
   async removeTree(name: string): Promise<void> {
+    await this.removeBelow(name, undefined, 0);
+  }
+
+  private async removeBelow(name: string, top: RemovalTop | undefined, depth: number): Promise<void> {
     let dir: SafeDir;
     try {
       dir = await this.openDir(name);
@@ -250,13 +280,32 @@ export class SafeDir {
       throw e;
     }
     try {
-      await dir.clear();
+      const own = top ?? { dir, moved: [] };
+      for (const entry of await dir.names()) {
+        if (depth + 1 >= MAX_REMOVE_DEPTH && (await dir.moveTo(entry, own))) continue;
+        await dir.removeBelow(entry, own, depth + 1);
+      }
+      if (!top) while (own.moved.length > 0) await dir.removeBelow(own.moved.pop()!, own, 1);
     } finally {
       await dir.close();
     }
     await rmdir(this.child(name)).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== "ENOENT") throw e;
     });
+  }
+
+  /** Moves a child directory into the removal's top directory under a fresh name; false when it is no directory or cannot be moved. */
+  private async moveTo(name: string, top: RemovalTop): Promise<boolean> {
+    const s = await this.lstat(name).catch(() => undefined);
+    if (!s?.isDirectory() || !DESCRIPTOR_PATHS) return false;
+    const moved = `.azbatch-removing-${++removalMoves}`;
+    try {
+      await rename(this.child(name), top.dir.child(moved));
+    } catch {
+      return false;
+    }
+    top.moved.push(moved);
+    return true;
   }
 
   /** Removes every entry of this directory (links unlinked, never followed). */
@@ -272,6 +321,35 @@ export class SafeDir {
   /** Closes the descriptor. */
   close(): Promise<void> {
     return this.closeFd();
+  }
+}
+
+const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW | O_NONBLOCK;
+
+/**
+ * Appends `text` to a file the emulator owns (a log), creating it, without following a link,
+ * blocking on a FIFO (`O_NONBLOCK`) or writing through a hard link into another file: whatever
+ * else has the name (a task's link, hard link or FIFO) is unlinked and the file made anew.
+ * @param path - The file (a descriptor path from {@link SafeDir.child}, or a trusted path).
+ * @param text - What to append.
+ */
+export async function appendFileAfresh(path: string, text: string): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const fh = await open(path, attempt === 0 ? APPEND_FLAGS : APPEND_FLAGS | constants.O_EXCL, 0o644).catch(
+      () => undefined,
+    );
+    if (fh) {
+      try {
+        const s = await fh.stat();
+        if (s.isFile() && s.nlink === 1) {
+          await fh.write(text);
+          return;
+        }
+      } finally {
+        await fh.close();
+      }
+    }
+    await unlink(path).catch(() => {});
   }
 }
 

@@ -234,6 +234,12 @@ export function addJob(account: Account, body: Json, jobScheduleId?: string, aut
   checkJobBody(body);
   if (account.jobs.has(jobId.toLowerCase()))
     throw conflict("JobExists", "The specified job already exists.", [{ key: "JobId", value: jobId }]);
+  // Jobs and job schedules share one id space on the service, and here their node directories
+  // (workitems/<id>/job-1 and workitems/<scheduleId>/job-<n>, engine/workItems.ts) would collide.
+  if (jobScheduleId === undefined && account.jobSchedules.has(jobId.toLowerCase()))
+    throw conflict("JobScheduleWithSameIdExists", "A job schedule with the specified job id exists.", [
+      { key: "JobId", value: jobId },
+    ]);
   const props: Json = {};
   for (const k of PASS_THROUGH) if (body[k] !== undefined) props[k] = body[k];
   for (const k of ["onAllTasksComplete", "onTaskFailure"])

@@ -137,26 +137,33 @@ export interface ProgramProblem {
 
 /**
  * Finds the program as `execvp` would (a name with a `/` relative to the
- * working directory, else along `PATH`), so that a missing program fails
- * the task as before instead of as the wrapper's exit code 127.
+ * working directory, else along `PATH`, whose relative entries, an empty one
+ * meaning `.`, are relative to the working directory too), so that a missing
+ * program fails the task as before instead of as the wrapper's exit code 127.
  * @param name - `argv[0]`.
  * @param cwd - The working directory as the emulator reaches it.
  * @param path - The task's `PATH`.
- * @returns The program to run (the name itself when it has a `/`, else the found path), or the problem.
+ * @returns The program to run (the name itself when it has a `/`, else the found path, `./`-relative
+ *   for a relative `PATH` entry, as the task's working directory resolves it), or the problem.
  */
 export async function resolveProgram(
   name: string,
   cwd: string,
   path: string | undefined,
 ): Promise<{ program: string } | ProgramProblem> {
-  const candidates = name.includes("/")
-    ? [isAbsolute(name) ? name : join(cwd, name)]
+  // Each candidate as the task names it (the program) and as the emulator reaches it (the check; not
+  // joined lexically: `..` after a descriptor path `cwd` is the working directory's parent).
+  const candidates: [program: string, checked: string][] = name.includes("/")
+    ? [[name, isAbsolute(name) ? name : `${cwd}/${name}`]]
     : (path ?? "/usr/local/bin:/usr/bin:/bin")
         .split(delimiter)
-        .filter((d) => d !== "")
-        .map((d) => join(d, name));
+        .map((d): [string, string] =>
+          isAbsolute(d)
+            ? [join(d, name), join(d, name)]
+            : [`./${join(d, name)}`, `${cwd}/${d === "" ? "." : d}/${name}`],
+        );
   let denied = false;
-  for (const c of candidates) {
+  for (const [program, c] of candidates) {
     try {
       // Synchronous: a few local metadata calls, cheaper than an event-loop turn each on the task start path.
       const s = statSync(c);
@@ -165,7 +172,7 @@ export async function resolveProgram(
         continue;
       }
       accessSync(c, constants.X_OK);
-      return { program: name.includes("/") ? name : c };
+      return { program };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "EACCES") denied = true;
     }

@@ -6,11 +6,15 @@
  * logged to `fileuploadout.txt` and failures to `fileuploaderr.txt` in the
  * task directory.
  */
-import { ContainerClient, RestError, type BlobHTTPHeaders } from "@azure/storage-blob";
+import { ContainerClient, RestError, type BlobHTTPHeaders, type BlockBlobClient } from "@azure/storage-blob";
 import { glob } from "glob";
-import { appendFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { appendFileAfresh, DESCRIPTOR_PATHS, type DataRoot } from "../fs/safeFs.js";
 import { redactUrl, STORAGE_PIPELINE_OPTIONS, StorageTaskError } from "./failures.js";
+
+const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
 
 /** An output file as the spec has it. */
 export interface OutputFile {
@@ -27,6 +31,8 @@ export interface TaskDirectories {
   taskDir: string;
   /** The working directory patterns are relative to. */
   workingDir: string;
+  /** The data directory both are below: the upload logs are opened through its no-follow walk (else by path). */
+  files?: DataRoot;
 }
 
 /** One uploaded file. */
@@ -118,8 +124,13 @@ export async function uploadOutputFiles(
   signal?: AbortSignal,
 ): Promise<UploadedFile[]> {
   const uploaded: UploadedFile[] = [];
-  const log = (name: string, line: string): Promise<void> =>
-    appendFile(join(dirs.taskDir, name), `${new Date().toISOString()} ${line}\n`).catch(() => {});
+  const log = (name: string, line: string): Promise<void> => {
+    const text = `${new Date().toISOString()} ${line}\n`;
+    const write = dirs.files
+      ? dirs.files.withDir(dirs.taskDir, false, (d) => d.appendFile(name, text))
+      : appendFileAfresh(join(dirs.taskDir, name), text);
+    return write.catch(() => {});
+  };
   for (const file of files) {
     const condition = file.uploadOptions.uploadCondition;
     if ((condition === "tasksuccess" && !succeeded) || (condition === "taskfailure" && succeeded)) continue;
@@ -146,10 +157,13 @@ export async function uploadOutputFiles(
       for (const match of matches) {
         const blobName = blobNameFor(match, file.filePattern, dirs.workingDir, container.path);
         try {
-          await client
-            .getBlockBlobClient(blobName)
-            .uploadFile(match, { blobHTTPHeaders: headers, metadata, abortSignal: signal });
+          await uploadRegularFile(client.getBlockBlobClient(blobName), match, {
+            blobHTTPHeaders: headers,
+            metadata,
+            abortSignal: signal,
+          });
         } catch (e) {
+          if (e instanceof StorageTaskError) throw e;
           const status = e instanceof RestError ? e.statusCode : undefined;
           throw new StorageTaskError(
             "FileUploadMiscError",
@@ -172,4 +186,24 @@ export async function uploadOutputFiles(
     }
   }
   return uploaded;
+}
+
+/**
+ * Uploads `path` if it is a regular file. It is opened without blocking (a FIFO a task left would
+ * block the open, and the task's end, forever) and read through that descriptor, so that a swap
+ * after the check changes nothing.
+ */
+async function uploadRegularFile(
+  blob: BlockBlobClient,
+  path: string,
+  options: Parameters<BlockBlobClient["uploadFile"]>[1],
+): Promise<void> {
+  const fh = await open(path, constants.O_RDONLY | O_NONBLOCK);
+  try {
+    if (!(await fh.stat()).isFile())
+      throw new StorageTaskError("FileUploadMiscError", `${path} is not a regular file; it was not uploaded.`);
+    await blob.uploadFile(DESCRIPTOR_PATHS ? `/proc/self/fd/${fh.fd}` : path, options);
+  } finally {
+    await fh.close();
+  }
 }
