@@ -253,7 +253,10 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       const onError = (code: string | undefined, message: string): void => {
         const startCode = code === "ENOENT" ? "CommandProgramNotFound" : "ProcessStartFailed";
         finish({
-          startError: { code: startCode, message: `The program '${argv[0]}' could not be started: ${message}` },
+          startError: {
+            code: startCode,
+            message: `The program '${argv[0]}' could not be started: ${startFailureMessage(message, code)}`,
+          },
         });
       };
       const onSpawned = (pid: number): void => {
@@ -318,10 +321,28 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       child.once("close", (code, signal) => onClose(code, signal, report));
       if (child.pid !== undefined) onSpawned(child.pid);
     } catch (e) {
-      finish({ startError: { code: "ProcessStartFailed", message: String(e) } });
+      finish({
+        startError: {
+          code: "ProcessStartFailed",
+          message: startFailureMessage(String(e), (e as NodeJS.ErrnoException).code),
+        },
+      });
     } finally {
       await closeAll();
     }
   })();
   return handle;
+}
+
+/**
+ * The message of a start failure. Node's message for an argument or environment entry it refuses
+ * (a NUL byte) quotes the entry, name and value, and the value can be a secret from the task's
+ * environment: that message is replaced by one that names no value.
+ * @param message - The error's message.
+ * @param code - The error's code, when known.
+ */
+function startFailureMessage(message: string, code?: string): string {
+  return code === "ERR_INVALID_ARG_VALUE" || message.includes("without null bytes")
+    ? "an argument, or an environment variable's name or value, contains a NUL character."
+    : message;
 }

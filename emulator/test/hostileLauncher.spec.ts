@@ -83,3 +83,43 @@ describe("emulator: the program lookup of a task with a relative program path or
     }
   });
 });
+
+describe("emulator: a task whose environment or arguments Node refuses", function () {
+  if (process.platform !== "linux") return;
+  let dir: string;
+  let files: DataRoot;
+  const ownerTag = newOwnerTag();
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "azbatch-nul-"));
+    files = new DataRoot(dir);
+  });
+  after(async () => {
+    closeLauncher(ownerTag);
+    await killOwned(ownerTag);
+    await files.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("fails to start without quoting the refused value in its message", async () => {
+    const secret = "s3cr3t-value";
+    for (const [name, env] of [
+      ["nul-env", { PATH: "/usr/bin:/bin", API_TOKEN: `${secret}\0tail` }],
+      ["nul-name", { PATH: "/usr/bin:/bin", [`X\0${secret}`]: "v" }],
+    ] as const) {
+      mkdirSync(join(dir, name, "wd"), { recursive: true });
+      const outcome = await new Promise<ProcessOutcome>((resolve) =>
+        startProcess({
+          commandLine: "/bin/true",
+          taskDir: join(dir, name),
+          workingDir: join(dir, name, "wd"),
+          env,
+          files,
+          ownerTag,
+          onExit: resolve,
+        }),
+      );
+      expect(outcome.startError?.code, name).to.equal("ProcessStartFailed");
+      expect(outcome.startError?.message, name).to.not.include(secret);
+    }
+  });
+});
