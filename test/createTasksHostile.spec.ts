@@ -28,6 +28,8 @@ const BROKEN_ERRORS: unknown[] = [
   { code: "Bad", values: "not-an-array" },
   { code: "Bad", values: [null] },
   { code: "Bad", message: null },
+  { code: 409, message: { value: 7 } },
+  { code: { nested: true }, message: { value: ["x"] } },
 ];
 
 /** Answers each request with `answer(ids, n)` as the 200's `value`, recording the ids sent. */
@@ -90,6 +92,7 @@ describe("createTasks: malformed per-task results in a 200", function () {
           ["t1"],
         );
         assert.isString(result.failed[0]!.code);
+        assert.isString(result.failed[0]!.message);
         assert.equal(result.consumed, 3);
       });
     }

@@ -45,23 +45,18 @@ export function classifyTaskResults(
     }
     const r: BatchTaskCreateResult | undefined = wire && readResult(wire);
     if (r?.status === "clienterror") {
-      const code = r.error?.code ?? "ClientError";
+      const code = errorCode(r) ?? "ClientError";
       if (code === "TaskExists" && wasSent) {
         report.created(report.wantsResults ? { ...r, status: "success", error: undefined } : undefined);
         continue;
       }
-      report.fail(
-        entry,
-        code,
-        r.error?.message?.value ?? code,
-        r.error?.values?.length ? { values: r.error.values } : {},
-      );
+      report.fail(entry, code, errorMessage(r) ?? code, r.error?.values?.length ? { values: r.error.values } : {});
       continue;
     }
     if (entry.attempts > maxRetries) {
-      const code = r ? (r.error?.code ?? "ServerError") : "MissingTaskResult";
+      const code = r ? (errorCode(r) ?? "ServerError") : "MissingTaskResult";
       const message = r
-        ? (r.error?.message?.value ?? "The service reported a server error for this task.")
+        ? (errorMessage(r) ?? "The service reported a server error for this task.")
         : "The service's answer had no result for this task.";
       report.fail(entry, code, message, r?.error?.values?.length ? { values: r.error.values } : {});
     } else {
@@ -69,6 +64,18 @@ export function classifyTaskResults(
     }
   }
   return retry;
+}
+
+/** A result's error code, when the service sent a string there. */
+function errorCode(r: BatchTaskCreateResult): string | undefined {
+  const code: unknown = r.error?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** A result's error message, when the service sent a string there. */
+function errorMessage(r: BatchTaskCreateResult): string | undefined {
+  const value: unknown = r.error?.message?.value;
+  return typeof value === "string" ? value : undefined;
 }
 
 /**
