@@ -9,8 +9,8 @@
  * they go with the node when it leaves the pool.
  */
 import { ContainerClient, RestError } from "@azure/storage-blob";
-import { constants } from "node:fs";
-import { open, readdir, readFile } from "node:fs/promises";
+import { closeSync, constants, openSync, writeSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Account } from "../state/account.js";
 import type { NodeRecord } from "../state/model.js";
@@ -24,6 +24,42 @@ const FILE = /^agent-(\d{4}-\d{2}-\d{2}T\d{2})\.log$/;
 const queues = new Map<string, Promise<void>>();
 /** Lines not yet written, per log directory and file: written together by one pending write. */
 const buffers = new Map<string, Map<string, string[]>>();
+/**
+ * The open log file per log directory (the current hour's): appended to without reopening it, and
+ * closed when the hour's name changes, the log is removed ({@link removeAgentLog}) or the emulator
+ * closes ({@link closeAgentLogs}).
+ */
+const openLogs = new Map<string, { name: string; fd: number }>();
+
+/** Closes the cached log file of a directory, if any. */
+function closeLog(dir: string): void {
+  const log = openLogs.get(dir);
+  if (!log) return;
+  openLogs.delete(dir);
+  try {
+    closeSync(log.fd);
+  } catch {
+    // already closed
+  }
+}
+
+/** Appends to `file` in `dir`, opening it (below the data directory, no link followed) when it is not the open one. */
+async function append(account: Account, dir: string, file: string, text: string): Promise<void> {
+  let log = openLogs.get(dir);
+  if (log?.name !== file) {
+    closeLog(dir);
+    const fd = await account.files.withDir(dir, true, async (d) =>
+      openSync(d.child(file), constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW),
+    );
+    if (account.closed) {
+      closeSync(fd);
+      return;
+    }
+    log = { name: file, fd };
+    openLogs.set(dir, log);
+  }
+  writeSync(log.fd, text);
+}
 
 /**
  * The agent log directory of a node.
@@ -59,16 +95,9 @@ export function agentLog(account: Account, node: NodeRecord, text: string): void
   enqueue(dir, () => {
     const batch = buffers.get(dir) ?? new Map<string, string[]>();
     buffers.delete(dir);
-    return account.files.withDir(dir, true, async (d) => {
-      for (const [file, lines] of batch) {
-        const fh = await open(d.child(file), constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW);
-        try {
-          await fh.write(lines.join(""));
-        } finally {
-          await fh.close();
-        }
-      }
-    });
+    return (async () => {
+      for (const [file, lines] of batch) await append(account, dir, file, lines.join(""));
+    })();
   });
 }
 
@@ -90,8 +119,21 @@ export function removeAgentLog(account: Account, nodeId: string): void {
   const dir = agentLogDir(account, nodeId);
   enqueue(dir, () => {
     buffers.delete(dir);
+    closeLog(dir);
     return account.files.removeTree(dir);
   });
+}
+
+/**
+ * Closes the account's open agent log files once their pending writes are done (the emulator
+ * closes; later lines are not written, see {@link agentLog}).
+ * @param account - The account (already closed).
+ */
+export async function closeAgentLogs(account: Account): Promise<void> {
+  const root = join(account.dataDir, "agentlogs");
+  const mine = (dir: string): boolean => dir.startsWith(root + "/") || dir.startsWith(root + "\\");
+  await Promise.all([...queues].filter(([dir]) => mine(dir)).map(([, pending]) => pending));
+  for (const dir of [...openLogs.keys()]) if (mine(dir)) closeLog(dir);
 }
 
 /** Result of an upload (the spec's `UploadBatchServiceLogsResult`, plus what failed). */
