@@ -126,7 +126,10 @@ export type LauncherProcess = Pick<ChildProcess, "pid" | "connected" | "channel"
 
 /** Starts a launcher process (plain node: none of the emulator's own flags, such as a tsx loader or an inspector port). */
 function spawnLauncher(ownerTag: string): LauncherProcess {
-  const child = spawn(process.execPath, ["-e", LAUNCHER_SOURCE], {
+  // A small young generation and no V8 worker threads: every spawn forks the
+  // launcher, and the fewer pages it maps and writes, the less the fork, the
+  // copy-on-write faults after it and the child's exec cost.
+  const child = spawn(process.execPath, ["--max-semi-space-size=1", "--single-threaded", "-e", LAUNCHER_SOURCE], {
     stdio: ["ignore", "ignore", "inherit", "ipc"],
     env: { PATH: process.env.PATH ?? "", [RUN_VARIABLE]: `${ownerTag}.launcher` },
   });
