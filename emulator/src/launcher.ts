@@ -25,7 +25,7 @@ import { RUN_VARIABLE } from "./processTree.js";
 const LAUNCHER_SOURCE = String.raw`
 "use strict";
 const { spawn } = require("node:child_process");
-const { openSync, closeSync, constants, readFileSync } = require("node:fs");
+const { openSync, closeSync, constants } = require("node:fs");
 const send = (m) => { if (process.connected) process.send(m); };
 process.on("disconnect", () => process.exit(0));
 process.on("message", (m) => {
@@ -37,28 +37,18 @@ process.on("message", (m) => {
     const child = spawn(m.file, m.args, {
       cwd: m.cwd,
       env: m.env,
-      stdio: m.report ? ["ignore", out, err, "pipe", "pipe"] : ["ignore", out, err],
+      stdio: m.report ? ["ignore", out, err, "pipe"] : ["ignore", out, err],
       detached: true,
     });
     let report = "";
     if (m.report) {
-      // The wrapper of emulator/src/stats/processStats.ts closes fd 4 once the
-      // command was reaped and waits on fd 3: its counters are read now, while
-      // it lives, and only from a shell that is not stopped or dead (a run the
-      // emulator stops is sampled by the emulator).
-      const [reply, done] = [child.stdio[3], child.stdio[4]];
+      // What the wrapper of emulator/src/stats/processStats.ts writes to fd 3
+      // after the command was reaped (capped; a stopped or killed wrapper
+      // writes nothing, and the emulator samples it).
+      const reply = child.stdio[3];
       reply.on("error", () => {});
-      done.on("error", () => {});
-      reply.resume();
-      done.resume();
-      done.once("end", () => {
-        try {
-          const stat = readFileSync("/proc/" + child.pid + "/stat", "latin1");
-          const io = readFileSync("/proc/" + child.pid + "/io", "latin1");
-          const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-          if (state === "R" || state === "S" || state === "D") report = stat + io;
-        } catch {}
-        reply.end();
+      reply.on("data", (chunk) => {
+        if (report.length < 8192) report += chunk.toString("latin1");
       });
     }
     let failed = false;
@@ -90,7 +80,7 @@ export interface LaunchRequest {
   /** stdout and stderr files (descriptor paths valid in the launcher). */
   out: string;
   err: string;
-  /** Whether the command runs under the wrapper of `wrapCommandForLauncher` (emulator/src/stats/processStats.ts), whose counters the launcher reads. */
+  /** Whether the command runs under the wrapper of `wrapCommand` (emulator/src/stats/processStats.ts), whose report (fd 3) the launcher passes on. */
   report: boolean;
 }
 

@@ -20,7 +20,6 @@ import {
   resolveProgram,
   sampleStoppedCommand,
   wrapCommand,
-  wrapCommandForLauncher,
   type ProcessUsage,
 } from "./stats/processStats.js";
 
@@ -252,7 +251,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
           finish({ startError: { code: found.code, message: found.message } });
           return;
         }
-        ({ file, args } = (viaLauncher ? wrapCommandForLauncher : wrapCommand)(found.program, args));
+        ({ file, args } = wrapCommand(found.program, args));
       }
       const onClose = (code: number | null, signal: NodeJS.Signals | null, report: string): void => {
         const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : undefined);
