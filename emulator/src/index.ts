@@ -28,6 +28,7 @@ import { recoverAccount } from "./engine/recovery.js";
 import { installScheduler } from "./engine/scheduler.js";
 import { FaultInjector, parseFaultSpec, type FaultSpec, type Sleep } from "./faults.js";
 import { closeLauncher } from "./launcher.js";
+import { closeAgentLogs } from "./engine/agentLog.js";
 import { killOwned } from "./processTree.js";
 import { createBatchServer, type Route } from "./server.js";
 import { Account, DEFAULT_TIMINGS, type EmulatorTimings } from "./state/account.js";
@@ -237,7 +238,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         // processes that left their group (emulator/src/processTree.ts), and
         // the launcher that started them (emulator/src/launcher.ts).
         closeLauncher(account.processTag);
-        await killOwned(account.processTag);
+        await Promise.all([killOwned(account.processTag), closeAgentLogs(account)]);
         if (ownDataDir && !options.keepDataDir) {
           await account.files.clear().catch(() => {});
           await account.files.close();

@@ -18,13 +18,14 @@
  * When it dies, every run it had is reported lost.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { RUN_VARIABLE } from "./processTree.js";
 
 /** The launcher's program: node built-ins only, CommonJS (`node -e`). */
 const LAUNCHER_SOURCE = String.raw`
 "use strict";
 const { spawn } = require("node:child_process");
-const { openSync, closeSync, constants, readFileSync } = require("node:fs");
+const { openSync, closeSync, constants } = require("node:fs");
 const send = (m) => { if (process.connected) process.send(m); };
 process.on("disconnect", () => process.exit(0));
 process.on("message", (m) => {
@@ -36,28 +37,18 @@ process.on("message", (m) => {
     const child = spawn(m.file, m.args, {
       cwd: m.cwd,
       env: m.env,
-      stdio: m.report ? ["ignore", out, err, "pipe", "pipe"] : ["ignore", out, err],
+      stdio: m.report ? ["ignore", out, err, "pipe"] : ["ignore", out, err],
       detached: true,
     });
     let report = "";
     if (m.report) {
-      // The wrapper of emulator/src/stats/processStats.ts closes fd 4 once the
-      // command was reaped and waits on fd 3: its counters are read now, while
-      // it lives, and only from a shell that is not stopped or dead (a run the
-      // emulator stops is sampled by the emulator).
-      const [reply, done] = [child.stdio[3], child.stdio[4]];
+      // What the wrapper of emulator/src/stats/processStats.ts writes to fd 3
+      // after the command was reaped (capped; a stopped or killed wrapper
+      // writes nothing, and the emulator samples it).
+      const reply = child.stdio[3];
       reply.on("error", () => {});
-      done.on("error", () => {});
-      reply.resume();
-      done.resume();
-      done.once("end", () => {
-        try {
-          const stat = readFileSync("/proc/" + child.pid + "/stat", "latin1");
-          const io = readFileSync("/proc/" + child.pid + "/io", "latin1");
-          const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-          if (state === "R" || state === "S" || state === "D") report = stat + io;
-        } catch {}
-        reply.end();
+      reply.on("data", (chunk) => {
+        if (report.length < 8192) report += chunk.toString("latin1");
       });
     }
     let failed = false;
@@ -89,7 +80,7 @@ export interface LaunchRequest {
   /** stdout and stderr files (descriptor paths valid in the launcher). */
   out: string;
   err: string;
-  /** Whether the command runs under the wrapper of `wrapCommandForLauncher` (emulator/src/stats/processStats.ts), whose counters the launcher reads. */
+  /** Whether the command runs under the wrapper of `wrapCommand` (emulator/src/stats/processStats.ts), whose report (fd 3) the launcher passes on. */
   report: boolean;
 }
 
@@ -111,27 +102,77 @@ type LauncherMessage =
   | { t: "error"; id: number; code?: string; message: string }
   | { t: "exit"; id: number; code: number | null; signal: NodeJS.Signals | null; report: string };
 
-/** One launcher process with the launches it has open. */
-class Launcher {
-  readonly child: ChildProcess;
+/**
+ * Most launchers per emulator. A spawn holds its launcher until the new
+ * process has exec'd (node's spawn is synchronous: the fork, then the wait for
+ * the child's exec), so with one launcher the starts of all slots queue behind
+ * each other; a second one lets two starts overlap. More are started only
+ * while every launcher has a spawn outstanding (see {@link launch}).
+ */
+const MAX_LAUNCHERS = Math.max(1, Math.min(2, availableParallelism()));
+
+/** What a {@link Launcher} needs of its process (a `ChildProcess` with an IPC channel). */
+export type LauncherProcess = Pick<ChildProcess, "pid" | "connected" | "channel" | "send" | "kill" | "on" | "once">;
+
+/** Starts a launcher process (plain node: none of the emulator's own flags, such as a tsx loader or an inspector port). */
+function spawnLauncher(ownerTag: string): LauncherProcess {
+  // A small young generation and no V8 worker threads: every spawn forks the
+  // launcher, and the fewer pages it maps and writes, the less the fork, the
+  // copy-on-write faults after it and the child's exec cost.
+  const child = spawn(process.execPath, ["--max-semi-space-size=1", "--single-threaded", "-e", LAUNCHER_SOURCE], {
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+    env: { PATH: process.env.PATH ?? "", [RUN_VARIABLE]: `${ownerTag}.launcher` },
+  });
+  // The launcher must not keep the emulator's event loop alive by itself.
+  child.unref();
+  return child;
+}
+
+/**
+ * One launcher process with the launches it has open (exported for the tests of
+ * emulator/test/launcher.spec.ts, which drive it with a stand-in process).
+ */
+export class Launcher {
+  readonly child: LauncherProcess;
   private readonly open = new Map<number, LaunchEvents>();
   private nextId = 0;
+  /** Ids of spawn requests not yet answered with `spawned` or `error` (the launcher is busy with them). */
+  private readonly startingIds = new Set<number>();
   dead = false;
 
-  constructor(ownerTag: string) {
-    // Plain node: none of the emulator's own flags (a tsx loader, an inspector port).
-    this.child = spawn(process.execPath, ["-e", LAUNCHER_SOURCE], {
-      stdio: ["ignore", "ignore", "inherit", "ipc"],
-      env: { PATH: process.env.PATH ?? "", [RUN_VARIABLE]: `${ownerTag}.launcher` },
-    });
-    // The launcher must not keep the emulator's event loop alive by itself.
-    this.child.unref();
+  /** How many spawn requests are outstanding. */
+  get starting(): number {
+    return this.startingIds.size;
+  }
+
+  /**
+   * @param ownerTag - The emulator's process tag.
+   * @param start - Starts the process (a stand-in in tests).
+   */
+  constructor(ownerTag: string, start: (ownerTag: string) => LauncherProcess = spawnLauncher) {
+    this.child = start(ownerTag);
     this.child.channel?.unref();
     this.child.on("message", (m: LauncherMessage) => this.onMessage(m));
     this.child.on("error", () => this.die());
-    this.child.on("exit", () => this.die());
+    // The exit can be seen before the last messages the launcher wrote are read
+    // (the process and its channel are watched separately): they are in the
+    // channel already, so they are read and handled by the end of this poll
+    // phase or at the channel's end, whichever comes first; only then are the
+    // runs still open lost.
+    this.child.on("exit", () => {
+      if (!this.child.connected) this.die();
+      else {
+        this.child.once("disconnect", () => this.die());
+        setImmediate(() => this.die());
+      }
+    });
   }
 
+  /**
+   * Asks the launcher to start a process.
+   * @param request - What to start.
+   * @param events - Where its pid and exit are reported.
+   */
   launch(request: LaunchRequest, events: LaunchEvents): void {
     if (this.dead) {
       events.lost();
@@ -139,6 +180,7 @@ class Launcher {
     }
     const id = ++this.nextId;
     this.open.set(id, events);
+    this.startingIds.add(id);
     this.child.channel?.ref();
     this.child.send({ t: "spawn", id, ...request }, (e) => {
       if (e) this.die();
@@ -149,6 +191,7 @@ class Launcher {
     if (m.t === "ready") return;
     const events = this.open.get(m.id);
     if (!events) return;
+    this.startingIds.delete(m.id);
     if (m.t === "spawned") events.spawned(m.pid);
     else {
       this.open.delete(m.id);
@@ -158,6 +201,7 @@ class Launcher {
     }
   }
 
+  /** Ends the launcher (if it still runs); every run still open is reported lost. */
   die(): void {
     if (!this.dead) {
       this.dead = true;
@@ -173,39 +217,50 @@ class Launcher {
   }
 }
 
-const launchers = new Map<string, Launcher>();
+/** The live launchers per emulator process tag. */
+const launchers = new Map<string, Launcher[]>();
+
+/** The live launchers of `ownerTag` (dead ones dropped). */
+function liveLaunchers(ownerTag: string): Launcher[] {
+  const live = (launchers.get(ownerTag) ?? []).filter((l) => !l.dead);
+  if (live.length > 0) launchers.set(ownerTag, live);
+  else launchers.delete(ownerTag);
+  return live;
+}
 
 /**
- * Starts a process through the launcher of `ownerTag` (started on first use,
- * and again after one died).
+ * Starts a process through a launcher of `ownerTag`: the one with the fewest
+ * spawns outstanding; a new one (up to {@link MAX_LAUNCHERS}, and again after
+ * one died) when every running one has a spawn outstanding.
  * @param ownerTag - The emulator's process tag.
  * @param request - What to start.
  * @param events - Where its pid and exit are reported.
  */
 export function launch(ownerTag: string, request: LaunchRequest, events: LaunchEvents): void {
-  let launcher = launchers.get(ownerTag);
-  if (!launcher || launcher.dead) {
-    launcher = new Launcher(ownerTag);
-    launchers.set(ownerTag, launcher);
+  const live = liveLaunchers(ownerTag);
+  let chosen: Launcher | undefined;
+  for (const l of live) if (!chosen || l.starting < chosen.starting) chosen = l;
+  if (!chosen || (chosen.starting > 0 && live.length < MAX_LAUNCHERS)) {
+    chosen = new Launcher(ownerTag);
+    launchers.set(ownerTag, [...live, chosen]);
   }
-  launcher.launch(request, events);
+  chosen.launch(request, events);
 }
 
 /**
- * The pid of the running launcher of `ownerTag`, if any.
+ * The pid of a running launcher of `ownerTag` (the first started), if any.
  * @param ownerTag - The emulator's process tag.
  */
 export function launcherPid(ownerTag: string): number | undefined {
-  const launcher = launchers.get(ownerTag);
-  return launcher && !launcher.dead ? launcher.child.pid : undefined;
+  return liveLaunchers(ownerTag)[0]?.child.pid;
 }
 
 /**
- * Ends the launcher of `ownerTag` (its open runs are reported lost).
+ * Ends the launchers of `ownerTag` (their open runs are reported lost).
  * @param ownerTag - The emulator's process tag.
  */
 export function closeLauncher(ownerTag: string): void {
-  const launcher = launchers.get(ownerTag);
+  const all = launchers.get(ownerTag) ?? [];
   launchers.delete(ownerTag);
-  launcher?.die();
+  for (const launcher of all) launcher.die();
 }

@@ -8,7 +8,7 @@
  */
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
-import type { FileHandle } from "node:fs/promises";
+import { closeSync } from "node:fs";
 import { CommandLineError, splitCommandLine } from "./commandLine.js";
 import type { DataRoot, SafeDir } from "./fs/safeFs.js";
 import { launch } from "./launcher.js";
@@ -20,7 +20,6 @@ import {
   resolveProgram,
   sampleStoppedCommand,
   wrapCommand,
-  wrapCommandForLauncher,
   type ProcessUsage,
 } from "./stats/processStats.js";
 
@@ -112,41 +111,63 @@ function stopRun(pid: number | undefined, runTag: string, sampled?: (usage: Proc
 }
 
 /** Opens (creating) `dir` below the already open `parent` when it lies there, else by a walk from the root. */
-async function openBelow(files: DataRoot, parent: SafeDir, parentPath: string, dir: string): Promise<SafeDir> {
+function openBelow(files: DataRoot, parent: SafeDir, parentPath: string, dir: string): SafeDir {
   const outer = files.parts(parentPath);
   const inner = files.parts(dir);
-  if (inner.length <= outer.length || outer.some((p, i) => inner[i] !== p)) return files.openDir(dir, true);
+  if (inner.length <= outer.length || outer.some((p, i) => inner[i] !== p)) return files.openDirSync(dir, true);
   let current = parent;
   try {
     for (const name of inner.slice(outer.length)) {
       const next = current.ensureDirSync(name);
-      if (current !== parent) await current.close();
+      if (current !== parent) current.closeSync();
       current = next;
     }
     return current;
   } catch (e) {
-    if (current !== parent) await current.close();
+    if (current !== parent) current.closeSync();
     throw e;
   }
 }
 
+/** What {@link openTaskFiles} opened (the caller closes them). */
+interface TaskFiles {
+  taskDir?: SafeDir;
+  workingDir?: SafeDir;
+  out?: number;
+  err?: number;
+}
+
+/** Closes what {@link openTaskFiles} opened (errors ignored). */
+function closeTaskFiles(files: TaskFiles): void {
+  for (const fd of [files.out, files.err]) {
+    if (fd === undefined) continue;
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+  }
+  for (const dir of [files.taskDir, files.workingDir]) {
+    try {
+      dir?.closeSync();
+    } catch {
+      // already closed
+    }
+  }
+}
+
 /**
- * Opens the working directory and creates `stdout.txt` and `stderr.txt` in the task directory, at
- * once (independent names, each a few file system calls); on a failure closes what it opened.
+ * Opens (creating) the task directory and the working directory and creates `stdout.txt` and
+ * `stderr.txt` in the task directory, synchronously: a few local file system calls, each cheaper
+ * than a round trip through libuv's thread pool. Fills `opened` as it goes, so that the caller can
+ * close what was opened when a step fails.
  */
-async function openTaskFiles(
-  spec: ProcessSpec,
-  taskDir: SafeDir,
-): Promise<{ workingDir: SafeDir; out: FileHandle; err: FileHandle }> {
-  const [wd, o, e] = await Promise.allSettled([
-    openBelow(spec.files, taskDir, spec.taskDir, spec.workingDir),
-    taskDir.createFile("stdout.txt"),
-    taskDir.createFile("stderr.txt"),
-  ]);
-  if (wd.status === "fulfilled" && o.status === "fulfilled" && e.status === "fulfilled")
-    return { workingDir: wd.value, out: o.value, err: e.value };
-  await Promise.all([wd, o, e].map((r) => (r.status === "fulfilled" ? r.value.close().catch(() => {}) : undefined)));
-  throw [wd, o, e].find((r) => r.status === "rejected")!.reason;
+function openTaskFiles(spec: ProcessSpec, opened: TaskFiles): Required<TaskFiles> {
+  const taskDir = (opened.taskDir = spec.files.openDirSync(spec.taskDir, true));
+  opened.workingDir = openBelow(spec.files, taskDir, spec.taskDir, spec.workingDir);
+  opened.out = taskDir.createFileSync("stdout.txt");
+  opened.err = taskDir.createFileSync("stderr.txt");
+  return opened as Required<TaskFiles>;
 }
 
 /**
@@ -175,6 +196,8 @@ export function startProcess(spec: ProcessSpec): RunHandle {
     spec.onExit(outcome, handle);
   };
   void (async () => {
+    // Everything below reports through `onExit` after the caller holds the handle (a microtask, not a turn).
+    await undefined;
     let argv: string[];
     try {
       argv = splitCommandLine(spec.commandLine);
@@ -189,26 +212,22 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       finish({ startError: { code: "InvalidCommandLine", message: "The command line is empty." } });
       return;
     }
-    let out: FileHandle | undefined;
-    let err: FileHandle | undefined;
-    let taskDir: SafeDir | undefined;
-    let workingDir: SafeDir | undefined;
-    const closeAll = async (): Promise<void> => {
-      await Promise.all([out, err, taskDir, workingDir].map((h) => h?.close().catch(() => {})));
-    };
+    const opened: TaskFiles = {};
+    const closeAll = (): void => closeTaskFiles(opened);
+    let taskFiles: Required<TaskFiles>;
     try {
-      taskDir = await spec.files.openDir(spec.taskDir, true);
-      ({ workingDir, out, err } = await openTaskFiles(spec, taskDir));
+      taskFiles = openTaskFiles(spec, opened);
     } catch (e) {
-      await closeAll();
+      closeAll();
       finish({ startError: { code: "TaskDirectoryCreationFailed", message: String(e) } });
       return;
     }
+    const { workingDir, out, err } = taskFiles;
     if (spec.prepare) {
       try {
         await spec.prepare();
       } catch (e) {
-        await closeAll();
+        closeAll();
         finish({ startError: stepFailure(e) });
         return;
       }
@@ -232,7 +251,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
           finish({ startError: { code: found.code, message: found.message } });
           return;
         }
-        ({ file, args } = (viaLauncher ? wrapCommandForLauncher : wrapCommand)(found.program, args));
+        ({ file, args } = wrapCommand(found.program, args));
       }
       const onClose = (code: number | null, signal: NodeJS.Signals | null, report: string): void => {
         const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : undefined);
@@ -271,7 +290,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
         await new Promise<void>((started) => {
           launch(
             spec.ownerTag,
-            { file, args, cwd, env, out: own + out!.fd, err: own + err!.fd, report: MEASURED },
+            { file, args, cwd, env, out: own + out, err: own + err, report: MEASURED },
             {
               spawned: (pid) => {
                 onSpawned(pid);
@@ -307,7 +326,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       const child = spawn(file, args, {
         cwd,
         env,
-        stdio: MEASURED ? ["ignore", out.fd, err.fd, "pipe"] : ["ignore", out.fd, err.fd],
+        stdio: MEASURED ? ["ignore", out, err, "pipe"] : ["ignore", out, err],
         detached: true,
       });
       let report = "";
@@ -328,7 +347,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
         },
       });
     } finally {
-      await closeAll();
+      closeAll();
     }
   })();
   return handle;

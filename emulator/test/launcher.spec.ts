@@ -6,7 +6,9 @@ import type { RunningEmulator } from "../src/index.js";
 import { DataRoot } from "../src/fs/safeFs.js";
 import { startProcess, type ProcessOutcome } from "../src/process.js";
 import { killOwned, newOwnerTag, RUN_VARIABLE } from "../src/processTree.js";
-import { closeLauncher, launcherPid } from "../src/launcher.js";
+import { EventEmitter } from "node:events";
+import { availableParallelism } from "node:os";
+import { closeLauncher, Launcher, launcherPid, type LaunchEvents, type LauncherProcess } from "../src/launcher.js";
 import { start, waitFor, type TestClient } from "./helpers.js";
 
 /** Pids of live processes whose run tag satisfies `match`. */
@@ -141,6 +143,81 @@ describe("emulator: the launcher that starts task processes", function () {
     it("a program that does not exist is a start error", async () => {
       const outcome = await run("missing", "/nonexistent/program");
       expect(outcome.startError?.code).to.equal("CommandProgramNotFound");
+    });
+
+    it("two starts at once go through two launchers (one per core, at most two), each run reported once", async () => {
+      const mine = (): number[] => tagged((t) => t === `${ownerTag}.launcher`);
+      expect(mine()).to.have.length(1);
+      const outcomes = await Promise.all([run("both1", "/bin/sh -c 'exit 1'"), run("both2", "/bin/sh -c 'exit 2'")]);
+      expect(outcomes.map((o) => o.exitCode)).to.deep.equal([1, 2]);
+      expect(outcomes.every((o) => o.usage !== undefined)).to.equal(true);
+      expect(mine()).to.have.length(Math.min(2, availableParallelism()));
+    });
+  });
+
+  describe("Launcher, with a stand-in process", () => {
+    /** A stand-in for the launcher's process: records what is sent; the test emits its events. */
+    function standIn(): { proc: LauncherProcess & EventEmitter & { connected: boolean }; sent: { id: number }[] } {
+      const sent: { id: number }[] = [];
+      const proc = Object.assign(new EventEmitter(), {
+        pid: 1,
+        connected: true,
+        channel: undefined,
+        send: (m: { id: number }, cb?: (e: Error | null) => void) => {
+          sent.push(m);
+          cb?.(null);
+          return true;
+        },
+        kill: () => true,
+      });
+      return { proc: proc as unknown as LauncherProcess & EventEmitter & { connected: boolean }, sent };
+    }
+    const request = {
+      file: "/bin/true",
+      args: [],
+      cwd: "/",
+      env: {},
+      out: "/dev/null",
+      err: "/dev/null",
+      report: true,
+    };
+    const recorder = (seen: string[]): LaunchEvents => ({
+      spawned: (pid) => seen.push(`spawned ${pid}`),
+      error: (code) => seen.push(`error ${code}`),
+      exit: (code) => seen.push(`exit ${code}`),
+      lost: () => seen.push("lost"),
+    });
+    const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+    it("a run whose exit message is read after the launcher's exit event is reported as it ended, not lost", async () => {
+      const { proc, sent } = standIn();
+      const launcher = new Launcher("standin", () => proc);
+      const seen: string[] = [];
+      launcher.launch(request, recorder(seen));
+      const { id } = sent[0]!;
+      proc.emit("message", { t: "spawned", id, pid: 42 });
+      proc.emit("exit", 0, null);
+      proc.emit("message", { t: "exit", id, code: 0, signal: null, report: "" });
+      await turn();
+      expect(seen).to.deep.equal(["spawned 42", "exit 0"]);
+      expect(launcher.dead).to.equal(true);
+    });
+
+    it("a run still open when the dead launcher's channel ends is lost, once", async () => {
+      const { proc, sent } = standIn();
+      const launcher = new Launcher("standin", () => proc);
+      const seen: string[] = [];
+      launcher.launch(request, recorder(seen));
+      proc.emit("message", { t: "spawned", id: sent[0]!.id, pid: 43 });
+      proc.emit("exit", null, "SIGKILL");
+      expect(seen).to.deep.equal(["spawned 43"]);
+      proc.connected = false;
+      proc.emit("disconnect");
+      await turn();
+      expect(seen).to.deep.equal(["spawned 43", "lost"]);
+      const late: string[] = [];
+      launcher.launch(request, recorder(late));
+      expect(late).to.deep.equal(["lost"]);
     });
   });
 });

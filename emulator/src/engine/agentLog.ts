@@ -9,11 +9,13 @@
  * they go with the node when it leaves the pool.
  */
 import { ContainerClient, RestError } from "@azure/storage-blob";
+import { closeSync, fstatSync, writeSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Account } from "../state/account.js";
 import type { NodeRecord } from "../state/model.js";
 import { redactUrl, STORAGE_PIPELINE_OPTIONS } from "../storage/failures.js";
+import { openAppendFileAfreshSync } from "../fs/safeFs.js";
 
 const HOUR_MS = 3_600_000;
 const FILE = /^agent-(\d{4}-\d{2}-\d{2}T\d{2})\.log$/;
@@ -22,6 +24,52 @@ const FILE = /^agent-(\d{4}-\d{2}-\d{2}T\d{2})\.log$/;
 const queues = new Map<string, Promise<void>>();
 /** Lines not yet written, per log directory and file: written together by one pending write. */
 const buffers = new Map<string, Map<string, string[]>>();
+/**
+ * The open log file per log directory (the current hour's): appended to without reopening it, and
+ * closed when the hour's name changes, the log is removed ({@link removeAgentLog}) or the emulator
+ * closes ({@link closeAgentLogs}).
+ */
+const openLogs = new Map<string, { name: string; fd: number }>();
+
+/** Closes the cached log file of a directory, if any. */
+function closeLog(dir: string): void {
+  const log = openLogs.get(dir);
+  if (!log) return;
+  openLogs.delete(dir);
+  try {
+    closeSync(log.fd);
+  } catch {
+    // already closed
+  }
+}
+
+/** Whether the open file still has exactly one name (not removed, replaced or hard-linked since it was opened). */
+function stillSoleLink(fd: number): boolean {
+  try {
+    return fstatSync(fd).nlink === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Appends to `file` in `dir`, opening it (below the data directory, no link followed) when it is not the open one. */
+async function append(account: Account, dir: string, file: string, text: string): Promise<void> {
+  let log = openLogs.get(dir);
+  // A task can reach this directory: if it removed or linked the open file, the next lines go to a new one.
+  if (log?.name !== file || !stillSoleLink(log.fd)) {
+    closeLog(dir);
+    // Not following a link, blocking on a FIFO or writing through a hard link something left here.
+    const fd = await account.files.withDir(dir, true, async (d) => openAppendFileAfreshSync(d.child(file)));
+    if (fd === undefined) return;
+    if (account.closed) {
+      closeSync(fd);
+      return;
+    }
+    log = { name: file, fd };
+    openLogs.set(dir, log);
+  }
+  writeSync(log.fd, text);
+}
 
 /**
  * The agent log directory of a node.
@@ -57,10 +105,9 @@ export function agentLog(account: Account, node: NodeRecord, text: string): void
   enqueue(dir, () => {
     const batch = buffers.get(dir) ?? new Map<string, string[]>();
     buffers.delete(dir);
-    return account.files.withDir(dir, true, async (d) => {
-      // Not following a link, blocking on a FIFO or writing through a hard link something left here.
-      for (const [file, lines] of batch) await d.appendFile(file, lines.join(""));
-    });
+    return (async () => {
+      for (const [file, lines] of batch) await append(account, dir, file, lines.join(""));
+    })();
   });
 }
 
@@ -82,8 +129,21 @@ export function removeAgentLog(account: Account, nodeId: string): void {
   const dir = agentLogDir(account, nodeId);
   enqueue(dir, () => {
     buffers.delete(dir);
+    closeLog(dir);
     return account.files.removeTree(dir);
   });
+}
+
+/**
+ * Closes the account's open agent log files once their pending writes are done (the emulator
+ * closes; later lines are not written, see {@link agentLog}).
+ * @param account - The account (already closed).
+ */
+export async function closeAgentLogs(account: Account): Promise<void> {
+  const root = join(account.dataDir, "agentlogs");
+  const mine = (dir: string): boolean => dir.startsWith(root + "/") || dir.startsWith(root + "\\");
+  await Promise.all([...queues].filter(([dir]) => mine(dir)).map(([, pending]) => pending));
+  for (const dir of [...openLogs.keys()]) if (mine(dir)) closeLog(dir);
 }
 
 /** Result of an upload (the spec's `UploadBatchServiceLogsResult`, plus what failed). */

@@ -220,7 +220,11 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord, others:
         : undefined,
     onExit: (outcome, h) => {
       onExit(account, task, node, h, outcome);
-      account.commit();
+      // Committed by the placement pass this asks for (it commits after placing
+      // what the freed slot takes): the exits of one turn and the starts they
+      // make room for go into the store together. A request commits before it
+      // answers, so nothing uncommitted is ever reported.
+      account.schedule();
     },
   });
   task.run = handle;

@@ -30,10 +30,12 @@ import {
   constants,
   existsSync,
   fstat,
+  fstatSync,
   lstatSync,
   mkdirSync,
   openSync,
   unlinkSync,
+  writeSync,
   type Stats,
 } from "node:fs";
 import { lstat, open, readdir, readlink, rename, rmdir, unlink, type FileHandle } from "node:fs/promises";
@@ -97,7 +99,7 @@ let removalMoves = 0;
 export class SafeDir {
   private constructor(
     private readonly fd: number,
-    private readonly closeFd: () => Promise<void>,
+    private readonly closeFdSync: () => void,
     /** Path of the directory as the emulator names it (used only where descriptor paths do not exist). */
     readonly lexicalPath: string,
   ) {}
@@ -108,7 +110,7 @@ export class SafeDir {
    */
   static openTrustedSync(path: string): SafeDir {
     const fd = openSync(path, constants.O_RDONLY | O_DIRECTORY);
-    return new SafeDir(fd, async () => closeSync(fd), path);
+    return new SafeDir(fd, () => closeSync(fd), path);
   }
 
   /** Path through which the kernel reaches this very directory. */
@@ -154,7 +156,7 @@ export class SafeDir {
       closeSync(fd);
       throw Object.assign(new Error(`'${name}' is a symbolic link`), { code: "ELOOP" });
     }
-    return new SafeDir(fd, async () => closeSync(fd), `${this.lexicalPath}/${name}`);
+    return new SafeDir(fd, () => closeSync(fd), `${this.lexicalPath}/${name}`);
   }
 
   /** {@link SafeDir.ensureDir}, synchronously: the one implementation of both (see {@link SafeDir.openDirSync}). */
@@ -241,6 +243,35 @@ export class SafeDir {
   }
 
   /**
+   * {@link SafeDir.createFile}, synchronously, returning the descriptor (the caller closes it with
+   * `closeSync`): for the task start path, where a thread pool round trip per call costs more than
+   * the local call itself.
+   */
+  createFileSync(name: string): number {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return openSync(
+          this.child(name),
+          constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW,
+          0o644,
+        );
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "EEXIST" || attempt >= 3) throw e;
+      }
+      try {
+        unlinkSync(this.child(name));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+      }
+    }
+  }
+
+  /** Closes the descriptor at once (see {@link SafeDir.close}). */
+  closeSync(): void {
+    this.closeFdSync();
+  }
+
+  /**
    * Removes a child: a directory with `rmdir` (or its whole tree when
    * `recursive`), anything else (a file, a link) with `unlink`.
    * @throws ENOTEMPTY for a non-empty directory without `recursive`.
@@ -319,8 +350,8 @@ export class SafeDir {
   }
 
   /** Closes the descriptor. */
-  close(): Promise<void> {
-    return this.closeFd();
+  async close(): Promise<void> {
+    this.closeFdSync();
   }
 }
 
@@ -334,23 +365,40 @@ const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT
  * @param text - What to append.
  */
 export async function appendFileAfresh(path: string, text: string): Promise<void> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const fh = await open(path, attempt === 0 ? APPEND_FLAGS : APPEND_FLAGS | constants.O_EXCL, 0o644).catch(
-      () => undefined,
-    );
-    if (fh) {
-      try {
-        const s = await fh.stat();
-        if (s.isFile() && s.nlink === 1) {
-          await fh.write(text);
-          return;
-        }
-      } finally {
-        await fh.close();
-      }
-    }
-    await unlink(path).catch(() => {});
+  const fd = openAppendFileAfreshSync(path);
+  if (fd === undefined) return;
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
   }
+}
+
+/**
+ * Opens a file the emulator owns (a log) for appending, creating it, as {@link appendFileAfresh}
+ * does: no link followed, no blocking on a FIFO, and what is not a regular file with one link is
+ * unlinked and the file made anew. The caller writes to the descriptor and closes it.
+ * @param path - The file (a descriptor path from {@link SafeDir.child}, or a trusted path).
+ * @returns The descriptor, or undefined when the file could not be made.
+ */
+export function openAppendFileAfreshSync(path: string): number | undefined {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, attempt === 0 ? APPEND_FLAGS : APPEND_FLAGS | constants.O_EXCL, 0o644);
+      const s = fstatSync(fd);
+      if (s.isFile() && s.nlink === 1) return fd;
+    } catch {
+      // Not opened, or not readable as a file: made anew below.
+    }
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(path);
+    } catch {
+      // Nothing there.
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -412,6 +460,17 @@ export class DataRoot {
     return this.use(() => this.walk(parts, create));
   }
 
+  /**
+   * {@link DataRoot.openDir}, synchronously (a walk is a handful of local metadata calls; see
+   * {@link SafeDir.openDirSync}).
+   */
+  openDirSync(absolute: string, create: boolean): SafeDir {
+    const parts = this.parts(absolute);
+    if (parts.length === 0) throw new OutsideRootError(absolute);
+    if (this.closed) throw Object.assign(new Error("The data directory is closed."), { code: "ENOENT" });
+    return this.walkSync(parts, create);
+  }
+
   /** Creates a directory (and its parents) below the root; planted links on the way are replaced. */
   async ensureDir(absolute: string): Promise<void> {
     await this.withDir(absolute, true, async () => undefined);
@@ -469,16 +528,20 @@ export class DataRoot {
 
   // Synchronous steps (SafeDir.openDirSync): a walk is a handful of local metadata calls.
   private async walk(parts: readonly string[], create: boolean): Promise<SafeDir> {
+    return this.walkSync(parts, create);
+  }
+
+  private walkSync(parts: readonly string[], create: boolean): SafeDir {
     let dir = this.dir;
     try {
       for (const name of parts) {
         const next = create ? dir.ensureDirSync(name) : dir.openDirSync(name);
-        if (dir !== this.dir) await dir.close();
+        if (dir !== this.dir) dir.closeSync();
         dir = next;
       }
       return dir;
     } catch (e) {
-      if (dir !== this.dir) await dir.close();
+      if (dir !== this.dir) dir.closeSync();
       throw e;
     }
   }
