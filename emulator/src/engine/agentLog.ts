@@ -3,8 +3,10 @@
  * changes, start task runs, task starts and ends), one line per event with
  * the account clock's time, in one file per clock hour
  * (`agent-<YYYY-MM-DDTHH>.log`) under `<dataDir>/agentlogs/<nodeId>/`, outside
- * the node's root directory (so the node files API and the node's tasks do
- * not see it, as a node's service logs are not task files). These are the
+ * the node's root directory (so the node files API does not serve it, as a
+ * node's service logs are not task files; a task, running as the emulator's
+ * user, can still reach it by path, so the file is opened as
+ * emulator/src/fs/safeFs.ts opens logs). These are the
  * files `uploadbatchservicelogs` uploads (emulator/src/resources/nodes.ts);
  * they go with the node when it leaves the pool.
  */
