@@ -10,7 +10,7 @@ import { killOwned, newOwnerTag } from "../src/processTree.js";
 // How a task's program is found before it starts (emulator/src/stats/processStats.ts resolveProgram):
 // as execvp would, relative PATH entries (and an empty one, meaning `.`) are relative to the task's
 // working directory, never to the emulator's own.
-describe("emulator: the program lookup of a task with a relative program path or PATH entry", function () {
+describe("emulator: the program lookup of a task (relative program paths and PATH entries) and inputs Node refuses", function () {
   if (process.platform !== "linux") return;
   let dir: string;
   let files: DataRoot;
@@ -82,25 +82,8 @@ describe("emulator: the program lookup of a task with a relative program path or
       rmSync(own, { recursive: true, force: true });
     }
   });
-});
 
-describe("emulator: a task whose environment or arguments Node refuses", function () {
-  if (process.platform !== "linux") return;
-  let dir: string;
-  let files: DataRoot;
-  const ownerTag = newOwnerTag();
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), "azbatch-nul-"));
-    files = new DataRoot(dir);
-  });
-  after(async () => {
-    closeLauncher(ownerTag);
-    await killOwned(ownerTag);
-    await files.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it("fails to start without quoting the refused value in its message", async () => {
+  it("a NUL byte in the environment fails the start without quoting the refused name or value", async () => {
     const secret = "s3cr3t-value";
     for (const [name, env] of [
       ["nul-env", { PATH: "/usr/bin:/bin", API_TOKEN: `${secret}\0tail` }],
