@@ -73,6 +73,11 @@ async function append(account: Account, dir: string, file: string, text: string)
   writeSync(log.fd, text);
 }
 
+/** Appends each file's lines of a batch, in order. */
+async function appendAll(account: Account, dir: string, batch: Map<string, string[]>): Promise<void> {
+  for (const [file, lines] of batch) await append(account, dir, file, lines.join(""));
+}
+
 /**
  * The agent log directory of a node.
  * @param account - Owning account.
@@ -107,9 +112,7 @@ export function agentLog(account: Account, node: NodeRecord, text: string): void
   enqueue(dir, () => {
     const batch = buffers.get(dir) ?? new Map<string, string[]>();
     buffers.delete(dir);
-    return (async () => {
-      for (const [file, lines] of batch) await append(account, dir, file, lines.join(""));
-    })();
+    return appendAll(account, dir, batch);
   });
 }
 

@@ -46,7 +46,8 @@ const fstatAsync = promisify(fstat);
 
 const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const O_DIRECTORY = constants.O_DIRECTORY ?? 0;
-const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
+/** `O_NONBLOCK` where the platform has it: an open of a FIFO a task left does not block. */
+export const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
 
 /** True where directories can be addressed through their descriptor (Linux). */
 export const DESCRIPTOR_PATHS = process.platform === "linux" && existsSync("/proc/self/fd");

@@ -51,10 +51,10 @@ export const MEASURED = process.platform === "linux" && existsSync("/proc/self/i
  * waited while the launcher read its counters saves the shell's byte-by-byte
  * reads, about 0.15 ms of CPU per run, but costs a second pipe and two more
  * process switches per run, which cost more: 0.25 ms of the launcher's CPU
- * and about a quarter of the task rate of case g of bench/, interleaved.) It uses shell builtins only (no `cat` process per task):
- * `io` is read first, so the shell's own byte-by-byte reads of `stat`
- * after it are not counted, and the output is `stat` then `io`, as
- * {@link parseUsage} reads it.
+ * and about a quarter of the task rate of case g of bench/, interleaved.)
+ * It uses shell builtins only (no `cat` process per task): `io` is read
+ * first, so the shell's own byte-by-byte reads of `stat` after it are not
+ * counted, and the output is `stat` then `io`, as {@link parseUsage} reads it.
  */
 const WRAPPER =
   '"$@" 3>&-; s=$?; io=; while read -r l; do io="$io$l\n"; done </proc/$$/io; ' +

@@ -11,10 +11,8 @@ import { glob } from "glob";
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { appendFileAfresh, DESCRIPTOR_PATHS, type DataRoot } from "../fs/safeFs.js";
+import { appendFileAfresh, DESCRIPTOR_PATHS, O_NONBLOCK, type DataRoot } from "../fs/safeFs.js";
 import { redactUrl, STORAGE_PIPELINE_OPTIONS, StorageTaskError } from "./failures.js";
-
-const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
 
 /** An output file as the spec has it. */
 export interface OutputFile {
