@@ -222,6 +222,21 @@ describe("hostile servers", function () {
       assert.strictEqual((await readAll(stream)).toString(), "xxxxxx");
     });
 
+    it("a consumer that stops reading is not cut (backpressure is not idleness)", async () => {
+      const body = Buffer.alloc(4 * 2 ** 20, 0x61);
+      const server = await serve((_q, r) => {
+        r.writeHead(200, { "content-type": "application/octet-stream", "content-length": body.length });
+        r.end(body);
+      });
+      const stream = await hostileClient(server, { requestTimeoutInMs: 100 }).downloadTaskFile("j", "t", "big.bin");
+      const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+      let received = ((await chunks.next()).value as Buffer).length;
+      // Four idle bounds without reading: the buffer fills, and the wait is the consumer's.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      for (let c = await chunks.next(); !c.done; c = await chunks.next()) received += (c.value as Buffer).length;
+      assert.strictEqual(received, body.length);
+    });
+
     it("a reset mid-body → BatchError IncompleteBody", async () => {
       const server = await serve((_q, r) => {
         r.writeHead(200, { "content-type": "application/json", "content-length": 1000 });
