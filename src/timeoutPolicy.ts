@@ -96,6 +96,7 @@ function withIdleTimeout(
   const readable = source instanceof Readable ? source : new Readable().wrap(source);
   let timer: NodeJS.Timeout | undefined;
   let finished = false;
+  let idle: Error | undefined;
   const stop = (): void => {
     if (timer) clearTimeout(timer);
     timer = undefined;
@@ -116,13 +117,14 @@ function withIdleTimeout(
     timer = setTimeout(() => {
       timer = undefined;
       finish();
-      readable.destroy(
-        createClientSideBatchError(
-          "StreamIdleTimeout",
-          `${request.method} ${new URL(request.url).pathname}: no data for ${idleInMs} ms while reading the response body.`,
-          request,
-        ),
+      idle = createClientSideBatchError(
+        "StreamIdleTimeout",
+        `${request.method} ${new URL(request.url).pathname}: no data for ${idleInMs} ms while reading the response body.`,
+        request,
       );
+      // Destroyed without an error, so that the connection under it is closed as on any early end;
+      // the consumer gets the error from the stream (below).
+      readable.destroy();
     }, idleInMs);
   };
   const read = readable._read;
@@ -141,7 +143,7 @@ function withIdleTimeout(
   const destroy = readable._destroy;
   readable._destroy = function (error: Error | null, callback: (error?: Error | null) => void): void {
     finish();
-    destroy.call(this, error, (e) => callback(e ? typedReadError(e, request) : e));
+    destroy.call(this, error, (e) => callback(e ? typedReadError(e, request) : (idle ?? e)));
   };
   readable.once("close", finish);
   arm();

@@ -3,9 +3,13 @@
 // Each case must end in a typed error or the right result within its bound (a timeout of 200 ms,
 // so a hang shows as a mocha timeout, never as a pass). Assertions never depend on machine speed:
 // only lower bounds of elapsed time are checked, and the servers drip or stay silent for ever.
-// At the end: no socket, server or timer left open, no unhandled rejection.
+// At the end: no socket, server or timer left open, no unhandled rejection. nock's interception of
+// node:http (active once another suite has loaded nock) is switched off here, so that these cases
+// run on the sockets a user's program has: intercepted, a paused response is cut when the real
+// socket ends.
 
 import { assert } from "chai";
+import nock from "nock";
 import {
   BatchError,
   CreateTasksError,
@@ -73,7 +77,10 @@ describe("hostile servers", function () {
     rejections.push(reason);
   };
 
+  let nockWasActive = false;
   before(() => {
+    nockWasActive = nock.isActive();
+    if (nockWasActive) nock.restore();
     baseline = resources();
     process.on("unhandledRejection", onRejection);
   });
@@ -89,6 +96,7 @@ describe("hostile servers", function () {
       // This loop's own timer is gone once its promise resolved.
     }
     process.off("unhandledRejection", onRejection);
+    if (nockWasActive) nock.activate();
     assert.deepEqual(now, baseline, "no socket, server or timer left open");
     assert.deepEqual(rejections, [], "no unhandled rejection");
   });
