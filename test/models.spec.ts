@@ -60,9 +60,6 @@ function synthesize(schema: Schema, name: string, depth: number): unknown {
   }
 }
 
-/** A serializer's result as the request body carries it (`JSON.stringify` leaves out `undefined` fields). */
-const asSent = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
-
 const fns = serializers as unknown as Record<string, ((item: unknown) => unknown) | undefined>;
 const lowerFirst = (n: string) => n[0]!.toLowerCase() + n.slice(1);
 
@@ -88,7 +85,7 @@ describe("models: every property of every spec model, through the generated seri
       if (serialize) {
         serializerCount++;
         assert.deepEqual(
-          canonicalWireDates(asSent(serialize(client)), schema),
+          canonicalWireDates(serialize(client), schema),
           canonicalWireDates(withoutReadOnly(wire, schema), schema),
           `${fnBase}Serializer` + " (read-only properties are not sent)",
         );

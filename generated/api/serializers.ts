@@ -237,10 +237,13 @@ export function autoScaleRunErrorDeserializer(item: RestOutput.AutoScaleRunError
  * @returns the JSON sent to the service.
  */
 export function autoUserSpecificationSerializer(item: AutoUserSpecification): Rest.AutoUserSpecification {
-  return {
-    scope: item.scope,
-    elevationLevel: item.elevationLevel,
-  } as Rest.AutoUserSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.scope;
+  if (value !== undefined) out["scope"] = value;
+  value = item.elevationLevel;
+  if (value !== undefined) out["elevationLevel"] = value;
+  return out as unknown as Rest.AutoUserSpecification;
 }
 
 /**
@@ -264,12 +267,17 @@ export function autoUserSpecificationDeserializer(item: RestOutput.AutoUserSpeci
  * @returns the JSON sent to the service.
  */
 export function automaticOsUpgradePolicySerializer(item: AutomaticOsUpgradePolicy): Rest.AutomaticOsUpgradePolicy {
-  return {
-    disableAutomaticRollback: item.disableAutomaticRollback,
-    enableAutomaticOSUpgrade: item.enableAutomaticOsUpgrade,
-    useRollingUpgradePolicy: item.useRollingUpgradePolicy,
-    osRollingUpgradeDeferral: item.osRollingUpgradeDeferral,
-  } as Rest.AutomaticOsUpgradePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.disableAutomaticRollback;
+  if (value !== undefined) out["disableAutomaticRollback"] = value;
+  value = item.enableAutomaticOsUpgrade;
+  if (value !== undefined) out["enableAutomaticOSUpgrade"] = value;
+  value = item.useRollingUpgradePolicy;
+  if (value !== undefined) out["useRollingUpgradePolicy"] = value;
+  value = item.osRollingUpgradeDeferral;
+  if (value !== undefined) out["osRollingUpgradeDeferral"] = value;
+  return out as unknown as Rest.AutomaticOsUpgradePolicy;
 }
 
 /**
@@ -301,16 +309,24 @@ export function automaticOsUpgradePolicyDeserializer(
 export function azureBlobFileSystemConfigurationSerializer(
   item: AzureBlobFileSystemConfiguration,
 ): Rest.AzureBlobFileSystemConfiguration {
-  return {
-    accountName: item.accountName,
-    containerName: item.containerName,
-    accountKey: item.accountKey,
-    sasKey: item.sasKey,
-    blobfuseOptions: item.blobfuseOptions,
-    relativeMountPath: item.relativeMountPath,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference),
-  } as Rest.AzureBlobFileSystemConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.accountName;
+  if (value !== undefined) out["accountName"] = value;
+  value = item.containerName;
+  if (value !== undefined) out["containerName"] = value;
+  value = item.accountKey;
+  if (value !== undefined) out["accountKey"] = value;
+  value = item.sasKey;
+  if (value !== undefined) out["sasKey"] = value;
+  value = item.blobfuseOptions;
+  if (value !== undefined) out["blobfuseOptions"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as Rest.AzureBlobFileSystemConfiguration;
 }
 
 /**
@@ -349,13 +365,19 @@ export function azureBlobFileSystemConfigurationDeserializer(
 export function azureFileShareConfigurationSerializer(
   item: AzureFileShareConfiguration,
 ): Rest.AzureFileShareConfiguration {
-  return {
-    accountName: item.accountName,
-    accountKey: item.accountKey,
-    azureFileUrl: item.azureFileUrl,
-    relativeMountPath: item.relativeMountPath,
-    mountOptions: item.mountOptions,
-  } as Rest.AzureFileShareConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.accountName;
+  if (value !== undefined) out["accountName"] = value;
+  value = item.accountKey;
+  if (value !== undefined) out["accountKey"] = value;
+  value = item.azureFileUrl;
+  if (value !== undefined) out["azureFileUrl"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value = item.mountOptions;
+  if (value !== undefined) out["mountOptions"] = value;
+  return out as unknown as Rest.AzureFileShareConfiguration;
 }
 
 /**
@@ -404,9 +426,11 @@ export function batchAccountListSupportedImagesResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchAffinityInfoSerializer(item: BatchAffinityInfo): Rest.BatchAffinityInfo {
-  return {
-    affinityId: item.affinityId,
-  } as Rest.BatchAffinityInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.affinityId;
+  if (value !== undefined) out["affinityId"] = value;
+  return out as unknown as Rest.BatchAffinityInfo;
 }
 
 /**
@@ -464,10 +488,13 @@ export function batchApplicationListResultDeserializer(
 export function batchApplicationPackageReferenceSerializer(
   item: BatchApplicationPackageReference,
 ): Rest.BatchApplicationPackageReference {
-  return {
-    applicationId: item.applicationId,
-    version: item.version,
-  } as Rest.BatchApplicationPackageReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.applicationId;
+  if (value !== undefined) out["applicationId"] = value;
+  value = item.version;
+  if (value !== undefined) out["version"] = value;
+  return out as unknown as Rest.BatchApplicationPackageReference;
 }
 
 /**
@@ -495,12 +522,17 @@ export function batchApplicationPackageReferenceDeserializer(
 export function batchAutoPoolSpecificationSerializer(
   item: BatchAutoPoolSpecification,
 ): Rest.BatchAutoPoolSpecification {
-  return {
-    autoPoolIdPrefix: item.autoPoolIdPrefix,
-    poolLifetimeOption: item.poolLifetimeOption,
-    keepAlive: item.keepAlive,
-    pool: item.pool === undefined ? undefined : batchPoolSpecificationSerializer(item.pool),
-  } as Rest.BatchAutoPoolSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoPoolIdPrefix;
+  if (value !== undefined) out["autoPoolIdPrefix"] = value;
+  value = item.poolLifetimeOption;
+  if (value !== undefined) out["poolLifetimeOption"] = value;
+  value = item.keepAlive;
+  if (value !== undefined) out["keepAlive"] = value;
+  value = item.pool === undefined ? undefined : batchPoolSpecificationSerializer(item.pool);
+  if (value !== undefined) out["pool"] = value;
+  return out as unknown as Rest.BatchAutoPoolSpecification;
 }
 
 /**
@@ -532,12 +564,17 @@ export function batchAutoPoolSpecificationDeserializer(
 export function batchAutoPoolSpecificationUpdateSerializer(
   item: BatchAutoPoolSpecificationUpdate,
 ): Rest.BatchAutoPoolSpecificationUpdate {
-  return {
-    autoPoolIdPrefix: item.autoPoolIdPrefix,
-    poolLifetimeOption: item.poolLifetimeOption,
-    keepAlive: item.keepAlive,
-    pool: item.pool === undefined ? undefined : batchPoolSpecificationUpdateSerializer(item.pool),
-  } as Rest.BatchAutoPoolSpecificationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoPoolIdPrefix;
+  if (value !== undefined) out["autoPoolIdPrefix"] = value;
+  value = item.poolLifetimeOption;
+  if (value !== undefined) out["poolLifetimeOption"] = value;
+  value = item.keepAlive;
+  if (value !== undefined) out["keepAlive"] = value;
+  value = item.pool === undefined ? undefined : batchPoolSpecificationUpdateSerializer(item.pool);
+  if (value !== undefined) out["pool"] = value;
+  return out as unknown as Rest.BatchAutoPoolSpecificationUpdate;
 }
 
 /**
@@ -548,14 +585,18 @@ export function batchAutoPoolSpecificationUpdateSerializer(
 export function batchContainerConfigurationSerializer(
   item: BatchContainerConfiguration,
 ): Rest.BatchContainerConfiguration {
-  return {
-    type: item.type,
-    containerImageNames: item.containerImageNames,
-    containerRegistries:
-      item.containerRegistries === undefined
-        ? undefined
-        : item.containerRegistries.map((p) => containerRegistryReferenceSerializer(p)),
-  } as Rest.BatchContainerConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.type;
+  if (value !== undefined) out["type"] = value;
+  value = item.containerImageNames;
+  if (value !== undefined) out["containerImageNames"] = value;
+  value =
+    item.containerRegistries === undefined
+      ? undefined
+      : item.containerRegistries.map((p) => containerRegistryReferenceSerializer(p));
+  if (value !== undefined) out["containerRegistries"] = value;
+  return out as unknown as Rest.BatchContainerConfiguration;
 }
 
 /**
@@ -588,14 +629,18 @@ export function batchContainerConfigurationDeserializer(
 export function batchContainerConfigurationUpdateSerializer(
   item: BatchContainerConfigurationUpdate,
 ): Rest.BatchContainerConfigurationUpdate {
-  return {
-    type: item.type,
-    containerImageNames: item.containerImageNames,
-    containerRegistries:
-      item.containerRegistries === undefined
-        ? undefined
-        : item.containerRegistries.map((p) => containerRegistryReferenceSerializer(p)),
-  } as Rest.BatchContainerConfigurationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.type;
+  if (value !== undefined) out["type"] = value;
+  value = item.containerImageNames;
+  if (value !== undefined) out["containerImageNames"] = value;
+  value =
+    item.containerRegistries === undefined
+      ? undefined
+      : item.containerRegistries.map((p) => containerRegistryReferenceSerializer(p));
+  if (value !== undefined) out["containerRegistries"] = value;
+  return out as unknown as Rest.BatchContainerConfigurationUpdate;
 }
 
 /**
@@ -619,9 +664,11 @@ export function batchCreateTaskCollectionResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchDiffDiskSettingsSerializer(item: BatchDiffDiskSettings): Rest.BatchDiffDiskSettings {
-  return {
-    placement: item.placement,
-  } as Rest.BatchDiffDiskSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.placement;
+  if (value !== undefined) out["placement"] = value;
+  return out as unknown as Rest.BatchDiffDiskSettings;
 }
 
 /**
@@ -690,17 +737,24 @@ export function batchErrorMessageDeserializer(item: RestOutput.BatchErrorMessage
  * @returns the JSON sent to the service.
  */
 export function batchInboundNatPoolSerializer(item: BatchInboundNatPool): Rest.BatchInboundNatPool {
-  return {
-    name: item.name,
-    protocol: item.protocol,
-    backendPort: item.backendPort,
-    frontendPortRangeStart: item.frontendPortRangeStart,
-    frontendPortRangeEnd: item.frontendPortRangeEnd,
-    networkSecurityGroupRules:
-      item.networkSecurityGroupRules === undefined
-        ? undefined
-        : item.networkSecurityGroupRules.map((p) => networkSecurityGroupRuleSerializer(p)),
-  } as Rest.BatchInboundNatPool;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.protocol;
+  if (value !== undefined) out["protocol"] = value;
+  value = item.backendPort;
+  if (value !== undefined) out["backendPort"] = value;
+  value = item.frontendPortRangeStart;
+  if (value !== undefined) out["frontendPortRangeStart"] = value;
+  value = item.frontendPortRangeEnd;
+  if (value !== undefined) out["frontendPortRangeEnd"] = value;
+  value =
+    item.networkSecurityGroupRules === undefined
+      ? undefined
+      : item.networkSecurityGroupRules.map((p) => networkSecurityGroupRuleSerializer(p));
+  if (value !== undefined) out["networkSecurityGroupRules"] = value;
+  return out as unknown as Rest.BatchInboundNatPool;
 }
 
 /**
@@ -735,15 +789,23 @@ export function batchInboundNatPoolDeserializer(item: RestOutput.BatchInboundNat
  * @returns the JSON sent to the service.
  */
 export function batchJobSerializer(item: BatchJob): Rest.BatchJob {
-  return {
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints),
-    poolInfo: batchPoolInfoSerializer(item.poolInfo),
-    onAllTasksComplete: item.allTasksCompleteMode,
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  } as Rest.BatchJob;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = batchPoolInfoSerializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.allTasksCompleteMode;
+  if (value !== undefined) out["onAllTasksComplete"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJob;
 }
 
 /**
@@ -822,10 +884,13 @@ export function batchJobDeserializer(item: RestOutput.BatchJobOutput): BatchJob 
  * @returns the JSON sent to the service.
  */
 export function batchJobConstraintsSerializer(item: BatchJobConstraints): Rest.BatchJobConstraints {
-  return {
-    maxWallClockTime: item.maxWallClockTime,
-    maxTaskRetryCount: item.maxTaskRetryCount,
-  } as Rest.BatchJobConstraints;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  return out as unknown as Rest.BatchJobConstraints;
 }
 
 /**
@@ -849,31 +914,48 @@ export function batchJobConstraintsDeserializer(item: RestOutput.BatchJobConstra
  * @returns the JSON sent to the service.
  */
 export function batchJobCreateOptionsSerializer(item: BatchJobCreateOptions): Rest.BatchJobCreateOptions {
-  return {
-    id: item.id,
-    displayName: item.displayName,
-    usesTaskDependencies: item.usesTaskDependencies,
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints),
-    jobManagerTask: item.jobManagerTask === undefined ? undefined : batchJobManagerTaskSerializer(item.jobManagerTask),
-    jobPreparationTask:
-      item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskSerializer(item.jobPreparationTask),
-    jobReleaseTask: item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskSerializer(item.jobReleaseTask),
-    commonEnvironmentSettings:
-      item.commonEnvironmentSettings === undefined
-        ? undefined
-        : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p)),
-    poolInfo: batchPoolInfoSerializer(item.poolInfo),
-    onAllTasksComplete: item.allTasksCompleteMode,
-    onTaskFailure: item.taskFailureMode,
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : batchJobNetworkConfigurationSerializer(item.networkConfiguration),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  } as Rest.BatchJobCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.usesTaskDependencies;
+  if (value !== undefined) out["usesTaskDependencies"] = value;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskSerializer(item.jobManagerTask);
+  if (value !== undefined) out["jobManagerTask"] = value;
+  value =
+    item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskSerializer(item.jobPreparationTask);
+  if (value !== undefined) out["jobPreparationTask"] = value;
+  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskSerializer(item.jobReleaseTask);
+  if (value !== undefined) out["jobReleaseTask"] = value;
+  value =
+    item.commonEnvironmentSettings === undefined
+      ? undefined
+      : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["commonEnvironmentSettings"] = value;
+  value = batchPoolInfoSerializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.allTasksCompleteMode;
+  if (value !== undefined) out["onAllTasksComplete"] = value;
+  value = item.taskFailureMode;
+  if (value !== undefined) out["onTaskFailure"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : batchJobNetworkConfigurationSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobCreateOptions;
 }
 
 /**
@@ -882,9 +964,11 @@ export function batchJobCreateOptionsSerializer(item: BatchJobCreateOptions): Re
  * @returns the JSON sent to the service.
  */
 export function batchJobDisableOptionsSerializer(item: BatchJobDisableOptions): Rest.BatchJobDisableOptions {
-  return {
-    disableTasks: item.disableTasks,
-  } as Rest.BatchJobDisableOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.disableTasks;
+  if (value !== undefined) out["disableTasks"] = value;
+  return out as unknown as Rest.BatchJobDisableOptions;
 }
 
 /**
@@ -893,14 +977,19 @@ export function batchJobDisableOptionsSerializer(item: BatchJobDisableOptions): 
  * @returns the JSON sent to the service.
  */
 export function batchJobExecutionInfoSerializer(item: BatchJobExecutionInfo): Rest.BatchJobExecutionInfo {
-  return {
-    startTime: item.startTime.toISOString(),
-    endTime: item.endTime === undefined ? undefined : item.endTime.toISOString(),
-    poolId: item.poolId,
-    schedulingError:
-      item.schedulingError === undefined ? undefined : batchJobSchedulingErrorSerializer(item.schedulingError),
-    terminateReason: item.terminationReason,
-  } as Rest.BatchJobExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
+  if (value !== undefined) out["endTime"] = value;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value = item.schedulingError === undefined ? undefined : batchJobSchedulingErrorSerializer(item.schedulingError);
+  if (value !== undefined) out["schedulingError"] = value;
+  value = item.terminationReason;
+  if (value !== undefined) out["terminateReason"] = value;
+  return out as unknown as Rest.BatchJobExecutionInfo;
 }
 
 /**
@@ -945,30 +1034,44 @@ export function batchJobListResultDeserializer(item: RestOutput.BatchJobListResu
  * @returns the JSON sent to the service.
  */
 export function batchJobManagerTaskSerializer(item: BatchJobManagerTask): Rest.BatchJobManagerTask {
-  return {
-    id: item.id,
-    displayName: item.displayName,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    outputFiles: item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-    requiredSlots: item.requiredSlots,
-    killJobOnCompletion: item.killJobOnCompletion,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    runExclusive: item.runExclusive,
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    allowLowPriorityNode: item.allowLowPriorityNode,
-  } as Rest.BatchJobManagerTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p));
+  if (value !== undefined) out["outputFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.requiredSlots;
+  if (value !== undefined) out["requiredSlots"] = value;
+  value = item.killJobOnCompletion;
+  if (value !== undefined) out["killJobOnCompletion"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.runExclusive;
+  if (value !== undefined) out["runExclusive"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.allowLowPriorityNode;
+  if (value !== undefined) out["allowLowPriorityNode"] = value;
+  return out as unknown as Rest.BatchJobManagerTask;
 }
 
 /**
@@ -1023,32 +1126,46 @@ export function batchJobManagerTaskDeserializer(item: RestOutput.BatchJobManager
  * @returns the JSON sent to the service.
  */
 export function batchJobManagerTaskUpdateSerializer(item: BatchJobManagerTaskUpdate): Rest.BatchJobManagerTaskUpdate {
-  return {
-    id: item.id,
-    displayName: item.displayName,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined
-        ? undefined
-        : batchTaskContainerSettingsUpdateSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    outputFiles: item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-    requiredSlots: item.requiredSlots,
-    killJobOnCompletion: item.killJobOnCompletion,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    runExclusive: item.runExclusive,
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    allowLowPriorityNode: item.allowLowPriorityNode,
-  } as Rest.BatchJobManagerTaskUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined
+      ? undefined
+      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p));
+  if (value !== undefined) out["outputFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.requiredSlots;
+  if (value !== undefined) out["requiredSlots"] = value;
+  value = item.killJobOnCompletion;
+  if (value !== undefined) out["killJobOnCompletion"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.runExclusive;
+  if (value !== undefined) out["runExclusive"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.allowLowPriorityNode;
+  if (value !== undefined) out["allowLowPriorityNode"] = value;
+  return out as unknown as Rest.BatchJobManagerTaskUpdate;
 }
 
 /**
@@ -1059,10 +1176,13 @@ export function batchJobManagerTaskUpdateSerializer(item: BatchJobManagerTaskUpd
 export function batchJobNetworkConfigurationSerializer(
   item: BatchJobNetworkConfiguration,
 ): Rest.BatchJobNetworkConfiguration {
-  return {
-    subnetId: item.subnetId,
-    skipWithdrawFromVNet: item.skipWithdrawFromVnet,
-  } as Rest.BatchJobNetworkConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.skipWithdrawFromVnet;
+  if (value !== undefined) out["skipWithdrawFromVNet"] = value;
+  return out as unknown as Rest.BatchJobNetworkConfiguration;
 }
 
 /**
@@ -1090,10 +1210,13 @@ export function batchJobNetworkConfigurationDeserializer(
 export function batchJobNetworkConfigurationUpdateSerializer(
   item: BatchJobNetworkConfigurationUpdate,
 ): Rest.BatchJobNetworkConfigurationUpdate {
-  return {
-    subnetId: item.subnetId,
-    skipWithdrawFromVNet: item.skipWithdrawFromVnet,
-  } as Rest.BatchJobNetworkConfigurationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.skipWithdrawFromVnet;
+  if (value !== undefined) out["skipWithdrawFromVNet"] = value;
+  return out as unknown as Rest.BatchJobNetworkConfigurationUpdate;
 }
 
 /**
@@ -1151,22 +1274,31 @@ export function batchJobPreparationAndReleaseTaskStatusListResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobPreparationTaskSerializer(item: BatchJobPreparationTask): Rest.BatchJobPreparationTask {
-  return {
-    id: item.id,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-    waitForSuccess: item.waitForSuccess,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    rerunOnNodeRebootAfterSuccess: item.rerunOnNodeRebootAfterSuccess,
-  } as Rest.BatchJobPreparationTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.waitForSuccess;
+  if (value !== undefined) out["waitForSuccess"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.rerunOnNodeRebootAfterSuccess;
+  if (value !== undefined) out["rerunOnNodeRebootAfterSuccess"] = value;
+  return out as unknown as Rest.BatchJobPreparationTask;
 }
 
 /**
@@ -1248,24 +1380,33 @@ export function batchJobPreparationTaskExecutionInfoDeserializer(
 export function batchJobPreparationTaskUpdateSerializer(
   item: BatchJobPreparationTaskUpdate,
 ): Rest.BatchJobPreparationTaskUpdate {
-  return {
-    id: item.id,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined
-        ? undefined
-        : batchTaskContainerSettingsUpdateSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-    waitForSuccess: item.waitForSuccess,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    rerunOnNodeRebootAfterSuccess: item.rerunOnNodeRebootAfterSuccess,
-  } as Rest.BatchJobPreparationTaskUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined
+      ? undefined
+      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.waitForSuccess;
+  if (value !== undefined) out["waitForSuccess"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.rerunOnNodeRebootAfterSuccess;
+  if (value !== undefined) out["rerunOnNodeRebootAfterSuccess"] = value;
+  return out as unknown as Rest.BatchJobPreparationTaskUpdate;
 }
 
 /**
@@ -1274,21 +1415,29 @@ export function batchJobPreparationTaskUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobReleaseTaskSerializer(item: BatchJobReleaseTask): Rest.BatchJobReleaseTask {
-  return {
-    id: item.id,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    maxWallClockTime: item.maxWallClockTime,
-    retentionTime: item.retentionTime,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-  } as Rest.BatchJobReleaseTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.retentionTime;
+  if (value !== undefined) out["retentionTime"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  return out as unknown as Rest.BatchJobReleaseTask;
 }
 
 /**
@@ -1360,23 +1509,31 @@ export function batchJobReleaseTaskExecutionInfoDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobReleaseTaskUpdateSerializer(item: BatchJobReleaseTaskUpdate): Rest.BatchJobReleaseTaskUpdate {
-  return {
-    id: item.id,
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined
-        ? undefined
-        : batchTaskContainerSettingsUpdateSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    maxWallClockTime: item.maxWallClockTime,
-    retentionTime: item.retentionTime,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-  } as Rest.BatchJobReleaseTaskUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined
+      ? undefined
+      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.retentionTime;
+  if (value !== undefined) out["retentionTime"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  return out as unknown as Rest.BatchJobReleaseTaskUpdate;
 }
 
 /**
@@ -1385,11 +1542,15 @@ export function batchJobReleaseTaskUpdateSerializer(item: BatchJobReleaseTaskUpd
  * @returns the JSON sent to the service.
  */
 export function batchJobScheduleSerializer(item: BatchJobSchedule): Rest.BatchJobSchedule {
-  return {
-    schedule: item.schedule === undefined ? undefined : batchJobScheduleConfigurationSerializer(item.schedule),
-    jobSpecification: batchJobSpecificationSerializer(item.jobSpecification),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  } as Rest.BatchJobSchedule;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.schedule === undefined ? undefined : batchJobScheduleConfigurationSerializer(item.schedule);
+  if (value !== undefined) out["schedule"] = value;
+  value = batchJobSpecificationSerializer(item.jobSpecification);
+  if (value !== undefined) out["jobSpecification"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobSchedule;
 }
 
 /**
@@ -1441,12 +1602,17 @@ export function batchJobScheduleDeserializer(item: RestOutput.BatchJobScheduleOu
 export function batchJobScheduleConfigurationSerializer(
   item: BatchJobScheduleConfiguration,
 ): Rest.BatchJobScheduleConfiguration {
-  return {
-    doNotRunUntil: item.doNotRunUntil === undefined ? undefined : item.doNotRunUntil.toISOString(),
-    doNotRunAfter: item.doNotRunAfter === undefined ? undefined : item.doNotRunAfter.toISOString(),
-    startWindow: item.startWindow,
-    recurrenceInterval: item.recurrenceInterval,
-  } as Rest.BatchJobScheduleConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.doNotRunUntil === undefined ? undefined : item.doNotRunUntil.toISOString();
+  if (value !== undefined) out["doNotRunUntil"] = value;
+  value = item.doNotRunAfter === undefined ? undefined : item.doNotRunAfter.toISOString();
+  if (value !== undefined) out["doNotRunAfter"] = value;
+  value = item.startWindow;
+  if (value !== undefined) out["startWindow"] = value;
+  value = item.recurrenceInterval;
+  if (value !== undefined) out["recurrenceInterval"] = value;
+  return out as unknown as Rest.BatchJobScheduleConfiguration;
 }
 
 /**
@@ -1478,13 +1644,19 @@ export function batchJobScheduleConfigurationDeserializer(
 export function batchJobScheduleCreateOptionsSerializer(
   item: BatchJobScheduleCreateOptions,
 ): Rest.BatchJobScheduleCreateOptions {
-  return {
-    id: item.id,
-    displayName: item.displayName,
-    schedule: batchJobScheduleConfigurationSerializer(item.schedule),
-    jobSpecification: batchJobSpecificationSerializer(item.jobSpecification),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  } as Rest.BatchJobScheduleCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = batchJobScheduleConfigurationSerializer(item.schedule);
+  if (value !== undefined) out["schedule"] = value;
+  value = batchJobSpecificationSerializer(item.jobSpecification);
+  if (value !== undefined) out["jobSpecification"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobScheduleCreateOptions;
 }
 
 /**
@@ -1495,11 +1667,15 @@ export function batchJobScheduleCreateOptionsSerializer(
 export function batchJobScheduleExecutionInfoSerializer(
   item: BatchJobScheduleExecutionInfo,
 ): Rest.BatchJobScheduleExecutionInfo {
-  return {
-    nextRunTime: item.nextRunTime === undefined ? undefined : item.nextRunTime.toISOString(),
-    recentJob: item.recentJob === undefined ? undefined : recentBatchJobSerializer(item.recentJob),
-    endTime: item.endTime === undefined ? undefined : item.endTime.toISOString(),
-  } as Rest.BatchJobScheduleExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nextRunTime === undefined ? undefined : item.nextRunTime.toISOString();
+  if (value !== undefined) out["nextRunTime"] = value;
+  value = item.recentJob === undefined ? undefined : recentBatchJobSerializer(item.recentJob);
+  if (value !== undefined) out["recentJob"] = value;
+  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
+  if (value !== undefined) out["endTime"] = value;
+  return out as unknown as Rest.BatchJobScheduleExecutionInfo;
 }
 
 /**
@@ -1546,22 +1722,37 @@ export function batchJobScheduleListResultDeserializer(
 export function batchJobScheduleStatisticsSerializer(
   item: BatchJobScheduleStatistics,
 ): Rest.BatchJobScheduleStatistics {
-  return {
-    url: item.url,
-    startTime: item.startTime.toISOString(),
-    lastUpdateTime: item.lastUpdateTime.toISOString(),
-    userCPUTime: item.userCpuTime,
-    kernelCPUTime: item.kernelCpuTime,
-    wallClockTime: item.wallClockTime,
-    readIOps: String(item.readIops),
-    writeIOps: String(item.writeIops),
-    readIOGiB: item.readIoGiB,
-    writeIOGiB: item.writeIoGiB,
-    numSucceededTasks: String(item.succeededTasksCount),
-    numFailedTasks: String(item.failedTasksCount),
-    numTaskRetries: String(item.taskRetriesCount),
-    waitTime: item.waitTime,
-  } as Rest.BatchJobScheduleStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime.toISOString();
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.userCpuTime;
+  if (value !== undefined) out["userCPUTime"] = value;
+  value = item.kernelCpuTime;
+  if (value !== undefined) out["kernelCPUTime"] = value;
+  value = item.wallClockTime;
+  if (value !== undefined) out["wallClockTime"] = value;
+  value = String(item.readIops);
+  if (value !== undefined) out["readIOps"] = value;
+  value = String(item.writeIops);
+  if (value !== undefined) out["writeIOps"] = value;
+  value = item.readIoGiB;
+  if (value !== undefined) out["readIOGiB"] = value;
+  value = item.writeIoGiB;
+  if (value !== undefined) out["writeIOGiB"] = value;
+  value = String(item.succeededTasksCount);
+  if (value !== undefined) out["numSucceededTasks"] = value;
+  value = String(item.failedTasksCount);
+  if (value !== undefined) out["numFailedTasks"] = value;
+  value = String(item.taskRetriesCount);
+  if (value !== undefined) out["numTaskRetries"] = value;
+  value = item.waitTime;
+  if (value !== undefined) out["waitTime"] = value;
+  return out as unknown as Rest.BatchJobScheduleStatistics;
 }
 
 /**
@@ -1613,12 +1804,16 @@ export function batchJobScheduleStatisticsDeserializer(
 export function batchJobScheduleUpdateOptionsSerializer(
   item: BatchJobScheduleUpdateOptions,
 ): Rest.BatchJobScheduleUpdateOptions {
-  return {
-    schedule: item.schedule === undefined ? undefined : batchJobScheduleConfigurationSerializer(item.schedule),
-    jobSpecification:
-      item.jobSpecification === undefined ? undefined : batchJobSpecificationUpdateSerializer(item.jobSpecification),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  } as Rest.BatchJobScheduleUpdateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.schedule === undefined ? undefined : batchJobScheduleConfigurationSerializer(item.schedule);
+  if (value !== undefined) out["schedule"] = value;
+  value =
+    item.jobSpecification === undefined ? undefined : batchJobSpecificationUpdateSerializer(item.jobSpecification);
+  if (value !== undefined) out["jobSpecification"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobScheduleUpdateOptions;
 }
 
 /**
@@ -1627,12 +1822,17 @@ export function batchJobScheduleUpdateOptionsSerializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobSchedulingErrorSerializer(item: BatchJobSchedulingError): Rest.BatchJobSchedulingError {
-  return {
-    category: item.category,
-    code: item.code,
-    message: item.message,
-    details: item.details === undefined ? undefined : item.details.map((p) => nameValuePairSerializer(p)),
-  } as Rest.BatchJobSchedulingError;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.category;
+  if (value !== undefined) out["category"] = value;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  value = item.details === undefined ? undefined : item.details.map((p) => nameValuePairSerializer(p));
+  if (value !== undefined) out["details"] = value;
+  return out as unknown as Rest.BatchJobSchedulingError;
 }
 
 /**
@@ -1662,30 +1862,46 @@ export function batchJobSchedulingErrorDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobSpecificationSerializer(item: BatchJobSpecification): Rest.BatchJobSpecification {
-  return {
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    displayName: item.displayName,
-    usesTaskDependencies: item.usesTaskDependencies,
-    onAllTasksComplete: item.allTasksCompleteMode,
-    onTaskFailure: item.taskFailureMode,
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : batchJobNetworkConfigurationSerializer(item.networkConfiguration),
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints),
-    jobManagerTask: item.jobManagerTask === undefined ? undefined : batchJobManagerTaskSerializer(item.jobManagerTask),
-    jobPreparationTask:
-      item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskSerializer(item.jobPreparationTask),
-    jobReleaseTask: item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskSerializer(item.jobReleaseTask),
-    commonEnvironmentSettings:
-      item.commonEnvironmentSettings === undefined
-        ? undefined
-        : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p)),
-    poolInfo: batchPoolInfoSerializer(item.poolInfo),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  } as Rest.BatchJobSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.usesTaskDependencies;
+  if (value !== undefined) out["usesTaskDependencies"] = value;
+  value = item.allTasksCompleteMode;
+  if (value !== undefined) out["onAllTasksComplete"] = value;
+  value = item.taskFailureMode;
+  if (value !== undefined) out["onTaskFailure"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : batchJobNetworkConfigurationSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskSerializer(item.jobManagerTask);
+  if (value !== undefined) out["jobManagerTask"] = value;
+  value =
+    item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskSerializer(item.jobPreparationTask);
+  if (value !== undefined) out["jobPreparationTask"] = value;
+  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskSerializer(item.jobReleaseTask);
+  if (value !== undefined) out["jobReleaseTask"] = value;
+  value =
+    item.commonEnvironmentSettings === undefined
+      ? undefined
+      : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["commonEnvironmentSettings"] = value;
+  value = batchPoolInfoSerializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobSpecification;
 }
 
 /**
@@ -1744,34 +1960,48 @@ export function batchJobSpecificationDeserializer(item: RestOutput.BatchJobSpeci
 export function batchJobSpecificationUpdateSerializer(
   item: BatchJobSpecificationUpdate,
 ): Rest.BatchJobSpecificationUpdate {
-  return {
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    displayName: item.displayName,
-    usesTaskDependencies: item.usesTaskDependencies,
-    onAllTasksComplete: item.allTasksCompleteMode,
-    onTaskFailure: item.taskFailureMode,
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : batchJobNetworkConfigurationUpdateSerializer(item.networkConfiguration),
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints),
-    jobManagerTask:
-      item.jobManagerTask === undefined ? undefined : batchJobManagerTaskUpdateSerializer(item.jobManagerTask),
-    jobPreparationTask:
-      item.jobPreparationTask === undefined
-        ? undefined
-        : batchJobPreparationTaskUpdateSerializer(item.jobPreparationTask),
-    jobReleaseTask:
-      item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskUpdateSerializer(item.jobReleaseTask),
-    commonEnvironmentSettings:
-      item.commonEnvironmentSettings === undefined
-        ? undefined
-        : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p)),
-    poolInfo: item.poolInfo === undefined ? undefined : batchPoolInfoUpdateSerializer(item.poolInfo),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  } as Rest.BatchJobSpecificationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.usesTaskDependencies;
+  if (value !== undefined) out["usesTaskDependencies"] = value;
+  value = item.allTasksCompleteMode;
+  if (value !== undefined) out["onAllTasksComplete"] = value;
+  value = item.taskFailureMode;
+  if (value !== undefined) out["onTaskFailure"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : batchJobNetworkConfigurationUpdateSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskUpdateSerializer(item.jobManagerTask);
+  if (value !== undefined) out["jobManagerTask"] = value;
+  value =
+    item.jobPreparationTask === undefined
+      ? undefined
+      : batchJobPreparationTaskUpdateSerializer(item.jobPreparationTask);
+  if (value !== undefined) out["jobPreparationTask"] = value;
+  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskUpdateSerializer(item.jobReleaseTask);
+  if (value !== undefined) out["jobReleaseTask"] = value;
+  value =
+    item.commonEnvironmentSettings === undefined
+      ? undefined
+      : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["commonEnvironmentSettings"] = value;
+  value = item.poolInfo === undefined ? undefined : batchPoolInfoUpdateSerializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchJobSpecificationUpdate;
 }
 
 /**
@@ -1780,22 +2010,37 @@ export function batchJobSpecificationUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobStatisticsSerializer(item: BatchJobStatistics): Rest.BatchJobStatistics {
-  return {
-    url: item.url,
-    startTime: item.startTime.toISOString(),
-    lastUpdateTime: item.lastUpdateTime.toISOString(),
-    userCPUTime: item.userCpuTime,
-    kernelCPUTime: item.kernelCpuTime,
-    wallClockTime: item.wallClockTime,
-    readIOps: String(item.readIops),
-    writeIOps: String(item.writeIops),
-    readIOGiB: item.readIoGiB,
-    writeIOGiB: item.writeIoGiB,
-    numSucceededTasks: String(item.succeededTasksCount),
-    numFailedTasks: String(item.failedTasksCount),
-    numTaskRetries: String(item.taskRetriesCount),
-    waitTime: item.waitTime,
-  } as Rest.BatchJobStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime.toISOString();
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.userCpuTime;
+  if (value !== undefined) out["userCPUTime"] = value;
+  value = item.kernelCpuTime;
+  if (value !== undefined) out["kernelCPUTime"] = value;
+  value = item.wallClockTime;
+  if (value !== undefined) out["wallClockTime"] = value;
+  value = String(item.readIops);
+  if (value !== undefined) out["readIOps"] = value;
+  value = String(item.writeIops);
+  if (value !== undefined) out["writeIOps"] = value;
+  value = item.readIoGiB;
+  if (value !== undefined) out["readIOGiB"] = value;
+  value = item.writeIoGiB;
+  if (value !== undefined) out["writeIOGiB"] = value;
+  value = String(item.succeededTasksCount);
+  if (value !== undefined) out["numSucceededTasks"] = value;
+  value = String(item.failedTasksCount);
+  if (value !== undefined) out["numFailedTasks"] = value;
+  value = String(item.taskRetriesCount);
+  if (value !== undefined) out["numTaskRetries"] = value;
+  value = item.waitTime;
+  if (value !== undefined) out["waitTime"] = value;
+  return out as unknown as Rest.BatchJobStatistics;
 }
 
 /**
@@ -1843,9 +2088,11 @@ export function batchJobStatisticsDeserializer(item: RestOutput.BatchJobStatisti
  * @returns the JSON sent to the service.
  */
 export function batchJobTerminateOptionsSerializer(item: BatchJobTerminateOptions): Rest.BatchJobTerminateOptions {
-  return {
-    terminateReason: item.terminationReason,
-  } as Rest.BatchJobTerminateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.terminationReason;
+  if (value !== undefined) out["terminateReason"] = value;
+  return out as unknown as Rest.BatchJobTerminateOptions;
 }
 
 /**
@@ -1854,19 +2101,28 @@ export function batchJobTerminateOptionsSerializer(item: BatchJobTerminateOption
  * @returns the JSON sent to the service.
  */
 export function batchJobUpdateOptionsSerializer(item: BatchJobUpdateOptions): Rest.BatchJobUpdateOptions {
-  return {
-    priority: item.priority,
-    allowTaskPreemption: item.allowTaskPreemption,
-    maxParallelTasks: item.maxParallelTasks,
-    constraints: item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints),
-    poolInfo: item.poolInfo === undefined ? undefined : batchPoolInfoUpdateSerializer(item.poolInfo),
-    onAllTasksComplete: item.allTasksCompleteMode,
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : batchJobNetworkConfigurationUpdateSerializer(item.networkConfiguration),
-  } as Rest.BatchJobUpdateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.allowTaskPreemption;
+  if (value !== undefined) out["allowTaskPreemption"] = value;
+  value = item.maxParallelTasks;
+  if (value !== undefined) out["maxParallelTasks"] = value;
+  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.poolInfo === undefined ? undefined : batchPoolInfoUpdateSerializer(item.poolInfo);
+  if (value !== undefined) out["poolInfo"] = value;
+  value = item.allTasksCompleteMode;
+  if (value !== undefined) out["onAllTasksComplete"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : batchJobNetworkConfigurationUpdateSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  return out as unknown as Rest.BatchJobUpdateOptions;
 }
 
 /**
@@ -1875,10 +2131,13 @@ export function batchJobUpdateOptionsSerializer(item: BatchJobUpdateOptions): Re
  * @returns the JSON sent to the service.
  */
 export function batchMetadataItemSerializer(item: BatchMetadataItem): Rest.BatchMetadataItem {
-  return {
-    name: item.name,
-    value: item.value,
-  } as Rest.BatchMetadataItem;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.BatchMetadataItem;
 }
 
 /**
@@ -2028,9 +2287,11 @@ export function batchNodeCountsDeserializer(item: RestOutput.BatchNodeCountsOutp
 export function batchNodeDeallocateOptionsSerializer(
   item: BatchNodeDeallocateOptions,
 ): Rest.BatchNodeDeallocateOptions {
-  return {
-    nodeDeallocateOption: item.nodeDeallocateOption,
-  } as Rest.BatchNodeDeallocateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeDeallocateOption;
+  if (value !== undefined) out["nodeDeallocateOption"] = value;
+  return out as unknown as Rest.BatchNodeDeallocateOptions;
 }
 
 /**
@@ -2041,9 +2302,11 @@ export function batchNodeDeallocateOptionsSerializer(
 export function batchNodeDisableSchedulingOptionsSerializer(
   item: BatchNodeDisableSchedulingOptions,
 ): Rest.BatchNodeDisableSchedulingOptions {
-  return {
-    nodeDisableSchedulingOption: item.nodeDisableSchedulingOption,
-  } as Rest.BatchNodeDisableSchedulingOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeDisableSchedulingOption;
+  if (value !== undefined) out["nodeDisableSchedulingOption"] = value;
+  return out as unknown as Rest.BatchNodeDisableSchedulingOptions;
 }
 
 /**
@@ -2123,9 +2386,11 @@ export function batchNodeFileListResultDeserializer(
 export function batchNodeIdentityReferenceSerializer(
   item: BatchNodeIdentityReference,
 ): Rest.BatchNodeIdentityReference {
-  return {
-    resourceId: item.resourceId,
-  } as Rest.BatchNodeIdentityReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.resourceId;
+  if (value !== undefined) out["resourceId"] = value;
+  return out as unknown as Rest.BatchNodeIdentityReference;
 }
 
 /**
@@ -2149,14 +2414,21 @@ export function batchNodeIdentityReferenceDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchNodeInfoSerializer(item: BatchNodeInfo): Rest.BatchNodeInfo {
-  return {
-    affinityId: item.affinityId,
-    nodeUrl: item.nodeUrl,
-    poolId: item.poolId,
-    nodeId: item.nodeId,
-    taskRootDirectory: item.taskRootDirectory,
-    taskRootDirectoryUrl: item.taskRootDirectoryUrl,
-  } as Rest.BatchNodeInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.affinityId;
+  if (value !== undefined) out["affinityId"] = value;
+  value = item.nodeUrl;
+  if (value !== undefined) out["nodeUrl"] = value;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value = item.nodeId;
+  if (value !== undefined) out["nodeId"] = value;
+  value = item.taskRootDirectory;
+  if (value !== undefined) out["taskRootDirectory"] = value;
+  value = item.taskRootDirectoryUrl;
+  if (value !== undefined) out["taskRootDirectoryUrl"] = value;
+  return out as unknown as Rest.BatchNodeInfo;
 }
 
 /**
@@ -2205,9 +2477,11 @@ export function batchNodeListResultDeserializer(item: RestOutput.BatchNodeListRe
 export function batchNodePlacementConfigurationSerializer(
   item: BatchNodePlacementConfiguration,
 ): Rest.BatchNodePlacementConfiguration {
-  return {
-    policy: item.policy,
-  } as Rest.BatchNodePlacementConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.policy;
+  if (value !== undefined) out["policy"] = value;
+  return out as unknown as Rest.BatchNodePlacementConfiguration;
 }
 
 /**
@@ -2231,9 +2505,11 @@ export function batchNodePlacementConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchNodeRebootOptionsSerializer(item: BatchNodeRebootOptions): Rest.BatchNodeRebootOptions {
-  return {
-    nodeRebootOption: item.nodeRebootKind,
-  } as Rest.BatchNodeRebootOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeRebootKind;
+  if (value !== undefined) out["nodeRebootOption"] = value;
+  return out as unknown as Rest.BatchNodeRebootOptions;
 }
 
 /**
@@ -2242,9 +2518,11 @@ export function batchNodeRebootOptionsSerializer(item: BatchNodeRebootOptions): 
  * @returns the JSON sent to the service.
  */
 export function batchNodeReimageOptionsSerializer(item: BatchNodeReimageOptions): Rest.BatchNodeReimageOptions {
-  return {
-    nodeReimageOption: item.nodeReimageOption,
-  } as Rest.BatchNodeReimageOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeReimageOption;
+  if (value !== undefined) out["nodeReimageOption"] = value;
+  return out as unknown as Rest.BatchNodeReimageOptions;
 }
 
 /**
@@ -2274,11 +2552,15 @@ export function batchNodeRemoteLoginSettingsDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchNodeRemoveOptionsSerializer(item: BatchNodeRemoveOptions): Rest.BatchNodeRemoveOptions {
-  return {
-    nodeList: item.nodeIds,
-    resizeTimeout: item.resizeTimeout,
-    nodeDeallocationOption: item.nodeDeallocationOption,
-  } as Rest.BatchNodeRemoveOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.nodeIds;
+  if (value !== undefined) out["nodeList"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.nodeDeallocationOption;
+  if (value !== undefined) out["nodeDeallocationOption"] = value;
+  return out as unknown as Rest.BatchNodeRemoveOptions;
 }
 
 /**
@@ -2289,13 +2571,19 @@ export function batchNodeRemoveOptionsSerializer(item: BatchNodeRemoveOptions): 
 export function batchNodeUserCreateOptionsSerializer(
   item: BatchNodeUserCreateOptions,
 ): Rest.BatchNodeUserCreateOptions {
-  return {
-    name: item.name,
-    isAdmin: item.isAdmin,
-    expiryTime: item.expiryTime === undefined ? undefined : item.expiryTime.toISOString(),
-    password: item.password,
-    sshPublicKey: item.sshPublicKey,
-  } as Rest.BatchNodeUserCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.isAdmin;
+  if (value !== undefined) out["isAdmin"] = value;
+  value = item.expiryTime === undefined ? undefined : item.expiryTime.toISOString();
+  if (value !== undefined) out["expiryTime"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  value = item.sshPublicKey;
+  if (value !== undefined) out["sshPublicKey"] = value;
+  return out as unknown as Rest.BatchNodeUserCreateOptions;
 }
 
 /**
@@ -2306,11 +2594,15 @@ export function batchNodeUserCreateOptionsSerializer(
 export function batchNodeUserUpdateOptionsSerializer(
   item: BatchNodeUserUpdateOptions,
 ): Rest.BatchNodeUserUpdateOptions {
-  return {
-    password: item.password,
-    expiryTime: item.expiryTime === undefined ? undefined : item.expiryTime.toISOString(),
-    sshPublicKey: item.sshPublicKey,
-  } as Rest.BatchNodeUserUpdateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  value = item.expiryTime === undefined ? undefined : item.expiryTime.toISOString();
+  if (value !== undefined) out["expiryTime"] = value;
+  value = item.sshPublicKey;
+  if (value !== undefined) out["sshPublicKey"] = value;
+  return out as unknown as Rest.BatchNodeUserUpdateOptions;
 }
 
 /**
@@ -2353,16 +2645,22 @@ export function batchNodeVMExtensionListResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchOsDiskSerializer(item: BatchOsDisk): Rest.BatchOsDisk {
-  return {
-    ephemeralOSDiskSettings:
-      item.ephemeralOSDiskSettings === undefined
-        ? undefined
-        : batchDiffDiskSettingsSerializer(item.ephemeralOSDiskSettings),
-    caching: item.caching,
-    diskSizeGB: item.diskSizeGB,
-    managedDisk: item.managedDisk === undefined ? undefined : managedDiskSerializer(item.managedDisk),
-    writeAcceleratorEnabled: item.writeAcceleratorEnabled,
-  } as Rest.BatchOsDisk;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.ephemeralOSDiskSettings === undefined
+      ? undefined
+      : batchDiffDiskSettingsSerializer(item.ephemeralOSDiskSettings);
+  if (value !== undefined) out["ephemeralOSDiskSettings"] = value;
+  value = item.caching;
+  if (value !== undefined) out["caching"] = value;
+  value = item.diskSizeGB;
+  if (value !== undefined) out["diskSizeGB"] = value;
+  value = item.managedDisk === undefined ? undefined : managedDiskSerializer(item.managedDisk);
+  if (value !== undefined) out["managedDisk"] = value;
+  value = item.writeAcceleratorEnabled;
+  if (value !== undefined) out["writeAcceleratorEnabled"] = value;
+  return out as unknown as Rest.BatchOsDisk;
 }
 
 /**
@@ -2489,42 +2787,64 @@ export function batchPoolDeserializer(item: RestOutput.BatchPoolOutput): BatchPo
  * @returns the JSON sent to the service.
  */
 export function batchPoolCreateOptionsSerializer(item: BatchPoolCreateOptions): Rest.BatchPoolCreateOptions {
-  return {
-    id: item.id,
-    displayName: item.displayName,
-    vmSize: item.vmSize,
-    virtualMachineConfiguration:
-      item.virtualMachineConfiguration === undefined
-        ? undefined
-        : virtualMachineConfigurationSerializer(item.virtualMachineConfiguration),
-    vmSkuProfile: item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileSerializer(item.vmSkuProfile),
-    resizeTimeout: item.resizeTimeout,
-    targetDedicatedNodes: item.targetDedicatedNodes,
-    targetLowPriorityNodes: item.targetLowPriorityNodes,
-    enableAutoScale: item.enableAutoScale,
-    autoScaleFormula: item.autoScaleFormula,
-    autoScaleEvaluationInterval: item.autoScaleEvaluationInterval,
-    enableInterNodeCommunication: item.enableInterNodeCommunication,
-    networkConfiguration:
-      item.networkConfiguration === undefined ? undefined : networkConfigurationSerializer(item.networkConfiguration),
-    startTask: item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    taskSlotsPerNode: item.taskSlotsPerNode,
-    taskSchedulingPolicy:
-      item.taskSchedulingPolicy === undefined
-        ? undefined
-        : batchTaskSchedulingPolicySerializer(item.taskSchedulingPolicy),
-    userAccounts: item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p)),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-    mountConfiguration:
-      item.mountConfiguration === undefined
-        ? undefined
-        : item.mountConfiguration.map((p) => mountConfigurationSerializer(p)),
-    upgradePolicy: item.upgradePolicy === undefined ? undefined : upgradePolicySerializer(item.upgradePolicy),
-  } as Rest.BatchPoolCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value =
+    item.virtualMachineConfiguration === undefined
+      ? undefined
+      : virtualMachineConfigurationSerializer(item.virtualMachineConfiguration);
+  if (value !== undefined) out["virtualMachineConfiguration"] = value;
+  value = item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileSerializer(item.vmSkuProfile);
+  if (value !== undefined) out["vmSkuProfile"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.targetDedicatedNodes;
+  if (value !== undefined) out["targetDedicatedNodes"] = value;
+  value = item.targetLowPriorityNodes;
+  if (value !== undefined) out["targetLowPriorityNodes"] = value;
+  value = item.enableAutoScale;
+  if (value !== undefined) out["enableAutoScale"] = value;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  value = item.autoScaleEvaluationInterval;
+  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
+  value = item.enableInterNodeCommunication;
+  if (value !== undefined) out["enableInterNodeCommunication"] = value;
+  value =
+    item.networkConfiguration === undefined ? undefined : networkConfigurationSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.taskSlotsPerNode;
+  if (value !== undefined) out["taskSlotsPerNode"] = value;
+  value =
+    item.taskSchedulingPolicy === undefined
+      ? undefined
+      : batchTaskSchedulingPolicySerializer(item.taskSchedulingPolicy);
+  if (value !== undefined) out["taskSchedulingPolicy"] = value;
+  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
+  if (value !== undefined) out["userAccounts"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.mountConfiguration === undefined
+      ? undefined
+      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
+  if (value !== undefined) out["mountConfiguration"] = value;
+  value = item.upgradePolicy === undefined ? undefined : upgradePolicySerializer(item.upgradePolicy);
+  if (value !== undefined) out["upgradePolicy"] = value;
+  return out as unknown as Rest.BatchPoolCreateOptions;
 }
 
 /**
@@ -2535,10 +2855,13 @@ export function batchPoolCreateOptionsSerializer(item: BatchPoolCreateOptions): 
 export function batchPoolEnableAutoScaleOptionsSerializer(
   item: BatchPoolEnableAutoScaleOptions,
 ): Rest.BatchPoolEnableAutoScaleOptions {
-  return {
-    autoScaleFormula: item.autoScaleFormula,
-    autoScaleEvaluationInterval: item.autoScaleEvaluationInterval,
-  } as Rest.BatchPoolEnableAutoScaleOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  value = item.autoScaleEvaluationInterval;
+  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
+  return out as unknown as Rest.BatchPoolEnableAutoScaleOptions;
 }
 
 /**
@@ -2549,9 +2872,11 @@ export function batchPoolEnableAutoScaleOptionsSerializer(
 export function batchPoolEndpointConfigurationSerializer(
   item: BatchPoolEndpointConfiguration,
 ): Rest.BatchPoolEndpointConfiguration {
-  return {
-    inboundNATPools: item.inboundNatPools.map((p) => batchInboundNatPoolSerializer(p)),
-  } as Rest.BatchPoolEndpointConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.inboundNatPools.map((p) => batchInboundNatPoolSerializer(p));
+  if (value !== undefined) out["inboundNATPools"] = value;
+  return out as unknown as Rest.BatchPoolEndpointConfiguration;
 }
 
 /**
@@ -2580,12 +2905,12 @@ export function batchPoolEndpointConfigurationDeserializer(
 export function batchPoolEndpointConfigurationUpdateSerializer(
   item: BatchPoolEndpointConfigurationUpdate,
 ): Rest.BatchPoolEndpointConfigurationUpdate {
-  return {
-    inboundNATPools:
-      item.inboundNatPools === undefined
-        ? undefined
-        : item.inboundNatPools.map((p) => batchInboundNatPoolSerializer(p)),
-  } as Rest.BatchPoolEndpointConfigurationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.inboundNatPools === undefined ? undefined : item.inboundNatPools.map((p) => batchInboundNatPoolSerializer(p));
+  if (value !== undefined) out["inboundNATPools"] = value;
+  return out as unknown as Rest.BatchPoolEndpointConfigurationUpdate;
 }
 
 /**
@@ -2596,9 +2921,11 @@ export function batchPoolEndpointConfigurationUpdateSerializer(
 export function batchPoolEvaluateAutoScaleOptionsSerializer(
   item: BatchPoolEvaluateAutoScaleOptions,
 ): Rest.BatchPoolEvaluateAutoScaleOptions {
-  return {
-    autoScaleFormula: item.autoScaleFormula,
-  } as Rest.BatchPoolEvaluateAutoScaleOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  return out as unknown as Rest.BatchPoolEvaluateAutoScaleOptions;
 }
 
 /**
@@ -2627,9 +2954,11 @@ export function batchPoolIdentityDeserializer(item: RestOutput.BatchPoolIdentity
 export function batchPoolIdentityReferenceSerializer(
   item: BatchPoolIdentityReference,
 ): Rest.BatchPoolIdentityReference {
-  return {
-    resourceId: item.resourceId,
-  } as Rest.BatchPoolIdentityReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.resourceId;
+  if (value !== undefined) out["resourceId"] = value;
+  return out as unknown as Rest.BatchPoolIdentityReference;
 }
 
 /**
@@ -2653,13 +2982,16 @@ export function batchPoolIdentityReferenceDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchPoolInfoSerializer(item: BatchPoolInfo): Rest.BatchPoolInfo {
-  return {
-    poolId: item.poolId,
-    autoPoolSpecification:
-      item.autoPoolSpecification === undefined
-        ? undefined
-        : batchAutoPoolSpecificationSerializer(item.autoPoolSpecification),
-  } as Rest.BatchPoolInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value =
+    item.autoPoolSpecification === undefined
+      ? undefined
+      : batchAutoPoolSpecificationSerializer(item.autoPoolSpecification);
+  if (value !== undefined) out["autoPoolSpecification"] = value;
+  return out as unknown as Rest.BatchPoolInfo;
 }
 
 /**
@@ -2686,13 +3018,16 @@ export function batchPoolInfoDeserializer(item: RestOutput.BatchPoolInfoOutput):
  * @returns the JSON sent to the service.
  */
 export function batchPoolInfoUpdateSerializer(item: BatchPoolInfoUpdate): Rest.BatchPoolInfoUpdate {
-  return {
-    poolId: item.poolId,
-    autoPoolSpecification:
-      item.autoPoolSpecification === undefined
-        ? undefined
-        : batchAutoPoolSpecificationUpdateSerializer(item.autoPoolSpecification),
-  } as Rest.BatchPoolInfoUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.poolId;
+  if (value !== undefined) out["poolId"] = value;
+  value =
+    item.autoPoolSpecification === undefined
+      ? undefined
+      : batchAutoPoolSpecificationUpdateSerializer(item.autoPoolSpecification);
+  if (value !== undefined) out["autoPoolSpecification"] = value;
+  return out as unknown as Rest.BatchPoolInfoUpdate;
 }
 
 /**
@@ -2750,13 +3085,15 @@ export function batchPoolNodeCountsListResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchPoolReplaceOptionsSerializer(item: BatchPoolReplaceOptions): Rest.BatchPoolReplaceOptions {
-  return {
-    startTask: item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask),
-    applicationPackageReferences: item.applicationPackageReferences.map((p) =>
-      batchApplicationPackageReferenceSerializer(p),
-    ),
-    metadata: item.metadata.map((p) => batchMetadataItemSerializer(p)),
-  } as Rest.BatchPoolReplaceOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value = item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  return out as unknown as Rest.BatchPoolReplaceOptions;
 }
 
 /**
@@ -2765,12 +3102,17 @@ export function batchPoolReplaceOptionsSerializer(item: BatchPoolReplaceOptions)
  * @returns the JSON sent to the service.
  */
 export function batchPoolResizeOptionsSerializer(item: BatchPoolResizeOptions): Rest.BatchPoolResizeOptions {
-  return {
-    targetDedicatedNodes: item.targetDedicatedNodes,
-    targetLowPriorityNodes: item.targetLowPriorityNodes,
-    resizeTimeout: item.resizeTimeout,
-    nodeDeallocationOption: item.nodeDeallocationOption,
-  } as Rest.BatchPoolResizeOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.targetDedicatedNodes;
+  if (value !== undefined) out["targetDedicatedNodes"] = value;
+  value = item.targetLowPriorityNodes;
+  if (value !== undefined) out["targetLowPriorityNodes"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.nodeDeallocationOption;
+  if (value !== undefined) out["nodeDeallocationOption"] = value;
+  return out as unknown as Rest.BatchPoolResizeOptions;
 }
 
 /**
@@ -2818,40 +3160,60 @@ export function batchPoolResourceStatisticsDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchPoolSpecificationSerializer(item: BatchPoolSpecification): Rest.BatchPoolSpecification {
-  return {
-    displayName: item.displayName,
-    vmSize: item.vmSize,
-    virtualMachineConfiguration:
-      item.virtualMachineConfiguration === undefined
-        ? undefined
-        : virtualMachineConfigurationSerializer(item.virtualMachineConfiguration),
-    taskSlotsPerNode: item.taskSlotsPerNode,
-    taskSchedulingPolicy:
-      item.taskSchedulingPolicy === undefined
-        ? undefined
-        : batchTaskSchedulingPolicySerializer(item.taskSchedulingPolicy),
-    resizeTimeout: item.resizeTimeout,
-    targetDedicatedNodes: item.targetDedicatedNodes,
-    targetLowPriorityNodes: item.targetLowPriorityNodes,
-    enableAutoScale: item.enableAutoScale,
-    autoScaleFormula: item.autoScaleFormula,
-    autoScaleEvaluationInterval: item.autoScaleEvaluationInterval,
-    enableInterNodeCommunication: item.enableInterNodeCommunication,
-    networkConfiguration:
-      item.networkConfiguration === undefined ? undefined : networkConfigurationSerializer(item.networkConfiguration),
-    startTask: item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    userAccounts: item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p)),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-    mountConfiguration:
-      item.mountConfiguration === undefined
-        ? undefined
-        : item.mountConfiguration.map((p) => mountConfigurationSerializer(p)),
-    upgradePolicy: item.upgradePolicy === undefined ? undefined : upgradePolicySerializer(item.upgradePolicy),
-  } as Rest.BatchPoolSpecification;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value =
+    item.virtualMachineConfiguration === undefined
+      ? undefined
+      : virtualMachineConfigurationSerializer(item.virtualMachineConfiguration);
+  if (value !== undefined) out["virtualMachineConfiguration"] = value;
+  value = item.taskSlotsPerNode;
+  if (value !== undefined) out["taskSlotsPerNode"] = value;
+  value =
+    item.taskSchedulingPolicy === undefined
+      ? undefined
+      : batchTaskSchedulingPolicySerializer(item.taskSchedulingPolicy);
+  if (value !== undefined) out["taskSchedulingPolicy"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.targetDedicatedNodes;
+  if (value !== undefined) out["targetDedicatedNodes"] = value;
+  value = item.targetLowPriorityNodes;
+  if (value !== undefined) out["targetLowPriorityNodes"] = value;
+  value = item.enableAutoScale;
+  if (value !== undefined) out["enableAutoScale"] = value;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  value = item.autoScaleEvaluationInterval;
+  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
+  value = item.enableInterNodeCommunication;
+  if (value !== undefined) out["enableInterNodeCommunication"] = value;
+  value =
+    item.networkConfiguration === undefined ? undefined : networkConfigurationSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
+  if (value !== undefined) out["userAccounts"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.mountConfiguration === undefined
+      ? undefined
+      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
+  if (value !== undefined) out["mountConfiguration"] = value;
+  value = item.upgradePolicy === undefined ? undefined : upgradePolicySerializer(item.upgradePolicy);
+  if (value !== undefined) out["upgradePolicy"] = value;
+  return out as unknown as Rest.BatchPoolSpecification;
 }
 
 /**
@@ -2926,42 +3288,62 @@ export function batchPoolSpecificationDeserializer(
 export function batchPoolSpecificationUpdateSerializer(
   item: BatchPoolSpecificationUpdate,
 ): Rest.BatchPoolSpecificationUpdate {
-  return {
-    displayName: item.displayName,
-    vmSize: item.vmSize,
-    virtualMachineConfiguration:
-      item.virtualMachineConfiguration === undefined
-        ? undefined
-        : virtualMachineConfigurationUpdateSerializer(item.virtualMachineConfiguration),
-    taskSlotsPerNode: item.taskSlotsPerNode,
-    taskSchedulingPolicy:
-      item.taskSchedulingPolicy === undefined
-        ? undefined
-        : batchTaskSchedulingPolicyUpdateSerializer(item.taskSchedulingPolicy),
-    resizeTimeout: item.resizeTimeout,
-    targetDedicatedNodes: item.targetDedicatedNodes,
-    targetLowPriorityNodes: item.targetLowPriorityNodes,
-    enableAutoScale: item.enableAutoScale,
-    autoScaleFormula: item.autoScaleFormula,
-    autoScaleEvaluationInterval: item.autoScaleEvaluationInterval,
-    enableInterNodeCommunication: item.enableInterNodeCommunication,
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : networkConfigurationUpdateSerializer(item.networkConfiguration),
-    startTask: item.startTask === undefined ? undefined : batchStartTaskUpdateSerializer(item.startTask),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    userAccounts: item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p)),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-    mountConfiguration:
-      item.mountConfiguration === undefined
-        ? undefined
-        : item.mountConfiguration.map((p) => mountConfigurationSerializer(p)),
-    upgradePolicy: item.upgradePolicy === undefined ? undefined : upgradePolicyUpdateSerializer(item.upgradePolicy),
-  } as Rest.BatchPoolSpecificationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value =
+    item.virtualMachineConfiguration === undefined
+      ? undefined
+      : virtualMachineConfigurationUpdateSerializer(item.virtualMachineConfiguration);
+  if (value !== undefined) out["virtualMachineConfiguration"] = value;
+  value = item.taskSlotsPerNode;
+  if (value !== undefined) out["taskSlotsPerNode"] = value;
+  value =
+    item.taskSchedulingPolicy === undefined
+      ? undefined
+      : batchTaskSchedulingPolicyUpdateSerializer(item.taskSchedulingPolicy);
+  if (value !== undefined) out["taskSchedulingPolicy"] = value;
+  value = item.resizeTimeout;
+  if (value !== undefined) out["resizeTimeout"] = value;
+  value = item.targetDedicatedNodes;
+  if (value !== undefined) out["targetDedicatedNodes"] = value;
+  value = item.targetLowPriorityNodes;
+  if (value !== undefined) out["targetLowPriorityNodes"] = value;
+  value = item.enableAutoScale;
+  if (value !== undefined) out["enableAutoScale"] = value;
+  value = item.autoScaleFormula;
+  if (value !== undefined) out["autoScaleFormula"] = value;
+  value = item.autoScaleEvaluationInterval;
+  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
+  value = item.enableInterNodeCommunication;
+  if (value !== undefined) out["enableInterNodeCommunication"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : networkConfigurationUpdateSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskUpdateSerializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
+  if (value !== undefined) out["userAccounts"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.mountConfiguration === undefined
+      ? undefined
+      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
+  if (value !== undefined) out["mountConfiguration"] = value;
+  value = item.upgradePolicy === undefined ? undefined : upgradePolicyUpdateSerializer(item.upgradePolicy);
+  if (value !== undefined) out["upgradePolicy"] = value;
+  return out as unknown as Rest.BatchPoolSpecificationUpdate;
 }
 
 /**
@@ -2989,37 +3371,52 @@ export function batchPoolStatisticsDeserializer(item: RestOutput.BatchPoolStatis
  * @returns the JSON sent to the service.
  */
 export function batchPoolUpdateOptionsSerializer(item: BatchPoolUpdateOptions): Rest.BatchPoolUpdateOptions {
-  return {
-    displayName: item.displayName,
-    vmSize: item.vmSize,
-    enableInterNodeCommunication: item.enableInterNodeCommunication,
-    startTask: item.startTask === undefined ? undefined : batchStartTaskUpdateSerializer(item.startTask),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-    metadata: item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p)),
-    virtualMachineConfiguration:
-      item.virtualMachineConfiguration === undefined
-        ? undefined
-        : virtualMachineConfigurationUpdateSerializer(item.virtualMachineConfiguration),
-    vmSkuProfile: item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileSerializer(item.vmSkuProfile),
-    taskSlotsPerNode: item.taskSlotsPerNode,
-    taskSchedulingPolicy:
-      item.taskSchedulingPolicy === undefined
-        ? undefined
-        : batchTaskSchedulingPolicyUpdateSerializer(item.taskSchedulingPolicy),
-    networkConfiguration:
-      item.networkConfiguration === undefined
-        ? undefined
-        : networkConfigurationUpdateSerializer(item.networkConfiguration),
-    userAccounts: item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p)),
-    mountConfiguration:
-      item.mountConfiguration === undefined
-        ? undefined
-        : item.mountConfiguration.map((p) => mountConfigurationSerializer(p)),
-    upgradePolicy: item.upgradePolicy === undefined ? undefined : upgradePolicyUpdateSerializer(item.upgradePolicy),
-  } as Rest.BatchPoolUpdateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.vmSize;
+  if (value !== undefined) out["vmSize"] = value;
+  value = item.enableInterNodeCommunication;
+  if (value !== undefined) out["enableInterNodeCommunication"] = value;
+  value = item.startTask === undefined ? undefined : batchStartTaskUpdateSerializer(item.startTask);
+  if (value !== undefined) out["startTask"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
+  if (value !== undefined) out["metadata"] = value;
+  value =
+    item.virtualMachineConfiguration === undefined
+      ? undefined
+      : virtualMachineConfigurationUpdateSerializer(item.virtualMachineConfiguration);
+  if (value !== undefined) out["virtualMachineConfiguration"] = value;
+  value = item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileSerializer(item.vmSkuProfile);
+  if (value !== undefined) out["vmSkuProfile"] = value;
+  value = item.taskSlotsPerNode;
+  if (value !== undefined) out["taskSlotsPerNode"] = value;
+  value =
+    item.taskSchedulingPolicy === undefined
+      ? undefined
+      : batchTaskSchedulingPolicyUpdateSerializer(item.taskSchedulingPolicy);
+  if (value !== undefined) out["taskSchedulingPolicy"] = value;
+  value =
+    item.networkConfiguration === undefined
+      ? undefined
+      : networkConfigurationUpdateSerializer(item.networkConfiguration);
+  if (value !== undefined) out["networkConfiguration"] = value;
+  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
+  if (value !== undefined) out["userAccounts"] = value;
+  value =
+    item.mountConfiguration === undefined
+      ? undefined
+      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
+  if (value !== undefined) out["mountConfiguration"] = value;
+  value = item.upgradePolicy === undefined ? undefined : upgradePolicyUpdateSerializer(item.upgradePolicy);
+  if (value !== undefined) out["upgradePolicy"] = value;
+  return out as unknown as Rest.BatchPoolUpdateOptions;
 }
 
 /**
@@ -3030,12 +3427,17 @@ export function batchPoolUpdateOptionsSerializer(item: BatchPoolUpdateOptions): 
 export function batchPublicIpAddressConfigurationSerializer(
   item: BatchPublicIpAddressConfiguration,
 ): Rest.BatchPublicIpAddressConfiguration {
-  return {
-    provision: item.ipAddressProvisioningType,
-    ipFamilies: item.ipFamilies,
-    ipAddressIds: item.ipAddressIds,
-    ipTags: item.ipTags === undefined ? undefined : item.ipTags.map((p) => iPTagSerializer(p)),
-  } as Rest.BatchPublicIpAddressConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.ipAddressProvisioningType;
+  if (value !== undefined) out["provision"] = value;
+  value = item.ipFamilies;
+  if (value !== undefined) out["ipFamilies"] = value;
+  value = item.ipAddressIds;
+  if (value !== undefined) out["ipAddressIds"] = value;
+  value = item.ipTags === undefined ? undefined : item.ipTags.map((p) => iPTagSerializer(p));
+  if (value !== undefined) out["ipTags"] = value;
+  return out as unknown as Rest.BatchPublicIpAddressConfiguration;
 }
 
 /**
@@ -3065,20 +3467,27 @@ export function batchPublicIpAddressConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchStartTaskSerializer(item: BatchStartTask): Rest.BatchStartTask {
-  return {
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    maxTaskRetryCount: item.maxTaskRetryCount,
-    waitForSuccess: item.waitForSuccess,
-  } as Rest.BatchStartTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  value = item.waitForSuccess;
+  if (value !== undefined) out["waitForSuccess"] = value;
+  return out as unknown as Rest.BatchStartTask;
 }
 
 /**
@@ -3146,22 +3555,29 @@ export function batchStartTaskInfoDeserializer(item: RestOutput.BatchStartTaskIn
  * @returns the JSON sent to the service.
  */
 export function batchStartTaskUpdateSerializer(item: BatchStartTaskUpdate): Rest.BatchStartTaskUpdate {
-  return {
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined
-        ? undefined
-        : batchTaskContainerSettingsUpdateSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    maxTaskRetryCount: item.maxTaskRetryCount,
-    waitForSuccess: item.waitForSuccess,
-  } as Rest.BatchStartTaskUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined
+      ? undefined
+      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  value = item.waitForSuccess;
+  if (value !== undefined) out["waitForSuccess"] = value;
+  return out as unknown as Rest.BatchStartTaskUpdate;
 }
 
 /**
@@ -3229,9 +3645,11 @@ export function batchSupportedImageDeserializer(item: RestOutput.BatchSupportedI
  * @returns the JSON sent to the service.
  */
 export function batchTaskSerializer(item: BatchTask): Rest.BatchTask {
-  return {
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-  } as Rest.BatchTask;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  return out as unknown as Rest.BatchTask;
 }
 
 /**
@@ -3313,11 +3731,15 @@ export function batchTaskDeserializer(item: RestOutput.BatchTaskOutput): BatchTa
  * @returns the JSON sent to the service.
  */
 export function batchTaskConstraintsSerializer(item: BatchTaskConstraints): Rest.BatchTaskConstraints {
-  return {
-    maxWallClockTime: item.maxWallClockTime,
-    retentionTime: item.retentionTime,
-    maxTaskRetryCount: item.maxTaskRetryCount,
-  } as Rest.BatchTaskConstraints;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxWallClockTime;
+  if (value !== undefined) out["maxWallClockTime"] = value;
+  value = item.retentionTime;
+  if (value !== undefined) out["retentionTime"] = value;
+  value = item.maxTaskRetryCount;
+  if (value !== undefined) out["maxTaskRetryCount"] = value;
+  return out as unknown as Rest.BatchTaskConstraints;
 }
 
 /**
@@ -3345,11 +3767,15 @@ export function batchTaskConstraintsDeserializer(item: RestOutput.BatchTaskConst
 export function batchTaskContainerExecutionInfoSerializer(
   item: BatchTaskContainerExecutionInfo,
 ): Rest.BatchTaskContainerExecutionInfo {
-  return {
-    containerId: item.containerId,
-    state: item.state,
-    error: item.error,
-  } as Rest.BatchTaskContainerExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.containerId;
+  if (value !== undefined) out["containerId"] = value;
+  value = item.state;
+  if (value !== undefined) out["state"] = value;
+  value = item.error;
+  if (value !== undefined) out["error"] = value;
+  return out as unknown as Rest.BatchTaskContainerExecutionInfo;
 }
 
 /**
@@ -3379,16 +3805,22 @@ export function batchTaskContainerExecutionInfoDeserializer(
 export function batchTaskContainerSettingsSerializer(
   item: BatchTaskContainerSettings,
 ): Rest.BatchTaskContainerSettings {
-  return {
-    containerRunOptions: item.containerRunOptions,
-    imageName: item.imageName,
-    registry: item.registry === undefined ? undefined : containerRegistryReferenceSerializer(item.registry),
-    workingDirectory: item.workingDirectory,
-    containerHostBatchBindMounts:
-      item.containerHostBatchBindMounts === undefined
-        ? undefined
-        : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntrySerializer(p)),
-  } as Rest.BatchTaskContainerSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.containerRunOptions;
+  if (value !== undefined) out["containerRunOptions"] = value;
+  value = item.imageName;
+  if (value !== undefined) out["imageName"] = value;
+  value = item.registry === undefined ? undefined : containerRegistryReferenceSerializer(item.registry);
+  if (value !== undefined) out["registry"] = value;
+  value = item.workingDirectory;
+  if (value !== undefined) out["workingDirectory"] = value;
+  value =
+    item.containerHostBatchBindMounts === undefined
+      ? undefined
+      : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntrySerializer(p));
+  if (value !== undefined) out["containerHostBatchBindMounts"] = value;
+  return out as unknown as Rest.BatchTaskContainerSettings;
 }
 
 /**
@@ -3425,16 +3857,22 @@ export function batchTaskContainerSettingsDeserializer(
 export function batchTaskContainerSettingsUpdateSerializer(
   item: BatchTaskContainerSettingsUpdate,
 ): Rest.BatchTaskContainerSettingsUpdate {
-  return {
-    containerRunOptions: item.containerRunOptions,
-    imageName: item.imageName,
-    registry: item.registry === undefined ? undefined : containerRegistryReferenceSerializer(item.registry),
-    workingDirectory: item.workingDirectory,
-    containerHostBatchBindMounts:
-      item.containerHostBatchBindMounts === undefined
-        ? undefined
-        : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntrySerializer(p)),
-  } as Rest.BatchTaskContainerSettingsUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.containerRunOptions;
+  if (value !== undefined) out["containerRunOptions"] = value;
+  value = item.imageName;
+  if (value !== undefined) out["imageName"] = value;
+  value = item.registry === undefined ? undefined : containerRegistryReferenceSerializer(item.registry);
+  if (value !== undefined) out["registry"] = value;
+  value = item.workingDirectory;
+  if (value !== undefined) out["workingDirectory"] = value;
+  value =
+    item.containerHostBatchBindMounts === undefined
+      ? undefined
+      : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntrySerializer(p));
+  if (value !== undefined) out["containerHostBatchBindMounts"] = value;
+  return out as unknown as Rest.BatchTaskContainerSettingsUpdate;
 }
 
 /**
@@ -3479,34 +3917,47 @@ export function batchTaskCountsResultDeserializer(item: RestOutput.BatchTaskCoun
  * @returns the JSON sent to the service.
  */
 export function batchTaskCreateOptionsSerializer(item: BatchTaskCreateOptions): Rest.BatchTaskCreateOptions {
-  return {
-    id: item.id,
-    displayName: item.displayName,
-    exitConditions: item.exitConditions === undefined ? undefined : exitConditionsSerializer(item.exitConditions),
-    commandLine: item.commandLine,
-    containerSettings:
-      item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings),
-    resourceFiles:
-      item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p)),
-    outputFiles: item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p)),
-    environmentSettings:
-      item.environmentSettings === undefined
-        ? undefined
-        : item.environmentSettings.map((p) => environmentSettingSerializer(p)),
-    affinityInfo: item.affinityInfo === undefined ? undefined : batchAffinityInfoSerializer(item.affinityInfo),
-    constraints: item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints),
-    requiredSlots: item.requiredSlots,
-    userIdentity: item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity),
-    multiInstanceSettings:
-      item.multiInstanceSettings === undefined
-        ? undefined
-        : multiInstanceSettingsSerializer(item.multiInstanceSettings),
-    dependsOn: item.dependsOn === undefined ? undefined : batchTaskDependenciesSerializer(item.dependsOn),
-    applicationPackageReferences:
-      item.applicationPackageReferences === undefined
-        ? undefined
-        : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p)),
-  } as Rest.BatchTaskCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.displayName;
+  if (value !== undefined) out["displayName"] = value;
+  value = item.exitConditions === undefined ? undefined : exitConditionsSerializer(item.exitConditions);
+  if (value !== undefined) out["exitConditions"] = value;
+  value = item.commandLine;
+  if (value !== undefined) out["commandLine"] = value;
+  value =
+    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
+  if (value !== undefined) out["containerSettings"] = value;
+  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["resourceFiles"] = value;
+  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p));
+  if (value !== undefined) out["outputFiles"] = value;
+  value =
+    item.environmentSettings === undefined
+      ? undefined
+      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
+  if (value !== undefined) out["environmentSettings"] = value;
+  value = item.affinityInfo === undefined ? undefined : batchAffinityInfoSerializer(item.affinityInfo);
+  if (value !== undefined) out["affinityInfo"] = value;
+  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
+  if (value !== undefined) out["constraints"] = value;
+  value = item.requiredSlots;
+  if (value !== undefined) out["requiredSlots"] = value;
+  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
+  if (value !== undefined) out["userIdentity"] = value;
+  value =
+    item.multiInstanceSettings === undefined ? undefined : multiInstanceSettingsSerializer(item.multiInstanceSettings);
+  if (value !== undefined) out["multiInstanceSettings"] = value;
+  value = item.dependsOn === undefined ? undefined : batchTaskDependenciesSerializer(item.dependsOn);
+  if (value !== undefined) out["dependsOn"] = value;
+  value =
+    item.applicationPackageReferences === undefined
+      ? undefined
+      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
+  if (value !== undefined) out["applicationPackageReferences"] = value;
+  return out as unknown as Rest.BatchTaskCreateOptions;
 }
 
 /**
@@ -3538,11 +3989,13 @@ export function batchTaskCreateResultDeserializer(item: RestOutput.BatchTaskCrea
  * @returns the JSON sent to the service.
  */
 export function batchTaskDependenciesSerializer(item: BatchTaskDependencies): Rest.BatchTaskDependencies {
-  return {
-    taskIds: item.taskIds,
-    taskIdRanges:
-      item.taskIdRanges === undefined ? undefined : item.taskIdRanges.map((p) => batchTaskIdRangeSerializer(p)),
-  } as Rest.BatchTaskDependencies;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.taskIds;
+  if (value !== undefined) out["taskIds"] = value;
+  value = item.taskIdRanges === undefined ? undefined : item.taskIdRanges.map((p) => batchTaskIdRangeSerializer(p));
+  if (value !== undefined) out["taskIdRanges"] = value;
+  return out as unknown as Rest.BatchTaskDependencies;
 }
 
 /**
@@ -3566,19 +4019,29 @@ export function batchTaskDependenciesDeserializer(item: RestOutput.BatchTaskDepe
  * @returns the JSON sent to the service.
  */
 export function batchTaskExecutionInfoSerializer(item: BatchTaskExecutionInfo): Rest.BatchTaskExecutionInfo {
-  return {
-    startTime: item.startTime === undefined ? undefined : item.startTime.toISOString(),
-    endTime: item.endTime === undefined ? undefined : item.endTime.toISOString(),
-    exitCode: item.exitCode,
-    containerInfo:
-      item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoSerializer(item.containerInfo),
-    failureInfo: item.failureInfo === undefined ? undefined : batchTaskFailureInfoSerializer(item.failureInfo),
-    retryCount: item.retryCount,
-    lastRetryTime: item.lastRetryTime === undefined ? undefined : item.lastRetryTime.toISOString(),
-    requeueCount: item.requeueCount,
-    lastRequeueTime: item.lastRequeueTime === undefined ? undefined : item.lastRequeueTime.toISOString(),
-    result: item.result,
-  } as Rest.BatchTaskExecutionInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.startTime === undefined ? undefined : item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
+  if (value !== undefined) out["endTime"] = value;
+  value = item.exitCode;
+  if (value !== undefined) out["exitCode"] = value;
+  value = item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoSerializer(item.containerInfo);
+  if (value !== undefined) out["containerInfo"] = value;
+  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoSerializer(item.failureInfo);
+  if (value !== undefined) out["failureInfo"] = value;
+  value = item.retryCount;
+  if (value !== undefined) out["retryCount"] = value;
+  value = item.lastRetryTime === undefined ? undefined : item.lastRetryTime.toISOString();
+  if (value !== undefined) out["lastRetryTime"] = value;
+  value = item.requeueCount;
+  if (value !== undefined) out["requeueCount"] = value;
+  value = item.lastRequeueTime === undefined ? undefined : item.lastRequeueTime.toISOString();
+  if (value !== undefined) out["lastRequeueTime"] = value;
+  value = item.result;
+  if (value !== undefined) out["result"] = value;
+  return out as unknown as Rest.BatchTaskExecutionInfo;
 }
 
 /**
@@ -3621,12 +4084,17 @@ export function batchTaskExecutionInfoDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchTaskFailureInfoSerializer(item: BatchTaskFailureInfo): Rest.BatchTaskFailureInfo {
-  return {
-    category: item.category,
-    code: item.code,
-    message: item.message,
-    details: item.details === undefined ? undefined : item.details.map((p) => nameValuePairSerializer(p)),
-  } as Rest.BatchTaskFailureInfo;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.category;
+  if (value !== undefined) out["category"] = value;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = item.message;
+  if (value !== undefined) out["message"] = value;
+  value = item.details === undefined ? undefined : item.details.map((p) => nameValuePairSerializer(p));
+  if (value !== undefined) out["details"] = value;
+  return out as unknown as Rest.BatchTaskFailureInfo;
 }
 
 /**
@@ -3654,9 +4122,11 @@ export function batchTaskFailureInfoDeserializer(item: RestOutput.BatchTaskFailu
  * @returns the JSON sent to the service.
  */
 export function batchTaskGroupSerializer(item: BatchTaskGroup): Rest.BatchTaskGroup {
-  return {
-    value: item.values.map((p) => batchTaskCreateOptionsSerializer(p)),
-  } as Rest.BatchTaskGroup;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.values.map((p) => batchTaskCreateOptionsSerializer(p));
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.BatchTaskGroup;
 }
 
 /**
@@ -3665,10 +4135,13 @@ export function batchTaskGroupSerializer(item: BatchTaskGroup): Rest.BatchTaskGr
  * @returns the JSON sent to the service.
  */
 export function batchTaskIdRangeSerializer(item: BatchTaskIdRange): Rest.BatchTaskIdRange {
-  return {
-    start: item.start,
-    end: item.end,
-  } as Rest.BatchTaskIdRange;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.start;
+  if (value !== undefined) out["start"] = value;
+  value = item.end;
+  if (value !== undefined) out["end"] = value;
+  return out as unknown as Rest.BatchTaskIdRange;
 }
 
 /**
@@ -3747,10 +4220,13 @@ export function batchTaskListSubtasksResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchTaskSchedulingPolicySerializer(item: BatchTaskSchedulingPolicy): Rest.BatchTaskSchedulingPolicy {
-  return {
-    jobDefaultOrder: item.jobDefaultOrder,
-    nodeFillType: item.nodeFillType,
-  } as Rest.BatchTaskSchedulingPolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.jobDefaultOrder;
+  if (value !== undefined) out["jobDefaultOrder"] = value;
+  value = item.nodeFillType;
+  if (value !== undefined) out["nodeFillType"] = value;
+  return out as unknown as Rest.BatchTaskSchedulingPolicy;
 }
 
 /**
@@ -3778,10 +4254,13 @@ export function batchTaskSchedulingPolicyDeserializer(
 export function batchTaskSchedulingPolicyUpdateSerializer(
   item: BatchTaskSchedulingPolicyUpdate,
 ): Rest.BatchTaskSchedulingPolicyUpdate {
-  return {
-    jobDefaultOrder: item.jobDefaultOrder,
-    nodeFillType: item.nodeFillType,
-  } as Rest.BatchTaskSchedulingPolicyUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.jobDefaultOrder;
+  if (value !== undefined) out["jobDefaultOrder"] = value;
+  value = item.nodeFillType;
+  if (value !== undefined) out["nodeFillType"] = value;
+  return out as unknown as Rest.BatchTaskSchedulingPolicyUpdate;
 }
 
 /**
@@ -3811,19 +4290,31 @@ export function batchTaskSlotCountsDeserializer(item: RestOutput.BatchTaskSlotCo
  * @returns the JSON sent to the service.
  */
 export function batchTaskStatisticsSerializer(item: BatchTaskStatistics): Rest.BatchTaskStatistics {
-  return {
-    url: item.url,
-    startTime: item.startTime.toISOString(),
-    lastUpdateTime: item.lastUpdateTime.toISOString(),
-    userCPUTime: item.userCpuTime,
-    kernelCPUTime: item.kernelCpuTime,
-    wallClockTime: item.wallClockTime,
-    readIOps: String(item.readIops),
-    writeIOps: String(item.writeIops),
-    readIOGiB: item.readIoGiB,
-    writeIOGiB: item.writeIoGiB,
-    waitTime: item.waitTime,
-  } as Rest.BatchTaskStatistics;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  value = item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.lastUpdateTime.toISOString();
+  if (value !== undefined) out["lastUpdateTime"] = value;
+  value = item.userCpuTime;
+  if (value !== undefined) out["userCPUTime"] = value;
+  value = item.kernelCpuTime;
+  if (value !== undefined) out["kernelCPUTime"] = value;
+  value = item.wallClockTime;
+  if (value !== undefined) out["wallClockTime"] = value;
+  value = String(item.readIops);
+  if (value !== undefined) out["readIOps"] = value;
+  value = String(item.writeIops);
+  if (value !== undefined) out["writeIOps"] = value;
+  value = item.readIoGiB;
+  if (value !== undefined) out["readIOGiB"] = value;
+  value = item.writeIoGiB;
+  if (value !== undefined) out["writeIOGiB"] = value;
+  value = item.waitTime;
+  if (value !== undefined) out["waitTime"] = value;
+  return out as unknown as Rest.BatchTaskStatistics;
 }
 
 /**
@@ -3865,10 +4356,13 @@ export function batchTaskStatisticsDeserializer(item: RestOutput.BatchTaskStatis
  * @returns the JSON sent to the service.
  */
 export function batchUefiSettingsSerializer(item: BatchUefiSettings): Rest.BatchUefiSettings {
-  return {
-    secureBootEnabled: item.secureBootEnabled,
-    vTpmEnabled: item.vTpmEnabled,
-  } as Rest.BatchUefiSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.secureBootEnabled;
+  if (value !== undefined) out["secureBootEnabled"] = value;
+  value = item.vTpmEnabled;
+  if (value !== undefined) out["vTpmEnabled"] = value;
+  return out as unknown as Rest.BatchUefiSettings;
 }
 
 /**
@@ -3913,9 +4407,11 @@ export function batchUserAssignedIdentityDeserializer(
 export function batchVmDiskSecurityProfileSerializer(
   item: BatchVmDiskSecurityProfile,
 ): Rest.BatchVmDiskSecurityProfile {
-  return {
-    securityEncryptionType: item.securityEncryptionType,
-  } as Rest.BatchVmDiskSecurityProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.securityEncryptionType;
+  if (value !== undefined) out["securityEncryptionType"] = value;
+  return out as unknown as Rest.BatchVmDiskSecurityProfile;
 }
 
 /**
@@ -3939,15 +4435,23 @@ export function batchVmDiskSecurityProfileDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchVmImageReferenceSerializer(item: BatchVmImageReference): Rest.BatchVmImageReference {
-  return {
-    publisher: item.publisher,
-    offer: item.offer,
-    sku: item.sku,
-    version: item.version,
-    virtualMachineImageId: item.virtualMachineImageId,
-    sharedGalleryImageId: item.sharedGalleryImageId,
-    communityGalleryImageId: item.communityGalleryImageId,
-  } as Rest.BatchVmImageReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.publisher;
+  if (value !== undefined) out["publisher"] = value;
+  value = item.offer;
+  if (value !== undefined) out["offer"] = value;
+  value = item.sku;
+  if (value !== undefined) out["sku"] = value;
+  value = item.version;
+  if (value !== undefined) out["version"] = value;
+  value = item.virtualMachineImageId;
+  if (value !== undefined) out["virtualMachineImageId"] = value;
+  value = item.sharedGalleryImageId;
+  if (value !== undefined) out["sharedGalleryImageId"] = value;
+  value = item.communityGalleryImageId;
+  if (value !== undefined) out["communityGalleryImageId"] = value;
+  return out as unknown as Rest.BatchVmImageReference;
 }
 
 /**
@@ -3983,13 +4487,19 @@ export function batchVmImageReferenceDeserializer(item: RestOutput.BatchVmImageR
  * @returns the JSON sent to the service.
  */
 export function cifsMountConfigurationSerializer(item: CifsMountConfiguration): Rest.CifsMountConfiguration {
-  return {
-    username: item.username,
-    source: item.source,
-    relativeMountPath: item.relativeMountPath,
-    mountOptions: item.mountOptions,
-    password: item.password,
-  } as Rest.CifsMountConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.username;
+  if (value !== undefined) out["username"] = value;
+  value = item.source;
+  if (value !== undefined) out["source"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value = item.mountOptions;
+  if (value !== undefined) out["mountOptions"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  return out as unknown as Rest.CifsMountConfiguration;
 }
 
 /**
@@ -4023,10 +4533,13 @@ export function cifsMountConfigurationDeserializer(
 export function containerHostBatchBindMountEntrySerializer(
   item: ContainerHostBatchBindMountEntry,
 ): Rest.ContainerHostBatchBindMountEntry {
-  return {
-    source: item.source,
-    isReadOnly: item.isReadOnly,
-  } as Rest.ContainerHostBatchBindMountEntry;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.source;
+  if (value !== undefined) out["source"] = value;
+  value = item.isReadOnly;
+  if (value !== undefined) out["isReadOnly"] = value;
+  return out as unknown as Rest.ContainerHostBatchBindMountEntry;
 }
 
 /**
@@ -4054,13 +4567,18 @@ export function containerHostBatchBindMountEntryDeserializer(
 export function containerRegistryReferenceSerializer(
   item: ContainerRegistryReference,
 ): Rest.ContainerRegistryReference {
-  return {
-    username: item.username,
-    password: item.password,
-    registryServer: item.registryServer,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference),
-  } as Rest.ContainerRegistryReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.username;
+  if (value !== undefined) out["username"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  value = item.registryServer;
+  if (value !== undefined) out["registryServer"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as Rest.ContainerRegistryReference;
 }
 
 /**
@@ -4091,12 +4609,17 @@ export function containerRegistryReferenceDeserializer(
  * @returns the JSON sent to the service.
  */
 export function dataDiskSerializer(item: DataDisk): Rest.DataDisk {
-  return {
-    lun: item.logicalUnitNumber,
-    caching: item.caching,
-    diskSizeGB: item.diskSizeGb,
-    managedDisk: item.managedDisk === undefined ? undefined : managedDiskSerializer(item.managedDisk),
-  } as Rest.DataDisk;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.logicalUnitNumber;
+  if (value !== undefined) out["lun"] = value;
+  value = item.caching;
+  if (value !== undefined) out["caching"] = value;
+  value = item.diskSizeGb;
+  if (value !== undefined) out["diskSizeGB"] = value;
+  value = item.managedDisk === undefined ? undefined : managedDiskSerializer(item.managedDisk);
+  if (value !== undefined) out["managedDisk"] = value;
+  return out as unknown as Rest.DataDisk;
 }
 
 /**
@@ -4124,12 +4647,16 @@ export function dataDiskDeserializer(item: RestOutput.DataDiskOutput): DataDisk 
  * @returns the JSON sent to the service.
  */
 export function diskCustomerManagedKeySerializer(item: DiskCustomerManagedKey): Rest.DiskCustomerManagedKey {
-  return {
-    identityReference:
-      item.identityReference === undefined ? undefined : batchPoolIdentityReferenceSerializer(item.identityReference),
-    keyUrl: item.keyUrl,
-    rotationToLatestKeyVersionEnabled: item.rotationToLatestKeyVersionEnabled,
-  } as Rest.DiskCustomerManagedKey;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.identityReference === undefined ? undefined : batchPoolIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  value = item.keyUrl;
+  if (value !== undefined) out["keyUrl"] = value;
+  value = item.rotationToLatestKeyVersionEnabled;
+  if (value !== undefined) out["rotationToLatestKeyVersionEnabled"] = value;
+  return out as unknown as Rest.DiskCustomerManagedKey;
 }
 
 /**
@@ -4160,11 +4687,13 @@ export function diskCustomerManagedKeyDeserializer(
 export function diskEncryptionConfigurationSerializer(
   item: DiskEncryptionConfiguration,
 ): Rest.DiskEncryptionConfiguration {
-  return {
-    customerManagedKey:
-      item.customerManagedKey === undefined ? undefined : diskCustomerManagedKeySerializer(item.customerManagedKey),
-    targets: item.targets,
-  } as Rest.DiskEncryptionConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.customerManagedKey === undefined ? undefined : diskCustomerManagedKeySerializer(item.customerManagedKey);
+  if (value !== undefined) out["customerManagedKey"] = value;
+  value = item.targets;
+  if (value !== undefined) out["targets"] = value;
+  return out as unknown as Rest.DiskEncryptionConfiguration;
 }
 
 /**
@@ -4193,9 +4722,11 @@ export function diskEncryptionConfigurationDeserializer(
 export function diskEncryptionSetParametersSerializer(
   item: DiskEncryptionSetParameters,
 ): Rest.DiskEncryptionSetParameters {
-  return {
-    id: item.id,
-  } as Rest.DiskEncryptionSetParameters;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  return out as unknown as Rest.DiskEncryptionSetParameters;
 }
 
 /**
@@ -4219,10 +4750,13 @@ export function diskEncryptionSetParametersDeserializer(
  * @returns the JSON sent to the service.
  */
 export function environmentSettingSerializer(item: EnvironmentSetting): Rest.EnvironmentSetting {
-  return {
-    name: item.name,
-    value: item.value,
-  } as Rest.EnvironmentSetting;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.EnvironmentSetting;
 }
 
 /**
@@ -4246,10 +4780,13 @@ export function environmentSettingDeserializer(item: RestOutput.EnvironmentSetti
  * @returns the JSON sent to the service.
  */
 export function exitCodeMappingSerializer(item: ExitCodeMapping): Rest.ExitCodeMapping {
-  return {
-    code: item.code,
-    exitOptions: exitOptionsSerializer(item.exitOptions),
-  } as Rest.ExitCodeMapping;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.code;
+  if (value !== undefined) out["code"] = value;
+  value = exitOptionsSerializer(item.exitOptions);
+  if (value !== undefined) out["exitOptions"] = value;
+  return out as unknown as Rest.ExitCodeMapping;
 }
 
 /**
@@ -4273,11 +4810,15 @@ export function exitCodeMappingDeserializer(item: RestOutput.ExitCodeMappingOutp
  * @returns the JSON sent to the service.
  */
 export function exitCodeRangeMappingSerializer(item: ExitCodeRangeMapping): Rest.ExitCodeRangeMapping {
-  return {
-    start: item.start,
-    end: item.end,
-    exitOptions: exitOptionsSerializer(item.exitOptions),
-  } as Rest.ExitCodeRangeMapping;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.start;
+  if (value !== undefined) out["start"] = value;
+  value = item.end;
+  if (value !== undefined) out["end"] = value;
+  value = exitOptionsSerializer(item.exitOptions);
+  if (value !== undefined) out["exitOptions"] = value;
+  return out as unknown as Rest.ExitCodeRangeMapping;
 }
 
 /**
@@ -4303,15 +4844,20 @@ export function exitCodeRangeMappingDeserializer(item: RestOutput.ExitCodeRangeM
  * @returns the JSON sent to the service.
  */
 export function exitConditionsSerializer(item: ExitConditions): Rest.ExitConditions {
-  return {
-    exitCodes: item.exitCodes === undefined ? undefined : item.exitCodes.map((p) => exitCodeMappingSerializer(p)),
-    exitCodeRanges:
-      item.exitCodeRanges === undefined ? undefined : item.exitCodeRanges.map((p) => exitCodeRangeMappingSerializer(p)),
-    preProcessingError:
-      item.preProcessingError === undefined ? undefined : exitOptionsSerializer(item.preProcessingError),
-    fileUploadError: item.fileUploadError === undefined ? undefined : exitOptionsSerializer(item.fileUploadError),
-    default: item.default === undefined ? undefined : exitOptionsSerializer(item.default),
-  } as Rest.ExitConditions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.exitCodes === undefined ? undefined : item.exitCodes.map((p) => exitCodeMappingSerializer(p));
+  if (value !== undefined) out["exitCodes"] = value;
+  value =
+    item.exitCodeRanges === undefined ? undefined : item.exitCodeRanges.map((p) => exitCodeRangeMappingSerializer(p));
+  if (value !== undefined) out["exitCodeRanges"] = value;
+  value = item.preProcessingError === undefined ? undefined : exitOptionsSerializer(item.preProcessingError);
+  if (value !== undefined) out["preProcessingError"] = value;
+  value = item.fileUploadError === undefined ? undefined : exitOptionsSerializer(item.fileUploadError);
+  if (value !== undefined) out["fileUploadError"] = value;
+  value = item.default === undefined ? undefined : exitOptionsSerializer(item.default);
+  if (value !== undefined) out["default"] = value;
+  return out as unknown as Rest.ExitConditions;
 }
 
 /**
@@ -4342,10 +4888,13 @@ export function exitConditionsDeserializer(item: RestOutput.ExitConditionsOutput
  * @returns the JSON sent to the service.
  */
 export function exitOptionsSerializer(item: ExitOptions): Rest.ExitOptions {
-  return {
-    jobAction: item.jobAction,
-    dependencyAction: item.dependencyAction,
-  } as Rest.ExitOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.jobAction;
+  if (value !== undefined) out["jobAction"] = value;
+  value = item.dependencyAction;
+  if (value !== undefined) out["dependencyAction"] = value;
+  return out as unknown as Rest.ExitOptions;
 }
 
 /**
@@ -4390,10 +4939,11 @@ export function filePropertiesDeserializer(item: RestOutput.FilePropertiesOutput
  * @returns the JSON sent to the service.
  */
 export function hardwareProfileSerializer(item: HardwareProfile): Rest.HardwareProfile {
-  return {
-    vmSizeProperties:
-      item.vmSizeProperties === undefined ? undefined : vMSizePropertiesSerializer(item.vmSizeProperties),
-  } as Rest.HardwareProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.vmSizeProperties === undefined ? undefined : vMSizePropertiesSerializer(item.vmSizeProperties);
+  if (value !== undefined) out["vmSizeProperties"] = value;
+  return out as unknown as Rest.HardwareProfile;
 }
 
 /**
@@ -4415,10 +4965,13 @@ export function hardwareProfileDeserializer(item: RestOutput.HardwareProfileOutp
  * @returns the JSON sent to the service.
  */
 export function hostEndpointSettingsSerializer(item: HostEndpointSettings): Rest.HostEndpointSettings {
-  return {
-    inVMAccessControlProfileReferenceId: item.inVmAccessControlProfileReferenceId,
-    mode: item.mode,
-  } as Rest.HostEndpointSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.inVmAccessControlProfileReferenceId;
+  if (value !== undefined) out["inVMAccessControlProfileReferenceId"] = value;
+  value = item.mode;
+  if (value !== undefined) out["mode"] = value;
+  return out as unknown as Rest.HostEndpointSettings;
 }
 
 /**
@@ -4442,10 +4995,13 @@ export function hostEndpointSettingsDeserializer(item: RestOutput.HostEndpointSe
  * @returns the JSON sent to the service.
  */
 export function iPTagSerializer(item: IPTag): Rest.IPTag {
-  return {
-    ipTagType: item.ipTagType,
-    tag: item.tag,
-  } as Rest.IPTag;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.ipTagType;
+  if (value !== undefined) out["ipTagType"] = value;
+  value = item.tag;
+  if (value !== undefined) out["tag"] = value;
+  return out as unknown as Rest.IPTag;
 }
 
 /**
@@ -4513,11 +5069,15 @@ export function instanceViewStatusDeserializer(item: RestOutput.InstanceViewStat
  * @returns the JSON sent to the service.
  */
 export function linuxUserConfigurationSerializer(item: LinuxUserConfiguration): Rest.LinuxUserConfiguration {
-  return {
-    uid: item.uid,
-    gid: item.gid,
-    sshPrivateKey: item.sshPrivateKey,
-  } as Rest.LinuxUserConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.uid;
+  if (value !== undefined) out["uid"] = value;
+  value = item.gid;
+  if (value !== undefined) out["gid"] = value;
+  value = item.sshPrivateKey;
+  if (value !== undefined) out["sshPrivateKey"] = value;
+  return out as unknown as Rest.LinuxUserConfiguration;
 }
 
 /**
@@ -4545,13 +5105,16 @@ export function linuxUserConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function managedDiskSerializer(item: ManagedDisk): Rest.ManagedDisk {
-  return {
-    diskEncryptionSet:
-      item.diskEncryptionSet === undefined ? undefined : diskEncryptionSetParametersSerializer(item.diskEncryptionSet),
-    storageAccountType: item.storageAccountType,
-    securityProfile:
-      item.securityProfile === undefined ? undefined : batchVmDiskSecurityProfileSerializer(item.securityProfile),
-  } as Rest.ManagedDisk;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.diskEncryptionSet === undefined ? undefined : diskEncryptionSetParametersSerializer(item.diskEncryptionSet);
+  if (value !== undefined) out["diskEncryptionSet"] = value;
+  value = item.storageAccountType;
+  if (value !== undefined) out["storageAccountType"] = value;
+  value = item.securityProfile === undefined ? undefined : batchVmDiskSecurityProfileSerializer(item.securityProfile);
+  if (value !== undefined) out["securityProfile"] = value;
+  return out as unknown as Rest.ManagedDisk;
 }
 
 /**
@@ -4580,10 +5143,13 @@ export function managedDiskDeserializer(item: RestOutput.ManagedDiskOutput): Man
 export function maxInstancePercentPerZonePolicySerializer(
   item: MaxInstancePercentPerZonePolicy,
 ): Rest.MaxInstancePercentPerZonePolicy {
-  return {
-    enabled: item.enabled,
-    value: item.value,
-  } as Rest.MaxInstancePercentPerZonePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enabled;
+  if (value !== undefined) out["enabled"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.MaxInstancePercentPerZonePolicy;
 }
 
 /**
@@ -4611,10 +5177,13 @@ export function maxInstancePercentPerZonePolicyDeserializer(
 export function maxInstancePercentPerZonePolicyUpdateSerializer(
   item: MaxInstancePercentPerZonePolicyUpdate,
 ): Rest.MaxInstancePercentPerZonePolicyUpdate {
-  return {
-    enabled: item.enabled,
-    value: item.value,
-  } as Rest.MaxInstancePercentPerZonePolicyUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enabled;
+  if (value !== undefined) out["enabled"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.MaxInstancePercentPerZonePolicyUpdate;
 }
 
 /**
@@ -4623,24 +5192,27 @@ export function maxInstancePercentPerZonePolicyUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function mountConfigurationSerializer(item: MountConfiguration): Rest.MountConfiguration {
-  return {
-    azureBlobFileSystemConfiguration:
-      item.azureBlobFileSystemConfiguration === undefined
-        ? undefined
-        : azureBlobFileSystemConfigurationSerializer(item.azureBlobFileSystemConfiguration),
-    nfsMountConfiguration:
-      item.nfsMountConfiguration === undefined
-        ? undefined
-        : nfsMountConfigurationSerializer(item.nfsMountConfiguration),
-    cifsMountConfiguration:
-      item.cifsMountConfiguration === undefined
-        ? undefined
-        : cifsMountConfigurationSerializer(item.cifsMountConfiguration),
-    azureFileShareConfiguration:
-      item.azureFileShareConfiguration === undefined
-        ? undefined
-        : azureFileShareConfigurationSerializer(item.azureFileShareConfiguration),
-  } as Rest.MountConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.azureBlobFileSystemConfiguration === undefined
+      ? undefined
+      : azureBlobFileSystemConfigurationSerializer(item.azureBlobFileSystemConfiguration);
+  if (value !== undefined) out["azureBlobFileSystemConfiguration"] = value;
+  value =
+    item.nfsMountConfiguration === undefined ? undefined : nfsMountConfigurationSerializer(item.nfsMountConfiguration);
+  if (value !== undefined) out["nfsMountConfiguration"] = value;
+  value =
+    item.cifsMountConfiguration === undefined
+      ? undefined
+      : cifsMountConfigurationSerializer(item.cifsMountConfiguration);
+  if (value !== undefined) out["cifsMountConfiguration"] = value;
+  value =
+    item.azureFileShareConfiguration === undefined
+      ? undefined
+      : azureFileShareConfigurationSerializer(item.azureFileShareConfiguration);
+  if (value !== undefined) out["azureFileShareConfiguration"] = value;
+  return out as unknown as Rest.MountConfiguration;
 }
 
 /**
@@ -4680,14 +5252,16 @@ export function mountConfigurationDeserializer(item: RestOutput.MountConfigurati
  * @returns the JSON sent to the service.
  */
 export function multiInstanceSettingsSerializer(item: MultiInstanceSettings): Rest.MultiInstanceSettings {
-  return {
-    numberOfInstances: item.numberOfInstances,
-    coordinationCommandLine: item.coordinationCommandLine,
-    commonResourceFiles:
-      item.commonResourceFiles === undefined
-        ? undefined
-        : item.commonResourceFiles.map((p) => resourceFileSerializer(p)),
-  } as Rest.MultiInstanceSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.numberOfInstances;
+  if (value !== undefined) out["numberOfInstances"] = value;
+  value = item.coordinationCommandLine;
+  if (value !== undefined) out["coordinationCommandLine"] = value;
+  value =
+    item.commonResourceFiles === undefined ? undefined : item.commonResourceFiles.map((p) => resourceFileSerializer(p));
+  if (value !== undefined) out["commonResourceFiles"] = value;
+  return out as unknown as Rest.MultiInstanceSettings;
 }
 
 /**
@@ -4716,10 +5290,13 @@ export function multiInstanceSettingsDeserializer(item: RestOutput.MultiInstance
  * @returns the JSON sent to the service.
  */
 export function nameValuePairSerializer(item: NameValuePair): Rest.NameValuePair {
-  return {
-    name: item.name,
-    value: item.value,
-  } as Rest.NameValuePair;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.NameValuePair;
 }
 
 /**
@@ -4743,19 +5320,25 @@ export function nameValuePairDeserializer(item: RestOutput.NameValuePairOutput):
  * @returns the JSON sent to the service.
  */
 export function networkConfigurationSerializer(item: NetworkConfiguration): Rest.NetworkConfiguration {
-  return {
-    subnetId: item.subnetId,
-    dynamicVNetAssignmentScope: item.dynamicVnetAssignmentScope,
-    endpointConfiguration:
-      item.endpointConfiguration === undefined
-        ? undefined
-        : batchPoolEndpointConfigurationSerializer(item.endpointConfiguration),
-    publicIPAddressConfiguration:
-      item.publicIpAddressConfiguration === undefined
-        ? undefined
-        : batchPublicIpAddressConfigurationSerializer(item.publicIpAddressConfiguration),
-    enableAcceleratedNetworking: item.enableAcceleratedNetworking,
-  } as Rest.NetworkConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.dynamicVnetAssignmentScope;
+  if (value !== undefined) out["dynamicVNetAssignmentScope"] = value;
+  value =
+    item.endpointConfiguration === undefined
+      ? undefined
+      : batchPoolEndpointConfigurationSerializer(item.endpointConfiguration);
+  if (value !== undefined) out["endpointConfiguration"] = value;
+  value =
+    item.publicIpAddressConfiguration === undefined
+      ? undefined
+      : batchPublicIpAddressConfigurationSerializer(item.publicIpAddressConfiguration);
+  if (value !== undefined) out["publicIPAddressConfiguration"] = value;
+  value = item.enableAcceleratedNetworking;
+  if (value !== undefined) out["enableAcceleratedNetworking"] = value;
+  return out as unknown as Rest.NetworkConfiguration;
 }
 
 /**
@@ -4793,19 +5376,25 @@ export function networkConfigurationDeserializer(item: RestOutput.NetworkConfigu
 export function networkConfigurationUpdateSerializer(
   item: NetworkConfigurationUpdate,
 ): Rest.NetworkConfigurationUpdate {
-  return {
-    subnetId: item.subnetId,
-    dynamicVNetAssignmentScope: item.dynamicVnetAssignmentScope,
-    endpointConfiguration:
-      item.endpointConfiguration === undefined
-        ? undefined
-        : batchPoolEndpointConfigurationUpdateSerializer(item.endpointConfiguration),
-    publicIPAddressConfiguration:
-      item.publicIpAddressConfiguration === undefined
-        ? undefined
-        : batchPublicIpAddressConfigurationSerializer(item.publicIpAddressConfiguration),
-    enableAcceleratedNetworking: item.enableAcceleratedNetworking,
-  } as Rest.NetworkConfigurationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.subnetId;
+  if (value !== undefined) out["subnetId"] = value;
+  value = item.dynamicVnetAssignmentScope;
+  if (value !== undefined) out["dynamicVNetAssignmentScope"] = value;
+  value =
+    item.endpointConfiguration === undefined
+      ? undefined
+      : batchPoolEndpointConfigurationUpdateSerializer(item.endpointConfiguration);
+  if (value !== undefined) out["endpointConfiguration"] = value;
+  value =
+    item.publicIpAddressConfiguration === undefined
+      ? undefined
+      : batchPublicIpAddressConfigurationSerializer(item.publicIpAddressConfiguration);
+  if (value !== undefined) out["publicIPAddressConfiguration"] = value;
+  value = item.enableAcceleratedNetworking;
+  if (value !== undefined) out["enableAcceleratedNetworking"] = value;
+  return out as unknown as Rest.NetworkConfigurationUpdate;
 }
 
 /**
@@ -4814,12 +5403,17 @@ export function networkConfigurationUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function networkSecurityGroupRuleSerializer(item: NetworkSecurityGroupRule): Rest.NetworkSecurityGroupRule {
-  return {
-    priority: item.priority,
-    access: item.access,
-    sourceAddressPrefix: item.sourceAddressPrefix,
-    sourcePortRanges: item.sourcePortRanges,
-  } as Rest.NetworkSecurityGroupRule;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.priority;
+  if (value !== undefined) out["priority"] = value;
+  value = item.access;
+  if (value !== undefined) out["access"] = value;
+  value = item.sourceAddressPrefix;
+  if (value !== undefined) out["sourceAddressPrefix"] = value;
+  value = item.sourcePortRanges;
+  if (value !== undefined) out["sourcePortRanges"] = value;
+  return out as unknown as Rest.NetworkSecurityGroupRule;
 }
 
 /**
@@ -4849,11 +5443,15 @@ export function networkSecurityGroupRuleDeserializer(
  * @returns the JSON sent to the service.
  */
 export function nfsMountConfigurationSerializer(item: NfsMountConfiguration): Rest.NfsMountConfiguration {
-  return {
-    source: item.source,
-    relativeMountPath: item.relativeMountPath,
-    mountOptions: item.mountOptions,
-  } as Rest.NfsMountConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.source;
+  if (value !== undefined) out["source"] = value;
+  value = item.relativeMountPath;
+  if (value !== undefined) out["relativeMountPath"] = value;
+  value = item.mountOptions;
+  if (value !== undefined) out["mountOptions"] = value;
+  return out as unknown as Rest.NfsMountConfiguration;
 }
 
 /**
@@ -4879,11 +5477,15 @@ export function nfsMountConfigurationDeserializer(item: RestOutput.NfsMountConfi
  * @returns the JSON sent to the service.
  */
 export function outputFileSerializer(item: OutputFile): Rest.OutputFile {
-  return {
-    filePattern: item.filePattern,
-    destination: outputFileDestinationSerializer(item.destination),
-    uploadOptions: outputFileUploadConfigSerializer(item.uploadOptions),
-  } as Rest.OutputFile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.filePattern;
+  if (value !== undefined) out["filePattern"] = value;
+  value = outputFileDestinationSerializer(item.destination);
+  if (value !== undefined) out["destination"] = value;
+  value = outputFileUploadConfigSerializer(item.uploadOptions);
+  if (value !== undefined) out["uploadOptions"] = value;
+  return out as unknown as Rest.OutputFile;
 }
 
 /**
@@ -4911,14 +5513,19 @@ export function outputFileDeserializer(item: RestOutput.OutputFileOutput): Outpu
 export function outputFileBlobContainerDestinationSerializer(
   item: OutputFileBlobContainerDestination,
 ): Rest.OutputFileBlobContainerDestination {
-  return {
-    path: item.path,
-    containerUrl: item.containerUrl,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference),
-    uploadHeaders:
-      item.uploadHeaders === undefined ? undefined : item.uploadHeaders.map((p) => outputFileUploadHeaderSerializer(p)),
-  } as Rest.OutputFileBlobContainerDestination;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.path;
+  if (value !== undefined) out["path"] = value;
+  value = item.containerUrl;
+  if (value !== undefined) out["containerUrl"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  value =
+    item.uploadHeaders === undefined ? undefined : item.uploadHeaders.map((p) => outputFileUploadHeaderSerializer(p));
+  if (value !== undefined) out["uploadHeaders"] = value;
+  return out as unknown as Rest.OutputFileBlobContainerDestination;
 }
 
 /**
@@ -4950,9 +5557,11 @@ export function outputFileBlobContainerDestinationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function outputFileDestinationSerializer(item: OutputFileDestination): Rest.OutputFileDestination {
-  return {
-    container: item.container === undefined ? undefined : outputFileBlobContainerDestinationSerializer(item.container),
-  } as Rest.OutputFileDestination;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.container === undefined ? undefined : outputFileBlobContainerDestinationSerializer(item.container);
+  if (value !== undefined) out["container"] = value;
+  return out as unknown as Rest.OutputFileDestination;
 }
 
 /**
@@ -4974,9 +5583,11 @@ export function outputFileDestinationDeserializer(item: RestOutput.OutputFileDes
  * @returns the JSON sent to the service.
  */
 export function outputFileUploadConfigSerializer(item: OutputFileUploadConfig): Rest.OutputFileUploadConfig {
-  return {
-    uploadCondition: item.uploadCondition,
-  } as Rest.OutputFileUploadConfig;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.uploadCondition;
+  if (value !== undefined) out["uploadCondition"] = value;
+  return out as unknown as Rest.OutputFileUploadConfig;
 }
 
 /**
@@ -5000,10 +5611,13 @@ export function outputFileUploadConfigDeserializer(
  * @returns the JSON sent to the service.
  */
 export function outputFileUploadHeaderSerializer(item: OutputFileUploadHeader): Rest.OutputFileUploadHeader {
-  return {
-    name: item.name,
-    value: item.value,
-  } as Rest.OutputFileUploadHeader;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.value;
+  if (value !== undefined) out["value"] = value;
+  return out as unknown as Rest.OutputFileUploadHeader;
 }
 
 /**
@@ -5029,9 +5643,11 @@ export function outputFileUploadHeaderDeserializer(
  * @returns the JSON sent to the service.
  */
 export function placementSerializer(item: Placement): Rest.Placement {
-  return {
-    zonePlacementPolicy: item.zonePlacementPolicy,
-  } as Rest.Placement;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.zonePlacementPolicy;
+  if (value !== undefined) out["zonePlacementPolicy"] = value;
+  return out as unknown as Rest.Placement;
 }
 
 /**
@@ -5053,9 +5669,11 @@ export function placementDeserializer(item: RestOutput.PlacementOutput): Placeme
  * @returns the JSON sent to the service.
  */
 export function placementUpdateSerializer(item: PlacementUpdate): Rest.PlacementUpdate {
-  return {
-    zonePlacementPolicy: item.zonePlacementPolicy,
-  } as Rest.PlacementUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.zonePlacementPolicy;
+  if (value !== undefined) out["zonePlacementPolicy"] = value;
+  return out as unknown as Rest.PlacementUpdate;
 }
 
 /**
@@ -5064,11 +5682,15 @@ export function placementUpdateSerializer(item: PlacementUpdate): Rest.Placement
  * @returns the JSON sent to the service.
  */
 export function proxyAgentSettingsSerializer(item: ProxyAgentSettings): Rest.ProxyAgentSettings {
-  return {
-    enabled: item.enabled,
-    imds: item.imds === undefined ? undefined : hostEndpointSettingsSerializer(item.imds),
-    wireServer: item.wireServer === undefined ? undefined : hostEndpointSettingsSerializer(item.wireServer),
-  } as Rest.ProxyAgentSettings;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enabled;
+  if (value !== undefined) out["enabled"] = value;
+  value = item.imds === undefined ? undefined : hostEndpointSettingsSerializer(item.imds);
+  if (value !== undefined) out["imds"] = value;
+  value = item.wireServer === undefined ? undefined : hostEndpointSettingsSerializer(item.wireServer);
+  if (value !== undefined) out["wireServer"] = value;
+  return out as unknown as Rest.ProxyAgentSettings;
 }
 
 /**
@@ -5094,10 +5716,13 @@ export function proxyAgentSettingsDeserializer(item: RestOutput.ProxyAgentSettin
  * @returns the JSON sent to the service.
  */
 export function recentBatchJobSerializer(item: RecentBatchJob): Rest.RecentBatchJob {
-  return {
-    id: item.id,
-    url: item.url,
-  } as Rest.RecentBatchJob;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.url;
+  if (value !== undefined) out["url"] = value;
+  return out as unknown as Rest.RecentBatchJob;
 }
 
 /**
@@ -5121,9 +5746,11 @@ export function recentBatchJobDeserializer(item: RestOutput.RecentBatchJobOutput
  * @returns the JSON sent to the service.
  */
 export function resiliencyPolicySerializer(item: ResiliencyPolicy): Rest.ResiliencyPolicy {
-  return {
-    zoneAllocationPolicy: zoneAllocationPolicySerializer(item.zoneAllocationPolicy),
-  } as Rest.ResiliencyPolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = zoneAllocationPolicySerializer(item.zoneAllocationPolicy);
+  if (value !== undefined) out["zoneAllocationPolicy"] = value;
+  return out as unknown as Rest.ResiliencyPolicy;
 }
 
 /**
@@ -5146,12 +5773,14 @@ export function resiliencyPolicyDeserializer(item: RestOutput.ResiliencyPolicyOu
  * @returns the JSON sent to the service.
  */
 export function resiliencyPolicyUpdateSerializer(item: ResiliencyPolicyUpdate): Rest.ResiliencyPolicyUpdate {
-  return {
-    zoneAllocationPolicy:
-      item.zoneAllocationPolicy === undefined
-        ? undefined
-        : zoneAllocationPolicyUpdateSerializer(item.zoneAllocationPolicy),
-  } as Rest.ResiliencyPolicyUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value =
+    item.zoneAllocationPolicy === undefined
+      ? undefined
+      : zoneAllocationPolicyUpdateSerializer(item.zoneAllocationPolicy);
+  if (value !== undefined) out["zoneAllocationPolicy"] = value;
+  return out as unknown as Rest.ResiliencyPolicyUpdate;
 }
 
 /**
@@ -5177,16 +5806,24 @@ export function resizeErrorDeserializer(item: RestOutput.ResizeErrorOutput): Res
  * @returns the JSON sent to the service.
  */
 export function resourceFileSerializer(item: ResourceFile): Rest.ResourceFile {
-  return {
-    autoStorageContainerName: item.autoStorageContainerName,
-    storageContainerUrl: item.storageContainerUrl,
-    httpUrl: item.httpUrl,
-    blobPrefix: item.blobPrefix,
-    filePath: item.filePath,
-    fileMode: item.fileMode,
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference),
-  } as Rest.ResourceFile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.autoStorageContainerName;
+  if (value !== undefined) out["autoStorageContainerName"] = value;
+  value = item.storageContainerUrl;
+  if (value !== undefined) out["storageContainerUrl"] = value;
+  value = item.httpUrl;
+  if (value !== undefined) out["httpUrl"] = value;
+  value = item.blobPrefix;
+  if (value !== undefined) out["blobPrefix"] = value;
+  value = item.filePath;
+  if (value !== undefined) out["filePath"] = value;
+  value = item.fileMode;
+  if (value !== undefined) out["fileMode"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as Rest.ResourceFile;
 }
 
 /**
@@ -5221,15 +5858,23 @@ export function resourceFileDeserializer(item: RestOutput.ResourceFileOutput): R
  * @returns the JSON sent to the service.
  */
 export function rollingUpgradePolicySerializer(item: RollingUpgradePolicy): Rest.RollingUpgradePolicy {
-  return {
-    enableCrossZoneUpgrade: item.enableCrossZoneUpgrade,
-    maxBatchInstancePercent: item.maxBatchInstancePercent,
-    maxUnhealthyInstancePercent: item.maxUnhealthyInstancePercent,
-    maxUnhealthyUpgradedInstancePercent: item.maxUnhealthyUpgradedInstancePercent,
-    pauseTimeBetweenBatches: item.pauseTimeBetweenBatches,
-    prioritizeUnhealthyInstances: item.prioritizeUnhealthyInstances,
-    rollbackFailedInstancesOnPolicyBreach: item.rollbackFailedInstancesOnPolicyBreach,
-  } as Rest.RollingUpgradePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enableCrossZoneUpgrade;
+  if (value !== undefined) out["enableCrossZoneUpgrade"] = value;
+  value = item.maxBatchInstancePercent;
+  if (value !== undefined) out["maxBatchInstancePercent"] = value;
+  value = item.maxUnhealthyInstancePercent;
+  if (value !== undefined) out["maxUnhealthyInstancePercent"] = value;
+  value = item.maxUnhealthyUpgradedInstancePercent;
+  if (value !== undefined) out["maxUnhealthyUpgradedInstancePercent"] = value;
+  value = item.pauseTimeBetweenBatches;
+  if (value !== undefined) out["pauseTimeBetweenBatches"] = value;
+  value = item.prioritizeUnhealthyInstances;
+  if (value !== undefined) out["prioritizeUnhealthyInstances"] = value;
+  value = item.rollbackFailedInstancesOnPolicyBreach;
+  if (value !== undefined) out["rollbackFailedInstancesOnPolicyBreach"] = value;
+  return out as unknown as Rest.RollingUpgradePolicy;
 }
 
 /**
@@ -5263,13 +5908,17 @@ export function rollingUpgradePolicyDeserializer(item: RestOutput.RollingUpgrade
  * @returns the JSON sent to the service.
  */
 export function securityProfileSerializer(item: SecurityProfile): Rest.SecurityProfile {
-  return {
-    encryptionAtHost: item.encryptionAtHost,
-    proxyAgentSettings:
-      item.proxyAgentSettings === undefined ? undefined : proxyAgentSettingsSerializer(item.proxyAgentSettings),
-    securityType: item.securityType,
-    uefiSettings: item.uefiSettings === undefined ? undefined : batchUefiSettingsSerializer(item.uefiSettings),
-  } as Rest.SecurityProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.encryptionAtHost;
+  if (value !== undefined) out["encryptionAtHost"] = value;
+  value = item.proxyAgentSettings === undefined ? undefined : proxyAgentSettingsSerializer(item.proxyAgentSettings);
+  if (value !== undefined) out["proxyAgentSettings"] = value;
+  value = item.securityType;
+  if (value !== undefined) out["securityType"] = value;
+  value = item.uefiSettings === undefined ? undefined : batchUefiSettingsSerializer(item.uefiSettings);
+  if (value !== undefined) out["uefiSettings"] = value;
+  return out as unknown as Rest.SecurityProfile;
 }
 
 /**
@@ -5297,9 +5946,11 @@ export function securityProfileDeserializer(item: RestOutput.SecurityProfileOutp
  * @returns the JSON sent to the service.
  */
 export function serviceArtifactReferenceSerializer(item: ServiceArtifactReference): Rest.ServiceArtifactReference {
-  return {
-    id: item.id,
-  } as Rest.ServiceArtifactReference;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  return out as unknown as Rest.ServiceArtifactReference;
 }
 
 /**
@@ -5325,9 +5976,11 @@ export function serviceArtifactReferenceDeserializer(
 export function serviceArtifactReferenceUpdateSerializer(
   item: ServiceArtifactReferenceUpdate,
 ): Rest.ServiceArtifactReferenceUpdate {
-  return {
-    id: item.id,
-  } as Rest.ServiceArtifactReferenceUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  return out as unknown as Rest.ServiceArtifactReferenceUpdate;
 }
 
 /**
@@ -5336,15 +5989,19 @@ export function serviceArtifactReferenceUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function upgradePolicySerializer(item: UpgradePolicy): Rest.UpgradePolicy {
-  return {
-    mode: item.mode,
-    automaticOSUpgradePolicy:
-      item.automaticOsUpgradePolicy === undefined
-        ? undefined
-        : automaticOsUpgradePolicySerializer(item.automaticOsUpgradePolicy),
-    rollingUpgradePolicy:
-      item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicySerializer(item.rollingUpgradePolicy),
-  } as Rest.UpgradePolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.mode;
+  if (value !== undefined) out["mode"] = value;
+  value =
+    item.automaticOsUpgradePolicy === undefined
+      ? undefined
+      : automaticOsUpgradePolicySerializer(item.automaticOsUpgradePolicy);
+  if (value !== undefined) out["automaticOSUpgradePolicy"] = value;
+  value =
+    item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicySerializer(item.rollingUpgradePolicy);
+  if (value !== undefined) out["rollingUpgradePolicy"] = value;
+  return out as unknown as Rest.UpgradePolicy;
 }
 
 /**
@@ -5374,15 +6031,19 @@ export function upgradePolicyDeserializer(item: RestOutput.UpgradePolicyOutput):
  * @returns the JSON sent to the service.
  */
 export function upgradePolicyUpdateSerializer(item: UpgradePolicyUpdate): Rest.UpgradePolicyUpdate {
-  return {
-    mode: item.mode,
-    automaticOSUpgradePolicy:
-      item.automaticOsUpgradePolicy === undefined
-        ? undefined
-        : automaticOsUpgradePolicySerializer(item.automaticOsUpgradePolicy),
-    rollingUpgradePolicy:
-      item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicySerializer(item.rollingUpgradePolicy),
-  } as Rest.UpgradePolicyUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.mode;
+  if (value !== undefined) out["mode"] = value;
+  value =
+    item.automaticOsUpgradePolicy === undefined
+      ? undefined
+      : automaticOsUpgradePolicySerializer(item.automaticOsUpgradePolicy);
+  if (value !== undefined) out["automaticOSUpgradePolicy"] = value;
+  value =
+    item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicySerializer(item.rollingUpgradePolicy);
+  if (value !== undefined) out["rollingUpgradePolicy"] = value;
+  return out as unknown as Rest.UpgradePolicyUpdate;
 }
 
 /**
@@ -5393,13 +6054,18 @@ export function upgradePolicyUpdateSerializer(item: UpgradePolicyUpdate): Rest.U
 export function uploadBatchServiceLogsOptionsSerializer(
   item: UploadBatchServiceLogsOptions,
 ): Rest.UploadBatchServiceLogsOptions {
-  return {
-    containerUrl: item.containerUrl,
-    startTime: item.startTime.toISOString(),
-    endTime: item.endTime === undefined ? undefined : item.endTime.toISOString(),
-    identityReference:
-      item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference),
-  } as Rest.UploadBatchServiceLogsOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.containerUrl;
+  if (value !== undefined) out["containerUrl"] = value;
+  value = item.startTime.toISOString();
+  if (value !== undefined) out["startTime"] = value;
+  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
+  if (value !== undefined) out["endTime"] = value;
+  value =
+    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
+  if (value !== undefined) out["identityReference"] = value;
+  return out as unknown as Rest.UploadBatchServiceLogsOptions;
 }
 
 /**
@@ -5425,19 +6091,25 @@ export function uploadBatchServiceLogsResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function userAccountSerializer(item: UserAccount): Rest.UserAccount {
-  return {
-    name: item.name,
-    password: item.password,
-    elevationLevel: item.elevationLevel,
-    linuxUserConfiguration:
-      item.linuxUserConfiguration === undefined
-        ? undefined
-        : linuxUserConfigurationSerializer(item.linuxUserConfiguration),
-    windowsUserConfiguration:
-      item.windowsUserConfiguration === undefined
-        ? undefined
-        : windowsUserConfigurationSerializer(item.windowsUserConfiguration),
-  } as Rest.UserAccount;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.password;
+  if (value !== undefined) out["password"] = value;
+  value = item.elevationLevel;
+  if (value !== undefined) out["elevationLevel"] = value;
+  value =
+    item.linuxUserConfiguration === undefined
+      ? undefined
+      : linuxUserConfigurationSerializer(item.linuxUserConfiguration);
+  if (value !== undefined) out["linuxUserConfiguration"] = value;
+  value =
+    item.windowsUserConfiguration === undefined
+      ? undefined
+      : windowsUserConfigurationSerializer(item.windowsUserConfiguration);
+  if (value !== undefined) out["windowsUserConfiguration"] = value;
+  return out as unknown as Rest.UserAccount;
 }
 
 /**
@@ -5473,10 +6145,13 @@ export function userAccountDeserializer(item: RestOutput.UserAccountOutput): Use
  * @returns the JSON sent to the service.
  */
 export function userIdentitySerializer(item: UserIdentity): Rest.UserIdentity {
-  return {
-    username: item.username,
-    autoUser: item.autoUser === undefined ? undefined : autoUserSpecificationSerializer(item.autoUser),
-  } as Rest.UserIdentity;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.username;
+  if (value !== undefined) out["username"] = value;
+  value = item.autoUser === undefined ? undefined : autoUserSpecificationSerializer(item.autoUser);
+  if (value !== undefined) out["autoUser"] = value;
+  return out as unknown as Rest.UserIdentity;
 }
 
 /**
@@ -5500,17 +6175,27 @@ export function userIdentityDeserializer(item: RestOutput.UserIdentityOutput): U
  * @returns the JSON sent to the service.
  */
 export function vMExtensionSerializer(item: VMExtension): Rest.VMExtension {
-  return {
-    name: item.name,
-    publisher: item.publisher,
-    type: item.type,
-    typeHandlerVersion: item.typeHandlerVersion,
-    autoUpgradeMinorVersion: item.autoUpgradeMinorVersion,
-    enableAutomaticUpgrade: item.enableAutomaticUpgrade,
-    settings: item.settings,
-    protectedSettings: item.protectedSettings,
-    provisionAfterExtensions: item.provisionAfterExtensions,
-  } as Rest.VMExtension;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.publisher;
+  if (value !== undefined) out["publisher"] = value;
+  value = item.type;
+  if (value !== undefined) out["type"] = value;
+  value = item.typeHandlerVersion;
+  if (value !== undefined) out["typeHandlerVersion"] = value;
+  value = item.autoUpgradeMinorVersion;
+  if (value !== undefined) out["autoUpgradeMinorVersion"] = value;
+  value = item.enableAutomaticUpgrade;
+  if (value !== undefined) out["enableAutomaticUpgrade"] = value;
+  value = item.settings;
+  if (value !== undefined) out["settings"] = value;
+  value = item.protectedSettings;
+  if (value !== undefined) out["protectedSettings"] = value;
+  value = item.provisionAfterExtensions;
+  if (value !== undefined) out["provisionAfterExtensions"] = value;
+  return out as unknown as Rest.VMExtension;
 }
 
 /**
@@ -5567,10 +6252,13 @@ export function vMExtensionInstanceViewDeserializer(
  * @returns the JSON sent to the service.
  */
 export function vMSizePropertiesSerializer(item: VMSizeProperties): Rest.VMSizeProperties {
-  return {
-    vCPUsAvailable: item.vCPUsAvailable,
-    vCPUsPerCore: item.vCPUsPerCore,
-  } as Rest.VMSizeProperties;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.vCPUsAvailable;
+  if (value !== undefined) out["vCPUsAvailable"] = value;
+  value = item.vCPUsPerCore;
+  if (value !== undefined) out["vCPUsPerCore"] = value;
+  return out as unknown as Rest.VMSizeProperties;
 }
 
 /**
@@ -5596,37 +6284,52 @@ export function vMSizePropertiesDeserializer(item: RestOutput.VMSizePropertiesOu
 export function virtualMachineConfigurationSerializer(
   item: VirtualMachineConfiguration,
 ): Rest.VirtualMachineConfiguration {
-  return {
-    imageReference: batchVmImageReferenceSerializer(item.imageReference),
-    nodeAgentSKUId: item.nodeAgentSkuId,
-    windowsConfiguration:
-      item.windowsConfiguration === undefined ? undefined : windowsConfigurationSerializer(item.windowsConfiguration),
-    dataDisks: item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskSerializer(p)),
-    licenseType: item.licenseType,
-    containerConfiguration:
-      item.containerConfiguration === undefined
-        ? undefined
-        : batchContainerConfigurationSerializer(item.containerConfiguration),
-    diskEncryptionConfiguration:
-      item.diskEncryptionConfiguration === undefined
-        ? undefined
-        : diskEncryptionConfigurationSerializer(item.diskEncryptionConfiguration),
-    nodePlacementConfiguration:
-      item.nodePlacementConfiguration === undefined
-        ? undefined
-        : batchNodePlacementConfigurationSerializer(item.nodePlacementConfiguration),
-    extensions: item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionSerializer(p)),
-    osDisk: item.osDisk === undefined ? undefined : batchOsDiskSerializer(item.osDisk),
-    securityProfile: item.securityProfile === undefined ? undefined : securityProfileSerializer(item.securityProfile),
-    serviceArtifactReference:
-      item.serviceArtifactReference === undefined
-        ? undefined
-        : serviceArtifactReferenceSerializer(item.serviceArtifactReference),
-    hardwareProfile: item.hardwareProfile === undefined ? undefined : hardwareProfileSerializer(item.hardwareProfile),
-    placement: item.placement === undefined ? undefined : placementSerializer(item.placement),
-    resiliencyPolicy:
-      item.resiliencyPolicy === undefined ? undefined : resiliencyPolicySerializer(item.resiliencyPolicy),
-  } as Rest.VirtualMachineConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = batchVmImageReferenceSerializer(item.imageReference);
+  if (value !== undefined) out["imageReference"] = value;
+  value = item.nodeAgentSkuId;
+  if (value !== undefined) out["nodeAgentSKUId"] = value;
+  value =
+    item.windowsConfiguration === undefined ? undefined : windowsConfigurationSerializer(item.windowsConfiguration);
+  if (value !== undefined) out["windowsConfiguration"] = value;
+  value = item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskSerializer(p));
+  if (value !== undefined) out["dataDisks"] = value;
+  value = item.licenseType;
+  if (value !== undefined) out["licenseType"] = value;
+  value =
+    item.containerConfiguration === undefined
+      ? undefined
+      : batchContainerConfigurationSerializer(item.containerConfiguration);
+  if (value !== undefined) out["containerConfiguration"] = value;
+  value =
+    item.diskEncryptionConfiguration === undefined
+      ? undefined
+      : diskEncryptionConfigurationSerializer(item.diskEncryptionConfiguration);
+  if (value !== undefined) out["diskEncryptionConfiguration"] = value;
+  value =
+    item.nodePlacementConfiguration === undefined
+      ? undefined
+      : batchNodePlacementConfigurationSerializer(item.nodePlacementConfiguration);
+  if (value !== undefined) out["nodePlacementConfiguration"] = value;
+  value = item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionSerializer(p));
+  if (value !== undefined) out["extensions"] = value;
+  value = item.osDisk === undefined ? undefined : batchOsDiskSerializer(item.osDisk);
+  if (value !== undefined) out["osDisk"] = value;
+  value = item.securityProfile === undefined ? undefined : securityProfileSerializer(item.securityProfile);
+  if (value !== undefined) out["securityProfile"] = value;
+  value =
+    item.serviceArtifactReference === undefined
+      ? undefined
+      : serviceArtifactReferenceSerializer(item.serviceArtifactReference);
+  if (value !== undefined) out["serviceArtifactReference"] = value;
+  value = item.hardwareProfile === undefined ? undefined : hardwareProfileSerializer(item.hardwareProfile);
+  if (value !== undefined) out["hardwareProfile"] = value;
+  value = item.placement === undefined ? undefined : placementSerializer(item.placement);
+  if (value !== undefined) out["placement"] = value;
+  value = item.resiliencyPolicy === undefined ? undefined : resiliencyPolicySerializer(item.resiliencyPolicy);
+  if (value !== undefined) out["resiliencyPolicy"] = value;
+  return out as unknown as Rest.VirtualMachineConfiguration;
 }
 
 /**
@@ -5693,38 +6396,52 @@ export function virtualMachineConfigurationDeserializer(
 export function virtualMachineConfigurationUpdateSerializer(
   item: VirtualMachineConfigurationUpdate,
 ): Rest.VirtualMachineConfigurationUpdate {
-  return {
-    imageReference:
-      item.imageReference === undefined ? undefined : batchVmImageReferenceSerializer(item.imageReference),
-    nodeAgentSKUId: item.nodeAgentSkuId,
-    windowsConfiguration:
-      item.windowsConfiguration === undefined ? undefined : windowsConfigurationSerializer(item.windowsConfiguration),
-    dataDisks: item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskSerializer(p)),
-    licenseType: item.licenseType,
-    containerConfiguration:
-      item.containerConfiguration === undefined
-        ? undefined
-        : batchContainerConfigurationUpdateSerializer(item.containerConfiguration),
-    diskEncryptionConfiguration:
-      item.diskEncryptionConfiguration === undefined
-        ? undefined
-        : diskEncryptionConfigurationSerializer(item.diskEncryptionConfiguration),
-    nodePlacementConfiguration:
-      item.nodePlacementConfiguration === undefined
-        ? undefined
-        : batchNodePlacementConfigurationSerializer(item.nodePlacementConfiguration),
-    extensions: item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionSerializer(p)),
-    osDisk: item.osDisk === undefined ? undefined : batchOsDiskSerializer(item.osDisk),
-    securityProfile: item.securityProfile === undefined ? undefined : securityProfileSerializer(item.securityProfile),
-    serviceArtifactReference:
-      item.serviceArtifactReference === undefined
-        ? undefined
-        : serviceArtifactReferenceUpdateSerializer(item.serviceArtifactReference),
-    hardwareProfile: item.hardwareProfile === undefined ? undefined : hardwareProfileSerializer(item.hardwareProfile),
-    placement: item.placement === undefined ? undefined : placementUpdateSerializer(item.placement),
-    resiliencyPolicy:
-      item.resiliencyPolicy === undefined ? undefined : resiliencyPolicyUpdateSerializer(item.resiliencyPolicy),
-  } as Rest.VirtualMachineConfigurationUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.imageReference === undefined ? undefined : batchVmImageReferenceSerializer(item.imageReference);
+  if (value !== undefined) out["imageReference"] = value;
+  value = item.nodeAgentSkuId;
+  if (value !== undefined) out["nodeAgentSKUId"] = value;
+  value =
+    item.windowsConfiguration === undefined ? undefined : windowsConfigurationSerializer(item.windowsConfiguration);
+  if (value !== undefined) out["windowsConfiguration"] = value;
+  value = item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskSerializer(p));
+  if (value !== undefined) out["dataDisks"] = value;
+  value = item.licenseType;
+  if (value !== undefined) out["licenseType"] = value;
+  value =
+    item.containerConfiguration === undefined
+      ? undefined
+      : batchContainerConfigurationUpdateSerializer(item.containerConfiguration);
+  if (value !== undefined) out["containerConfiguration"] = value;
+  value =
+    item.diskEncryptionConfiguration === undefined
+      ? undefined
+      : diskEncryptionConfigurationSerializer(item.diskEncryptionConfiguration);
+  if (value !== undefined) out["diskEncryptionConfiguration"] = value;
+  value =
+    item.nodePlacementConfiguration === undefined
+      ? undefined
+      : batchNodePlacementConfigurationSerializer(item.nodePlacementConfiguration);
+  if (value !== undefined) out["nodePlacementConfiguration"] = value;
+  value = item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionSerializer(p));
+  if (value !== undefined) out["extensions"] = value;
+  value = item.osDisk === undefined ? undefined : batchOsDiskSerializer(item.osDisk);
+  if (value !== undefined) out["osDisk"] = value;
+  value = item.securityProfile === undefined ? undefined : securityProfileSerializer(item.securityProfile);
+  if (value !== undefined) out["securityProfile"] = value;
+  value =
+    item.serviceArtifactReference === undefined
+      ? undefined
+      : serviceArtifactReferenceUpdateSerializer(item.serviceArtifactReference);
+  if (value !== undefined) out["serviceArtifactReference"] = value;
+  value = item.hardwareProfile === undefined ? undefined : hardwareProfileSerializer(item.hardwareProfile);
+  if (value !== undefined) out["hardwareProfile"] = value;
+  value = item.placement === undefined ? undefined : placementUpdateSerializer(item.placement);
+  if (value !== undefined) out["placement"] = value;
+  value = item.resiliencyPolicy === undefined ? undefined : resiliencyPolicyUpdateSerializer(item.resiliencyPolicy);
+  if (value !== undefined) out["resiliencyPolicy"] = value;
+  return out as unknown as Rest.VirtualMachineConfigurationUpdate;
 }
 
 /**
@@ -5748,11 +6465,13 @@ export function virtualMachineInfoDeserializer(item: RestOutput.VirtualMachineIn
  * @returns the JSON sent to the service.
  */
 export function virtualMachineSkuProfileSerializer(item: VirtualMachineSkuProfile): Rest.VirtualMachineSkuProfile {
-  return {
-    vmSizes:
-      item.vmSizes === undefined ? undefined : item.vmSizes.map((p) => virtualMachineSkuProfileVmSizeSerializer(p)),
-    allocationStrategy: item.allocationStrategy,
-  } as Rest.VirtualMachineSkuProfile;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.vmSizes === undefined ? undefined : item.vmSizes.map((p) => virtualMachineSkuProfileVmSizeSerializer(p));
+  if (value !== undefined) out["vmSizes"] = value;
+  value = item.allocationStrategy;
+  if (value !== undefined) out["allocationStrategy"] = value;
+  return out as unknown as Rest.VirtualMachineSkuProfile;
 }
 
 /**
@@ -5781,10 +6500,13 @@ export function virtualMachineSkuProfileDeserializer(
 export function virtualMachineSkuProfileVmSizeSerializer(
   item: VirtualMachineSkuProfileVmSize,
 ): Rest.VirtualMachineSkuProfileVmSize {
-  return {
-    name: item.name,
-    rank: item.rank,
-  } as Rest.VirtualMachineSkuProfileVmSize;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["name"] = value;
+  value = item.rank;
+  if (value !== undefined) out["rank"] = value;
+  return out as unknown as Rest.VirtualMachineSkuProfileVmSize;
 }
 
 /**
@@ -5810,9 +6532,11 @@ export function virtualMachineSkuProfileVmSizeDeserializer(
  * @returns the JSON sent to the service.
  */
 export function windowsConfigurationSerializer(item: WindowsConfiguration): Rest.WindowsConfiguration {
-  return {
-    enableAutomaticUpdates: item.enableAutomaticUpdates,
-  } as Rest.WindowsConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.enableAutomaticUpdates;
+  if (value !== undefined) out["enableAutomaticUpdates"] = value;
+  return out as unknown as Rest.WindowsConfiguration;
 }
 
 /**
@@ -5834,9 +6558,11 @@ export function windowsConfigurationDeserializer(item: RestOutput.WindowsConfigu
  * @returns the JSON sent to the service.
  */
 export function windowsUserConfigurationSerializer(item: WindowsUserConfiguration): Rest.WindowsUserConfiguration {
-  return {
-    loginMode: item.loginMode,
-  } as Rest.WindowsUserConfiguration;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.loginMode;
+  if (value !== undefined) out["loginMode"] = value;
+  return out as unknown as Rest.WindowsUserConfiguration;
 }
 
 /**
@@ -5860,13 +6586,16 @@ export function windowsUserConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function zoneAllocationPolicySerializer(item: ZoneAllocationPolicy): Rest.ZoneAllocationPolicy {
-  return {
-    maxZoneCount: item.maxZoneCount,
-    maxInstancePercentPerZonePolicy:
-      item.maxInstancePercentPerZonePolicy === undefined
-        ? undefined
-        : maxInstancePercentPerZonePolicySerializer(item.maxInstancePercentPerZonePolicy),
-  } as Rest.ZoneAllocationPolicy;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxZoneCount;
+  if (value !== undefined) out["maxZoneCount"] = value;
+  value =
+    item.maxInstancePercentPerZonePolicy === undefined
+      ? undefined
+      : maxInstancePercentPerZonePolicySerializer(item.maxInstancePercentPerZonePolicy);
+  if (value !== undefined) out["maxInstancePercentPerZonePolicy"] = value;
+  return out as unknown as Rest.ZoneAllocationPolicy;
 }
 
 /**
@@ -5895,11 +6624,14 @@ export function zoneAllocationPolicyDeserializer(item: RestOutput.ZoneAllocation
 export function zoneAllocationPolicyUpdateSerializer(
   item: ZoneAllocationPolicyUpdate,
 ): Rest.ZoneAllocationPolicyUpdate {
-  return {
-    maxZoneCount: item.maxZoneCount,
-    maxInstancePercentPerZonePolicy:
-      item.maxInstancePercentPerZonePolicy === undefined
-        ? undefined
-        : maxInstancePercentPerZonePolicyUpdateSerializer(item.maxInstancePercentPerZonePolicy),
-  } as Rest.ZoneAllocationPolicyUpdate;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.maxZoneCount;
+  if (value !== undefined) out["maxZoneCount"] = value;
+  value =
+    item.maxInstancePercentPerZonePolicy === undefined
+      ? undefined
+      : maxInstancePercentPerZonePolicyUpdateSerializer(item.maxInstancePercentPerZonePolicy);
+  if (value !== undefined) out["maxInstancePercentPerZonePolicy"] = value;
+  return out as unknown as Rest.ZoneAllocationPolicyUpdate;
 }

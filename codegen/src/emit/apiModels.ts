@@ -50,18 +50,6 @@ function withoutUndefined(fields: { key: string; expr: string }[], type: string)
 }
 
 /**
- * The body of a serializer: one object literal, whose `undefined` fields `JSON.stringify` leaves
- * out of the body (about a sixth of the size of {@link withoutUndefined}'s field-by-field form in a
- * minified bundle, and no slower). Only for what becomes JSON: a deserializer's result is the
- * caller's model, where absent stays absent.
- * @param fields - the result's keys, in order, with the expression of each value.
- * @param type - the result's type.
- */
-function asLiteral(fields: { key: string; expr: string }[], type: string): string {
-  return `return {\n${fields.map((f) => `${propertyKey(f.key)}: ${f.expr},\n`).join("")}} as ${type};\n`;
-}
-
-/**
  * `api/serializers.ts`: `xSerializer` (client → wire) for every input model and `xDeserializer`
  * (wire → client) for every output model.
  * @param model - the service, models already renamed.
@@ -87,7 +75,7 @@ export function emitSerializers(model: ServiceModel, restName: (name: string) =>
         for (const f of fields) body += `${propertyKey(f.key)}: ${f.expr},\n`;
         body += `}) as Rest.${restName(m.name)};\n}\n\n`;
       } else {
-        body += asLiteral(fields, `Rest.${restName(m.name)}`) + "}\n\n";
+        body += withoutUndefined(fields, `Rest.${restName(m.name)}`) + "}\n\n";
       }
     }
     if (m.usage.output) {

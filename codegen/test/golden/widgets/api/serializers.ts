@@ -61,12 +61,17 @@ export function widgetBaseDeserializer(item: RestOutput.WidgetBaseOutput): Widge
  * @returns the JSON sent to the service.
  */
 export function widgetCreateOptionsSerializer(item: WidgetCreateOptions): Rest.WidgetCreateOptions {
-  return {
-    id: item.id,
-    color: item.color,
-    notBefore: item.notBefore === undefined ? undefined : item.notBefore.toISOString(),
-    parts: item.parts === undefined ? undefined : item.parts.map((p) => widgetPartSerializer(p)),
-  } as Rest.WidgetCreateOptions;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.id;
+  if (value !== undefined) out["id"] = value;
+  value = item.color;
+  if (value !== undefined) out["color"] = value;
+  value = item.notBefore === undefined ? undefined : item.notBefore.toISOString();
+  if (value !== undefined) out["notBefore"] = value;
+  value = item.parts === undefined ? undefined : item.parts.map((p) => widgetPartSerializer(p));
+  if (value !== undefined) out["parts"] = value;
+  return out as unknown as Rest.WidgetCreateOptions;
 }
 
 /**
@@ -105,11 +110,15 @@ export function widgetListResultDeserializer(item: RestOutput.WidgetListResultOu
  * @returns the JSON sent to the service.
  */
 export function widgetPartSerializer(item: WidgetPart): Rest.WidgetPart {
-  return {
-    partName: item.name,
-    count: item.count,
-    makerFQDN: item.makerFQDN,
-  } as Rest.WidgetPart;
+  const out: Record<string, unknown> = {};
+  let value: unknown;
+  value = item.name;
+  if (value !== undefined) out["partName"] = value;
+  value = item.count;
+  if (value !== undefined) out["count"] = value;
+  value = item.makerFQDN;
+  if (value !== undefined) out["makerFQDN"] = value;
+  return out as unknown as Rest.WidgetPart;
 }
 
 /**
