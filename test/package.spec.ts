@@ -75,6 +75,16 @@ describe("package: ESM and CommonJS entry points", function () {
     expect(cjs).to.equal("function,function");
   });
 
+  it("the entry points share one copy of the code: a BatchError from 'azbatch/api' is the one of 'azbatch'", () => {
+    const out = run(
+      "shared.mjs",
+      `import * as root from "azbatch";
+       import * as api from "azbatch/api";
+       console.log([root.BatchError === api.BatchError, root.createBatchContext === api.createBatchContext].join(","));`,
+    );
+    expect(out).to.equal("true,true");
+  });
+
   it("require('azbatch') and require('azbatch/rest')", () => {
     const out = run(
       "cjs.cjs",
