@@ -60,7 +60,13 @@ const selected = only ? cases.filter((c) => only.includes(c.id)) : cases;
 if (only && selected.length !== only.length)
   throw new Error(`unknown case in --only ${args.only}: cases are ${cases.map((c) => c.id).join(", ")}`);
 
-const scratchDir = mkdtempSync(join(tmpdir(), "azbatch-bench-"));
+// The run's files (the emulator's task directories, downloads) go below the repository, and every
+// process of the run gets it as TMPDIR: a system temporary directory can be far slower to create
+// files in than the rest of its file system (the report shows both costs).
+const systemTemp = tmpdir();
+mkdirSync(join(repoRoot, ".scratch"), { recursive: true });
+const scratchDir = mkdtempSync(join(repoRoot, ".scratch", "bench-run-"));
+process.env.TMPDIR = scratchDir;
 const profileDir = args.profile ? join(repoRoot, "bench/results/profiles", `${args.profile}-${Date.now()}`) : undefined;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
 const ctx: CaseContext = {
@@ -74,7 +80,7 @@ const ctx: CaseContext = {
 };
 if (!Number.isInteger(ctx.reps) || ctx.reps < 1) throw new Error("--reps must be a positive integer");
 
-const env = describeEnvironment();
+const env = describeEnvironment(scratchDir, systemTemp);
 const results: CaseResult[] = [];
 try {
   for (const c of selected) {

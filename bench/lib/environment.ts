@@ -1,9 +1,9 @@
 /** The machine and software a run was measured on, for the report. */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg, totalmem } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { repoRoot } from "./processes.js";
 
 /** One line per fact, in the report's order. */
@@ -16,6 +16,30 @@ export interface Environment {
   node: string;
   commit: string;
   packages: Record<string, string>;
+  /** Where the run's files go (task directories, downloads), relative to the repository. */
+  scratch: string;
+  /** CPU µs of one directory plus one file created, in the scratch directory and in the system's temporary directory. */
+  metadataCost: { scratch: number; systemTemp: number };
+}
+
+/**
+ * CPU µs of creating one directory with one file in it, below `parent` (200 of each, then removed):
+ * what the emulator does per task besides spawning, and on some machines far dearer in one
+ * directory than in another of the same file system.
+ */
+function metadataCostIn(parent: string): number {
+  const dir = mkdtempSync(join(parent, "azbatch-fs-cost-"));
+  try {
+    const start = process.cpuUsage();
+    for (let i = 0; i < 200; i++) {
+      mkdirSync(join(dir, `d${i}`));
+      closeSync(openSync(join(dir, `d${i}`, "f"), "wx"));
+    }
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 200;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function packageVersion(name: string): string {
@@ -35,8 +59,12 @@ function packageVersion(name: string): string {
   }
 }
 
-/** Describes this machine and the packages being compared. */
-export function describeEnvironment(): Environment {
+/**
+ * Describes this machine and the packages being compared.
+ * @param scratchDir - The run's scratch directory.
+ * @param systemTemp - The system's temporary directory (before the run pointed TMPDIR at the scratch directory).
+ */
+export function describeEnvironment(scratchDir: string, systemTemp: string): Environment {
   const own = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string };
   let commit = "unknown";
   try {
@@ -70,5 +98,7 @@ export function describeEnvironment(): Environment {
       "@azure-rest/core-client": packageVersion("@azure-rest/core-client"),
       esbuild: packageVersion("esbuild"),
     },
+    scratch: relative(repoRoot, scratchDir),
+    metadataCost: { scratch: metadataCostIn(scratchDir), systemTemp: metadataCostIn(systemTemp) },
   };
 }

@@ -104,6 +104,8 @@ export function writeReport(
     `| Load average at start (1, 5, 15 min) | ${env.loadAverage} |`,
     `| Node | ${env.node} |`,
     `| Commit | ${env.commit} |`,
+    `| Scratch directory (task files, downloads; TMPDIR of every process of the run) | \`${env.scratch}\` |`,
+    `| One directory and one file created (µs CPU): scratch directory / system temporary directory | ${env.metadataCost.scratch.toFixed(0)} / ${env.metadataCost.systemTemp.toFixed(0)} |`,
     ...Object.entries(env.packages).map(([name, version]) => `| ${name} | ${version} |`),
     "",
     "## Targets",

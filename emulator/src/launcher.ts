@@ -1,6 +1,6 @@
 /**
- * The launcher: a small long-lived node process, started once per emulator,
- * that starts task processes on the emulator's behalf. Forking a process
+ * The launchers: small long-lived node processes, a few per emulator, that
+ * start task processes on the emulator's behalf. Forking a process
  * costs in proportion to the forking process's memory, and the emulator holds
  * far more than a process that only spawns (see the Performance section of
  * emulator/README.md), so emulator/src/process.ts asks the launcher to spawn
@@ -25,8 +25,23 @@ import { RUN_VARIABLE } from "./processTree.js";
 const LAUNCHER_SOURCE = String.raw`
 "use strict";
 const { spawn } = require("node:child_process");
-const { openSync, closeSync, constants } = require("node:fs");
+const { openSync, closeSync, readSync, constants } = require("node:fs");
 const send = (m) => { if (process.connected) process.send(m); };
+// The launcher's own counters: children it reaped are in /proc/self/stat's
+// cutime/cstime and in /proc/self/io; its own I/O is its main thread's. The
+// files stay open (close-on-exec) and are read afresh from offset 0.
+let counterFds;
+const buffer = Buffer.alloc(4096);
+const readAt0 = (fd) => buffer.toString("latin1", 0, readSync(fd, buffer, 0, buffer.length, 0));
+const counters = () => {
+  try {
+    counterFds ??= ["/proc/self/stat", "/proc/self/io", "/proc/thread-self/io"].map((f) => openSync(f, "r"));
+    const [stat, io, ownIo] = counterFds.map(readAt0);
+    return { stat, io, ownIo };
+  } catch {
+    return undefined;
+  }
+};
 process.on("disconnect", () => process.exit(0));
 process.on("message", (m) => {
   if (!m || m.t !== "spawn") return;
@@ -34,14 +49,15 @@ process.on("message", (m) => {
   try {
     out = openSync(m.out, constants.O_WRONLY | constants.O_NOCTTY);
     err = openSync(m.err, constants.O_WRONLY | constants.O_NOCTTY);
+    const before = m.measure === "self" ? counters() : undefined;
     const child = spawn(m.file, m.args, {
       cwd: m.cwd,
       env: m.env,
-      stdio: m.report ? ["ignore", out, err, "pipe"] : ["ignore", out, err],
+      stdio: m.measure === "wrapper" ? ["ignore", out, err, "pipe"] : ["ignore", out, err],
       detached: true,
     });
     let report = "";
-    if (m.report) {
+    if (m.measure === "wrapper") {
       // What the wrapper of emulator/src/stats/processStats.ts writes to fd 3
       // after the command was reaped (capped; a stopped or killed wrapper
       // writes nothing, and the emulator samples it).
@@ -57,8 +73,10 @@ process.on("message", (m) => {
       send({ t: "error", id: m.id, code: e.code, message: e.message });
     });
     child.once("close", (code, signal) => {
-      // A wrapper ended by a signal did not report (the emulator stopped it and sampled it).
-      if (!failed) send({ t: "exit", id: m.id, code, signal, report: signal ? "" : report });
+      // A run ended by a signal is not reported (the emulator stopped it and sampled it).
+      if (failed) return;
+      const usage = before && !signal ? { before, after: counters() } : undefined;
+      send({ t: "exit", id: m.id, code, signal, report: signal ? "" : report, usage });
     });
     if (child.pid !== undefined) send({ t: "spawned", id: m.id, pid: child.pid });
   } catch (e) {
@@ -80,8 +98,20 @@ export interface LaunchRequest {
   /** stdout and stderr files (descriptor paths valid in the launcher). */
   out: string;
   err: string;
-  /** Whether the command runs under the wrapper of `wrapCommand` (emulator/src/stats/processStats.ts), whose report (fd 3) the launcher passes on. */
-  report: boolean;
+  /**
+   * How the run is measured: `self` by the launcher's own counters (it runs no
+   * other process meanwhile), `wrapper` by the wrapper of `wrapCommand`
+   * (emulator/src/stats/processStats.ts), whose report (fd 3) the launcher
+   * passes on, or not at all.
+   */
+  measure: "self" | "wrapper" | "none";
+}
+
+/** A launcher's counters (`/proc/self/stat`, `/proc/self/io`, its main thread's `io`), as read before a run and after its reaping. */
+export interface LauncherCounters {
+  stat: string;
+  io: string;
+  ownIo: string;
 }
 
 /** What happens to one launch, reported once each (`spawned` before `exit`). */
@@ -90,8 +120,13 @@ export interface LaunchEvents {
   spawned(pid: number): void;
   /** It could not be started (`code` is the errno name, e.g. ENOENT). */
   error(code: string | undefined, message: string): void;
-  /** It ended (after its stdio closed), with the wrapper's report. */
-  exit(code: number | null, signal: NodeJS.Signals | null, report: string): void;
+  /** It ended (after its stdio closed), with the wrapper's report or the launcher's counters around the run. */
+  exit(
+    code: number | null,
+    signal: NodeJS.Signals | null,
+    report: string,
+    usage?: { before: LauncherCounters; after?: LauncherCounters },
+  ): void;
   /** The launcher died: the run's exit will never be heard. */
   lost(): void;
 }
@@ -100,16 +135,33 @@ type LauncherMessage =
   | { t: "ready" }
   | { t: "spawned"; id: number; pid: number }
   | { t: "error"; id: number; code?: string; message: string }
-  | { t: "exit"; id: number; code: number | null; signal: NodeJS.Signals | null; report: string };
+  | {
+      t: "exit";
+      id: number;
+      code: number | null;
+      signal: NodeJS.Signals | null;
+      report: string;
+      usage?: { before: LauncherCounters; after?: LauncherCounters };
+    };
 
 /**
- * Most launchers per emulator. A spawn holds its launcher until the new
- * process has exec'd (node's spawn is synchronous: the fork, then the wait for
- * the child's exec), so with one launcher the starts of all slots queue behind
- * each other; a second one lets two starts overlap. More are started only
- * while every launcher has a spawn outstanding (see {@link launch}).
+ * Most shared launchers per emulator (runs beyond those the dedicated ones
+ * take, each under the measuring wrapper). A spawn holds its launcher until the
+ * new process has exec'd (node's spawn is synchronous: the fork, then the wait
+ * for the child's exec), so with one launcher the starts queue behind each
+ * other; a second one lets two starts overlap. It is started only while every
+ * shared launcher has a spawn outstanding (see {@link launch}).
  */
-const MAX_LAUNCHERS = Math.max(1, Math.min(2, availableParallelism()));
+const MAX_SHARED_LAUNCHERS = Math.max(1, Math.min(2, availableParallelism()));
+
+/**
+ * Most dedicated launchers per emulator: each runs one process at a time and
+ * measures it by its own counters, so the run needs no wrapper shell (the
+ * shell's exec and its report took about half of what a short task cost,
+ * `npm run bench -- --only g`). Each is a node process of about 40 MB
+ * resident, most of it shared with the others.
+ */
+const MAX_DEDICATED_LAUNCHERS = 8;
 
 /** What a {@link Launcher} needs of its process (a `ChildProcess` with an IPC channel). */
 export type LauncherProcess = Pick<ChildProcess, "pid" | "connected" | "channel" | "send" | "kill" | "on" | "once">;
@@ -140,6 +192,11 @@ export class Launcher {
   private readonly startingIds = new Set<number>();
   dead = false;
 
+  /** How many runs are open (started and not yet reported ended). */
+  get runs(): number {
+    return this.open.size;
+  }
+
   /** How many spawn requests are outstanding. */
   get starting(): number {
     return this.startingIds.size;
@@ -148,8 +205,13 @@ export class Launcher {
   /**
    * @param ownerTag - The emulator's process tag.
    * @param start - Starts the process (a stand-in in tests).
+   * @param dedicated - It is given one run at a time, measured by its own counters.
    */
-  constructor(ownerTag: string, start: (ownerTag: string) => LauncherProcess = spawnLauncher) {
+  constructor(
+    ownerTag: string,
+    start: (ownerTag: string) => LauncherProcess = spawnLauncher,
+    readonly dedicated = false,
+  ) {
     this.child = start(ownerTag);
     this.child.channel?.unref();
     this.child.on("message", (m: LauncherMessage) => this.onMessage(m));
@@ -197,7 +259,7 @@ export class Launcher {
       this.open.delete(m.id);
       if (this.open.size === 0) this.child.channel?.unref();
       if (m.t === "error") events.error(m.code, m.message);
-      else events.exit(m.code, m.signal, m.report);
+      else events.exit(m.code, m.signal, m.report, m.usage);
     }
   }
 
@@ -229,22 +291,38 @@ function liveLaunchers(ownerTag: string): Launcher[] {
 }
 
 /**
- * Starts a process through a launcher of `ownerTag`: the one with the fewest
- * spawns outstanding; a new one (up to {@link MAX_LAUNCHERS}, and again after
- * one died) when every running one has a spawn outstanding.
+ * Starts a process through a launcher of `ownerTag`: an idle dedicated one (a
+ * new one up to {@link MAX_DEDICATED_LAUNCHERS}), which measures the run
+ * itself; else the shared one with the fewest spawns outstanding (a new one up
+ * to {@link MAX_SHARED_LAUNCHERS}, and again after one died, when every
+ * running one has a spawn outstanding), where the run goes under the wrapper.
  * @param ownerTag - The emulator's process tag.
- * @param request - What to start.
+ * @param request - What to start, given whether the launcher measures the run itself.
  * @param events - Where its pid and exit are reported.
  */
-export function launch(ownerTag: string, request: LaunchRequest, events: LaunchEvents): void {
+export function launch(
+  ownerTag: string,
+  request: (measuredByLauncher: boolean) => LaunchRequest,
+  events: LaunchEvents,
+): void {
   const live = liveLaunchers(ownerTag);
-  let chosen: Launcher | undefined;
-  for (const l of live) if (!chosen || l.starting < chosen.starting) chosen = l;
-  if (!chosen || (chosen.starting > 0 && live.length < MAX_LAUNCHERS)) {
+  const dedicated = live.filter((l) => l.dedicated);
+  let chosen = dedicated.find((l) => l.runs === 0);
+  if (!chosen && dedicated.length < MAX_DEDICATED_LAUNCHERS) {
+    chosen = new Launcher(ownerTag, spawnLauncher, true);
+    launchers.set(ownerTag, [...live, chosen]);
+  }
+  if (chosen) {
+    chosen.launch(request(true), events);
+    return;
+  }
+  const shared = live.filter((l) => !l.dedicated);
+  for (const l of shared) if (!chosen || l.starting < chosen.starting) chosen = l;
+  if (!chosen || (chosen.starting > 0 && shared.length < MAX_SHARED_LAUNCHERS)) {
     chosen = new Launcher(ownerTag);
     launchers.set(ownerTag, [...live, chosen]);
   }
-  chosen.launch(request, events);
+  chosen.launch(request(false), events);
 }
 
 /**

@@ -19,7 +19,9 @@ import {
   parseUsage,
   resolveProgram,
   sampleStoppedCommand,
+  usageBetween,
   wrapCommand,
+  type LauncherCountersText,
   type ProcessUsage,
 } from "./stats/processStats.js";
 
@@ -103,10 +105,15 @@ function signalGroup(pid: number | undefined, sig: NodeJS.Signals): void {
  * links hold while the sweep collects them), then every process of the run
  * is killed, and the group too in case the sweep could not run.
  */
-function stopRun(pid: number | undefined, runTag: string, sampled?: (usage: ProcessUsage | undefined) => void): void {
+function stopRun(
+  pid: number | undefined,
+  runTag: string,
+  sampled?: (usage: ProcessUsage | undefined) => void,
+  wrapped = true,
+): void {
   signalGroup(pid, "SIGSTOP");
-  // While frozen, what the command used so far is read (a stopped run's wrapper never reports).
-  const sample = sampled && pid !== undefined ? sampleStoppedCommand(pid).then(sampled) : Promise.resolve();
+  // While frozen, what the command used so far is read (a stopped run is not reported by its wrapper or launcher).
+  const sample = sampled && pid !== undefined ? sampleStoppedCommand(pid, wrapped).then(sampled) : Promise.resolve();
   void sample.finally(() => killRun(runTag).finally(() => signalGroup(pid, "SIGKILL")));
 }
 
@@ -180,13 +187,15 @@ export function startProcess(spec: ProcessSpec): RunHandle {
   let finished = false;
   const runTag = newRunTag(spec.ownerTag);
   let stoppedUsage: ProcessUsage | undefined;
+  // Whether the run's process is the measuring wrapper (not so when a dedicated launcher measures it).
+  let wrapped = true;
   const keepSample = (u: ProcessUsage | undefined): void => {
     stoppedUsage ??= u;
   };
   const handle: RunHandle = {
     kill(reason: KillReason) {
       if (handle.killReason === undefined) handle.killReason = reason;
-      stopRun(handle.child?.pid, runTag, MEASURED ? keepSample : undefined);
+      stopRun(handle.child?.pid, runTag, MEASURED ? keepSample : undefined, wrapped);
     },
     sweep: () => killRun(runTag),
   };
@@ -237,27 +246,38 @@ export function startProcess(spec: ProcessSpec): RunHandle {
         finish({ signal: "SIGKILL", exitCode: 137 });
         return;
       }
-      // Measured runs go through the wrapper of emulator/src/stats/processStats.ts,
-      // whose counters give the command's CPU and I/O (written to fd 3, or read
-      // by the launcher, emulator/src/launcher.ts); the program is looked
-      // up first so that a missing one fails as a start error, not exit code 127.
+      // Measured runs are measured by a dedicated launcher's own counters
+      // (emulator/src/launcher.ts), else they go through the wrapper of
+      // emulator/src/stats/processStats.ts, whose counters give the command's
+      // CPU and I/O (written to fd 3); the program is looked up first so that a
+      // missing one fails as a start error, not the wrapper's exit code 127.
       const cwd = workingDir.pathForChild;
       const viaLauncher = cwd.startsWith("/proc/");
-      let file = argv[0]!;
-      let args = argv.slice(1);
+      let program = argv[0]!;
+      const programArgs = argv.slice(1);
       if (MEASURED) {
-        const found = await resolveProgram(argv[0]!, workingDir.path, spec.env.PATH);
+        const found = await resolveProgram(program, workingDir.path, spec.env.PATH);
         if (!("program" in found)) {
           finish({ startError: { code: found.code, message: found.message } });
           return;
         }
-        ({ file, args } = wrapCommand(found.program, args));
+        program = found.program;
       }
-      const onClose = (code: number | null, signal: NodeJS.Signals | null, report: string): void => {
+      /** The program and arguments to start: the command itself, or the wrapper running it. */
+      const command = (underWrapper: boolean): { file: string; args: string[] } =>
+        underWrapper ? wrapCommand(program, programArgs) : { file: program, args: programArgs };
+      const onClose = (
+        code: number | null,
+        signal: NodeJS.Signals | null,
+        report: string,
+        counters?: { before: LauncherCountersText; after?: LauncherCountersText },
+      ): void => {
         const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : undefined);
         // A run the emulator stopped counts what it had used when it was frozen.
         const stopped = handle.killReason !== undefined && stoppedUsage !== undefined;
-        const usage = MEASURED ? (stopped ? stoppedUsage : (parseUsage(report) ?? stoppedUsage)) : undefined;
+        const reported =
+          counters === undefined ? parseUsage(report) : counters.after && usageBetween(counters.before, counters.after);
+        const usage = MEASURED ? (stopped ? stoppedUsage : (reported ?? stoppedUsage)) : undefined;
         const outcome: ProcessOutcome = { exitCode, signal: signal ?? undefined, ...(usage ? { usage } : {}) };
         const reason = handle.killReason;
         if (!spec.finish || reason === "requeue" || reason === "delete" || reason === "shutdown") {
@@ -290,7 +310,17 @@ export function startProcess(spec: ProcessSpec): RunHandle {
         await new Promise<void>((started) => {
           launch(
             spec.ownerTag,
-            { file, args, cwd, env, out: own + out, err: own + err, report: MEASURED },
+            (measuredByLauncher) => {
+              wrapped = MEASURED && !measuredByLauncher;
+              return {
+                ...command(wrapped),
+                cwd,
+                env,
+                out: own + out,
+                err: own + err,
+                measure: !MEASURED ? "none" : wrapped ? "wrapper" : "self",
+              };
+            },
             {
               spawned: (pid) => {
                 onSpawned(pid);
@@ -323,6 +353,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
       }
       // The child changes into the directory the emulator holds open (not a
       // path a task could have swapped since); spawn returns after exec.
+      const { file, args } = command(MEASURED);
       const child = spawn(file, args, {
         cwd,
         env,

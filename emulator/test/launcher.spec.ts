@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningEmulator } from "../src/index.js";
@@ -145,13 +145,38 @@ describe("emulator: the launcher that starts task processes", function () {
       expect(outcome.startError?.code).to.equal("CommandProgramNotFound");
     });
 
-    it("two starts at once go through two launchers (one per core, at most two), each run reported once", async () => {
+    it("runs at once go through dedicated launchers, one run each, measured without a wrapper shell; beyond eight, through shared ones under the wrapper", async () => {
       const mine = (): number[] => tagged((t) => t === `${ownerTag}.launcher`);
-      expect(mine()).to.have.length(1);
-      const outcomes = await Promise.all([run("both1", "/bin/sh -c 'exit 1'"), run("both2", "/bin/sh -c 'exit 2'")]);
-      expect(outcomes.map((o) => o.exitCode)).to.deep.equal([1, 2]);
-      expect(outcomes.every((o) => o.usage !== undefined)).to.equal(true);
-      expect(mine()).to.have.length(Math.min(2, availableParallelism()));
+      // Eleven runs that hold their slot until a file appears: eight dedicated launchers, then shared ones.
+      const gate = join(dir, "gate");
+      const outcomes = Promise.all(
+        Array.from({ length: 11 }, (_, i) =>
+          run(
+            `many${i}`,
+            `/bin/sh -c 'touch ${dir}/started${i}; while [ ! -e ${gate} ]; do sleep 0.01; done; read -r c < /proc/$PPID/comm; echo $c; exit ${i}'`,
+          ),
+        ),
+      );
+      await waitFor(() => readdirSync(dir).filter((f) => f.startsWith("started")).length === 11);
+      writeFileSync(gate, "");
+      const done = await outcomes;
+      expect(done.map((o) => o.exitCode)).to.deep.equal([...Array(11).keys()]);
+      expect(done.every((o) => o.usage !== undefined)).to.equal(true);
+      const parents = Array.from({ length: 11 }, (_, i) =>
+        readFileSync(join(dir, `many${i}`, "stdout.txt"), "utf8").trim(),
+      );
+      // A dedicated launcher's run is its child (node); a shared launcher's run is the wrapper's (sh).
+      expect(parents.filter((p) => p === "node")).to.have.length(8);
+      expect(parents.filter((p) => p === "sh")).to.have.length(3);
+      expect(mine().length).to.be.at.most(8 + Math.min(2, availableParallelism()));
+    });
+
+    it("each of runs at once is measured alone: a busy run's CPU time is its own, an idle one's stays near zero", async () => {
+      const busy = "/bin/sh -c 'i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done'";
+      const outcomes = await Promise.all([run("busy", busy), run("idle1", "/bin/true"), run("idle2", "/bin/true")]);
+      const [b, i1, i2] = outcomes.map((o) => o.usage!);
+      expect(b!.userCpuMs + b!.kernelCpuMs).to.be.greaterThan(50);
+      for (const idle of [i1!, i2!]) expect(idle.userCpuMs + idle.kernelCpuMs).to.be.below(30);
     });
   });
 
@@ -179,7 +204,7 @@ describe("emulator: the launcher that starts task processes", function () {
       env: {},
       out: "/dev/null",
       err: "/dev/null",
-      report: true,
+      measure: "wrapper" as const,
     };
     const recorder = (seen: string[]): LaunchEvents => ({
       spawned: (pid) => seen.push(`spawned ${pid}`),

@@ -57,6 +57,8 @@ describe("bench report", () => {
         node: "v20",
         commit: "abc",
         packages: { "@azure/batch": "10.2.0" },
+        scratch: ".scratch/bench-run-x",
+        metadataCost: { scratch: 12, systemTemp: 250 },
       };
       writeReport(dir, [result], env, {
         quick: true,
@@ -68,6 +70,7 @@ describe("bench report", () => {
       const md = readFileSync(join(dir, "latest.md"), "utf8");
       for (const s of [
         "| CPU | Test CPU |",
+        "| One directory and one file created (µs CPU): scratch directory / system temporary directory | 12 / 250 |",
         "| Cores | 2 |",
         "| @azure/batch | 10.2.0 |",
         "| z | azbatch ≥ 3x peer | MISSED | 2x |",

@@ -1,13 +1,16 @@
 /**
- * What a task's process used, measured by the kernel. On Linux each task
- * command runs under a small `/bin/sh` wrapper that waits for it and then
- * writes its own `/proc/<pid>/stat` and `/proc/<pid>/io` to a pipe: once the
- * shell has reaped the command, the kernel has added the command's CPU times
- * (and those of every descendant the command itself waited for) to the
- * shell's `cutime`/`cstime`, and its I/O counters to the shell's `io`. This
- * is the `getrusage(RUSAGE_CHILDREN)` figure of the command, exact to the
- * clock tick (`getconf CLK_TCK`, normally 10 ms). The shell's own I/O (a few
- * hundred bytes) is included. Elsewhere (no `/proc`), nothing is measured.
+ * What a task's process used, measured by the kernel: once a parent has
+ * reaped the command, the kernel has added the command's CPU times (and those
+ * of every descendant the command itself waited for) to the parent's
+ * `cutime`/`cstime`, and its I/O counters to the parent's `io`. This is the
+ * `getrusage(RUSAGE_CHILDREN)` figure of the command, exact to the clock tick
+ * (`getconf CLK_TCK`, normally 10 ms). The parent is a dedicated launcher that
+ * runs nothing else meanwhile ({@link usageBetween} of its counters before and
+ * after, emulator/src/launcher.ts) or, for runs beyond those, a small
+ * `/bin/sh` wrapper that writes its own `/proc/<pid>/stat` and
+ * `/proc/<pid>/io` to a pipe after reaping the command ({@link wrapCommand},
+ * {@link parseUsage}; the shell's own I/O, a few hundred bytes, is included).
+ * Elsewhere (no `/proc`), nothing is measured.
  */
 import { execFileSync } from "node:child_process";
 import { accessSync, constants, existsSync, statSync } from "node:fs";
@@ -114,6 +117,53 @@ export function parseUsage(text: string): ProcessUsage | undefined {
   };
 }
 
+/** The counters a launcher reads before a run and after reaping it (emulator/src/launcher.ts). */
+export interface LauncherCountersText {
+  /** Its `/proc/self/stat`. */
+  stat: string;
+  /** Its `/proc/self/io`: its own I/O and that of the children it reaped. */
+  io: string;
+  /** Its main thread's `/proc/thread-self/io`: its own I/O. */
+  ownIo: string;
+}
+
+/**
+ * What a run used, from the counters of a launcher that ran nothing else
+ * meanwhile: the growth of its `cutime`/`cstime` (the children it reaped), and
+ * of its `io` less its own thread's (the same figure as the wrapper's, without
+ * the wrapper's shell). The launcher's few other threads do no I/O.
+ * @param before - Read just before the spawn (untrusted text: checked as the wrapper's is).
+ * @param after - Read after the run was reaped.
+ * @returns The usage, or undefined when either is not what the launcher reads.
+ */
+export function usageBetween(before: LauncherCountersText, after: LauncherCountersText): ProcessUsage | undefined {
+  const reaped = (c: LauncherCountersText): ProcessUsage | undefined => {
+    const all = parseUsage(`${c.stat}\n${c.io}`);
+    const own = parseUsage(`0 (x) S 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n${c.ownIo}`);
+    return all && own
+      ? {
+          userCpuMs: all.userCpuMs,
+          kernelCpuMs: all.kernelCpuMs,
+          readBytes: all.readBytes - own.readBytes,
+          writeBytes: all.writeBytes - own.writeBytes,
+          readOps: all.readOps - own.readOps,
+          writeOps: all.writeOps - own.writeOps,
+        }
+      : undefined;
+  };
+  const [a, b] = [reaped(before), reaped(after)];
+  if (!a || !b) return undefined;
+  const grown = (k: keyof ProcessUsage): number => Math.max(0, b[k] - a[k]);
+  return {
+    userCpuMs: grown("userCpuMs"),
+    kernelCpuMs: grown("kernelCpuMs"),
+    readBytes: grown("readBytes"),
+    writeBytes: grown("writeBytes"),
+    readOps: grown("readOps"),
+    writeOps: grown("writeOps"),
+  };
+}
+
 /** Why a program cannot be started, with the codes the emulator reports. */
 export interface ProgramProblem {
   code: "CommandProgramNotFound" | "ProcessStartFailed";
@@ -175,21 +225,25 @@ export async function resolveProgram(
 
 /**
  * What a stopped run's command has used so far: read while the emulator
- * holds the run frozen (`SIGSTOP`) before killing it, from the wrapper's
- * child's `/proc/<pid>/stat` (its own and its reaped descendants' CPU
- * times) and `/proc/<pid>/io`. Descendants still running are not counted.
- * @param wrapperPid - The wrapper shell's pid.
+ * holds the run frozen (`SIGSTOP`) before killing it, from the command's
+ * `/proc/<pid>/stat` (its own and its reaped descendants' CPU times) and
+ * `/proc/<pid>/io`. Descendants still running are not counted.
+ * @param runPid - The run's pid: the wrapper shell's, or the command's own when it runs unwrapped.
+ * @param wrapped - Whether the command is the wrapper's child.
  * @returns The usage, or undefined when it cannot be read.
  */
-export async function sampleStoppedCommand(wrapperPid: number): Promise<ProcessUsage | undefined> {
+export async function sampleStoppedCommand(runPid: number, wrapped = true): Promise<ProcessUsage | undefined> {
   if (!MEASURED) return undefined;
   try {
-    const children = (await readFile(`/proc/${wrapperPid}/task/${wrapperPid}/children`, "utf8"))
-      .trim()
-      .split(/\s+/)
-      .filter((p) => /^\d+$/.test(p));
-    if (children.length !== 1) return undefined;
-    const pid = children[0]!;
+    let pid = String(runPid);
+    if (wrapped) {
+      const children = (await readFile(`/proc/${runPid}/task/${runPid}/children`, "utf8"))
+        .trim()
+        .split(/\s+/)
+        .filter((p) => /^\d+$/.test(p));
+      if (children.length !== 1) return undefined;
+      pid = children[0]!;
+    }
     const stat = await readFile(`/proc/${pid}/stat`, "utf8");
     const io = await readFile(`/proc/${pid}/io`, "utf8").catch(() => "");
     const close = stat.lastIndexOf(")");
