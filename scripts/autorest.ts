@@ -1,10 +1,14 @@
 /**
  * The one way this project runs AutoRest: the CLI, core, modelerfour and our emitter (codegen/)
  * from this project's node_modules, its cache in .autorest/ inside the project (never a global
- * install or a download), and a time limit, since AutoRest can hang after a fatal error.
+ * install or a download), and a time limit, since AutoRest can hang after a fatal error. AutoRest
+ * leaves a copy of every input it read (about 50 MB for the Batch spec) in a new folder of the
+ * temporary directory on each run: it runs with a temporary directory of its own, removed after.
  * Used by `npm run generate`, `npm run api-diff` and the generator's tests.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -27,6 +31,15 @@ export interface AutorestRun {
  * @param timeoutMs - the time limit.
  */
 export function runAutorest(config: string, args: string[], timeoutMs = 240_000): AutorestRun {
+  const temp = mkdtempSync(join(tmpdir(), "azbatch-autorest-"));
+  try {
+    return runIn(temp, config, args, timeoutMs);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+function runIn(temp: string, config: string, args: string[], timeoutMs: number): AutorestRun {
   const result = spawnSync(
     join(root, "node_modules/.bin/autorest"),
     [
@@ -38,7 +51,7 @@ export function runAutorest(config: string, args: string[], timeoutMs = 240_000)
     ],
     {
       cwd: root,
-      env: { ...process.env, AUTOREST_HOME: join(root, ".autorest") },
+      env: { ...process.env, AUTOREST_HOME: join(root, ".autorest"), TMPDIR: temp, TMP: temp, TEMP: temp },
       encoding: "utf8",
       timeout: timeoutMs,
     },
