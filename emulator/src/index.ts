@@ -12,7 +12,7 @@
  * await emu.close();
  * ```
  */
-import { mkdtemp, mkdir, rmdir } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, rmdir } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -172,6 +172,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   // before their tasks are requeued, so that an old run never writes beside the new one.
   const previousTag = store.swapProcessTag(account.processTag);
   if (previousTag !== undefined && previousTag !== account.processTag) await killOwned(previousTag);
+  /** Lets go of the data directory (the SQLite lock, the held-open root) when the start fails; removes one of its own. */
+  const letGo = async (): Promise<void> => {
+    account.close();
+    await account.files.close();
+    if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
+  };
   const hostNames = [...(options.hostNames ?? []), ...(host === "0.0.0.0" || host === "::" ? [] : [host])];
   let tls: Awaited<ReturnType<typeof loadOrCreateTls>> | undefined;
   try {
@@ -179,9 +185,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       ? await loadOrCreateTls(dataDir, hostNames, options.https === true ? undefined : options.https)
       : undefined;
   } catch (e) {
-    // Let go of the data directory (the SQLite lock, the held-open root) before failing.
-    account.close();
-    await account.files.close();
+    await letGo();
     throw e;
   }
   const faults = new FaultInjector(faultSpec);
@@ -208,8 +212,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       });
     });
   } catch (e) {
-    account.close();
-    await account.files.close();
+    await letGo();
     throw e;
   }
   const address = server.address() as AddressInfo;

@@ -2,7 +2,9 @@ import { expect } from "chai";
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { killRestart } from "../bench/killRestart.js";
@@ -263,6 +265,34 @@ describe("emulator: durable state (SQLite in the data directory)", function () {
     expect(failed).to.contain("missing-cert.pem");
     await open(); // the SQLite lock was released
     expect(emu!.durable).to.equal(true);
+  });
+
+  it("a start without a data dir that fails (certificate files, port in use) leaves no temporary directory", async () => {
+    const temp = await mkdtemp(join(tmpdir(), "azbatch-own-temp-"));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    const blocker = createServer();
+    try {
+      await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+      const port = (blocker.address() as AddressInfo).port;
+      const failures: string[] = [];
+      for (const options of [
+        { https: { cert: join(temp, "missing-cert.pem"), key: join(temp, "missing-key.pem") } },
+        { port },
+      ]) {
+        await startEmulator({ clock: new ManualClock(), ...options }).then(
+          (e) => e.close(),
+          (e: Error) => failures.push(e.message),
+        );
+      }
+      expect(failures).to.have.length(2);
+      expect(await readdir(temp)).to.deep.equal([]);
+    } finally {
+      process.env.TMPDIR = saved;
+      if (saved === undefined) delete process.env.TMPDIR;
+      blocker.close();
+      await rm(temp, { recursive: true, force: true });
+    }
   });
 
   it("without a data dir keeps state in memory only", async () => {
