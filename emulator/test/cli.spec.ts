@@ -13,8 +13,31 @@ const CLI = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
 describe("emulator: CLI", () => {
   let child: ChildProcess | undefined;
   let dataDir: string | undefined;
+  // The CLI keeps the temporary data directory it makes: the suite gives its processes a temporary
+  // directory of its own (TMPDIR), removed at the end.
+  let savedTmpdir: string | undefined;
+  let suiteTemp: string;
+  before(async () => {
+    savedTmpdir = process.env.TMPDIR;
+    suiteTemp = await mkdtemp(join(tmpdir(), "azbatch-cli-suite-"));
+    process.env.TMPDIR = suiteTemp;
+  });
+  after(async () => {
+    if (savedTmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmpdir;
+    await rm(suiteTemp, { recursive: true, force: true });
+  });
   afterEach(async () => {
-    if (child && child.exitCode === null) child.kill("SIGKILL");
+    // Stopped as a user would (SIGTERM), so that it removes its own temporary data directory;
+    // killed only if it does not exit within 10 s.
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const running = child;
+      const exited = new Promise((resolve) => running.once("exit", resolve));
+      running.kill("SIGTERM");
+      const fallback = setTimeout(() => running.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(fallback);
+    }
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
