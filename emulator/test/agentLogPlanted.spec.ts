@@ -1,11 +1,9 @@
 import { expect } from "chai";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningEmulator } from "../src/index.js";
-import { start, type TestClient } from "./helpers.js";
+import { start, startBlobStandIn, type BlobStandIn, type TestClient } from "./helpers.js";
 
 // A task can reach its node's agent log (<dataDir>/agentlogs/<nodeId>, beside its node's root) and
 // leave a FIFO or a hard link under the current hour's name: the emulator's next line must neither
@@ -14,28 +12,18 @@ describe("emulator: the agent log and what a task left in its place", function (
   if (process.platform !== "linux") return;
   let emu: RunningEmulator;
   let client: TestClient;
-  let server: http.Server;
+  let blobs: BlobStandIn;
   let outside: string;
-  const bodies: string[] = [];
   before(async () => {
     outside = mkdtempSync(join(tmpdir(), "azbatch-agentlog-"));
-    server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (c: Buffer) => chunks.push(c));
-      req.on("end", () => {
-        if (req.method === "PUT") bodies.push(Buffer.concat(chunks).toString("utf8"));
-        res.writeHead(201, { "x-ms-request-id": "1" });
-        res.end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    blobs = await startBlobStandIn();
     ({ emu, client } = await start());
     await client.createPool("ap", 1, { taskSlotsPerNode: 2 });
     await client.createJob("aj", "ap");
   });
   after(async () => {
     await emu.close();
-    await new Promise((resolve) => server.close(resolve));
+    await blobs.close();
     rmSync(outside, { recursive: true, force: true });
   });
 
@@ -53,14 +41,14 @@ describe("emulator: the agent log and what a task left in its place", function (
       await client.post("/jobs/aj/tasks", { id, commandLine: replace(make) });
       const task = await client.waitTask("aj", id);
       expect(task.executionInfo.result).to.equal("success");
-      bodies.length = 0;
+      blobs.puts.length = 0;
       const r = await client.post(`/pools/ap/nodes/${task.nodeInfo.nodeId}/uploadbatchservicelogs`, {
-        containerUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/acct/logs?sig=secret`,
+        containerUrl: blobs.containerUrl("acct/logs"),
         startTime: new Date(0).toISOString(),
       });
       expect(r.status, r.text).to.equal(200);
       expect(r.json.numberOfFilesUploaded).to.equal(1);
-      expect(bodies.join("")).to.contain(`task aj/${id} completed (success)`);
+      expect(blobs.puts.map((p) => p.body).join("")).to.contain(`task aj/${id} completed (success)`);
       expect(readFileSync(join(outside, "victim"), "utf8")).to.equal("untouched\n");
     });
   }

@@ -271,3 +271,34 @@ export async function start(
   const emu = await startEmulator({ clock, persistence, ...options });
   return { emu, client: new TestClient(emu, clock), clock };
 }
+
+/** A stand-in blob endpoint started by {@link startBlobStandIn}. */
+export interface BlobStandIn {
+  /** A container URL on it, with a SAS-like query (`?sig=secret`). */
+  containerUrl(container: string): string;
+  /** Every PUT it got, in order: the path and the body. */
+  puts: { path: string; body: string }[];
+  close(): Promise<void>;
+}
+
+/** Starts a stand-in blob endpoint on loopback: every request is answered 201, every PUT recorded. */
+export async function startBlobStandIn(): Promise<BlobStandIn> {
+  const puts: BlobStandIn["puts"] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      if (req.method === "PUT")
+        puts.push({ path: new URL(req.url!, "http://x").pathname, body: Buffer.concat(chunks).toString("utf8") });
+      res.writeHead(201, { "x-ms-request-id": "1" });
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    containerUrl: (container) => `http://127.0.0.1:${port}/${container}?sig=secret`,
+    puts,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

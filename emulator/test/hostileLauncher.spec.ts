@@ -2,49 +2,35 @@ import { expect } from "chai";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DataRoot } from "../src/fs/safeFs.js";
-import { closeLauncher } from "../src/launcher.js";
 import { startProcess, type ProcessOutcome } from "../src/process.js";
-import { killOwned, newOwnerTag } from "../src/processTree.js";
+import { useProcessSandbox } from "./processSandbox.js";
 
 // How a task's program is found before it starts (emulator/src/stats/processStats.ts resolveProgram):
 // as execvp would, relative PATH entries (and an empty one, meaning `.`) are relative to the task's
 // working directory, never to the emulator's own.
 describe("emulator: the program lookup of a task (relative program paths and PATH entries) and inputs Node refuses", function () {
   if (process.platform !== "linux") return;
-  let dir: string;
-  let files: DataRoot;
-  const ownerTag = newOwnerTag();
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), "azbatch-path-"));
-    files = new DataRoot(dir);
-  });
-  after(async () => {
-    closeLauncher(ownerTag);
-    await killOwned(ownerTag);
-    await files.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const sandbox = useProcessSandbox("azbatch-path-");
 
   /** Runs `commandLine` in task directory `name` (whose wd holds `wd/<path>` scripts printing their path). */
   const run = (name: string, commandLine: string, path: string, scripts: string[]): Promise<ProcessOutcome> => {
     for (const s of scripts) {
-      mkdirSync(join(dir, name, "wd", s, ".."), { recursive: true });
-      writeFileSync(join(dir, name, "wd", s), `#!/bin/sh\necho ${s}\n`, { mode: 0o755 });
+      mkdirSync(join(sandbox.dir, name, "wd", s, ".."), { recursive: true });
+      writeFileSync(join(sandbox.dir, name, "wd", s), `#!/bin/sh\necho ${s}\n`, { mode: 0o755 });
     }
     return new Promise((resolve) =>
       startProcess({
         commandLine,
-        taskDir: join(dir, name),
-        workingDir: join(dir, name, "wd"),
+        taskDir: join(sandbox.dir, name),
+        workingDir: join(sandbox.dir, name, "wd"),
         env: { PATH: path },
-        files,
-        ownerTag,
+        files: sandbox.files,
+        ownerTag: sandbox.ownerTag,
         onExit: resolve,
       }),
     );
   };
-  const stdout = (name: string): string => readFileSync(join(dir, name, "stdout.txt"), "utf8");
+  const stdout = (name: string): string => readFileSync(join(sandbox.dir, name, "stdout.txt"), "utf8");
 
   it("finds a program in a relative PATH entry below the working directory", async () => {
     const outcome = await run("rel", "hello", "bin:/usr/bin:/bin", ["bin/hello"]);
@@ -89,15 +75,15 @@ describe("emulator: the program lookup of a task (relative program paths and PAT
       ["nul-env", { PATH: "/usr/bin:/bin", API_TOKEN: `${secret}\0tail` }],
       ["nul-name", { PATH: "/usr/bin:/bin", [`X\0${secret}`]: "v" }],
     ] as const) {
-      mkdirSync(join(dir, name, "wd"), { recursive: true });
+      mkdirSync(join(sandbox.dir, name, "wd"), { recursive: true });
       const outcome = await new Promise<ProcessOutcome>((resolve) =>
         startProcess({
           commandLine: "/bin/true",
-          taskDir: join(dir, name),
-          workingDir: join(dir, name, "wd"),
+          taskDir: join(sandbox.dir, name),
+          workingDir: join(sandbox.dir, name, "wd"),
           env,
-          files,
-          ownerTag,
+          files: sandbox.files,
+          ownerTag: sandbox.ownerTag,
           onExit: resolve,
         }),
       );

@@ -1,15 +1,14 @@
 import { expect } from "chai";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RunningEmulator } from "../src/index.js";
-import { DataRoot } from "../src/fs/safeFs.js";
 import { startProcess, type ProcessOutcome } from "../src/process.js";
-import { killOwned, newOwnerTag, RUN_VARIABLE } from "../src/processTree.js";
+import { RUN_VARIABLE } from "../src/processTree.js";
 import { EventEmitter } from "node:events";
 import { availableParallelism } from "node:os";
-import { closeLauncher, Launcher, launcherPid, type LaunchEvents, type LauncherProcess } from "../src/launcher.js";
+import { Launcher, launcherPid, type LaunchEvents, type LauncherProcess } from "../src/launcher.js";
 import { start, waitFor, type TestClient } from "./helpers.js";
+import { useProcessSandbox } from "./processSandbox.js";
 
 /** Pids of live processes whose run tag satisfies `match`. */
 function tagged(match: (tag: string) => boolean): number[] {
@@ -89,30 +88,18 @@ describe("emulator: the launcher that starts task processes", function () {
   });
 
   describe("startProcess", () => {
-    let dir: string;
-    let files: DataRoot;
-    const ownerTag = newOwnerTag();
-    before(() => {
-      dir = mkdtempSync(join(tmpdir(), "azbatch-launcher-"));
-      files = new DataRoot(dir);
-    });
-    after(async () => {
-      closeLauncher(ownerTag);
-      await killOwned(ownerTag);
-      await files.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    const sandbox = useProcessSandbox("azbatch-launcher-");
 
     /** Runs `commandLine`, calling `kill` after `turns` event loop turns (or never); resolves the outcome. */
     const run = (name: string, commandLine: string, turns?: number): Promise<ProcessOutcome> =>
       new Promise((resolve) => {
         const handle = startProcess({
           commandLine,
-          taskDir: join(dir, name),
-          workingDir: join(dir, name, "wd"),
+          taskDir: join(sandbox.dir, name),
+          workingDir: join(sandbox.dir, name, "wd"),
           env: { PATH: process.env.PATH ?? "" },
-          files,
-          ownerTag,
+          files: sandbox.files,
+          ownerTag: sandbox.ownerTag,
           onExit: (outcome) => resolve(outcome),
         });
         if (turns === undefined) return;
@@ -128,8 +115,8 @@ describe("emulator: the launcher that starts task processes", function () {
       const outcome = await run("plain", "/bin/sh -c 'echo hi; exit 5'");
       expect(outcome.exitCode).to.equal(5);
       expect(outcome.usage).to.be.an("object");
-      expect(readFileSync(join(dir, "plain", "stdout.txt"), "utf8")).to.equal("hi\n");
-      expect(launcherPid(ownerTag)).to.be.a("number");
+      expect(readFileSync(join(sandbox.dir, "plain", "stdout.txt"), "utf8")).to.equal("hi\n");
+      expect(launcherPid(sandbox.ownerTag)).to.be.a("number");
     });
 
     it("a kill at any point of the start (before, during and after the launcher spawns) ends the run with 137 and leaves no process", async () => {
@@ -137,7 +124,7 @@ describe("emulator: the launcher that starts task processes", function () {
         const outcome = await run(`k${turns}`, "sleep 30", turns);
         expect(outcome, `kill after ${turns} turns`).to.include({ exitCode: 137, signal: "SIGKILL" });
       }
-      await waitFor(() => tagged((t) => t.startsWith(ownerTag + ".") && !t.endsWith(".launcher")).length === 0);
+      await waitFor(() => tagged((t) => t.startsWith(sandbox.ownerTag + ".") && !t.endsWith(".launcher")).length === 0);
     });
 
     it("a program that does not exist is a start error", async () => {
@@ -146,24 +133,24 @@ describe("emulator: the launcher that starts task processes", function () {
     });
 
     it("runs at once go through dedicated launchers, one run each, measured without a wrapper shell; beyond eight, through shared ones under the wrapper", async () => {
-      const mine = (): number[] => tagged((t) => t === `${ownerTag}.launcher`);
+      const mine = (): number[] => tagged((t) => t === `${sandbox.ownerTag}.launcher`);
       // Eleven runs that hold their slot until a file appears: eight dedicated launchers, then shared ones.
-      const gate = join(dir, "gate");
+      const gate = join(sandbox.dir, "gate");
       const outcomes = Promise.all(
         Array.from({ length: 11 }, (_, i) =>
           run(
             `many${i}`,
-            `/bin/sh -c 'touch ${dir}/started${i}; while [ ! -e ${gate} ]; do sleep 0.01; done; read -r c < /proc/$PPID/comm; echo $c; exit ${i}'`,
+            `/bin/sh -c 'touch ${sandbox.dir}/started${i}; while [ ! -e ${gate} ]; do sleep 0.01; done; read -r c < /proc/$PPID/comm; echo $c; exit ${i}'`,
           ),
         ),
       );
-      await waitFor(() => readdirSync(dir).filter((f) => f.startsWith("started")).length === 11);
+      await waitFor(() => readdirSync(sandbox.dir).filter((f) => f.startsWith("started")).length === 11);
       writeFileSync(gate, "");
       const done = await outcomes;
       expect(done.map((o) => o.exitCode)).to.deep.equal([...Array(11).keys()]);
       expect(done.every((o) => o.usage !== undefined)).to.equal(true);
       const parents = Array.from({ length: 11 }, (_, i) =>
-        readFileSync(join(dir, `many${i}`, "stdout.txt"), "utf8").trim(),
+        readFileSync(join(sandbox.dir, `many${i}`, "stdout.txt"), "utf8").trim(),
       );
       // A dedicated launcher's run is its child (node); a shared launcher's run is the wrapper's (sh).
       expect(parents.filter((p) => p === "node")).to.have.length(8);

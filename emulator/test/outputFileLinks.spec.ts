@@ -1,11 +1,9 @@
 import { expect } from "chai";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningEmulator } from "../src/index.js";
-import { start, type TestClient } from "./helpers.js";
+import { start, startBlobStandIn, type BlobStandIn, type TestClient } from "./helpers.js";
 
 // What a task leaves where the emulator writes the upload logs (`../fileuploadout.txt`) or among
 // its output files: a FIFO must not block the emulator (the task stayed running forever, a thread
@@ -15,32 +13,22 @@ describe("emulator: output file uploads and what a task planted", function () {
   if (process.platform !== "linux") return;
   let emu: RunningEmulator;
   let client: TestClient;
-  let server: http.Server;
+  let blobs: BlobStandIn;
   let outside: string;
-  const puts: string[] = [];
   before(async () => {
     outside = mkdtempSync(join(tmpdir(), "azbatch-outside-"));
-    // A stand-in blob endpoint: every PUT is a created blob.
-    server = http.createServer((req, res) => {
-      req.resume();
-      req.on("end", () => {
-        if (req.method === "PUT") puts.push(new URL(req.url!, "http://x").pathname);
-        res.writeHead(201, { "x-ms-request-id": "1" });
-        res.end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    blobs = await startBlobStandIn();
     ({ emu, client } = await start());
     await client.createPool("op", 1, { taskSlotsPerNode: 4 });
     await client.createJob("oj", "op");
   });
   after(async () => {
     await emu.close();
-    await new Promise((resolve) => server.close(resolve));
+    await blobs.close();
     rmSync(outside, { recursive: true, force: true });
   });
 
-  const container = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}/acct/out?sig=secret`;
+  const container = () => blobs.containerUrl("acct/out");
   const outputFiles = (filePattern: string) => [
     {
       filePattern,
@@ -75,7 +63,7 @@ describe("emulator: output file uploads and what a task planted", function () {
   }
 
   it("a FIFO among the output files fails the upload (FileUploadMiscError) without blocking; the regular files before it are uploaded", async () => {
-    puts.length = 0;
+    blobs.puts.length = 0;
     await client.post("/jobs/oj/tasks", {
       id: "fifo-out",
       commandLine: "/bin/sh -c 'echo a > a.out; mkfifo b.out'",
@@ -85,6 +73,6 @@ describe("emulator: output file uploads and what a task planted", function () {
     expect(task.executionInfo.result).to.equal("failure");
     expect(task.executionInfo.failureInfo).to.include({ code: "FileUploadMiscError" });
     expect(JSON.stringify(task.executionInfo.failureInfo)).to.contain("not a regular file");
-    expect(puts).to.deep.equal(["/acct/out/a.out"]);
+    expect(blobs.puts.map((p) => p.path)).to.deep.equal(["/acct/out/a.out"]);
   });
 });

@@ -87,34 +87,60 @@ export function wrapCommand(program: string, args: readonly string[]): { file: s
   return { file: "/bin/sh", args: ["-c", WRAPPER, "azbatch-task", program, ...args] };
 }
 
+/** The CPU times of a `/proc/<pid>/stat` text, in clock ticks (NaN where a field is not a number), or undefined without its `)`. */
+function statTimes(stat: string): { utime: number; stime: number; cutime: number; cstime: number } | undefined {
+  const close = stat.lastIndexOf(")");
+  if (close < 0) return undefined;
+  // Fields after the command name start at field 3 (state); utime, stime, cutime, cstime are fields 14 to 17.
+  const fields = stat
+    .slice(close + 2)
+    .trim()
+    .split(" ");
+  const [utime, stime, cutime, cstime] = [fields[11], fields[12], fields[13], fields[14]].map(Number);
+  return { utime: utime!, stime: stime!, cutime: cutime!, cstime: cstime! };
+}
+
+/** Whether every value is a tick count (finite, not negative). */
+function areTicks(...values: number[]): boolean {
+  return values.every((n) => Number.isFinite(n) && n >= 0);
+}
+
+/** The counters of a `/proc/<pid>/io` text, by name (lines that are not `name: number` are skipped). */
+function ioCounters(io: string): Record<string, number> {
+  const counters: Record<string, number> = {};
+  for (const line of io.split("\n")) {
+    const m = /^([a-z_]+): (\d+)$/.exec(line.trim());
+    if (m) counters[m[1]!] = Number(m[2]);
+  }
+  return counters;
+}
+
+/** The io counters a {@link ProcessUsage} reports. */
+const IO_COUNTERS = ["read_bytes", "write_bytes", "syscr", "syscw"] as const;
+
+/** A {@link ProcessUsage} from CPU times in clock ticks and io counters. */
+function usageFrom(userTicks: number, kernelTicks: number, io: Record<string, number>): ProcessUsage {
+  const tick = 1000 / ticksPerSecond();
+  return {
+    userCpuMs: Math.round(userTicks * tick),
+    kernelCpuMs: Math.round(kernelTicks * tick),
+    readBytes: io.read_bytes ?? 0,
+    writeBytes: io.write_bytes ?? 0,
+    readOps: io.syscr ?? 0,
+    writeOps: io.syscw ?? 0,
+  };
+}
+
 /**
  * Parses what the wrapper wrote.
  * @param text - `/proc/<pid>/stat` followed by `/proc/<pid>/io` (untrusted: capped and checked).
  * @returns The usage, or undefined when the text is not what the wrapper writes.
  */
 export function parseUsage(text: string): ProcessUsage | undefined {
-  const close = text.lastIndexOf(")");
-  const newline = text.indexOf("\n", close);
-  if (close < 0 || newline < 0) return undefined;
-  const fields = text.slice(close + 2, newline).split(" ");
-  // Fields after the command name start at field 3 (state); cutime and cstime are fields 16 and 17.
-  const cutime = Number(fields[13]);
-  const cstime = Number(fields[14]);
-  if (!Number.isFinite(cutime) || !Number.isFinite(cstime) || cutime < 0 || cstime < 0) return undefined;
-  const io: Record<string, number> = {};
-  for (const line of text.slice(newline + 1).split("\n")) {
-    const m = /^([a-z_]+): (\d+)$/.exec(line.trim());
-    if (m) io[m[1]!] = Number(m[2]);
-  }
-  const tick = 1000 / ticksPerSecond();
-  return {
-    userCpuMs: Math.round(cutime * tick),
-    kernelCpuMs: Math.round(cstime * tick),
-    readBytes: io.read_bytes ?? 0,
-    writeBytes: io.write_bytes ?? 0,
-    readOps: io.syscr ?? 0,
-    writeOps: io.syscw ?? 0,
-  };
+  const newline = text.indexOf("\n", text.lastIndexOf(")"));
+  const times = newline < 0 ? undefined : statTimes(text.slice(0, newline));
+  if (!times || !areTicks(times.cutime, times.cstime)) return undefined;
+  return usageFrom(times.cutime, times.cstime, ioCounters(text.slice(newline + 1)));
 }
 
 /** The counters a launcher reads before a run and after reaping it (emulator/src/launcher.ts). */
@@ -137,31 +163,17 @@ export interface LauncherCountersText {
  * @returns The usage, or undefined when either is not what the launcher reads.
  */
 export function usageBetween(before: LauncherCountersText, after: LauncherCountersText): ProcessUsage | undefined {
-  const reaped = (c: LauncherCountersText): ProcessUsage | undefined => {
-    const all = parseUsage(`${c.stat}\n${c.io}`);
-    const own = parseUsage(`0 (x) S 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n${c.ownIo}`);
-    return all && own
-      ? {
-          userCpuMs: all.userCpuMs,
-          kernelCpuMs: all.kernelCpuMs,
-          readBytes: all.readBytes - own.readBytes,
-          writeBytes: all.writeBytes - own.writeBytes,
-          readOps: all.readOps - own.readOps,
-          writeOps: all.writeOps - own.writeOps,
-        }
+  const [a, b] = [before, after].map((c) => {
+    const times = statTimes(c.stat);
+    return times && areTicks(times.cutime, times.cstime)
+      ? { times, io: ioCounters(c.io), own: ioCounters(c.ownIo) }
       : undefined;
-  };
-  const [a, b] = [reaped(before), reaped(after)];
+  });
   if (!a || !b) return undefined;
-  const grown = (k: keyof ProcessUsage): number => Math.max(0, b[k] - a[k]);
-  return {
-    userCpuMs: grown("userCpuMs"),
-    kernelCpuMs: grown("kernelCpuMs"),
-    readBytes: grown("readBytes"),
-    writeBytes: grown("writeBytes"),
-    readOps: grown("readOps"),
-    writeOps: grown("writeOps"),
-  };
+  // The children's I/O: the process's less its own thread's, then its growth over the run.
+  const reaped = (c: typeof a, name: string): number => (c.io[name] ?? 0) - (c.own[name] ?? 0);
+  const io = Object.fromEntries(IO_COUNTERS.map((name) => [name, Math.max(0, reaped(b, name) - reaped(a, name))]));
+  return usageFrom(Math.max(0, b.times.cutime - a.times.cutime), Math.max(0, b.times.cstime - a.times.cstime), io);
 }
 
 /** Why a program cannot be started, with the codes the emulator reports. */
@@ -246,16 +258,10 @@ export async function sampleStoppedCommand(runPid: number, wrapped = true): Prom
     }
     const stat = await readFile(`/proc/${pid}/stat`, "utf8");
     const io = await readFile(`/proc/${pid}/io`, "utf8").catch(() => "");
-    const close = stat.lastIndexOf(")");
-    const fields = stat
-      .slice(close + 2)
-      .trim()
-      .split(" ");
-    // Fields 14 to 17 (utime, stime, cutime, cstime) counted from the state, field 3.
-    const [utime, stime, cutime, cstime] = [fields[11], fields[12], fields[13], fields[14]].map(Number);
-    if (![utime, stime, cutime, cstime].every((n) => Number.isFinite(n) && n! >= 0)) return undefined;
-    const counted = parseUsage(`0 (x) S 0 0 0 0 0 0 0 0 0 0 0 0 ${utime! + cutime!} ${stime! + cstime!}\n${io}`);
-    return counted;
+    // Its own CPU times and those of the descendants it reaped.
+    const t = statTimes(stat);
+    if (!t || !areTicks(t.utime, t.stime, t.cutime, t.cstime)) return undefined;
+    return usageFrom(t.utime + t.cutime, t.stime + t.cstime, ioCounters(io));
   } catch {
     return undefined;
   }
