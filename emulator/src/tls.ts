@@ -40,7 +40,9 @@ export async function loadOrCreateTls(
   files?: TlsFiles,
 ): Promise<TlsMaterial> {
   if (files) {
-    const [cert, key] = await Promise.all([readFile(files.cert, "utf8"), readFile(files.key, "utf8")]);
+    // One after the other, so that when both are unreadable the error always names the certificate.
+    const cert = await readFile(files.cert, "utf8");
+    const key = await readFile(files.key, "utf8");
     return { cert, key, certPath: files.cert };
   }
   const names = new Set(["localhost", "127.0.0.1", "::1", ...hostNames.map((n) => n.replace(/^\[|\]$/g, ""))]);
