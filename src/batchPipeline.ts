@@ -2,7 +2,9 @@
 // and with the options its `createPipelineFromOptions` uses (retries, user agent, request id,
 // tracing, redirects, logging, TLS, agent, proxy, decompression), plus the api-version policy,
 // the Entra ID bearer policy, the caller's `additionalPolicies`, Batch's throttling retry,
-// time bound, same-origin check, shared-key signing, range check and response-body checks.
+// time bound, same-origin check, shared-key signing, range check and response-body checks. The
+// core's tracing and logging policies run only while something traces (`tracingPolicy.ts`) or
+// logs (`logPolicy.ts`).
 // What each policy costs per call is measured by `npx tsx bench/getPool.ts --policies`.
 //
 // Why not `createPipelineFromOptions`: it imports the proxy policy, and with it the proxy agents
@@ -18,12 +20,10 @@ import {
   createEmptyPipeline,
   decompressResponsePolicy,
   defaultRetryPolicy,
-  logPolicy,
   redirectPolicy,
   proxyPolicy,
   setClientRequestIdPolicy,
   tlsPolicy,
-  tracingPolicy,
   userAgentPolicy,
   type Pipeline,
   type PipelinePolicy,
@@ -31,12 +31,14 @@ import {
 } from "@azure/core-rest-pipeline";
 import { apiVersion as generatedApiVersion } from "../generated/rest/batchClient.js";
 import { logger } from "../generated/rest/logger.js";
+import { createLogPolicy } from "./logPolicy.js";
 import { createRangeCheckPolicy } from "./rangeCheckPolicy.js";
 import { createResponseBodyPolicy, DEFAULT_MAX_JSON_BODY_BYTES } from "./responseBodyPolicy.js";
 import { createSameOriginPolicy } from "./sameOriginPolicy.js";
 import { createSharedKeyCredentialPolicy } from "./sharedKeyCredentialPolicy.js";
 import { createBatchThrottlingRetryPolicy } from "./throttlingRetryPolicy.js";
 import { createTimeoutPolicy, DEFAULT_REQUEST_TIMEOUT_IN_MS } from "./timeoutPolicy.js";
+import { createTracingPolicy } from "./tracingPolicy.js";
 
 /** The proxy environment variables the core's proxy policy reads (upper or lower case). */
 const PROXY_VARIABLES = ["HTTPS_PROXY", "ALL_PROXY", "HTTP_PROXY"];
@@ -55,11 +57,16 @@ const USER_AGENT = "azsdk-js-azbatch-rest/0.1.0";
 /** The name of the api-version policy (the same as the rest-level core client's). */
 const apiVersionPolicyName = "ApiVersionPolicy";
 
+/** A query that has a non-empty `api-version` (a Batch URL has no fragment). */
+const HAS_API_VERSION = /[?&]api-version=[^&]/;
+
 /** Adds `api-version` to a request URL that has none (as the rest-level core client does). */
 function apiVersionPolicy(version: string): PipelinePolicy {
   return {
     name: apiVersionPolicyName,
     sendRequest(request, next) {
+      // The generated request builders always add it: found without parsing the URL.
+      if (HAS_API_VERSION.test(request.url)) return next(request);
       const url = new URL(request.url);
       if (!url.searchParams.get("api-version") && version) {
         request.url = `${request.url}${url.searchParams.size > 0 ? "&" : "?"}api-version=${version}`;
@@ -125,9 +132,9 @@ export function createBatchPipeline(options: BatchPipelineOptions): Pipeline {
     pipeline.addPolicy(userAgentPolicy(userAgentOptions));
     pipeline.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
     pipeline.addPolicy(defaultRetryPolicy(options.retryOptions), { phase: "Retry" });
-    pipeline.addPolicy(tracingPolicy({ ...userAgentOptions, ...loggingOptions }), { afterPhase: "Retry" });
+    pipeline.addPolicy(createTracingPolicy({ ...userAgentOptions, ...loggingOptions }), { afterPhase: "Retry" });
     pipeline.addPolicy(redirectPolicy(options.redirectOptions), { afterPhase: "Retry" });
-    pipeline.addPolicy(logPolicy(loggingOptions), { afterPhase: "Sign" });
+    pipeline.addPolicy(createLogPolicy(loggingOptions), { afterPhase: "Sign" });
     pipeline.addPolicy(apiVersionPolicy(options.apiVersion ?? generatedApiVersion));
     if (options.tokenCredential) {
       pipeline.addPolicy(

@@ -23,25 +23,24 @@ export const rangeCheckPolicyName = "batchRangeCheckPolicy";
 export function createRangeCheckPolicy(): PipelinePolicy {
   return {
     name: rangeCheckPolicyName,
-    async sendRequest(request, next) {
+    sendRequest(request, next) {
       const asked = requestedRange(request);
-      const response = await next(request);
-      if (!asked || response.status < 200 || response.status >= 300) return response;
-      const length = checkedLength(asked, response);
-      if (response.readableStreamBody)
-        response.readableStreamBody = counted(response.readableStreamBody, length, request);
-      else if (typeof response.bodyAsText === "string" && Buffer.byteLength(response.bodyAsText) !== length) {
-        const received = Buffer.byteLength(response.bodyAsText);
-        throw mismatch(
-          request,
-          response,
-          `a body of ${received} bytes where ${length} were announced`,
-          "IncompleteBody",
-        );
-      }
-      return response;
+      // Not a ranged read: handed straight on, without an async layer of its own.
+      return asked ? next(request).then((response) => checkedResponse(request, response, asked)) : next(request);
     },
   };
+}
+
+/** A ranged read's response, checked against the asked range (only a 2xx is: errors pass as they are). */
+function checkedResponse(request: PipelineRequest, response: PipelineResponse, asked: Range): PipelineResponse {
+  if (response.status < 200 || response.status >= 300) return response;
+  const length = checkedLength(asked, response);
+  if (response.readableStreamBody) response.readableStreamBody = counted(response.readableStreamBody, length, request);
+  else if (typeof response.bodyAsText === "string" && Buffer.byteLength(response.bodyAsText) !== length) {
+    const received = Buffer.byteLength(response.bodyAsText);
+    throw mismatch(request, response, `a body of ${received} bytes where ${length} were announced`, "IncompleteBody");
+  }
+  return response;
 }
 
 interface Range {

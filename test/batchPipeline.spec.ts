@@ -4,10 +4,12 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { AzureNamedKeyCredential } from "@azure/core-auth";
+import { createHttpHeaders, createPipelineRequest, type HttpClient } from "@azure/core-rest-pipeline";
 import { expect } from "chai";
 import nock from "nock";
 import { getPool } from "../generated/api/pools/operations.js";
 import { createBatchContext } from "../src/batchContext.js";
+import { expectedApiVersion } from "./utils/apiVersion.js";
 
 const ENDPOINT = "https://account.region.batch.azure.com";
 /** The environment variables the core proxy policy reads. */
@@ -61,6 +63,34 @@ describe("batchPipeline", () => {
     expect(names.indexOf("batchSharedKeyCredentialPolicy")).to.be.greaterThan(names.indexOf("redirectPolicy"));
     // Signing comes after the retries, so each attempt is signed afresh.
     expect(names.indexOf("batchSharedKeyCredentialPolicy")).to.be.greaterThan(names.indexOf("defaultRetryPolicy"));
+  });
+
+  it("adds the api-version to a URL that has none (or an empty one), and leaves one that has it", async () => {
+    const pipeline = createBatchContext(ENDPOINT, credential).client.pipeline;
+    const sent: string[] = [];
+    const httpClient: HttpClient = {
+      sendRequest: async (request) => {
+        sent.push(request.url);
+        return {
+          status: 200,
+          headers: createHttpHeaders({ "content-type": "application/json" }),
+          request,
+          bodyAsText: "{}",
+        };
+      },
+    };
+    for (const url of [`${ENDPOINT}/pools`, `${ENDPOINT}/pools?maxresults=1`, `${ENDPOINT}/pools?api-version=`])
+      await pipeline.sendRequest(httpClient, createPipelineRequest({ url }));
+    await pipeline.sendRequest(
+      httpClient,
+      createPipelineRequest({ url: `${ENDPOINT}/pools?api-version=2024-07-01.20.0` }),
+    );
+    expect(sent).to.deep.equal([
+      `${ENDPOINT}/pools?api-version=${expectedApiVersion}`,
+      `${ENDPOINT}/pools?maxresults=1&api-version=${expectedApiVersion}`,
+      `${ENDPOINT}/pools?api-version=&api-version=${expectedApiVersion}`,
+      `${ENDPOINT}/pools?api-version=2024-07-01.20.0`,
+    ]);
   });
 
   it("keeps the proxy policy when a proxy is configured in the options or the environment", () => {

@@ -69,15 +69,59 @@ describe("codegen: AutoRest extension on a small spec", function () {
     expect(files.get("rest/models.ts")).to.match(/export type WidgetColor = "red" \| "green";/);
     expect(models).to.match(/export type \{\s*WidgetColor\s*\}/);
     const serializers = files.get("api/serializers.ts")!;
-    // Each field is converted, then set when it is not undefined.
-    const field = (key: string, value: string): string =>
-      `value = ${value};\n  if (value !== undefined) out["${key}"] = value;`;
-    expect(serializers).to.include(field("failureMode", "item.onFailure"));
-    expect(serializers).to.include(field("makerFQDN", "item.makerFQDN")); // no x-ms-client-name: the wire name, not modelerfour's makerFqdn
-    expect(serializers).to.include(field("size", "item.size === undefined ? undefined : Number(item.size)"));
-    expect(serializers).to.include(
-      field("createdAt", "item.createdAt === undefined ? undefined : new Date(item.createdAt)"),
-    );
+    // Each model is data: its properties, renamed and converted where they must be.
+    expect(serializers).to.include('["onFailure", "failureMode"]'); // x-ms-client-name, wire → client
+    expect(serializers).to.include('["name", "partName"]'); // and client → wire
+    expect(serializers).to.include('"makerFQDN"'); // no x-ms-client-name: the wire name, not modelerfour's makerFqdn
+    expect(serializers).to.include('["size", 0, "number"]');
+    expect(serializers).to.include('["createdAt", 0, "date"]');
+    expect(serializers).to.include('["notBefore", 0, "iso"]');
+  });
+
+  it("converts as the shapes say: renames, dates, int64, nested arrays; absent and unknown left out, null kept", async () => {
+    // The golden output is what the test above compares the emitter's with: its converters, run.
+    const serializers = await import(join(golden, "api", "serializers.ts"));
+    const wire = {
+      color: "red",
+      onFailure: "retry",
+      id: "w1",
+      createdAt: "2026-01-02T03:04:05.000Z",
+      size: "9007199254740",
+      ratio: null,
+      parts: [{ partName: "bolt", count: 2, makerFQDN: "maker.example" }],
+      unknownProperty: "left out",
+    };
+    const widget = serializers.widgetDeserializer(wire);
+    expect(widget).to.deep.equal({
+      color: "red",
+      failureMode: "retry",
+      id: "w1",
+      createdAt: new Date("2026-01-02T03:04:05.000Z"),
+      size: 9007199254740,
+      ratio: null,
+      parts: [{ name: "bolt", count: 2, makerFQDN: "maker.example" }],
+    });
+    expect(Object.keys(widget)).to.not.include("timeout");
+    const notBefore = new Date("2026-05-06T07:08:09.000Z");
+    expect(
+      serializers.widgetCreateOptionsSerializer({ id: "w2", notBefore, parts: [{ name: "nut" }], extra: 1 }),
+    ).to.deep.equal({ id: "w2", notBefore: "2026-05-06T07:08:09.000Z", parts: [{ partName: "nut" }] });
+  });
+
+  it("a model with additional properties keeps the keys it does not name, first, and its own as the shape says", async () => {
+    const { convertShape } = await import(join(golden, "api", "static-helpers", "serialization.ts"));
+    const item = { name: "n", readOnlyName: "r", extra: 1, absent: undefined, when: new Date(0) };
+    expect(
+      convertShape(
+        item,
+        [
+          ["name", "wireName"],
+          ["when", 0, "iso"],
+        ],
+        ["name", "readOnlyName", "when"],
+      ),
+    ).to.deep.equal({ extra: 1, wireName: "n", when: "1970-01-01T00:00:00.000Z" });
+    expect(convertShape({ tags: { a: "1" } }, [["tags", 0, { values: "number" }]])).to.deep.equal({ tags: { a: 1 } });
   });
 
   it("keeps wire names, csv arrays and the body content type in the rest layer", () => {

@@ -196,6 +196,13 @@ import type {
   ZoneAllocationPolicy,
   ZoneAllocationPolicyUpdate,
 } from "./models.js";
+import { convertShape, type Shape } from "./static-helpers/serialization.js";
+
+const autoScaleRunFromWire: Shape = [
+  ["timestamp", 0, "date"],
+  "results",
+  ["error", 0, () => autoScaleRunErrorFromWire],
+];
 
 /**
  * Converts the wire form of a {@link AutoScaleRun} to the client-side model.
@@ -203,16 +210,10 @@ import type {
  * @returns the client-side value.
  */
 export function autoScaleRunDeserializer(item: RestOutput.AutoScaleRunOutput): AutoScaleRun {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.timestamp === undefined ? undefined : new Date(item.timestamp);
-  if (value !== undefined) out["timestamp"] = value;
-  value = item.results;
-  if (value !== undefined) out["results"] = value;
-  value = item.error === undefined ? undefined : autoScaleRunErrorDeserializer(item.error);
-  if (value !== undefined) out["error"] = value;
-  return out as unknown as AutoScaleRun;
+  return convertShape(item, autoScaleRunFromWire) as unknown as AutoScaleRun;
 }
+
+const autoScaleRunErrorFromWire: Shape = ["code", "message", ["values", 0, { items: () => nameValuePairFromWire }]];
 
 /**
  * Converts the wire form of a {@link AutoScaleRunError} to the client-side model.
@@ -220,16 +221,10 @@ export function autoScaleRunDeserializer(item: RestOutput.AutoScaleRunOutput): A
  * @returns the client-side value.
  */
 export function autoScaleRunErrorDeserializer(item: RestOutput.AutoScaleRunErrorOutput): AutoScaleRunError {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.message;
-  if (value !== undefined) out["message"] = value;
-  value = item.values === undefined ? undefined : item.values.map((p) => nameValuePairDeserializer(p));
-  if (value !== undefined) out["values"] = value;
-  return out as unknown as AutoScaleRunError;
+  return convertShape(item, autoScaleRunErrorFromWire) as unknown as AutoScaleRunError;
 }
+
+const autoUserSpecificationToWire: Shape = ["scope", "elevationLevel"];
 
 /**
  * Converts a {@link AutoUserSpecification} to its wire form.
@@ -237,14 +232,10 @@ export function autoScaleRunErrorDeserializer(item: RestOutput.AutoScaleRunError
  * @returns the JSON sent to the service.
  */
 export function autoUserSpecificationSerializer(item: AutoUserSpecification): Rest.AutoUserSpecification {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.scope;
-  if (value !== undefined) out["scope"] = value;
-  value = item.elevationLevel;
-  if (value !== undefined) out["elevationLevel"] = value;
-  return out as unknown as Rest.AutoUserSpecification;
+  return convertShape(item, autoUserSpecificationToWire) as unknown as Rest.AutoUserSpecification;
 }
+
+const autoUserSpecificationFromWire: Shape = ["scope", "elevationLevel"];
 
 /**
  * Converts the wire form of a {@link AutoUserSpecification} to the client-side model.
@@ -252,14 +243,15 @@ export function autoUserSpecificationSerializer(item: AutoUserSpecification): Re
  * @returns the client-side value.
  */
 export function autoUserSpecificationDeserializer(item: RestOutput.AutoUserSpecificationOutput): AutoUserSpecification {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.scope;
-  if (value !== undefined) out["scope"] = value;
-  value = item.elevationLevel;
-  if (value !== undefined) out["elevationLevel"] = value;
-  return out as unknown as AutoUserSpecification;
+  return convertShape(item, autoUserSpecificationFromWire) as unknown as AutoUserSpecification;
 }
+
+const automaticOsUpgradePolicyToWire: Shape = [
+  "disableAutomaticRollback",
+  ["enableAutomaticOsUpgrade", "enableAutomaticOSUpgrade"],
+  "useRollingUpgradePolicy",
+  "osRollingUpgradeDeferral",
+];
 
 /**
  * Converts a {@link AutomaticOsUpgradePolicy} to its wire form.
@@ -267,18 +259,15 @@ export function autoUserSpecificationDeserializer(item: RestOutput.AutoUserSpeci
  * @returns the JSON sent to the service.
  */
 export function automaticOsUpgradePolicySerializer(item: AutomaticOsUpgradePolicy): Rest.AutomaticOsUpgradePolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.disableAutomaticRollback;
-  if (value !== undefined) out["disableAutomaticRollback"] = value;
-  value = item.enableAutomaticOsUpgrade;
-  if (value !== undefined) out["enableAutomaticOSUpgrade"] = value;
-  value = item.useRollingUpgradePolicy;
-  if (value !== undefined) out["useRollingUpgradePolicy"] = value;
-  value = item.osRollingUpgradeDeferral;
-  if (value !== undefined) out["osRollingUpgradeDeferral"] = value;
-  return out as unknown as Rest.AutomaticOsUpgradePolicy;
+  return convertShape(item, automaticOsUpgradePolicyToWire) as unknown as Rest.AutomaticOsUpgradePolicy;
 }
+
+const automaticOsUpgradePolicyFromWire: Shape = [
+  "disableAutomaticRollback",
+  ["enableAutomaticOSUpgrade", "enableAutomaticOsUpgrade"],
+  "useRollingUpgradePolicy",
+  "osRollingUpgradeDeferral",
+];
 
 /**
  * Converts the wire form of a {@link AutomaticOsUpgradePolicy} to the client-side model.
@@ -288,18 +277,18 @@ export function automaticOsUpgradePolicySerializer(item: AutomaticOsUpgradePolic
 export function automaticOsUpgradePolicyDeserializer(
   item: RestOutput.AutomaticOsUpgradePolicyOutput,
 ): AutomaticOsUpgradePolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.disableAutomaticRollback;
-  if (value !== undefined) out["disableAutomaticRollback"] = value;
-  value = item.enableAutomaticOSUpgrade;
-  if (value !== undefined) out["enableAutomaticOsUpgrade"] = value;
-  value = item.useRollingUpgradePolicy;
-  if (value !== undefined) out["useRollingUpgradePolicy"] = value;
-  value = item.osRollingUpgradeDeferral;
-  if (value !== undefined) out["osRollingUpgradeDeferral"] = value;
-  return out as unknown as AutomaticOsUpgradePolicy;
+  return convertShape(item, automaticOsUpgradePolicyFromWire) as unknown as AutomaticOsUpgradePolicy;
 }
+
+const azureBlobFileSystemConfigurationToWire: Shape = [
+  "accountName",
+  "containerName",
+  "accountKey",
+  "sasKey",
+  "blobfuseOptions",
+  "relativeMountPath",
+  ["identityReference", 0, () => batchNodeIdentityReferenceToWire],
+];
 
 /**
  * Converts a {@link AzureBlobFileSystemConfiguration} to its wire form.
@@ -309,25 +298,18 @@ export function automaticOsUpgradePolicyDeserializer(
 export function azureBlobFileSystemConfigurationSerializer(
   item: AzureBlobFileSystemConfiguration,
 ): Rest.AzureBlobFileSystemConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.accountName;
-  if (value !== undefined) out["accountName"] = value;
-  value = item.containerName;
-  if (value !== undefined) out["containerName"] = value;
-  value = item.accountKey;
-  if (value !== undefined) out["accountKey"] = value;
-  value = item.sasKey;
-  if (value !== undefined) out["sasKey"] = value;
-  value = item.blobfuseOptions;
-  if (value !== undefined) out["blobfuseOptions"] = value;
-  value = item.relativeMountPath;
-  if (value !== undefined) out["relativeMountPath"] = value;
-  value =
-    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  return out as unknown as Rest.AzureBlobFileSystemConfiguration;
+  return convertShape(item, azureBlobFileSystemConfigurationToWire) as unknown as Rest.AzureBlobFileSystemConfiguration;
 }
+
+const azureBlobFileSystemConfigurationFromWire: Shape = [
+  "accountName",
+  "containerName",
+  "accountKey",
+  "sasKey",
+  "blobfuseOptions",
+  "relativeMountPath",
+  ["identityReference", 0, () => batchNodeIdentityReferenceFromWire],
+];
 
 /**
  * Converts the wire form of a {@link AzureBlobFileSystemConfiguration} to the client-side model.
@@ -337,25 +319,16 @@ export function azureBlobFileSystemConfigurationSerializer(
 export function azureBlobFileSystemConfigurationDeserializer(
   item: RestOutput.AzureBlobFileSystemConfigurationOutput,
 ): AzureBlobFileSystemConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.accountName;
-  if (value !== undefined) out["accountName"] = value;
-  value = item.containerName;
-  if (value !== undefined) out["containerName"] = value;
-  value = item.accountKey;
-  if (value !== undefined) out["accountKey"] = value;
-  value = item.sasKey;
-  if (value !== undefined) out["sasKey"] = value;
-  value = item.blobfuseOptions;
-  if (value !== undefined) out["blobfuseOptions"] = value;
-  value = item.relativeMountPath;
-  if (value !== undefined) out["relativeMountPath"] = value;
-  value =
-    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  return out as unknown as AzureBlobFileSystemConfiguration;
+  return convertShape(item, azureBlobFileSystemConfigurationFromWire) as unknown as AzureBlobFileSystemConfiguration;
 }
+
+const azureFileShareConfigurationToWire: Shape = [
+  "accountName",
+  "accountKey",
+  "azureFileUrl",
+  "relativeMountPath",
+  "mountOptions",
+];
 
 /**
  * Converts a {@link AzureFileShareConfiguration} to its wire form.
@@ -365,20 +338,16 @@ export function azureBlobFileSystemConfigurationDeserializer(
 export function azureFileShareConfigurationSerializer(
   item: AzureFileShareConfiguration,
 ): Rest.AzureFileShareConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.accountName;
-  if (value !== undefined) out["accountName"] = value;
-  value = item.accountKey;
-  if (value !== undefined) out["accountKey"] = value;
-  value = item.azureFileUrl;
-  if (value !== undefined) out["azureFileUrl"] = value;
-  value = item.relativeMountPath;
-  if (value !== undefined) out["relativeMountPath"] = value;
-  value = item.mountOptions;
-  if (value !== undefined) out["mountOptions"] = value;
-  return out as unknown as Rest.AzureFileShareConfiguration;
+  return convertShape(item, azureFileShareConfigurationToWire) as unknown as Rest.AzureFileShareConfiguration;
 }
+
+const azureFileShareConfigurationFromWire: Shape = [
+  "accountName",
+  "accountKey",
+  "azureFileUrl",
+  "relativeMountPath",
+  "mountOptions",
+];
 
 /**
  * Converts the wire form of a {@link AzureFileShareConfiguration} to the client-side model.
@@ -388,20 +357,13 @@ export function azureFileShareConfigurationSerializer(
 export function azureFileShareConfigurationDeserializer(
   item: RestOutput.AzureFileShareConfigurationOutput,
 ): AzureFileShareConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.accountName;
-  if (value !== undefined) out["accountName"] = value;
-  value = item.accountKey;
-  if (value !== undefined) out["accountKey"] = value;
-  value = item.azureFileUrl;
-  if (value !== undefined) out["azureFileUrl"] = value;
-  value = item.relativeMountPath;
-  if (value !== undefined) out["relativeMountPath"] = value;
-  value = item.mountOptions;
-  if (value !== undefined) out["mountOptions"] = value;
-  return out as unknown as AzureFileShareConfiguration;
+  return convertShape(item, azureFileShareConfigurationFromWire) as unknown as AzureFileShareConfiguration;
 }
+
+const batchAccountListSupportedImagesResultFromWire: Shape = [
+  ["value", 0, { items: () => batchSupportedImageFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchAccountListSupportedImagesResult} to the client-side model.
@@ -411,14 +373,13 @@ export function azureFileShareConfigurationDeserializer(
 export function batchAccountListSupportedImagesResultDeserializer(
   item: RestOutput.BatchAccountListSupportedImagesResultOutput,
 ): BatchAccountListSupportedImagesResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchSupportedImageDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchAccountListSupportedImagesResult;
+  return convertShape(
+    item,
+    batchAccountListSupportedImagesResultFromWire,
+  ) as unknown as BatchAccountListSupportedImagesResult;
 }
+
+const batchAffinityInfoToWire: Shape = ["affinityId"];
 
 /**
  * Converts a {@link BatchAffinityInfo} to its wire form.
@@ -426,12 +387,10 @@ export function batchAccountListSupportedImagesResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchAffinityInfoSerializer(item: BatchAffinityInfo): Rest.BatchAffinityInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.affinityId;
-  if (value !== undefined) out["affinityId"] = value;
-  return out as unknown as Rest.BatchAffinityInfo;
+  return convertShape(item, batchAffinityInfoToWire) as unknown as Rest.BatchAffinityInfo;
 }
+
+const batchAffinityInfoFromWire: Shape = ["affinityId"];
 
 /**
  * Converts the wire form of a {@link BatchAffinityInfo} to the client-side model.
@@ -439,12 +398,10 @@ export function batchAffinityInfoSerializer(item: BatchAffinityInfo): Rest.Batch
  * @returns the client-side value.
  */
 export function batchAffinityInfoDeserializer(item: RestOutput.BatchAffinityInfoOutput): BatchAffinityInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.affinityId;
-  if (value !== undefined) out["affinityId"] = value;
-  return out as unknown as BatchAffinityInfo;
+  return convertShape(item, batchAffinityInfoFromWire) as unknown as BatchAffinityInfo;
 }
+
+const batchApplicationFromWire: Shape = ["id", "displayName", "versions"];
 
 /**
  * Converts the wire form of a {@link BatchApplication} to the client-side model.
@@ -452,16 +409,13 @@ export function batchAffinityInfoDeserializer(item: RestOutput.BatchAffinityInfo
  * @returns the client-side value.
  */
 export function batchApplicationDeserializer(item: RestOutput.BatchApplicationOutput): BatchApplication {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.versions;
-  if (value !== undefined) out["versions"] = value;
-  return out as unknown as BatchApplication;
+  return convertShape(item, batchApplicationFromWire) as unknown as BatchApplication;
 }
+
+const batchApplicationListResultFromWire: Shape = [
+  ["value", 0, { items: () => batchApplicationFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchApplicationListResult} to the client-side model.
@@ -471,14 +425,10 @@ export function batchApplicationDeserializer(item: RestOutput.BatchApplicationOu
 export function batchApplicationListResultDeserializer(
   item: RestOutput.BatchApplicationListResultOutput,
 ): BatchApplicationListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchApplicationDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchApplicationListResult;
+  return convertShape(item, batchApplicationListResultFromWire) as unknown as BatchApplicationListResult;
 }
+
+const batchApplicationPackageReferenceToWire: Shape = ["applicationId", "version"];
 
 /**
  * Converts a {@link BatchApplicationPackageReference} to its wire form.
@@ -488,14 +438,10 @@ export function batchApplicationListResultDeserializer(
 export function batchApplicationPackageReferenceSerializer(
   item: BatchApplicationPackageReference,
 ): Rest.BatchApplicationPackageReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.applicationId;
-  if (value !== undefined) out["applicationId"] = value;
-  value = item.version;
-  if (value !== undefined) out["version"] = value;
-  return out as unknown as Rest.BatchApplicationPackageReference;
+  return convertShape(item, batchApplicationPackageReferenceToWire) as unknown as Rest.BatchApplicationPackageReference;
 }
+
+const batchApplicationPackageReferenceFromWire: Shape = ["applicationId", "version"];
 
 /**
  * Converts the wire form of a {@link BatchApplicationPackageReference} to the client-side model.
@@ -505,14 +451,15 @@ export function batchApplicationPackageReferenceSerializer(
 export function batchApplicationPackageReferenceDeserializer(
   item: RestOutput.BatchApplicationPackageReferenceOutput,
 ): BatchApplicationPackageReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.applicationId;
-  if (value !== undefined) out["applicationId"] = value;
-  value = item.version;
-  if (value !== undefined) out["version"] = value;
-  return out as unknown as BatchApplicationPackageReference;
+  return convertShape(item, batchApplicationPackageReferenceFromWire) as unknown as BatchApplicationPackageReference;
 }
+
+const batchAutoPoolSpecificationToWire: Shape = [
+  "autoPoolIdPrefix",
+  "poolLifetimeOption",
+  "keepAlive",
+  ["pool", 0, () => batchPoolSpecificationToWire],
+];
 
 /**
  * Converts a {@link BatchAutoPoolSpecification} to its wire form.
@@ -522,18 +469,15 @@ export function batchApplicationPackageReferenceDeserializer(
 export function batchAutoPoolSpecificationSerializer(
   item: BatchAutoPoolSpecification,
 ): Rest.BatchAutoPoolSpecification {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.autoPoolIdPrefix;
-  if (value !== undefined) out["autoPoolIdPrefix"] = value;
-  value = item.poolLifetimeOption;
-  if (value !== undefined) out["poolLifetimeOption"] = value;
-  value = item.keepAlive;
-  if (value !== undefined) out["keepAlive"] = value;
-  value = item.pool === undefined ? undefined : batchPoolSpecificationSerializer(item.pool);
-  if (value !== undefined) out["pool"] = value;
-  return out as unknown as Rest.BatchAutoPoolSpecification;
+  return convertShape(item, batchAutoPoolSpecificationToWire) as unknown as Rest.BatchAutoPoolSpecification;
 }
+
+const batchAutoPoolSpecificationFromWire: Shape = [
+  "autoPoolIdPrefix",
+  "poolLifetimeOption",
+  "keepAlive",
+  ["pool", 0, () => batchPoolSpecificationFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchAutoPoolSpecification} to the client-side model.
@@ -543,18 +487,15 @@ export function batchAutoPoolSpecificationSerializer(
 export function batchAutoPoolSpecificationDeserializer(
   item: RestOutput.BatchAutoPoolSpecificationOutput,
 ): BatchAutoPoolSpecification {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.autoPoolIdPrefix;
-  if (value !== undefined) out["autoPoolIdPrefix"] = value;
-  value = item.poolLifetimeOption;
-  if (value !== undefined) out["poolLifetimeOption"] = value;
-  value = item.keepAlive;
-  if (value !== undefined) out["keepAlive"] = value;
-  value = item.pool === undefined ? undefined : batchPoolSpecificationDeserializer(item.pool);
-  if (value !== undefined) out["pool"] = value;
-  return out as unknown as BatchAutoPoolSpecification;
+  return convertShape(item, batchAutoPoolSpecificationFromWire) as unknown as BatchAutoPoolSpecification;
 }
+
+const batchAutoPoolSpecificationUpdateToWire: Shape = [
+  "autoPoolIdPrefix",
+  "poolLifetimeOption",
+  "keepAlive",
+  ["pool", 0, () => batchPoolSpecificationUpdateToWire],
+];
 
 /**
  * Converts a {@link BatchAutoPoolSpecificationUpdate} to its wire form.
@@ -564,18 +505,14 @@ export function batchAutoPoolSpecificationDeserializer(
 export function batchAutoPoolSpecificationUpdateSerializer(
   item: BatchAutoPoolSpecificationUpdate,
 ): Rest.BatchAutoPoolSpecificationUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.autoPoolIdPrefix;
-  if (value !== undefined) out["autoPoolIdPrefix"] = value;
-  value = item.poolLifetimeOption;
-  if (value !== undefined) out["poolLifetimeOption"] = value;
-  value = item.keepAlive;
-  if (value !== undefined) out["keepAlive"] = value;
-  value = item.pool === undefined ? undefined : batchPoolSpecificationUpdateSerializer(item.pool);
-  if (value !== undefined) out["pool"] = value;
-  return out as unknown as Rest.BatchAutoPoolSpecificationUpdate;
+  return convertShape(item, batchAutoPoolSpecificationUpdateToWire) as unknown as Rest.BatchAutoPoolSpecificationUpdate;
 }
+
+const batchContainerConfigurationToWire: Shape = [
+  "type",
+  "containerImageNames",
+  ["containerRegistries", 0, { items: () => containerRegistryReferenceToWire }],
+];
 
 /**
  * Converts a {@link BatchContainerConfiguration} to its wire form.
@@ -585,19 +522,14 @@ export function batchAutoPoolSpecificationUpdateSerializer(
 export function batchContainerConfigurationSerializer(
   item: BatchContainerConfiguration,
 ): Rest.BatchContainerConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.type;
-  if (value !== undefined) out["type"] = value;
-  value = item.containerImageNames;
-  if (value !== undefined) out["containerImageNames"] = value;
-  value =
-    item.containerRegistries === undefined
-      ? undefined
-      : item.containerRegistries.map((p) => containerRegistryReferenceSerializer(p));
-  if (value !== undefined) out["containerRegistries"] = value;
-  return out as unknown as Rest.BatchContainerConfiguration;
+  return convertShape(item, batchContainerConfigurationToWire) as unknown as Rest.BatchContainerConfiguration;
 }
+
+const batchContainerConfigurationFromWire: Shape = [
+  "type",
+  "containerImageNames",
+  ["containerRegistries", 0, { items: () => containerRegistryReferenceFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchContainerConfiguration} to the client-side model.
@@ -607,19 +539,14 @@ export function batchContainerConfigurationSerializer(
 export function batchContainerConfigurationDeserializer(
   item: RestOutput.BatchContainerConfigurationOutput,
 ): BatchContainerConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.type;
-  if (value !== undefined) out["type"] = value;
-  value = item.containerImageNames;
-  if (value !== undefined) out["containerImageNames"] = value;
-  value =
-    item.containerRegistries === undefined
-      ? undefined
-      : item.containerRegistries.map((p) => containerRegistryReferenceDeserializer(p));
-  if (value !== undefined) out["containerRegistries"] = value;
-  return out as unknown as BatchContainerConfiguration;
+  return convertShape(item, batchContainerConfigurationFromWire) as unknown as BatchContainerConfiguration;
 }
+
+const batchContainerConfigurationUpdateToWire: Shape = [
+  "type",
+  "containerImageNames",
+  ["containerRegistries", 0, { items: () => containerRegistryReferenceToWire }],
+];
 
 /**
  * Converts a {@link BatchContainerConfigurationUpdate} to its wire form.
@@ -629,19 +556,15 @@ export function batchContainerConfigurationDeserializer(
 export function batchContainerConfigurationUpdateSerializer(
   item: BatchContainerConfigurationUpdate,
 ): Rest.BatchContainerConfigurationUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.type;
-  if (value !== undefined) out["type"] = value;
-  value = item.containerImageNames;
-  if (value !== undefined) out["containerImageNames"] = value;
-  value =
-    item.containerRegistries === undefined
-      ? undefined
-      : item.containerRegistries.map((p) => containerRegistryReferenceSerializer(p));
-  if (value !== undefined) out["containerRegistries"] = value;
-  return out as unknown as Rest.BatchContainerConfigurationUpdate;
+  return convertShape(
+    item,
+    batchContainerConfigurationUpdateToWire,
+  ) as unknown as Rest.BatchContainerConfigurationUpdate;
 }
+
+const batchCreateTaskCollectionResultFromWire: Shape = [
+  ["value", "values", { items: () => batchTaskCreateResultFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchCreateTaskCollectionResult} to the client-side model.
@@ -651,12 +574,10 @@ export function batchContainerConfigurationUpdateSerializer(
 export function batchCreateTaskCollectionResultDeserializer(
   item: RestOutput.BatchCreateTaskCollectionResultOutput,
 ): BatchCreateTaskCollectionResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchTaskCreateResultDeserializer(p));
-  if (value !== undefined) out["values"] = value;
-  return out as unknown as BatchCreateTaskCollectionResult;
+  return convertShape(item, batchCreateTaskCollectionResultFromWire) as unknown as BatchCreateTaskCollectionResult;
 }
+
+const batchDiffDiskSettingsToWire: Shape = ["placement"];
 
 /**
  * Converts a {@link BatchDiffDiskSettings} to its wire form.
@@ -664,12 +585,10 @@ export function batchCreateTaskCollectionResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchDiffDiskSettingsSerializer(item: BatchDiffDiskSettings): Rest.BatchDiffDiskSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.placement;
-  if (value !== undefined) out["placement"] = value;
-  return out as unknown as Rest.BatchDiffDiskSettings;
+  return convertShape(item, batchDiffDiskSettingsToWire) as unknown as Rest.BatchDiffDiskSettings;
 }
+
+const batchDiffDiskSettingsFromWire: Shape = ["placement"];
 
 /**
  * Converts the wire form of a {@link BatchDiffDiskSettings} to the client-side model.
@@ -677,12 +596,14 @@ export function batchDiffDiskSettingsSerializer(item: BatchDiffDiskSettings): Re
  * @returns the client-side value.
  */
 export function batchDiffDiskSettingsDeserializer(item: RestOutput.BatchDiffDiskSettingsOutput): BatchDiffDiskSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.placement;
-  if (value !== undefined) out["placement"] = value;
-  return out as unknown as BatchDiffDiskSettings;
+  return convertShape(item, batchDiffDiskSettingsFromWire) as unknown as BatchDiffDiskSettings;
 }
+
+const batchErrorBodyFromWire: Shape = [
+  "code",
+  ["message", 0, () => batchErrorMessageFromWire],
+  ["values", 0, { items: () => batchErrorBodyDetailFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchErrorBody} to the client-side model.
@@ -690,16 +611,10 @@ export function batchDiffDiskSettingsDeserializer(item: RestOutput.BatchDiffDisk
  * @returns the client-side value.
  */
 export function batchErrorBodyDeserializer(item: RestOutput.BatchErrorOutput): BatchErrorBody {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.message === undefined ? undefined : batchErrorMessageDeserializer(item.message);
-  if (value !== undefined) out["message"] = value;
-  value = item.values === undefined ? undefined : item.values.map((p) => batchErrorBodyDetailDeserializer(p));
-  if (value !== undefined) out["values"] = value;
-  return out as unknown as BatchErrorBody;
+  return convertShape(item, batchErrorBodyFromWire) as unknown as BatchErrorBody;
 }
+
+const batchErrorBodyDetailFromWire: Shape = ["key", "value"];
 
 /**
  * Converts the wire form of a {@link BatchErrorBodyDetail} to the client-side model.
@@ -707,14 +622,10 @@ export function batchErrorBodyDeserializer(item: RestOutput.BatchErrorOutput): B
  * @returns the client-side value.
  */
 export function batchErrorBodyDetailDeserializer(item: RestOutput.BatchErrorDetailOutput): BatchErrorBodyDetail {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.key;
-  if (value !== undefined) out["key"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as BatchErrorBodyDetail;
+  return convertShape(item, batchErrorBodyDetailFromWire) as unknown as BatchErrorBodyDetail;
 }
+
+const batchErrorMessageFromWire: Shape = ["lang", "value"];
 
 /**
  * Converts the wire form of a {@link BatchErrorMessage} to the client-side model.
@@ -722,14 +633,17 @@ export function batchErrorBodyDetailDeserializer(item: RestOutput.BatchErrorDeta
  * @returns the client-side value.
  */
 export function batchErrorMessageDeserializer(item: RestOutput.BatchErrorMessageOutput): BatchErrorMessage {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.lang;
-  if (value !== undefined) out["lang"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as BatchErrorMessage;
+  return convertShape(item, batchErrorMessageFromWire) as unknown as BatchErrorMessage;
 }
+
+const batchInboundNatPoolToWire: Shape = [
+  "name",
+  "protocol",
+  "backendPort",
+  "frontendPortRangeStart",
+  "frontendPortRangeEnd",
+  ["networkSecurityGroupRules", 0, { items: () => networkSecurityGroupRuleToWire }],
+];
 
 /**
  * Converts a {@link BatchInboundNatPool} to its wire form.
@@ -737,25 +651,17 @@ export function batchErrorMessageDeserializer(item: RestOutput.BatchErrorMessage
  * @returns the JSON sent to the service.
  */
 export function batchInboundNatPoolSerializer(item: BatchInboundNatPool): Rest.BatchInboundNatPool {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.protocol;
-  if (value !== undefined) out["protocol"] = value;
-  value = item.backendPort;
-  if (value !== undefined) out["backendPort"] = value;
-  value = item.frontendPortRangeStart;
-  if (value !== undefined) out["frontendPortRangeStart"] = value;
-  value = item.frontendPortRangeEnd;
-  if (value !== undefined) out["frontendPortRangeEnd"] = value;
-  value =
-    item.networkSecurityGroupRules === undefined
-      ? undefined
-      : item.networkSecurityGroupRules.map((p) => networkSecurityGroupRuleSerializer(p));
-  if (value !== undefined) out["networkSecurityGroupRules"] = value;
-  return out as unknown as Rest.BatchInboundNatPool;
+  return convertShape(item, batchInboundNatPoolToWire) as unknown as Rest.BatchInboundNatPool;
 }
+
+const batchInboundNatPoolFromWire: Shape = [
+  "name",
+  "protocol",
+  "backendPort",
+  "frontendPortRangeStart",
+  "frontendPortRangeEnd",
+  ["networkSecurityGroupRules", 0, { items: () => networkSecurityGroupRuleFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchInboundNatPool} to the client-side model.
@@ -763,25 +669,18 @@ export function batchInboundNatPoolSerializer(item: BatchInboundNatPool): Rest.B
  * @returns the client-side value.
  */
 export function batchInboundNatPoolDeserializer(item: RestOutput.BatchInboundNatPoolOutput): BatchInboundNatPool {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.protocol;
-  if (value !== undefined) out["protocol"] = value;
-  value = item.backendPort;
-  if (value !== undefined) out["backendPort"] = value;
-  value = item.frontendPortRangeStart;
-  if (value !== undefined) out["frontendPortRangeStart"] = value;
-  value = item.frontendPortRangeEnd;
-  if (value !== undefined) out["frontendPortRangeEnd"] = value;
-  value =
-    item.networkSecurityGroupRules === undefined
-      ? undefined
-      : item.networkSecurityGroupRules.map((p) => networkSecurityGroupRuleDeserializer(p));
-  if (value !== undefined) out["networkSecurityGroupRules"] = value;
-  return out as unknown as BatchInboundNatPool;
+  return convertShape(item, batchInboundNatPoolFromWire) as unknown as BatchInboundNatPool;
 }
+
+const batchJobToWire: Shape = [
+  "priority",
+  "allowTaskPreemption",
+  "maxParallelTasks",
+  ["constraints", 0, () => batchJobConstraintsToWire],
+  ["poolInfo", 0, () => batchPoolInfoToWire],
+  ["allTasksCompleteMode", "onAllTasksComplete"],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+];
 
 /**
  * Converts a {@link BatchJob} to its wire form.
@@ -789,24 +688,37 @@ export function batchInboundNatPoolDeserializer(item: RestOutput.BatchInboundNat
  * @returns the JSON sent to the service.
  */
 export function batchJobSerializer(item: BatchJob): Rest.BatchJob {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.priority;
-  if (value !== undefined) out["priority"] = value;
-  value = item.allowTaskPreemption;
-  if (value !== undefined) out["allowTaskPreemption"] = value;
-  value = item.maxParallelTasks;
-  if (value !== undefined) out["maxParallelTasks"] = value;
-  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = batchPoolInfoSerializer(item.poolInfo);
-  if (value !== undefined) out["poolInfo"] = value;
-  value = item.allTasksCompleteMode;
-  if (value !== undefined) out["onAllTasksComplete"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  return out as unknown as Rest.BatchJob;
+  return convertShape(item, batchJobToWire) as unknown as Rest.BatchJob;
 }
+
+const batchJobFromWire: Shape = [
+  "id",
+  "displayName",
+  "usesTaskDependencies",
+  "url",
+  "eTag",
+  ["lastModified", 0, "date"],
+  ["creationTime", 0, "date"],
+  "state",
+  ["stateTransitionTime", 0, "date"],
+  "previousState",
+  ["previousStateTransitionTime", 0, "date"],
+  "priority",
+  "allowTaskPreemption",
+  "maxParallelTasks",
+  ["constraints", 0, () => batchJobConstraintsFromWire],
+  ["jobManagerTask", 0, () => batchJobManagerTaskFromWire],
+  ["jobPreparationTask", 0, () => batchJobPreparationTaskFromWire],
+  ["jobReleaseTask", 0, () => batchJobReleaseTaskFromWire],
+  ["commonEnvironmentSettings", 0, { items: () => environmentSettingFromWire }],
+  ["poolInfo", 0, () => batchPoolInfoFromWire],
+  ["onAllTasksComplete", "allTasksCompleteMode"],
+  ["onTaskFailure", "taskFailureMode"],
+  ["networkConfiguration", 0, () => batchJobNetworkConfigurationFromWire],
+  ["metadata", 0, { items: () => batchMetadataItemFromWire }],
+  ["executionInfo", 0, () => batchJobExecutionInfoFromWire],
+  ["stats", "jobStatistics", () => batchJobStatisticsFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchJob} to the client-side model.
@@ -814,69 +726,10 @@ export function batchJobSerializer(item: BatchJob): Rest.BatchJob {
  * @returns the client-side value.
  */
 export function batchJobDeserializer(item: RestOutput.BatchJobOutput): BatchJob {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.usesTaskDependencies;
-  if (value !== undefined) out["usesTaskDependencies"] = value;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.eTag;
-  if (value !== undefined) out["eTag"] = value;
-  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
-  if (value !== undefined) out["lastModified"] = value;
-  value = item.creationTime === undefined ? undefined : new Date(item.creationTime);
-  if (value !== undefined) out["creationTime"] = value;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
-  if (value !== undefined) out["stateTransitionTime"] = value;
-  value = item.previousState;
-  if (value !== undefined) out["previousState"] = value;
-  value = item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime);
-  if (value !== undefined) out["previousStateTransitionTime"] = value;
-  value = item.priority;
-  if (value !== undefined) out["priority"] = value;
-  value = item.allowTaskPreemption;
-  if (value !== undefined) out["allowTaskPreemption"] = value;
-  value = item.maxParallelTasks;
-  if (value !== undefined) out["maxParallelTasks"] = value;
-  value = item.constraints === undefined ? undefined : batchJobConstraintsDeserializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskDeserializer(item.jobManagerTask);
-  if (value !== undefined) out["jobManagerTask"] = value;
-  value =
-    item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskDeserializer(item.jobPreparationTask);
-  if (value !== undefined) out["jobPreparationTask"] = value;
-  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskDeserializer(item.jobReleaseTask);
-  if (value !== undefined) out["jobReleaseTask"] = value;
-  value =
-    item.commonEnvironmentSettings === undefined
-      ? undefined
-      : item.commonEnvironmentSettings.map((p) => environmentSettingDeserializer(p));
-  if (value !== undefined) out["commonEnvironmentSettings"] = value;
-  value = item.poolInfo === undefined ? undefined : batchPoolInfoDeserializer(item.poolInfo);
-  if (value !== undefined) out["poolInfo"] = value;
-  value = item.onAllTasksComplete;
-  if (value !== undefined) out["allTasksCompleteMode"] = value;
-  value = item.onTaskFailure;
-  if (value !== undefined) out["taskFailureMode"] = value;
-  value =
-    item.networkConfiguration === undefined
-      ? undefined
-      : batchJobNetworkConfigurationDeserializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  value = item.executionInfo === undefined ? undefined : batchJobExecutionInfoDeserializer(item.executionInfo);
-  if (value !== undefined) out["executionInfo"] = value;
-  value = item.stats === undefined ? undefined : batchJobStatisticsDeserializer(item.stats);
-  if (value !== undefined) out["jobStatistics"] = value;
-  return out as unknown as BatchJob;
+  return convertShape(item, batchJobFromWire) as unknown as BatchJob;
 }
+
+const batchJobConstraintsToWire: Shape = ["maxWallClockTime", "maxTaskRetryCount"];
 
 /**
  * Converts a {@link BatchJobConstraints} to its wire form.
@@ -884,14 +737,10 @@ export function batchJobDeserializer(item: RestOutput.BatchJobOutput): BatchJob 
  * @returns the JSON sent to the service.
  */
 export function batchJobConstraintsSerializer(item: BatchJobConstraints): Rest.BatchJobConstraints {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.maxWallClockTime;
-  if (value !== undefined) out["maxWallClockTime"] = value;
-  value = item.maxTaskRetryCount;
-  if (value !== undefined) out["maxTaskRetryCount"] = value;
-  return out as unknown as Rest.BatchJobConstraints;
+  return convertShape(item, batchJobConstraintsToWire) as unknown as Rest.BatchJobConstraints;
 }
+
+const batchJobConstraintsFromWire: Shape = ["maxWallClockTime", "maxTaskRetryCount"];
 
 /**
  * Converts the wire form of a {@link BatchJobConstraints} to the client-side model.
@@ -899,14 +748,27 @@ export function batchJobConstraintsSerializer(item: BatchJobConstraints): Rest.B
  * @returns the client-side value.
  */
 export function batchJobConstraintsDeserializer(item: RestOutput.BatchJobConstraintsOutput): BatchJobConstraints {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.maxWallClockTime;
-  if (value !== undefined) out["maxWallClockTime"] = value;
-  value = item.maxTaskRetryCount;
-  if (value !== undefined) out["maxTaskRetryCount"] = value;
-  return out as unknown as BatchJobConstraints;
+  return convertShape(item, batchJobConstraintsFromWire) as unknown as BatchJobConstraints;
 }
+
+const batchJobCreateOptionsToWire: Shape = [
+  "id",
+  "displayName",
+  "usesTaskDependencies",
+  "priority",
+  "allowTaskPreemption",
+  "maxParallelTasks",
+  ["constraints", 0, () => batchJobConstraintsToWire],
+  ["jobManagerTask", 0, () => batchJobManagerTaskToWire],
+  ["jobPreparationTask", 0, () => batchJobPreparationTaskToWire],
+  ["jobReleaseTask", 0, () => batchJobReleaseTaskToWire],
+  ["commonEnvironmentSettings", 0, { items: () => environmentSettingToWire }],
+  ["poolInfo", 0, () => batchPoolInfoToWire],
+  ["allTasksCompleteMode", "onAllTasksComplete"],
+  ["taskFailureMode", "onTaskFailure"],
+  ["networkConfiguration", 0, () => batchJobNetworkConfigurationToWire],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+];
 
 /**
  * Converts a {@link BatchJobCreateOptions} to its wire form.
@@ -914,49 +776,10 @@ export function batchJobConstraintsDeserializer(item: RestOutput.BatchJobConstra
  * @returns the JSON sent to the service.
  */
 export function batchJobCreateOptionsSerializer(item: BatchJobCreateOptions): Rest.BatchJobCreateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.usesTaskDependencies;
-  if (value !== undefined) out["usesTaskDependencies"] = value;
-  value = item.priority;
-  if (value !== undefined) out["priority"] = value;
-  value = item.allowTaskPreemption;
-  if (value !== undefined) out["allowTaskPreemption"] = value;
-  value = item.maxParallelTasks;
-  if (value !== undefined) out["maxParallelTasks"] = value;
-  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskSerializer(item.jobManagerTask);
-  if (value !== undefined) out["jobManagerTask"] = value;
-  value =
-    item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskSerializer(item.jobPreparationTask);
-  if (value !== undefined) out["jobPreparationTask"] = value;
-  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskSerializer(item.jobReleaseTask);
-  if (value !== undefined) out["jobReleaseTask"] = value;
-  value =
-    item.commonEnvironmentSettings === undefined
-      ? undefined
-      : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["commonEnvironmentSettings"] = value;
-  value = batchPoolInfoSerializer(item.poolInfo);
-  if (value !== undefined) out["poolInfo"] = value;
-  value = item.allTasksCompleteMode;
-  if (value !== undefined) out["onAllTasksComplete"] = value;
-  value = item.taskFailureMode;
-  if (value !== undefined) out["onTaskFailure"] = value;
-  value =
-    item.networkConfiguration === undefined
-      ? undefined
-      : batchJobNetworkConfigurationSerializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  return out as unknown as Rest.BatchJobCreateOptions;
+  return convertShape(item, batchJobCreateOptionsToWire) as unknown as Rest.BatchJobCreateOptions;
 }
+
+const batchJobDisableOptionsToWire: Shape = ["disableTasks"];
 
 /**
  * Converts a {@link BatchJobDisableOptions} to its wire form.
@@ -964,12 +787,16 @@ export function batchJobCreateOptionsSerializer(item: BatchJobCreateOptions): Re
  * @returns the JSON sent to the service.
  */
 export function batchJobDisableOptionsSerializer(item: BatchJobDisableOptions): Rest.BatchJobDisableOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.disableTasks;
-  if (value !== undefined) out["disableTasks"] = value;
-  return out as unknown as Rest.BatchJobDisableOptions;
+  return convertShape(item, batchJobDisableOptionsToWire) as unknown as Rest.BatchJobDisableOptions;
 }
+
+const batchJobExecutionInfoToWire: Shape = [
+  ["startTime", 0, "iso"],
+  ["endTime", 0, "iso"],
+  "poolId",
+  ["schedulingError", 0, () => batchJobSchedulingErrorToWire],
+  ["terminationReason", "terminateReason"],
+];
 
 /**
  * Converts a {@link BatchJobExecutionInfo} to its wire form.
@@ -977,20 +804,16 @@ export function batchJobDisableOptionsSerializer(item: BatchJobDisableOptions): 
  * @returns the JSON sent to the service.
  */
 export function batchJobExecutionInfoSerializer(item: BatchJobExecutionInfo): Rest.BatchJobExecutionInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.startTime.toISOString();
-  if (value !== undefined) out["startTime"] = value;
-  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
-  if (value !== undefined) out["endTime"] = value;
-  value = item.poolId;
-  if (value !== undefined) out["poolId"] = value;
-  value = item.schedulingError === undefined ? undefined : batchJobSchedulingErrorSerializer(item.schedulingError);
-  if (value !== undefined) out["schedulingError"] = value;
-  value = item.terminationReason;
-  if (value !== undefined) out["terminateReason"] = value;
-  return out as unknown as Rest.BatchJobExecutionInfo;
+  return convertShape(item, batchJobExecutionInfoToWire) as unknown as Rest.BatchJobExecutionInfo;
 }
+
+const batchJobExecutionInfoFromWire: Shape = [
+  ["startTime", 0, "date"],
+  ["endTime", 0, "date"],
+  "poolId",
+  ["schedulingError", 0, () => batchJobSchedulingErrorFromWire],
+  ["terminateReason", "terminationReason"],
+];
 
 /**
  * Converts the wire form of a {@link BatchJobExecutionInfo} to the client-side model.
@@ -998,20 +821,13 @@ export function batchJobExecutionInfoSerializer(item: BatchJobExecutionInfo): Re
  * @returns the client-side value.
  */
 export function batchJobExecutionInfoDeserializer(item: RestOutput.BatchJobExecutionInfoOutput): BatchJobExecutionInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.endTime === undefined ? undefined : new Date(item.endTime);
-  if (value !== undefined) out["endTime"] = value;
-  value = item.poolId;
-  if (value !== undefined) out["poolId"] = value;
-  value = item.schedulingError === undefined ? undefined : batchJobSchedulingErrorDeserializer(item.schedulingError);
-  if (value !== undefined) out["schedulingError"] = value;
-  value = item.terminateReason;
-  if (value !== undefined) out["terminationReason"] = value;
-  return out as unknown as BatchJobExecutionInfo;
+  return convertShape(item, batchJobExecutionInfoFromWire) as unknown as BatchJobExecutionInfo;
 }
+
+const batchJobListResultFromWire: Shape = [
+  ["value", 0, { items: () => batchJobFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchJobListResult} to the client-side model.
@@ -1019,14 +835,25 @@ export function batchJobExecutionInfoDeserializer(item: RestOutput.BatchJobExecu
  * @returns the client-side value.
  */
 export function batchJobListResultDeserializer(item: RestOutput.BatchJobListResultOutput): BatchJobListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchJobDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchJobListResult;
+  return convertShape(item, batchJobListResultFromWire) as unknown as BatchJobListResult;
 }
+
+const batchJobManagerTaskToWire: Shape = [
+  "id",
+  "displayName",
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsToWire],
+  ["resourceFiles", 0, { items: () => resourceFileToWire }],
+  ["outputFiles", 0, { items: () => outputFileToWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingToWire }],
+  ["constraints", 0, () => batchTaskConstraintsToWire],
+  "requiredSlots",
+  "killJobOnCompletion",
+  ["userIdentity", 0, () => userIdentityToWire],
+  "runExclusive",
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceToWire }],
+  "allowLowPriorityNode",
+];
 
 /**
  * Converts a {@link BatchJobManagerTask} to its wire form.
@@ -1034,45 +861,25 @@ export function batchJobListResultDeserializer(item: RestOutput.BatchJobListResu
  * @returns the JSON sent to the service.
  */
 export function batchJobManagerTaskSerializer(item: BatchJobManagerTask): Rest.BatchJobManagerTask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p));
-  if (value !== undefined) out["outputFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.requiredSlots;
-  if (value !== undefined) out["requiredSlots"] = value;
-  value = item.killJobOnCompletion;
-  if (value !== undefined) out["killJobOnCompletion"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value = item.runExclusive;
-  if (value !== undefined) out["runExclusive"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  value = item.allowLowPriorityNode;
-  if (value !== undefined) out["allowLowPriorityNode"] = value;
-  return out as unknown as Rest.BatchJobManagerTask;
+  return convertShape(item, batchJobManagerTaskToWire) as unknown as Rest.BatchJobManagerTask;
 }
+
+const batchJobManagerTaskFromWire: Shape = [
+  "id",
+  "displayName",
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsFromWire],
+  ["resourceFiles", 0, { items: () => resourceFileFromWire }],
+  ["outputFiles", 0, { items: () => outputFileFromWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingFromWire }],
+  ["constraints", 0, () => batchTaskConstraintsFromWire],
+  "requiredSlots",
+  "killJobOnCompletion",
+  ["userIdentity", 0, () => userIdentityFromWire],
+  "runExclusive",
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceFromWire }],
+  "allowLowPriorityNode",
+];
 
 /**
  * Converts the wire form of a {@link BatchJobManagerTask} to the client-side model.
@@ -1080,45 +887,25 @@ export function batchJobManagerTaskSerializer(item: BatchJobManagerTask): Rest.B
  * @returns the client-side value.
  */
 export function batchJobManagerTaskDeserializer(item: RestOutput.BatchJobManagerTaskOutput): BatchJobManagerTask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileDeserializer(p));
-  if (value !== undefined) out["outputFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingDeserializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.constraints === undefined ? undefined : batchTaskConstraintsDeserializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.requiredSlots;
-  if (value !== undefined) out["requiredSlots"] = value;
-  value = item.killJobOnCompletion;
-  if (value !== undefined) out["killJobOnCompletion"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value = item.runExclusive;
-  if (value !== undefined) out["runExclusive"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  value = item.allowLowPriorityNode;
-  if (value !== undefined) out["allowLowPriorityNode"] = value;
-  return out as unknown as BatchJobManagerTask;
+  return convertShape(item, batchJobManagerTaskFromWire) as unknown as BatchJobManagerTask;
 }
+
+const batchJobManagerTaskUpdateToWire: Shape = [
+  "id",
+  "displayName",
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsUpdateToWire],
+  ["resourceFiles", 0, { items: () => resourceFileToWire }],
+  ["outputFiles", 0, { items: () => outputFileToWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingToWire }],
+  ["constraints", 0, () => batchTaskConstraintsToWire],
+  "requiredSlots",
+  "killJobOnCompletion",
+  ["userIdentity", 0, () => userIdentityToWire],
+  "runExclusive",
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceToWire }],
+  "allowLowPriorityNode",
+];
 
 /**
  * Converts a {@link BatchJobManagerTaskUpdate} to its wire form.
@@ -1126,47 +913,10 @@ export function batchJobManagerTaskDeserializer(item: RestOutput.BatchJobManager
  * @returns the JSON sent to the service.
  */
 export function batchJobManagerTaskUpdateSerializer(item: BatchJobManagerTaskUpdate): Rest.BatchJobManagerTaskUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined
-      ? undefined
-      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p));
-  if (value !== undefined) out["outputFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.requiredSlots;
-  if (value !== undefined) out["requiredSlots"] = value;
-  value = item.killJobOnCompletion;
-  if (value !== undefined) out["killJobOnCompletion"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value = item.runExclusive;
-  if (value !== undefined) out["runExclusive"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  value = item.allowLowPriorityNode;
-  if (value !== undefined) out["allowLowPriorityNode"] = value;
-  return out as unknown as Rest.BatchJobManagerTaskUpdate;
+  return convertShape(item, batchJobManagerTaskUpdateToWire) as unknown as Rest.BatchJobManagerTaskUpdate;
 }
+
+const batchJobNetworkConfigurationToWire: Shape = ["subnetId", ["skipWithdrawFromVnet", "skipWithdrawFromVNet"]];
 
 /**
  * Converts a {@link BatchJobNetworkConfiguration} to its wire form.
@@ -1176,14 +926,10 @@ export function batchJobManagerTaskUpdateSerializer(item: BatchJobManagerTaskUpd
 export function batchJobNetworkConfigurationSerializer(
   item: BatchJobNetworkConfiguration,
 ): Rest.BatchJobNetworkConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.subnetId;
-  if (value !== undefined) out["subnetId"] = value;
-  value = item.skipWithdrawFromVnet;
-  if (value !== undefined) out["skipWithdrawFromVNet"] = value;
-  return out as unknown as Rest.BatchJobNetworkConfiguration;
+  return convertShape(item, batchJobNetworkConfigurationToWire) as unknown as Rest.BatchJobNetworkConfiguration;
 }
+
+const batchJobNetworkConfigurationFromWire: Shape = ["subnetId", ["skipWithdrawFromVNet", "skipWithdrawFromVnet"]];
 
 /**
  * Converts the wire form of a {@link BatchJobNetworkConfiguration} to the client-side model.
@@ -1193,14 +939,10 @@ export function batchJobNetworkConfigurationSerializer(
 export function batchJobNetworkConfigurationDeserializer(
   item: RestOutput.BatchJobNetworkConfigurationOutput,
 ): BatchJobNetworkConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.subnetId;
-  if (value !== undefined) out["subnetId"] = value;
-  value = item.skipWithdrawFromVNet;
-  if (value !== undefined) out["skipWithdrawFromVnet"] = value;
-  return out as unknown as BatchJobNetworkConfiguration;
+  return convertShape(item, batchJobNetworkConfigurationFromWire) as unknown as BatchJobNetworkConfiguration;
 }
+
+const batchJobNetworkConfigurationUpdateToWire: Shape = ["subnetId", ["skipWithdrawFromVnet", "skipWithdrawFromVNet"]];
 
 /**
  * Converts a {@link BatchJobNetworkConfigurationUpdate} to its wire form.
@@ -1210,14 +952,19 @@ export function batchJobNetworkConfigurationDeserializer(
 export function batchJobNetworkConfigurationUpdateSerializer(
   item: BatchJobNetworkConfigurationUpdate,
 ): Rest.BatchJobNetworkConfigurationUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.subnetId;
-  if (value !== undefined) out["subnetId"] = value;
-  value = item.skipWithdrawFromVnet;
-  if (value !== undefined) out["skipWithdrawFromVNet"] = value;
-  return out as unknown as Rest.BatchJobNetworkConfigurationUpdate;
+  return convertShape(
+    item,
+    batchJobNetworkConfigurationUpdateToWire,
+  ) as unknown as Rest.BatchJobNetworkConfigurationUpdate;
 }
+
+const batchJobPreparationAndReleaseTaskStatusFromWire: Shape = [
+  "poolId",
+  "nodeId",
+  "nodeUrl",
+  ["jobPreparationTaskExecutionInfo", 0, () => batchJobPreparationTaskExecutionInfoFromWire],
+  ["jobReleaseTaskExecutionInfo", 0, () => batchJobReleaseTaskExecutionInfoFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchJobPreparationAndReleaseTaskStatus} to the client-side model.
@@ -1227,26 +974,16 @@ export function batchJobNetworkConfigurationUpdateSerializer(
 export function batchJobPreparationAndReleaseTaskStatusDeserializer(
   item: RestOutput.BatchJobPreparationAndReleaseTaskStatusOutput,
 ): BatchJobPreparationAndReleaseTaskStatus {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.poolId;
-  if (value !== undefined) out["poolId"] = value;
-  value = item.nodeId;
-  if (value !== undefined) out["nodeId"] = value;
-  value = item.nodeUrl;
-  if (value !== undefined) out["nodeUrl"] = value;
-  value =
-    item.jobPreparationTaskExecutionInfo === undefined
-      ? undefined
-      : batchJobPreparationTaskExecutionInfoDeserializer(item.jobPreparationTaskExecutionInfo);
-  if (value !== undefined) out["jobPreparationTaskExecutionInfo"] = value;
-  value =
-    item.jobReleaseTaskExecutionInfo === undefined
-      ? undefined
-      : batchJobReleaseTaskExecutionInfoDeserializer(item.jobReleaseTaskExecutionInfo);
-  if (value !== undefined) out["jobReleaseTaskExecutionInfo"] = value;
-  return out as unknown as BatchJobPreparationAndReleaseTaskStatus;
+  return convertShape(
+    item,
+    batchJobPreparationAndReleaseTaskStatusFromWire,
+  ) as unknown as BatchJobPreparationAndReleaseTaskStatus;
 }
+
+const batchJobPreparationAndReleaseTaskStatusListResultFromWire: Shape = [
+  ["value", 0, { items: () => batchJobPreparationAndReleaseTaskStatusFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchJobPreparationAndReleaseTaskStatusListResult} to the client-side model.
@@ -1256,17 +993,23 @@ export function batchJobPreparationAndReleaseTaskStatusDeserializer(
 export function batchJobPreparationAndReleaseTaskStatusListResultDeserializer(
   item: RestOutput.BatchJobPreparationAndReleaseTaskStatusListResultOutput,
 ): BatchJobPreparationAndReleaseTaskStatusListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.value === undefined
-      ? undefined
-      : item.value.map((p) => batchJobPreparationAndReleaseTaskStatusDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchJobPreparationAndReleaseTaskStatusListResult;
+  return convertShape(
+    item,
+    batchJobPreparationAndReleaseTaskStatusListResultFromWire,
+  ) as unknown as BatchJobPreparationAndReleaseTaskStatusListResult;
 }
+
+const batchJobPreparationTaskToWire: Shape = [
+  "id",
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsToWire],
+  ["resourceFiles", 0, { items: () => resourceFileToWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingToWire }],
+  ["constraints", 0, () => batchTaskConstraintsToWire],
+  "waitForSuccess",
+  ["userIdentity", 0, () => userIdentityToWire],
+  "rerunOnNodeRebootAfterSuccess",
+];
 
 /**
  * Converts a {@link BatchJobPreparationTask} to its wire form.
@@ -1274,32 +1017,20 @@ export function batchJobPreparationAndReleaseTaskStatusListResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobPreparationTaskSerializer(item: BatchJobPreparationTask): Rest.BatchJobPreparationTask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.waitForSuccess;
-  if (value !== undefined) out["waitForSuccess"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value = item.rerunOnNodeRebootAfterSuccess;
-  if (value !== undefined) out["rerunOnNodeRebootAfterSuccess"] = value;
-  return out as unknown as Rest.BatchJobPreparationTask;
+  return convertShape(item, batchJobPreparationTaskToWire) as unknown as Rest.BatchJobPreparationTask;
 }
+
+const batchJobPreparationTaskFromWire: Shape = [
+  "id",
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsFromWire],
+  ["resourceFiles", 0, { items: () => resourceFileFromWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingFromWire }],
+  ["constraints", 0, () => batchTaskConstraintsFromWire],
+  "waitForSuccess",
+  ["userIdentity", 0, () => userIdentityFromWire],
+  "rerunOnNodeRebootAfterSuccess",
+];
 
 /**
  * Converts the wire form of a {@link BatchJobPreparationTask} to the client-side model.
@@ -1309,32 +1040,22 @@ export function batchJobPreparationTaskSerializer(item: BatchJobPreparationTask)
 export function batchJobPreparationTaskDeserializer(
   item: RestOutput.BatchJobPreparationTaskOutput,
 ): BatchJobPreparationTask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingDeserializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.constraints === undefined ? undefined : batchTaskConstraintsDeserializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.waitForSuccess;
-  if (value !== undefined) out["waitForSuccess"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value = item.rerunOnNodeRebootAfterSuccess;
-  if (value !== undefined) out["rerunOnNodeRebootAfterSuccess"] = value;
-  return out as unknown as BatchJobPreparationTask;
+  return convertShape(item, batchJobPreparationTaskFromWire) as unknown as BatchJobPreparationTask;
 }
+
+const batchJobPreparationTaskExecutionInfoFromWire: Shape = [
+  ["startTime", 0, "date"],
+  ["endTime", 0, "date"],
+  "state",
+  "taskRootDirectory",
+  "taskRootDirectoryUrl",
+  "exitCode",
+  ["containerInfo", 0, () => batchTaskContainerExecutionInfoFromWire],
+  ["failureInfo", 0, () => batchTaskFailureInfoFromWire],
+  "retryCount",
+  ["lastRetryTime", 0, "date"],
+  "result",
+];
 
 /**
  * Converts the wire form of a {@link BatchJobPreparationTaskExecutionInfo} to the client-side model.
@@ -1344,33 +1065,23 @@ export function batchJobPreparationTaskDeserializer(
 export function batchJobPreparationTaskExecutionInfoDeserializer(
   item: RestOutput.BatchJobPreparationTaskExecutionInfoOutput,
 ): BatchJobPreparationTaskExecutionInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.endTime === undefined ? undefined : new Date(item.endTime);
-  if (value !== undefined) out["endTime"] = value;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.taskRootDirectory;
-  if (value !== undefined) out["taskRootDirectory"] = value;
-  value = item.taskRootDirectoryUrl;
-  if (value !== undefined) out["taskRootDirectoryUrl"] = value;
-  value = item.exitCode;
-  if (value !== undefined) out["exitCode"] = value;
-  value =
-    item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo);
-  if (value !== undefined) out["containerInfo"] = value;
-  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo);
-  if (value !== undefined) out["failureInfo"] = value;
-  value = item.retryCount;
-  if (value !== undefined) out["retryCount"] = value;
-  value = item.lastRetryTime === undefined ? undefined : new Date(item.lastRetryTime);
-  if (value !== undefined) out["lastRetryTime"] = value;
-  value = item.result;
-  if (value !== undefined) out["result"] = value;
-  return out as unknown as BatchJobPreparationTaskExecutionInfo;
+  return convertShape(
+    item,
+    batchJobPreparationTaskExecutionInfoFromWire,
+  ) as unknown as BatchJobPreparationTaskExecutionInfo;
 }
+
+const batchJobPreparationTaskUpdateToWire: Shape = [
+  "id",
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsUpdateToWire],
+  ["resourceFiles", 0, { items: () => resourceFileToWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingToWire }],
+  ["constraints", 0, () => batchTaskConstraintsToWire],
+  "waitForSuccess",
+  ["userIdentity", 0, () => userIdentityToWire],
+  "rerunOnNodeRebootAfterSuccess",
+];
 
 /**
  * Converts a {@link BatchJobPreparationTaskUpdate} to its wire form.
@@ -1380,34 +1091,19 @@ export function batchJobPreparationTaskExecutionInfoDeserializer(
 export function batchJobPreparationTaskUpdateSerializer(
   item: BatchJobPreparationTaskUpdate,
 ): Rest.BatchJobPreparationTaskUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined
-      ? undefined
-      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.waitForSuccess;
-  if (value !== undefined) out["waitForSuccess"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value = item.rerunOnNodeRebootAfterSuccess;
-  if (value !== undefined) out["rerunOnNodeRebootAfterSuccess"] = value;
-  return out as unknown as Rest.BatchJobPreparationTaskUpdate;
+  return convertShape(item, batchJobPreparationTaskUpdateToWire) as unknown as Rest.BatchJobPreparationTaskUpdate;
 }
+
+const batchJobReleaseTaskToWire: Shape = [
+  "id",
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsToWire],
+  ["resourceFiles", 0, { items: () => resourceFileToWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingToWire }],
+  "maxWallClockTime",
+  "retentionTime",
+  ["userIdentity", 0, () => userIdentityToWire],
+];
 
 /**
  * Converts a {@link BatchJobReleaseTask} to its wire form.
@@ -1415,30 +1111,19 @@ export function batchJobPreparationTaskUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobReleaseTaskSerializer(item: BatchJobReleaseTask): Rest.BatchJobReleaseTask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.maxWallClockTime;
-  if (value !== undefined) out["maxWallClockTime"] = value;
-  value = item.retentionTime;
-  if (value !== undefined) out["retentionTime"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  return out as unknown as Rest.BatchJobReleaseTask;
+  return convertShape(item, batchJobReleaseTaskToWire) as unknown as Rest.BatchJobReleaseTask;
 }
+
+const batchJobReleaseTaskFromWire: Shape = [
+  "id",
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsFromWire],
+  ["resourceFiles", 0, { items: () => resourceFileFromWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingFromWire }],
+  "maxWallClockTime",
+  "retentionTime",
+  ["userIdentity", 0, () => userIdentityFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchJobReleaseTask} to the client-side model.
@@ -1446,30 +1131,20 @@ export function batchJobReleaseTaskSerializer(item: BatchJobReleaseTask): Rest.B
  * @returns the client-side value.
  */
 export function batchJobReleaseTaskDeserializer(item: RestOutput.BatchJobReleaseTaskOutput): BatchJobReleaseTask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingDeserializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.maxWallClockTime;
-  if (value !== undefined) out["maxWallClockTime"] = value;
-  value = item.retentionTime;
-  if (value !== undefined) out["retentionTime"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  return out as unknown as BatchJobReleaseTask;
+  return convertShape(item, batchJobReleaseTaskFromWire) as unknown as BatchJobReleaseTask;
 }
+
+const batchJobReleaseTaskExecutionInfoFromWire: Shape = [
+  ["startTime", 0, "date"],
+  ["endTime", 0, "date"],
+  "state",
+  "taskRootDirectory",
+  "taskRootDirectoryUrl",
+  "exitCode",
+  ["containerInfo", 0, () => batchTaskContainerExecutionInfoFromWire],
+  ["failureInfo", 0, () => batchTaskFailureInfoFromWire],
+  "result",
+];
 
 /**
  * Converts the wire form of a {@link BatchJobReleaseTaskExecutionInfo} to the client-side model.
@@ -1479,29 +1154,19 @@ export function batchJobReleaseTaskDeserializer(item: RestOutput.BatchJobRelease
 export function batchJobReleaseTaskExecutionInfoDeserializer(
   item: RestOutput.BatchJobReleaseTaskExecutionInfoOutput,
 ): BatchJobReleaseTaskExecutionInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.endTime === undefined ? undefined : new Date(item.endTime);
-  if (value !== undefined) out["endTime"] = value;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.taskRootDirectory;
-  if (value !== undefined) out["taskRootDirectory"] = value;
-  value = item.taskRootDirectoryUrl;
-  if (value !== undefined) out["taskRootDirectoryUrl"] = value;
-  value = item.exitCode;
-  if (value !== undefined) out["exitCode"] = value;
-  value =
-    item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo);
-  if (value !== undefined) out["containerInfo"] = value;
-  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo);
-  if (value !== undefined) out["failureInfo"] = value;
-  value = item.result;
-  if (value !== undefined) out["result"] = value;
-  return out as unknown as BatchJobReleaseTaskExecutionInfo;
+  return convertShape(item, batchJobReleaseTaskExecutionInfoFromWire) as unknown as BatchJobReleaseTaskExecutionInfo;
 }
+
+const batchJobReleaseTaskUpdateToWire: Shape = [
+  "id",
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsUpdateToWire],
+  ["resourceFiles", 0, { items: () => resourceFileToWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingToWire }],
+  "maxWallClockTime",
+  "retentionTime",
+  ["userIdentity", 0, () => userIdentityToWire],
+];
 
 /**
  * Converts a {@link BatchJobReleaseTaskUpdate} to its wire form.
@@ -1509,32 +1174,14 @@ export function batchJobReleaseTaskExecutionInfoDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobReleaseTaskUpdateSerializer(item: BatchJobReleaseTaskUpdate): Rest.BatchJobReleaseTaskUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined
-      ? undefined
-      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.maxWallClockTime;
-  if (value !== undefined) out["maxWallClockTime"] = value;
-  value = item.retentionTime;
-  if (value !== undefined) out["retentionTime"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  return out as unknown as Rest.BatchJobReleaseTaskUpdate;
+  return convertShape(item, batchJobReleaseTaskUpdateToWire) as unknown as Rest.BatchJobReleaseTaskUpdate;
 }
+
+const batchJobScheduleToWire: Shape = [
+  ["schedule", 0, () => batchJobScheduleConfigurationToWire],
+  ["jobSpecification", 0, () => batchJobSpecificationToWire],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+];
 
 /**
  * Converts a {@link BatchJobSchedule} to its wire form.
@@ -1542,16 +1189,26 @@ export function batchJobReleaseTaskUpdateSerializer(item: BatchJobReleaseTaskUpd
  * @returns the JSON sent to the service.
  */
 export function batchJobScheduleSerializer(item: BatchJobSchedule): Rest.BatchJobSchedule {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.schedule === undefined ? undefined : batchJobScheduleConfigurationSerializer(item.schedule);
-  if (value !== undefined) out["schedule"] = value;
-  value = batchJobSpecificationSerializer(item.jobSpecification);
-  if (value !== undefined) out["jobSpecification"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  return out as unknown as Rest.BatchJobSchedule;
+  return convertShape(item, batchJobScheduleToWire) as unknown as Rest.BatchJobSchedule;
 }
+
+const batchJobScheduleFromWire: Shape = [
+  "id",
+  "displayName",
+  "url",
+  "eTag",
+  ["lastModified", 0, "date"],
+  ["creationTime", 0, "date"],
+  "state",
+  ["stateTransitionTime", 0, "date"],
+  "previousState",
+  ["previousStateTransitionTime", 0, "date"],
+  ["schedule", 0, () => batchJobScheduleConfigurationFromWire],
+  ["jobSpecification", 0, () => batchJobSpecificationFromWire],
+  ["executionInfo", 0, () => batchJobScheduleExecutionInfoFromWire],
+  ["metadata", 0, { items: () => batchMetadataItemFromWire }],
+  ["stats", "jobScheduleStatistics", () => batchJobScheduleStatisticsFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchJobSchedule} to the client-side model.
@@ -1559,40 +1216,15 @@ export function batchJobScheduleSerializer(item: BatchJobSchedule): Rest.BatchJo
  * @returns the client-side value.
  */
 export function batchJobScheduleDeserializer(item: RestOutput.BatchJobScheduleOutput): BatchJobSchedule {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.eTag;
-  if (value !== undefined) out["eTag"] = value;
-  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
-  if (value !== undefined) out["lastModified"] = value;
-  value = item.creationTime === undefined ? undefined : new Date(item.creationTime);
-  if (value !== undefined) out["creationTime"] = value;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
-  if (value !== undefined) out["stateTransitionTime"] = value;
-  value = item.previousState;
-  if (value !== undefined) out["previousState"] = value;
-  value = item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime);
-  if (value !== undefined) out["previousStateTransitionTime"] = value;
-  value = item.schedule === undefined ? undefined : batchJobScheduleConfigurationDeserializer(item.schedule);
-  if (value !== undefined) out["schedule"] = value;
-  value = item.jobSpecification === undefined ? undefined : batchJobSpecificationDeserializer(item.jobSpecification);
-  if (value !== undefined) out["jobSpecification"] = value;
-  value = item.executionInfo === undefined ? undefined : batchJobScheduleExecutionInfoDeserializer(item.executionInfo);
-  if (value !== undefined) out["executionInfo"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  value = item.stats === undefined ? undefined : batchJobScheduleStatisticsDeserializer(item.stats);
-  if (value !== undefined) out["jobScheduleStatistics"] = value;
-  return out as unknown as BatchJobSchedule;
+  return convertShape(item, batchJobScheduleFromWire) as unknown as BatchJobSchedule;
 }
+
+const batchJobScheduleConfigurationToWire: Shape = [
+  ["doNotRunUntil", 0, "iso"],
+  ["doNotRunAfter", 0, "iso"],
+  "startWindow",
+  "recurrenceInterval",
+];
 
 /**
  * Converts a {@link BatchJobScheduleConfiguration} to its wire form.
@@ -1602,18 +1234,15 @@ export function batchJobScheduleDeserializer(item: RestOutput.BatchJobScheduleOu
 export function batchJobScheduleConfigurationSerializer(
   item: BatchJobScheduleConfiguration,
 ): Rest.BatchJobScheduleConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.doNotRunUntil === undefined ? undefined : item.doNotRunUntil.toISOString();
-  if (value !== undefined) out["doNotRunUntil"] = value;
-  value = item.doNotRunAfter === undefined ? undefined : item.doNotRunAfter.toISOString();
-  if (value !== undefined) out["doNotRunAfter"] = value;
-  value = item.startWindow;
-  if (value !== undefined) out["startWindow"] = value;
-  value = item.recurrenceInterval;
-  if (value !== undefined) out["recurrenceInterval"] = value;
-  return out as unknown as Rest.BatchJobScheduleConfiguration;
+  return convertShape(item, batchJobScheduleConfigurationToWire) as unknown as Rest.BatchJobScheduleConfiguration;
 }
+
+const batchJobScheduleConfigurationFromWire: Shape = [
+  ["doNotRunUntil", 0, "date"],
+  ["doNotRunAfter", 0, "date"],
+  "startWindow",
+  "recurrenceInterval",
+];
 
 /**
  * Converts the wire form of a {@link BatchJobScheduleConfiguration} to the client-side model.
@@ -1623,18 +1252,16 @@ export function batchJobScheduleConfigurationSerializer(
 export function batchJobScheduleConfigurationDeserializer(
   item: RestOutput.BatchJobScheduleConfigurationOutput,
 ): BatchJobScheduleConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.doNotRunUntil === undefined ? undefined : new Date(item.doNotRunUntil);
-  if (value !== undefined) out["doNotRunUntil"] = value;
-  value = item.doNotRunAfter === undefined ? undefined : new Date(item.doNotRunAfter);
-  if (value !== undefined) out["doNotRunAfter"] = value;
-  value = item.startWindow;
-  if (value !== undefined) out["startWindow"] = value;
-  value = item.recurrenceInterval;
-  if (value !== undefined) out["recurrenceInterval"] = value;
-  return out as unknown as BatchJobScheduleConfiguration;
+  return convertShape(item, batchJobScheduleConfigurationFromWire) as unknown as BatchJobScheduleConfiguration;
 }
+
+const batchJobScheduleCreateOptionsToWire: Shape = [
+  "id",
+  "displayName",
+  ["schedule", 0, () => batchJobScheduleConfigurationToWire],
+  ["jobSpecification", 0, () => batchJobSpecificationToWire],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+];
 
 /**
  * Converts a {@link BatchJobScheduleCreateOptions} to its wire form.
@@ -1644,20 +1271,14 @@ export function batchJobScheduleConfigurationDeserializer(
 export function batchJobScheduleCreateOptionsSerializer(
   item: BatchJobScheduleCreateOptions,
 ): Rest.BatchJobScheduleCreateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = batchJobScheduleConfigurationSerializer(item.schedule);
-  if (value !== undefined) out["schedule"] = value;
-  value = batchJobSpecificationSerializer(item.jobSpecification);
-  if (value !== undefined) out["jobSpecification"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  return out as unknown as Rest.BatchJobScheduleCreateOptions;
+  return convertShape(item, batchJobScheduleCreateOptionsToWire) as unknown as Rest.BatchJobScheduleCreateOptions;
 }
+
+const batchJobScheduleExecutionInfoToWire: Shape = [
+  ["nextRunTime", 0, "iso"],
+  ["recentJob", 0, () => recentBatchJobToWire],
+  ["endTime", 0, "iso"],
+];
 
 /**
  * Converts a {@link BatchJobScheduleExecutionInfo} to its wire form.
@@ -1667,16 +1288,14 @@ export function batchJobScheduleCreateOptionsSerializer(
 export function batchJobScheduleExecutionInfoSerializer(
   item: BatchJobScheduleExecutionInfo,
 ): Rest.BatchJobScheduleExecutionInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.nextRunTime === undefined ? undefined : item.nextRunTime.toISOString();
-  if (value !== undefined) out["nextRunTime"] = value;
-  value = item.recentJob === undefined ? undefined : recentBatchJobSerializer(item.recentJob);
-  if (value !== undefined) out["recentJob"] = value;
-  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
-  if (value !== undefined) out["endTime"] = value;
-  return out as unknown as Rest.BatchJobScheduleExecutionInfo;
+  return convertShape(item, batchJobScheduleExecutionInfoToWire) as unknown as Rest.BatchJobScheduleExecutionInfo;
 }
+
+const batchJobScheduleExecutionInfoFromWire: Shape = [
+  ["nextRunTime", 0, "date"],
+  ["recentJob", 0, () => recentBatchJobFromWire],
+  ["endTime", 0, "date"],
+];
 
 /**
  * Converts the wire form of a {@link BatchJobScheduleExecutionInfo} to the client-side model.
@@ -1686,16 +1305,13 @@ export function batchJobScheduleExecutionInfoSerializer(
 export function batchJobScheduleExecutionInfoDeserializer(
   item: RestOutput.BatchJobScheduleExecutionInfoOutput,
 ): BatchJobScheduleExecutionInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.nextRunTime === undefined ? undefined : new Date(item.nextRunTime);
-  if (value !== undefined) out["nextRunTime"] = value;
-  value = item.recentJob === undefined ? undefined : recentBatchJobDeserializer(item.recentJob);
-  if (value !== undefined) out["recentJob"] = value;
-  value = item.endTime === undefined ? undefined : new Date(item.endTime);
-  if (value !== undefined) out["endTime"] = value;
-  return out as unknown as BatchJobScheduleExecutionInfo;
+  return convertShape(item, batchJobScheduleExecutionInfoFromWire) as unknown as BatchJobScheduleExecutionInfo;
 }
+
+const batchJobScheduleListResultFromWire: Shape = [
+  ["value", 0, { items: () => batchJobScheduleFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchJobScheduleListResult} to the client-side model.
@@ -1705,14 +1321,25 @@ export function batchJobScheduleExecutionInfoDeserializer(
 export function batchJobScheduleListResultDeserializer(
   item: RestOutput.BatchJobScheduleListResultOutput,
 ): BatchJobScheduleListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchJobScheduleDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchJobScheduleListResult;
+  return convertShape(item, batchJobScheduleListResultFromWire) as unknown as BatchJobScheduleListResult;
 }
+
+const batchJobScheduleStatisticsToWire: Shape = [
+  "url",
+  ["startTime", 0, "iso"],
+  ["lastUpdateTime", 0, "iso"],
+  ["userCpuTime", "userCPUTime"],
+  ["kernelCpuTime", "kernelCPUTime"],
+  "wallClockTime",
+  ["readIops", "readIOps", "string"],
+  ["writeIops", "writeIOps", "string"],
+  ["readIoGiB", "readIOGiB"],
+  ["writeIoGiB", "writeIOGiB"],
+  ["succeededTasksCount", "numSucceededTasks", "string"],
+  ["failedTasksCount", "numFailedTasks", "string"],
+  ["taskRetriesCount", "numTaskRetries", "string"],
+  "waitTime",
+];
 
 /**
  * Converts a {@link BatchJobScheduleStatistics} to its wire form.
@@ -1722,38 +1349,25 @@ export function batchJobScheduleListResultDeserializer(
 export function batchJobScheduleStatisticsSerializer(
   item: BatchJobScheduleStatistics,
 ): Rest.BatchJobScheduleStatistics {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.startTime.toISOString();
-  if (value !== undefined) out["startTime"] = value;
-  value = item.lastUpdateTime.toISOString();
-  if (value !== undefined) out["lastUpdateTime"] = value;
-  value = item.userCpuTime;
-  if (value !== undefined) out["userCPUTime"] = value;
-  value = item.kernelCpuTime;
-  if (value !== undefined) out["kernelCPUTime"] = value;
-  value = item.wallClockTime;
-  if (value !== undefined) out["wallClockTime"] = value;
-  value = String(item.readIops);
-  if (value !== undefined) out["readIOps"] = value;
-  value = String(item.writeIops);
-  if (value !== undefined) out["writeIOps"] = value;
-  value = item.readIoGiB;
-  if (value !== undefined) out["readIOGiB"] = value;
-  value = item.writeIoGiB;
-  if (value !== undefined) out["writeIOGiB"] = value;
-  value = String(item.succeededTasksCount);
-  if (value !== undefined) out["numSucceededTasks"] = value;
-  value = String(item.failedTasksCount);
-  if (value !== undefined) out["numFailedTasks"] = value;
-  value = String(item.taskRetriesCount);
-  if (value !== undefined) out["numTaskRetries"] = value;
-  value = item.waitTime;
-  if (value !== undefined) out["waitTime"] = value;
-  return out as unknown as Rest.BatchJobScheduleStatistics;
+  return convertShape(item, batchJobScheduleStatisticsToWire) as unknown as Rest.BatchJobScheduleStatistics;
 }
+
+const batchJobScheduleStatisticsFromWire: Shape = [
+  "url",
+  ["startTime", 0, "date"],
+  ["lastUpdateTime", 0, "date"],
+  ["userCPUTime", "userCpuTime"],
+  ["kernelCPUTime", "kernelCpuTime"],
+  "wallClockTime",
+  ["readIOps", "readIops", "number"],
+  ["writeIOps", "writeIops", "number"],
+  ["readIOGiB", "readIoGiB"],
+  ["writeIOGiB", "writeIoGiB"],
+  ["numSucceededTasks", "succeededTasksCount", "number"],
+  ["numFailedTasks", "failedTasksCount", "number"],
+  ["numTaskRetries", "taskRetriesCount", "number"],
+  "waitTime",
+];
 
 /**
  * Converts the wire form of a {@link BatchJobScheduleStatistics} to the client-side model.
@@ -1763,38 +1377,14 @@ export function batchJobScheduleStatisticsSerializer(
 export function batchJobScheduleStatisticsDeserializer(
   item: RestOutput.BatchJobScheduleStatisticsOutput,
 ): BatchJobScheduleStatistics {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
-  if (value !== undefined) out["lastUpdateTime"] = value;
-  value = item.userCPUTime;
-  if (value !== undefined) out["userCpuTime"] = value;
-  value = item.kernelCPUTime;
-  if (value !== undefined) out["kernelCpuTime"] = value;
-  value = item.wallClockTime;
-  if (value !== undefined) out["wallClockTime"] = value;
-  value = item.readIOps === undefined ? undefined : Number(item.readIOps);
-  if (value !== undefined) out["readIops"] = value;
-  value = item.writeIOps === undefined ? undefined : Number(item.writeIOps);
-  if (value !== undefined) out["writeIops"] = value;
-  value = item.readIOGiB;
-  if (value !== undefined) out["readIoGiB"] = value;
-  value = item.writeIOGiB;
-  if (value !== undefined) out["writeIoGiB"] = value;
-  value = item.numSucceededTasks === undefined ? undefined : Number(item.numSucceededTasks);
-  if (value !== undefined) out["succeededTasksCount"] = value;
-  value = item.numFailedTasks === undefined ? undefined : Number(item.numFailedTasks);
-  if (value !== undefined) out["failedTasksCount"] = value;
-  value = item.numTaskRetries === undefined ? undefined : Number(item.numTaskRetries);
-  if (value !== undefined) out["taskRetriesCount"] = value;
-  value = item.waitTime;
-  if (value !== undefined) out["waitTime"] = value;
-  return out as unknown as BatchJobScheduleStatistics;
+  return convertShape(item, batchJobScheduleStatisticsFromWire) as unknown as BatchJobScheduleStatistics;
 }
+
+const batchJobScheduleUpdateOptionsToWire: Shape = [
+  ["schedule", 0, () => batchJobScheduleConfigurationToWire],
+  ["jobSpecification", 0, () => batchJobSpecificationUpdateToWire],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+];
 
 /**
  * Converts a {@link BatchJobScheduleUpdateOptions} to its wire form.
@@ -1804,17 +1394,15 @@ export function batchJobScheduleStatisticsDeserializer(
 export function batchJobScheduleUpdateOptionsSerializer(
   item: BatchJobScheduleUpdateOptions,
 ): Rest.BatchJobScheduleUpdateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.schedule === undefined ? undefined : batchJobScheduleConfigurationSerializer(item.schedule);
-  if (value !== undefined) out["schedule"] = value;
-  value =
-    item.jobSpecification === undefined ? undefined : batchJobSpecificationUpdateSerializer(item.jobSpecification);
-  if (value !== undefined) out["jobSpecification"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  return out as unknown as Rest.BatchJobScheduleUpdateOptions;
+  return convertShape(item, batchJobScheduleUpdateOptionsToWire) as unknown as Rest.BatchJobScheduleUpdateOptions;
 }
+
+const batchJobSchedulingErrorToWire: Shape = [
+  "category",
+  "code",
+  "message",
+  ["details", 0, { items: () => nameValuePairToWire }],
+];
 
 /**
  * Converts a {@link BatchJobSchedulingError} to its wire form.
@@ -1822,18 +1410,15 @@ export function batchJobScheduleUpdateOptionsSerializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobSchedulingErrorSerializer(item: BatchJobSchedulingError): Rest.BatchJobSchedulingError {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.category;
-  if (value !== undefined) out["category"] = value;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.message;
-  if (value !== undefined) out["message"] = value;
-  value = item.details === undefined ? undefined : item.details.map((p) => nameValuePairSerializer(p));
-  if (value !== undefined) out["details"] = value;
-  return out as unknown as Rest.BatchJobSchedulingError;
+  return convertShape(item, batchJobSchedulingErrorToWire) as unknown as Rest.BatchJobSchedulingError;
 }
+
+const batchJobSchedulingErrorFromWire: Shape = [
+  "category",
+  "code",
+  "message",
+  ["details", 0, { items: () => nameValuePairFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchJobSchedulingError} to the client-side model.
@@ -1843,18 +1428,26 @@ export function batchJobSchedulingErrorSerializer(item: BatchJobSchedulingError)
 export function batchJobSchedulingErrorDeserializer(
   item: RestOutput.BatchJobSchedulingErrorOutput,
 ): BatchJobSchedulingError {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.category;
-  if (value !== undefined) out["category"] = value;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.message;
-  if (value !== undefined) out["message"] = value;
-  value = item.details === undefined ? undefined : item.details.map((p) => nameValuePairDeserializer(p));
-  if (value !== undefined) out["details"] = value;
-  return out as unknown as BatchJobSchedulingError;
+  return convertShape(item, batchJobSchedulingErrorFromWire) as unknown as BatchJobSchedulingError;
 }
+
+const batchJobSpecificationToWire: Shape = [
+  "priority",
+  "allowTaskPreemption",
+  "maxParallelTasks",
+  "displayName",
+  "usesTaskDependencies",
+  ["allTasksCompleteMode", "onAllTasksComplete"],
+  ["taskFailureMode", "onTaskFailure"],
+  ["networkConfiguration", 0, () => batchJobNetworkConfigurationToWire],
+  ["constraints", 0, () => batchJobConstraintsToWire],
+  ["jobManagerTask", 0, () => batchJobManagerTaskToWire],
+  ["jobPreparationTask", 0, () => batchJobPreparationTaskToWire],
+  ["jobReleaseTask", 0, () => batchJobReleaseTaskToWire],
+  ["commonEnvironmentSettings", 0, { items: () => environmentSettingToWire }],
+  ["poolInfo", 0, () => batchPoolInfoToWire],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+];
 
 /**
  * Converts a {@link BatchJobSpecification} to its wire form.
@@ -1862,47 +1455,26 @@ export function batchJobSchedulingErrorDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobSpecificationSerializer(item: BatchJobSpecification): Rest.BatchJobSpecification {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.priority;
-  if (value !== undefined) out["priority"] = value;
-  value = item.allowTaskPreemption;
-  if (value !== undefined) out["allowTaskPreemption"] = value;
-  value = item.maxParallelTasks;
-  if (value !== undefined) out["maxParallelTasks"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.usesTaskDependencies;
-  if (value !== undefined) out["usesTaskDependencies"] = value;
-  value = item.allTasksCompleteMode;
-  if (value !== undefined) out["onAllTasksComplete"] = value;
-  value = item.taskFailureMode;
-  if (value !== undefined) out["onTaskFailure"] = value;
-  value =
-    item.networkConfiguration === undefined
-      ? undefined
-      : batchJobNetworkConfigurationSerializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskSerializer(item.jobManagerTask);
-  if (value !== undefined) out["jobManagerTask"] = value;
-  value =
-    item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskSerializer(item.jobPreparationTask);
-  if (value !== undefined) out["jobPreparationTask"] = value;
-  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskSerializer(item.jobReleaseTask);
-  if (value !== undefined) out["jobReleaseTask"] = value;
-  value =
-    item.commonEnvironmentSettings === undefined
-      ? undefined
-      : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["commonEnvironmentSettings"] = value;
-  value = batchPoolInfoSerializer(item.poolInfo);
-  if (value !== undefined) out["poolInfo"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  return out as unknown as Rest.BatchJobSpecification;
+  return convertShape(item, batchJobSpecificationToWire) as unknown as Rest.BatchJobSpecification;
 }
+
+const batchJobSpecificationFromWire: Shape = [
+  "priority",
+  "allowTaskPreemption",
+  "maxParallelTasks",
+  "displayName",
+  "usesTaskDependencies",
+  ["onAllTasksComplete", "allTasksCompleteMode"],
+  ["onTaskFailure", "taskFailureMode"],
+  ["networkConfiguration", 0, () => batchJobNetworkConfigurationFromWire],
+  ["constraints", 0, () => batchJobConstraintsFromWire],
+  ["jobManagerTask", 0, () => batchJobManagerTaskFromWire],
+  ["jobPreparationTask", 0, () => batchJobPreparationTaskFromWire],
+  ["jobReleaseTask", 0, () => batchJobReleaseTaskFromWire],
+  ["commonEnvironmentSettings", 0, { items: () => environmentSettingFromWire }],
+  ["poolInfo", 0, () => batchPoolInfoFromWire],
+  ["metadata", 0, { items: () => batchMetadataItemFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchJobSpecification} to the client-side model.
@@ -1910,47 +1482,26 @@ export function batchJobSpecificationSerializer(item: BatchJobSpecification): Re
  * @returns the client-side value.
  */
 export function batchJobSpecificationDeserializer(item: RestOutput.BatchJobSpecificationOutput): BatchJobSpecification {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.priority;
-  if (value !== undefined) out["priority"] = value;
-  value = item.allowTaskPreemption;
-  if (value !== undefined) out["allowTaskPreemption"] = value;
-  value = item.maxParallelTasks;
-  if (value !== undefined) out["maxParallelTasks"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.usesTaskDependencies;
-  if (value !== undefined) out["usesTaskDependencies"] = value;
-  value = item.onAllTasksComplete;
-  if (value !== undefined) out["allTasksCompleteMode"] = value;
-  value = item.onTaskFailure;
-  if (value !== undefined) out["taskFailureMode"] = value;
-  value =
-    item.networkConfiguration === undefined
-      ? undefined
-      : batchJobNetworkConfigurationDeserializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.constraints === undefined ? undefined : batchJobConstraintsDeserializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskDeserializer(item.jobManagerTask);
-  if (value !== undefined) out["jobManagerTask"] = value;
-  value =
-    item.jobPreparationTask === undefined ? undefined : batchJobPreparationTaskDeserializer(item.jobPreparationTask);
-  if (value !== undefined) out["jobPreparationTask"] = value;
-  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskDeserializer(item.jobReleaseTask);
-  if (value !== undefined) out["jobReleaseTask"] = value;
-  value =
-    item.commonEnvironmentSettings === undefined
-      ? undefined
-      : item.commonEnvironmentSettings.map((p) => environmentSettingDeserializer(p));
-  if (value !== undefined) out["commonEnvironmentSettings"] = value;
-  value = item.poolInfo === undefined ? undefined : batchPoolInfoDeserializer(item.poolInfo);
-  if (value !== undefined) out["poolInfo"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  return out as unknown as BatchJobSpecification;
+  return convertShape(item, batchJobSpecificationFromWire) as unknown as BatchJobSpecification;
 }
+
+const batchJobSpecificationUpdateToWire: Shape = [
+  "priority",
+  "allowTaskPreemption",
+  "maxParallelTasks",
+  "displayName",
+  "usesTaskDependencies",
+  ["allTasksCompleteMode", "onAllTasksComplete"],
+  ["taskFailureMode", "onTaskFailure"],
+  ["networkConfiguration", 0, () => batchJobNetworkConfigurationUpdateToWire],
+  ["constraints", 0, () => batchJobConstraintsToWire],
+  ["jobManagerTask", 0, () => batchJobManagerTaskUpdateToWire],
+  ["jobPreparationTask", 0, () => batchJobPreparationTaskUpdateToWire],
+  ["jobReleaseTask", 0, () => batchJobReleaseTaskUpdateToWire],
+  ["commonEnvironmentSettings", 0, { items: () => environmentSettingToWire }],
+  ["poolInfo", 0, () => batchPoolInfoUpdateToWire],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+];
 
 /**
  * Converts a {@link BatchJobSpecificationUpdate} to its wire form.
@@ -1960,49 +1511,25 @@ export function batchJobSpecificationDeserializer(item: RestOutput.BatchJobSpeci
 export function batchJobSpecificationUpdateSerializer(
   item: BatchJobSpecificationUpdate,
 ): Rest.BatchJobSpecificationUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.priority;
-  if (value !== undefined) out["priority"] = value;
-  value = item.allowTaskPreemption;
-  if (value !== undefined) out["allowTaskPreemption"] = value;
-  value = item.maxParallelTasks;
-  if (value !== undefined) out["maxParallelTasks"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.usesTaskDependencies;
-  if (value !== undefined) out["usesTaskDependencies"] = value;
-  value = item.allTasksCompleteMode;
-  if (value !== undefined) out["onAllTasksComplete"] = value;
-  value = item.taskFailureMode;
-  if (value !== undefined) out["onTaskFailure"] = value;
-  value =
-    item.networkConfiguration === undefined
-      ? undefined
-      : batchJobNetworkConfigurationUpdateSerializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.jobManagerTask === undefined ? undefined : batchJobManagerTaskUpdateSerializer(item.jobManagerTask);
-  if (value !== undefined) out["jobManagerTask"] = value;
-  value =
-    item.jobPreparationTask === undefined
-      ? undefined
-      : batchJobPreparationTaskUpdateSerializer(item.jobPreparationTask);
-  if (value !== undefined) out["jobPreparationTask"] = value;
-  value = item.jobReleaseTask === undefined ? undefined : batchJobReleaseTaskUpdateSerializer(item.jobReleaseTask);
-  if (value !== undefined) out["jobReleaseTask"] = value;
-  value =
-    item.commonEnvironmentSettings === undefined
-      ? undefined
-      : item.commonEnvironmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["commonEnvironmentSettings"] = value;
-  value = item.poolInfo === undefined ? undefined : batchPoolInfoUpdateSerializer(item.poolInfo);
-  if (value !== undefined) out["poolInfo"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  return out as unknown as Rest.BatchJobSpecificationUpdate;
+  return convertShape(item, batchJobSpecificationUpdateToWire) as unknown as Rest.BatchJobSpecificationUpdate;
 }
+
+const batchJobStatisticsToWire: Shape = [
+  "url",
+  ["startTime", 0, "iso"],
+  ["lastUpdateTime", 0, "iso"],
+  ["userCpuTime", "userCPUTime"],
+  ["kernelCpuTime", "kernelCPUTime"],
+  "wallClockTime",
+  ["readIops", "readIOps", "string"],
+  ["writeIops", "writeIOps", "string"],
+  ["readIoGiB", "readIOGiB"],
+  ["writeIoGiB", "writeIOGiB"],
+  ["succeededTasksCount", "numSucceededTasks", "string"],
+  ["failedTasksCount", "numFailedTasks", "string"],
+  ["taskRetriesCount", "numTaskRetries", "string"],
+  "waitTime",
+];
 
 /**
  * Converts a {@link BatchJobStatistics} to its wire form.
@@ -2010,38 +1537,25 @@ export function batchJobSpecificationUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function batchJobStatisticsSerializer(item: BatchJobStatistics): Rest.BatchJobStatistics {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.startTime.toISOString();
-  if (value !== undefined) out["startTime"] = value;
-  value = item.lastUpdateTime.toISOString();
-  if (value !== undefined) out["lastUpdateTime"] = value;
-  value = item.userCpuTime;
-  if (value !== undefined) out["userCPUTime"] = value;
-  value = item.kernelCpuTime;
-  if (value !== undefined) out["kernelCPUTime"] = value;
-  value = item.wallClockTime;
-  if (value !== undefined) out["wallClockTime"] = value;
-  value = String(item.readIops);
-  if (value !== undefined) out["readIOps"] = value;
-  value = String(item.writeIops);
-  if (value !== undefined) out["writeIOps"] = value;
-  value = item.readIoGiB;
-  if (value !== undefined) out["readIOGiB"] = value;
-  value = item.writeIoGiB;
-  if (value !== undefined) out["writeIOGiB"] = value;
-  value = String(item.succeededTasksCount);
-  if (value !== undefined) out["numSucceededTasks"] = value;
-  value = String(item.failedTasksCount);
-  if (value !== undefined) out["numFailedTasks"] = value;
-  value = String(item.taskRetriesCount);
-  if (value !== undefined) out["numTaskRetries"] = value;
-  value = item.waitTime;
-  if (value !== undefined) out["waitTime"] = value;
-  return out as unknown as Rest.BatchJobStatistics;
+  return convertShape(item, batchJobStatisticsToWire) as unknown as Rest.BatchJobStatistics;
 }
+
+const batchJobStatisticsFromWire: Shape = [
+  "url",
+  ["startTime", 0, "date"],
+  ["lastUpdateTime", 0, "date"],
+  ["userCPUTime", "userCpuTime"],
+  ["kernelCPUTime", "kernelCpuTime"],
+  "wallClockTime",
+  ["readIOps", "readIops", "number"],
+  ["writeIOps", "writeIops", "number"],
+  ["readIOGiB", "readIoGiB"],
+  ["writeIOGiB", "writeIoGiB"],
+  ["numSucceededTasks", "succeededTasksCount", "number"],
+  ["numFailedTasks", "failedTasksCount", "number"],
+  ["numTaskRetries", "taskRetriesCount", "number"],
+  "waitTime",
+];
 
 /**
  * Converts the wire form of a {@link BatchJobStatistics} to the client-side model.
@@ -2049,38 +1563,10 @@ export function batchJobStatisticsSerializer(item: BatchJobStatistics): Rest.Bat
  * @returns the client-side value.
  */
 export function batchJobStatisticsDeserializer(item: RestOutput.BatchJobStatisticsOutput): BatchJobStatistics {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
-  if (value !== undefined) out["lastUpdateTime"] = value;
-  value = item.userCPUTime;
-  if (value !== undefined) out["userCpuTime"] = value;
-  value = item.kernelCPUTime;
-  if (value !== undefined) out["kernelCpuTime"] = value;
-  value = item.wallClockTime;
-  if (value !== undefined) out["wallClockTime"] = value;
-  value = item.readIOps === undefined ? undefined : Number(item.readIOps);
-  if (value !== undefined) out["readIops"] = value;
-  value = item.writeIOps === undefined ? undefined : Number(item.writeIOps);
-  if (value !== undefined) out["writeIops"] = value;
-  value = item.readIOGiB;
-  if (value !== undefined) out["readIoGiB"] = value;
-  value = item.writeIOGiB;
-  if (value !== undefined) out["writeIoGiB"] = value;
-  value = item.numSucceededTasks === undefined ? undefined : Number(item.numSucceededTasks);
-  if (value !== undefined) out["succeededTasksCount"] = value;
-  value = item.numFailedTasks === undefined ? undefined : Number(item.numFailedTasks);
-  if (value !== undefined) out["failedTasksCount"] = value;
-  value = item.numTaskRetries === undefined ? undefined : Number(item.numTaskRetries);
-  if (value !== undefined) out["taskRetriesCount"] = value;
-  value = item.waitTime;
-  if (value !== undefined) out["waitTime"] = value;
-  return out as unknown as BatchJobStatistics;
+  return convertShape(item, batchJobStatisticsFromWire) as unknown as BatchJobStatistics;
 }
+
+const batchJobTerminateOptionsToWire: Shape = [["terminationReason", "terminateReason"]];
 
 /**
  * Converts a {@link BatchJobTerminateOptions} to its wire form.
@@ -2088,12 +1574,19 @@ export function batchJobStatisticsDeserializer(item: RestOutput.BatchJobStatisti
  * @returns the JSON sent to the service.
  */
 export function batchJobTerminateOptionsSerializer(item: BatchJobTerminateOptions): Rest.BatchJobTerminateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.terminationReason;
-  if (value !== undefined) out["terminateReason"] = value;
-  return out as unknown as Rest.BatchJobTerminateOptions;
+  return convertShape(item, batchJobTerminateOptionsToWire) as unknown as Rest.BatchJobTerminateOptions;
 }
+
+const batchJobUpdateOptionsToWire: Shape = [
+  "priority",
+  "allowTaskPreemption",
+  "maxParallelTasks",
+  ["constraints", 0, () => batchJobConstraintsToWire],
+  ["poolInfo", 0, () => batchPoolInfoUpdateToWire],
+  ["allTasksCompleteMode", "onAllTasksComplete"],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+  ["networkConfiguration", 0, () => batchJobNetworkConfigurationUpdateToWire],
+];
 
 /**
  * Converts a {@link BatchJobUpdateOptions} to its wire form.
@@ -2101,29 +1594,10 @@ export function batchJobTerminateOptionsSerializer(item: BatchJobTerminateOption
  * @returns the JSON sent to the service.
  */
 export function batchJobUpdateOptionsSerializer(item: BatchJobUpdateOptions): Rest.BatchJobUpdateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.priority;
-  if (value !== undefined) out["priority"] = value;
-  value = item.allowTaskPreemption;
-  if (value !== undefined) out["allowTaskPreemption"] = value;
-  value = item.maxParallelTasks;
-  if (value !== undefined) out["maxParallelTasks"] = value;
-  value = item.constraints === undefined ? undefined : batchJobConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.poolInfo === undefined ? undefined : batchPoolInfoUpdateSerializer(item.poolInfo);
-  if (value !== undefined) out["poolInfo"] = value;
-  value = item.allTasksCompleteMode;
-  if (value !== undefined) out["onAllTasksComplete"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  value =
-    item.networkConfiguration === undefined
-      ? undefined
-      : batchJobNetworkConfigurationUpdateSerializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  return out as unknown as Rest.BatchJobUpdateOptions;
+  return convertShape(item, batchJobUpdateOptionsToWire) as unknown as Rest.BatchJobUpdateOptions;
 }
+
+const batchMetadataItemToWire: Shape = ["name", "value"];
 
 /**
  * Converts a {@link BatchMetadataItem} to its wire form.
@@ -2131,14 +1605,10 @@ export function batchJobUpdateOptionsSerializer(item: BatchJobUpdateOptions): Re
  * @returns the JSON sent to the service.
  */
 export function batchMetadataItemSerializer(item: BatchMetadataItem): Rest.BatchMetadataItem {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as Rest.BatchMetadataItem;
+  return convertShape(item, batchMetadataItemToWire) as unknown as Rest.BatchMetadataItem;
 }
+
+const batchMetadataItemFromWire: Shape = ["name", "value"];
 
 /**
  * Converts the wire form of a {@link BatchMetadataItem} to the client-side model.
@@ -2146,14 +1616,36 @@ export function batchMetadataItemSerializer(item: BatchMetadataItem): Rest.Batch
  * @returns the client-side value.
  */
 export function batchMetadataItemDeserializer(item: RestOutput.BatchMetadataItemOutput): BatchMetadataItem {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as BatchMetadataItem;
+  return convertShape(item, batchMetadataItemFromWire) as unknown as BatchMetadataItem;
 }
+
+const batchNodeFromWire: Shape = [
+  "id",
+  "url",
+  "state",
+  "schedulingState",
+  ["stateTransitionTime", 0, "date"],
+  ["lastBootTime", 0, "date"],
+  ["allocationTime", 0, "date"],
+  "ipAddress",
+  "ipv6Address",
+  ["publicIPAddress", "publicIpAddress"],
+  ["publicIPv6Address", "publicIpv6Address"],
+  "affinityId",
+  "vmSize",
+  "totalTasksRun",
+  "runningTasksCount",
+  "runningTaskSlotsCount",
+  "totalTasksSucceeded",
+  ["recentTasks", 0, { items: () => batchTaskInfoFromWire }],
+  ["startTask", 0, () => batchStartTaskFromWire],
+  ["startTaskInfo", 0, () => batchStartTaskInfoFromWire],
+  ["errors", 0, { items: () => batchNodeErrorFromWire }],
+  "isDedicated",
+  ["endpointConfiguration", 0, () => batchNodeEndpointConfigurationFromWire],
+  ["nodeAgentInfo", 0, () => batchNodeAgentInfoFromWire],
+  ["virtualMachineInfo", 0, () => virtualMachineInfoFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchNode} to the client-side model.
@@ -2161,63 +1653,10 @@ export function batchMetadataItemDeserializer(item: RestOutput.BatchMetadataItem
  * @returns the client-side value.
  */
 export function batchNodeDeserializer(item: RestOutput.BatchNodeOutput): BatchNode {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.schedulingState;
-  if (value !== undefined) out["schedulingState"] = value;
-  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
-  if (value !== undefined) out["stateTransitionTime"] = value;
-  value = item.lastBootTime === undefined ? undefined : new Date(item.lastBootTime);
-  if (value !== undefined) out["lastBootTime"] = value;
-  value = item.allocationTime === undefined ? undefined : new Date(item.allocationTime);
-  if (value !== undefined) out["allocationTime"] = value;
-  value = item.ipAddress;
-  if (value !== undefined) out["ipAddress"] = value;
-  value = item.ipv6Address;
-  if (value !== undefined) out["ipv6Address"] = value;
-  value = item.publicIPAddress;
-  if (value !== undefined) out["publicIpAddress"] = value;
-  value = item.publicIPv6Address;
-  if (value !== undefined) out["publicIpv6Address"] = value;
-  value = item.affinityId;
-  if (value !== undefined) out["affinityId"] = value;
-  value = item.vmSize;
-  if (value !== undefined) out["vmSize"] = value;
-  value = item.totalTasksRun;
-  if (value !== undefined) out["totalTasksRun"] = value;
-  value = item.runningTasksCount;
-  if (value !== undefined) out["runningTasksCount"] = value;
-  value = item.runningTaskSlotsCount;
-  if (value !== undefined) out["runningTaskSlotsCount"] = value;
-  value = item.totalTasksSucceeded;
-  if (value !== undefined) out["totalTasksSucceeded"] = value;
-  value = item.recentTasks === undefined ? undefined : item.recentTasks.map((p) => batchTaskInfoDeserializer(p));
-  if (value !== undefined) out["recentTasks"] = value;
-  value = item.startTask === undefined ? undefined : batchStartTaskDeserializer(item.startTask);
-  if (value !== undefined) out["startTask"] = value;
-  value = item.startTaskInfo === undefined ? undefined : batchStartTaskInfoDeserializer(item.startTaskInfo);
-  if (value !== undefined) out["startTaskInfo"] = value;
-  value = item.errors === undefined ? undefined : item.errors.map((p) => batchNodeErrorDeserializer(p));
-  if (value !== undefined) out["errors"] = value;
-  value = item.isDedicated;
-  if (value !== undefined) out["isDedicated"] = value;
-  value =
-    item.endpointConfiguration === undefined
-      ? undefined
-      : batchNodeEndpointConfigurationDeserializer(item.endpointConfiguration);
-  if (value !== undefined) out["endpointConfiguration"] = value;
-  value = item.nodeAgentInfo === undefined ? undefined : batchNodeAgentInfoDeserializer(item.nodeAgentInfo);
-  if (value !== undefined) out["nodeAgentInfo"] = value;
-  value = item.virtualMachineInfo === undefined ? undefined : virtualMachineInfoDeserializer(item.virtualMachineInfo);
-  if (value !== undefined) out["virtualMachineInfo"] = value;
-  return out as unknown as BatchNode;
+  return convertShape(item, batchNodeFromWire) as unknown as BatchNode;
 }
+
+const batchNodeAgentInfoFromWire: Shape = ["version", ["lastUpdateTime", 0, "date"]];
 
 /**
  * Converts the wire form of a {@link BatchNodeAgentInfo} to the client-side model.
@@ -2225,14 +1664,28 @@ export function batchNodeDeserializer(item: RestOutput.BatchNodeOutput): BatchNo
  * @returns the client-side value.
  */
 export function batchNodeAgentInfoDeserializer(item: RestOutput.BatchNodeAgentInfoOutput): BatchNodeAgentInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.version;
-  if (value !== undefined) out["version"] = value;
-  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
-  if (value !== undefined) out["lastUpdateTime"] = value;
-  return out as unknown as BatchNodeAgentInfo;
+  return convertShape(item, batchNodeAgentInfoFromWire) as unknown as BatchNodeAgentInfo;
 }
+
+const batchNodeCountsFromWire: Shape = [
+  "creating",
+  "idle",
+  "offline",
+  "preempted",
+  "rebooting",
+  "reimaging",
+  "running",
+  "starting",
+  "startTaskFailed",
+  "leavingPool",
+  "unknown",
+  "unusable",
+  "waitingForStartTask",
+  "deallocated",
+  "deallocating",
+  "total",
+  ["upgradingOS", "upgradingOs"],
+];
 
 /**
  * Converts the wire form of a {@link BatchNodeCounts} to the client-side model.
@@ -2240,44 +1693,10 @@ export function batchNodeAgentInfoDeserializer(item: RestOutput.BatchNodeAgentIn
  * @returns the client-side value.
  */
 export function batchNodeCountsDeserializer(item: RestOutput.BatchNodeCountsOutput): BatchNodeCounts {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.creating;
-  if (value !== undefined) out["creating"] = value;
-  value = item.idle;
-  if (value !== undefined) out["idle"] = value;
-  value = item.offline;
-  if (value !== undefined) out["offline"] = value;
-  value = item.preempted;
-  if (value !== undefined) out["preempted"] = value;
-  value = item.rebooting;
-  if (value !== undefined) out["rebooting"] = value;
-  value = item.reimaging;
-  if (value !== undefined) out["reimaging"] = value;
-  value = item.running;
-  if (value !== undefined) out["running"] = value;
-  value = item.starting;
-  if (value !== undefined) out["starting"] = value;
-  value = item.startTaskFailed;
-  if (value !== undefined) out["startTaskFailed"] = value;
-  value = item.leavingPool;
-  if (value !== undefined) out["leavingPool"] = value;
-  value = item.unknown;
-  if (value !== undefined) out["unknown"] = value;
-  value = item.unusable;
-  if (value !== undefined) out["unusable"] = value;
-  value = item.waitingForStartTask;
-  if (value !== undefined) out["waitingForStartTask"] = value;
-  value = item.deallocated;
-  if (value !== undefined) out["deallocated"] = value;
-  value = item.deallocating;
-  if (value !== undefined) out["deallocating"] = value;
-  value = item.total;
-  if (value !== undefined) out["total"] = value;
-  value = item.upgradingOS;
-  if (value !== undefined) out["upgradingOs"] = value;
-  return out as unknown as BatchNodeCounts;
+  return convertShape(item, batchNodeCountsFromWire) as unknown as BatchNodeCounts;
 }
+
+const batchNodeDeallocateOptionsToWire: Shape = ["nodeDeallocateOption"];
 
 /**
  * Converts a {@link BatchNodeDeallocateOptions} to its wire form.
@@ -2287,12 +1706,10 @@ export function batchNodeCountsDeserializer(item: RestOutput.BatchNodeCountsOutp
 export function batchNodeDeallocateOptionsSerializer(
   item: BatchNodeDeallocateOptions,
 ): Rest.BatchNodeDeallocateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.nodeDeallocateOption;
-  if (value !== undefined) out["nodeDeallocateOption"] = value;
-  return out as unknown as Rest.BatchNodeDeallocateOptions;
+  return convertShape(item, batchNodeDeallocateOptionsToWire) as unknown as Rest.BatchNodeDeallocateOptions;
 }
+
+const batchNodeDisableSchedulingOptionsToWire: Shape = ["nodeDisableSchedulingOption"];
 
 /**
  * Converts a {@link BatchNodeDisableSchedulingOptions} to its wire form.
@@ -2302,12 +1719,15 @@ export function batchNodeDeallocateOptionsSerializer(
 export function batchNodeDisableSchedulingOptionsSerializer(
   item: BatchNodeDisableSchedulingOptions,
 ): Rest.BatchNodeDisableSchedulingOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.nodeDisableSchedulingOption;
-  if (value !== undefined) out["nodeDisableSchedulingOption"] = value;
-  return out as unknown as Rest.BatchNodeDisableSchedulingOptions;
+  return convertShape(
+    item,
+    batchNodeDisableSchedulingOptionsToWire,
+  ) as unknown as Rest.BatchNodeDisableSchedulingOptions;
 }
+
+const batchNodeEndpointConfigurationFromWire: Shape = [
+  ["inboundEndpoints", 0, { items: () => inboundEndpointFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchNodeEndpointConfiguration} to the client-side model.
@@ -2317,13 +1737,10 @@ export function batchNodeDisableSchedulingOptionsSerializer(
 export function batchNodeEndpointConfigurationDeserializer(
   item: RestOutput.BatchNodeEndpointConfigurationOutput,
 ): BatchNodeEndpointConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.inboundEndpoints === undefined ? undefined : item.inboundEndpoints.map((p) => inboundEndpointDeserializer(p));
-  if (value !== undefined) out["inboundEndpoints"] = value;
-  return out as unknown as BatchNodeEndpointConfiguration;
+  return convertShape(item, batchNodeEndpointConfigurationFromWire) as unknown as BatchNodeEndpointConfiguration;
 }
+
+const batchNodeErrorFromWire: Shape = ["code", "message", ["errorDetails", 0, { items: () => nameValuePairFromWire }]];
 
 /**
  * Converts the wire form of a {@link BatchNodeError} to the client-side model.
@@ -2331,16 +1748,10 @@ export function batchNodeEndpointConfigurationDeserializer(
  * @returns the client-side value.
  */
 export function batchNodeErrorDeserializer(item: RestOutput.BatchNodeErrorOutput): BatchNodeError {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.message;
-  if (value !== undefined) out["message"] = value;
-  value = item.errorDetails === undefined ? undefined : item.errorDetails.map((p) => nameValuePairDeserializer(p));
-  if (value !== undefined) out["errorDetails"] = value;
-  return out as unknown as BatchNodeError;
+  return convertShape(item, batchNodeErrorFromWire) as unknown as BatchNodeError;
 }
+
+const batchNodeFileFromWire: Shape = ["name", "url", "isDirectory", ["properties", 0, () => filePropertiesFromWire]];
 
 /**
  * Converts the wire form of a {@link BatchNodeFile} to the client-side model.
@@ -2348,18 +1759,13 @@ export function batchNodeErrorDeserializer(item: RestOutput.BatchNodeErrorOutput
  * @returns the client-side value.
  */
 export function batchNodeFileDeserializer(item: RestOutput.BatchNodeFileOutput): BatchNodeFile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.isDirectory;
-  if (value !== undefined) out["isDirectory"] = value;
-  value = item.properties === undefined ? undefined : filePropertiesDeserializer(item.properties);
-  if (value !== undefined) out["properties"] = value;
-  return out as unknown as BatchNodeFile;
+  return convertShape(item, batchNodeFileFromWire) as unknown as BatchNodeFile;
 }
+
+const batchNodeFileListResultFromWire: Shape = [
+  ["value", 0, { items: () => batchNodeFileFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchNodeFileListResult} to the client-side model.
@@ -2369,14 +1775,10 @@ export function batchNodeFileDeserializer(item: RestOutput.BatchNodeFileOutput):
 export function batchNodeFileListResultDeserializer(
   item: RestOutput.BatchNodeFileListResultOutput,
 ): BatchNodeFileListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchNodeFileDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchNodeFileListResult;
+  return convertShape(item, batchNodeFileListResultFromWire) as unknown as BatchNodeFileListResult;
 }
+
+const batchNodeIdentityReferenceToWire: Shape = ["resourceId"];
 
 /**
  * Converts a {@link BatchNodeIdentityReference} to its wire form.
@@ -2386,12 +1788,10 @@ export function batchNodeFileListResultDeserializer(
 export function batchNodeIdentityReferenceSerializer(
   item: BatchNodeIdentityReference,
 ): Rest.BatchNodeIdentityReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.resourceId;
-  if (value !== undefined) out["resourceId"] = value;
-  return out as unknown as Rest.BatchNodeIdentityReference;
+  return convertShape(item, batchNodeIdentityReferenceToWire) as unknown as Rest.BatchNodeIdentityReference;
 }
+
+const batchNodeIdentityReferenceFromWire: Shape = ["resourceId"];
 
 /**
  * Converts the wire form of a {@link BatchNodeIdentityReference} to the client-side model.
@@ -2401,12 +1801,17 @@ export function batchNodeIdentityReferenceSerializer(
 export function batchNodeIdentityReferenceDeserializer(
   item: RestOutput.BatchNodeIdentityReferenceOutput,
 ): BatchNodeIdentityReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.resourceId;
-  if (value !== undefined) out["resourceId"] = value;
-  return out as unknown as BatchNodeIdentityReference;
+  return convertShape(item, batchNodeIdentityReferenceFromWire) as unknown as BatchNodeIdentityReference;
 }
+
+const batchNodeInfoToWire: Shape = [
+  "affinityId",
+  "nodeUrl",
+  "poolId",
+  "nodeId",
+  "taskRootDirectory",
+  "taskRootDirectoryUrl",
+];
 
 /**
  * Converts a {@link BatchNodeInfo} to its wire form.
@@ -2414,22 +1819,17 @@ export function batchNodeIdentityReferenceDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchNodeInfoSerializer(item: BatchNodeInfo): Rest.BatchNodeInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.affinityId;
-  if (value !== undefined) out["affinityId"] = value;
-  value = item.nodeUrl;
-  if (value !== undefined) out["nodeUrl"] = value;
-  value = item.poolId;
-  if (value !== undefined) out["poolId"] = value;
-  value = item.nodeId;
-  if (value !== undefined) out["nodeId"] = value;
-  value = item.taskRootDirectory;
-  if (value !== undefined) out["taskRootDirectory"] = value;
-  value = item.taskRootDirectoryUrl;
-  if (value !== undefined) out["taskRootDirectoryUrl"] = value;
-  return out as unknown as Rest.BatchNodeInfo;
+  return convertShape(item, batchNodeInfoToWire) as unknown as Rest.BatchNodeInfo;
 }
+
+const batchNodeInfoFromWire: Shape = [
+  "affinityId",
+  "nodeUrl",
+  "poolId",
+  "nodeId",
+  "taskRootDirectory",
+  "taskRootDirectoryUrl",
+];
 
 /**
  * Converts the wire form of a {@link BatchNodeInfo} to the client-side model.
@@ -2437,22 +1837,13 @@ export function batchNodeInfoSerializer(item: BatchNodeInfo): Rest.BatchNodeInfo
  * @returns the client-side value.
  */
 export function batchNodeInfoDeserializer(item: RestOutput.BatchNodeInfoOutput): BatchNodeInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.affinityId;
-  if (value !== undefined) out["affinityId"] = value;
-  value = item.nodeUrl;
-  if (value !== undefined) out["nodeUrl"] = value;
-  value = item.poolId;
-  if (value !== undefined) out["poolId"] = value;
-  value = item.nodeId;
-  if (value !== undefined) out["nodeId"] = value;
-  value = item.taskRootDirectory;
-  if (value !== undefined) out["taskRootDirectory"] = value;
-  value = item.taskRootDirectoryUrl;
-  if (value !== undefined) out["taskRootDirectoryUrl"] = value;
-  return out as unknown as BatchNodeInfo;
+  return convertShape(item, batchNodeInfoFromWire) as unknown as BatchNodeInfo;
 }
+
+const batchNodeListResultFromWire: Shape = [
+  ["value", 0, { items: () => batchNodeFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchNodeListResult} to the client-side model.
@@ -2460,14 +1851,10 @@ export function batchNodeInfoDeserializer(item: RestOutput.BatchNodeInfoOutput):
  * @returns the client-side value.
  */
 export function batchNodeListResultDeserializer(item: RestOutput.BatchNodeListResultOutput): BatchNodeListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchNodeDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchNodeListResult;
+  return convertShape(item, batchNodeListResultFromWire) as unknown as BatchNodeListResult;
 }
+
+const batchNodePlacementConfigurationToWire: Shape = ["policy"];
 
 /**
  * Converts a {@link BatchNodePlacementConfiguration} to its wire form.
@@ -2477,12 +1864,10 @@ export function batchNodeListResultDeserializer(item: RestOutput.BatchNodeListRe
 export function batchNodePlacementConfigurationSerializer(
   item: BatchNodePlacementConfiguration,
 ): Rest.BatchNodePlacementConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.policy;
-  if (value !== undefined) out["policy"] = value;
-  return out as unknown as Rest.BatchNodePlacementConfiguration;
+  return convertShape(item, batchNodePlacementConfigurationToWire) as unknown as Rest.BatchNodePlacementConfiguration;
 }
+
+const batchNodePlacementConfigurationFromWire: Shape = ["policy"];
 
 /**
  * Converts the wire form of a {@link BatchNodePlacementConfiguration} to the client-side model.
@@ -2492,12 +1877,10 @@ export function batchNodePlacementConfigurationSerializer(
 export function batchNodePlacementConfigurationDeserializer(
   item: RestOutput.BatchNodePlacementConfigurationOutput,
 ): BatchNodePlacementConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.policy;
-  if (value !== undefined) out["policy"] = value;
-  return out as unknown as BatchNodePlacementConfiguration;
+  return convertShape(item, batchNodePlacementConfigurationFromWire) as unknown as BatchNodePlacementConfiguration;
 }
+
+const batchNodeRebootOptionsToWire: Shape = [["nodeRebootKind", "nodeRebootOption"]];
 
 /**
  * Converts a {@link BatchNodeRebootOptions} to its wire form.
@@ -2505,12 +1888,10 @@ export function batchNodePlacementConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchNodeRebootOptionsSerializer(item: BatchNodeRebootOptions): Rest.BatchNodeRebootOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.nodeRebootKind;
-  if (value !== undefined) out["nodeRebootOption"] = value;
-  return out as unknown as Rest.BatchNodeRebootOptions;
+  return convertShape(item, batchNodeRebootOptionsToWire) as unknown as Rest.BatchNodeRebootOptions;
 }
+
+const batchNodeReimageOptionsToWire: Shape = ["nodeReimageOption"];
 
 /**
  * Converts a {@link BatchNodeReimageOptions} to its wire form.
@@ -2518,12 +1899,15 @@ export function batchNodeRebootOptionsSerializer(item: BatchNodeRebootOptions): 
  * @returns the JSON sent to the service.
  */
 export function batchNodeReimageOptionsSerializer(item: BatchNodeReimageOptions): Rest.BatchNodeReimageOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.nodeReimageOption;
-  if (value !== undefined) out["nodeReimageOption"] = value;
-  return out as unknown as Rest.BatchNodeReimageOptions;
+  return convertShape(item, batchNodeReimageOptionsToWire) as unknown as Rest.BatchNodeReimageOptions;
 }
+
+const batchNodeRemoteLoginSettingsFromWire: Shape = [
+  ["ipv6RemoteLoginIPAddress", "ipv6RemoteLoginIpAddress"],
+  "ipv6RemoteLoginPort",
+  ["remoteLoginIPAddress", "remoteLoginIpAddress"],
+  "remoteLoginPort",
+];
 
 /**
  * Converts the wire form of a {@link BatchNodeRemoteLoginSettings} to the client-side model.
@@ -2533,18 +1917,10 @@ export function batchNodeReimageOptionsSerializer(item: BatchNodeReimageOptions)
 export function batchNodeRemoteLoginSettingsDeserializer(
   item: RestOutput.BatchNodeRemoteLoginSettingsOutput,
 ): BatchNodeRemoteLoginSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.ipv6RemoteLoginIPAddress;
-  if (value !== undefined) out["ipv6RemoteLoginIpAddress"] = value;
-  value = item.ipv6RemoteLoginPort;
-  if (value !== undefined) out["ipv6RemoteLoginPort"] = value;
-  value = item.remoteLoginIPAddress;
-  if (value !== undefined) out["remoteLoginIpAddress"] = value;
-  value = item.remoteLoginPort;
-  if (value !== undefined) out["remoteLoginPort"] = value;
-  return out as unknown as BatchNodeRemoteLoginSettings;
+  return convertShape(item, batchNodeRemoteLoginSettingsFromWire) as unknown as BatchNodeRemoteLoginSettings;
 }
+
+const batchNodeRemoveOptionsToWire: Shape = [["nodeIds", "nodeList"], "resizeTimeout", "nodeDeallocationOption"];
 
 /**
  * Converts a {@link BatchNodeRemoveOptions} to its wire form.
@@ -2552,16 +1928,16 @@ export function batchNodeRemoteLoginSettingsDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchNodeRemoveOptionsSerializer(item: BatchNodeRemoveOptions): Rest.BatchNodeRemoveOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.nodeIds;
-  if (value !== undefined) out["nodeList"] = value;
-  value = item.resizeTimeout;
-  if (value !== undefined) out["resizeTimeout"] = value;
-  value = item.nodeDeallocationOption;
-  if (value !== undefined) out["nodeDeallocationOption"] = value;
-  return out as unknown as Rest.BatchNodeRemoveOptions;
+  return convertShape(item, batchNodeRemoveOptionsToWire) as unknown as Rest.BatchNodeRemoveOptions;
 }
+
+const batchNodeUserCreateOptionsToWire: Shape = [
+  "name",
+  "isAdmin",
+  ["expiryTime", 0, "iso"],
+  "password",
+  "sshPublicKey",
+];
 
 /**
  * Converts a {@link BatchNodeUserCreateOptions} to its wire form.
@@ -2571,20 +1947,10 @@ export function batchNodeRemoveOptionsSerializer(item: BatchNodeRemoveOptions): 
 export function batchNodeUserCreateOptionsSerializer(
   item: BatchNodeUserCreateOptions,
 ): Rest.BatchNodeUserCreateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.isAdmin;
-  if (value !== undefined) out["isAdmin"] = value;
-  value = item.expiryTime === undefined ? undefined : item.expiryTime.toISOString();
-  if (value !== undefined) out["expiryTime"] = value;
-  value = item.password;
-  if (value !== undefined) out["password"] = value;
-  value = item.sshPublicKey;
-  if (value !== undefined) out["sshPublicKey"] = value;
-  return out as unknown as Rest.BatchNodeUserCreateOptions;
+  return convertShape(item, batchNodeUserCreateOptionsToWire) as unknown as Rest.BatchNodeUserCreateOptions;
 }
+
+const batchNodeUserUpdateOptionsToWire: Shape = ["password", ["expiryTime", 0, "iso"], "sshPublicKey"];
 
 /**
  * Converts a {@link BatchNodeUserUpdateOptions} to its wire form.
@@ -2594,16 +1960,14 @@ export function batchNodeUserCreateOptionsSerializer(
 export function batchNodeUserUpdateOptionsSerializer(
   item: BatchNodeUserUpdateOptions,
 ): Rest.BatchNodeUserUpdateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.password;
-  if (value !== undefined) out["password"] = value;
-  value = item.expiryTime === undefined ? undefined : item.expiryTime.toISOString();
-  if (value !== undefined) out["expiryTime"] = value;
-  value = item.sshPublicKey;
-  if (value !== undefined) out["sshPublicKey"] = value;
-  return out as unknown as Rest.BatchNodeUserUpdateOptions;
+  return convertShape(item, batchNodeUserUpdateOptionsToWire) as unknown as Rest.BatchNodeUserUpdateOptions;
 }
+
+const batchNodeVMExtensionFromWire: Shape = [
+  "provisioningState",
+  ["vmExtension", 0, () => vMExtensionFromWire],
+  ["instanceView", 0, () => vMExtensionInstanceViewFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchNodeVMExtension} to the client-side model.
@@ -2611,16 +1975,13 @@ export function batchNodeUserUpdateOptionsSerializer(
  * @returns the client-side value.
  */
 export function batchNodeVMExtensionDeserializer(item: RestOutput.BatchNodeVMExtensionOutput): BatchNodeVMExtension {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.provisioningState;
-  if (value !== undefined) out["provisioningState"] = value;
-  value = item.vmExtension === undefined ? undefined : vMExtensionDeserializer(item.vmExtension);
-  if (value !== undefined) out["vmExtension"] = value;
-  value = item.instanceView === undefined ? undefined : vMExtensionInstanceViewDeserializer(item.instanceView);
-  if (value !== undefined) out["instanceView"] = value;
-  return out as unknown as BatchNodeVMExtension;
+  return convertShape(item, batchNodeVMExtensionFromWire) as unknown as BatchNodeVMExtension;
 }
+
+const batchNodeVMExtensionListResultFromWire: Shape = [
+  ["value", 0, { items: () => batchNodeVMExtensionFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchNodeVMExtensionListResult} to the client-side model.
@@ -2630,14 +1991,16 @@ export function batchNodeVMExtensionDeserializer(item: RestOutput.BatchNodeVMExt
 export function batchNodeVMExtensionListResultDeserializer(
   item: RestOutput.BatchNodeVMExtensionListResultOutput,
 ): BatchNodeVMExtensionListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchNodeVMExtensionDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchNodeVMExtensionListResult;
+  return convertShape(item, batchNodeVMExtensionListResultFromWire) as unknown as BatchNodeVMExtensionListResult;
 }
+
+const batchOsDiskToWire: Shape = [
+  ["ephemeralOSDiskSettings", 0, () => batchDiffDiskSettingsToWire],
+  "caching",
+  "diskSizeGB",
+  ["managedDisk", 0, () => managedDiskToWire],
+  "writeAcceleratorEnabled",
+];
 
 /**
  * Converts a {@link BatchOsDisk} to its wire form.
@@ -2645,23 +2008,16 @@ export function batchNodeVMExtensionListResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchOsDiskSerializer(item: BatchOsDisk): Rest.BatchOsDisk {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.ephemeralOSDiskSettings === undefined
-      ? undefined
-      : batchDiffDiskSettingsSerializer(item.ephemeralOSDiskSettings);
-  if (value !== undefined) out["ephemeralOSDiskSettings"] = value;
-  value = item.caching;
-  if (value !== undefined) out["caching"] = value;
-  value = item.diskSizeGB;
-  if (value !== undefined) out["diskSizeGB"] = value;
-  value = item.managedDisk === undefined ? undefined : managedDiskSerializer(item.managedDisk);
-  if (value !== undefined) out["managedDisk"] = value;
-  value = item.writeAcceleratorEnabled;
-  if (value !== undefined) out["writeAcceleratorEnabled"] = value;
-  return out as unknown as Rest.BatchOsDisk;
+  return convertShape(item, batchOsDiskToWire) as unknown as Rest.BatchOsDisk;
 }
+
+const batchOsDiskFromWire: Shape = [
+  ["ephemeralOSDiskSettings", 0, () => batchDiffDiskSettingsFromWire],
+  "caching",
+  "diskSizeGB",
+  ["managedDisk", 0, () => managedDiskFromWire],
+  "writeAcceleratorEnabled",
+];
 
 /**
  * Converts the wire form of a {@link BatchOsDisk} to the client-side model.
@@ -2669,23 +2025,46 @@ export function batchOsDiskSerializer(item: BatchOsDisk): Rest.BatchOsDisk {
  * @returns the client-side value.
  */
 export function batchOsDiskDeserializer(item: RestOutput.BatchOsDiskOutput): BatchOsDisk {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.ephemeralOSDiskSettings === undefined
-      ? undefined
-      : batchDiffDiskSettingsDeserializer(item.ephemeralOSDiskSettings);
-  if (value !== undefined) out["ephemeralOSDiskSettings"] = value;
-  value = item.caching;
-  if (value !== undefined) out["caching"] = value;
-  value = item.diskSizeGB;
-  if (value !== undefined) out["diskSizeGB"] = value;
-  value = item.managedDisk === undefined ? undefined : managedDiskDeserializer(item.managedDisk);
-  if (value !== undefined) out["managedDisk"] = value;
-  value = item.writeAcceleratorEnabled;
-  if (value !== undefined) out["writeAcceleratorEnabled"] = value;
-  return out as unknown as BatchOsDisk;
+  return convertShape(item, batchOsDiskFromWire) as unknown as BatchOsDisk;
 }
+
+const batchPoolFromWire: Shape = [
+  "id",
+  "displayName",
+  "url",
+  "eTag",
+  ["lastModified", 0, "date"],
+  ["creationTime", 0, "date"],
+  "state",
+  ["stateTransitionTime", 0, "date"],
+  "allocationState",
+  ["allocationStateTransitionTime", 0, "date"],
+  "vmSize",
+  ["virtualMachineConfiguration", 0, () => virtualMachineConfigurationFromWire],
+  ["vmSkuProfile", 0, () => virtualMachineSkuProfileFromWire],
+  "resizeTimeout",
+  ["resizeErrors", 0, { items: () => resizeErrorFromWire }],
+  "currentDedicatedNodes",
+  "currentLowPriorityNodes",
+  "targetDedicatedNodes",
+  "targetLowPriorityNodes",
+  "enableAutoScale",
+  "autoScaleFormula",
+  "autoScaleEvaluationInterval",
+  ["autoScaleRun", 0, () => autoScaleRunFromWire],
+  "enableInterNodeCommunication",
+  ["networkConfiguration", 0, () => networkConfigurationFromWire],
+  ["startTask", 0, () => batchStartTaskFromWire],
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceFromWire }],
+  "taskSlotsPerNode",
+  ["taskSchedulingPolicy", 0, () => batchTaskSchedulingPolicyFromWire],
+  ["userAccounts", 0, { items: () => userAccountFromWire }],
+  ["metadata", 0, { items: () => batchMetadataItemFromWire }],
+  ["stats", "poolStatistics", () => batchPoolStatisticsFromWire],
+  ["mountConfiguration", 0, { items: () => mountConfigurationFromWire }],
+  ["identity", 0, () => batchPoolIdentityFromWire],
+  ["upgradePolicy", 0, () => upgradePolicyFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchPool} to the client-side model.
@@ -2693,93 +2072,32 @@ export function batchOsDiskDeserializer(item: RestOutput.BatchOsDiskOutput): Bat
  * @returns the client-side value.
  */
 export function batchPoolDeserializer(item: RestOutput.BatchPoolOutput): BatchPool {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.eTag;
-  if (value !== undefined) out["eTag"] = value;
-  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
-  if (value !== undefined) out["lastModified"] = value;
-  value = item.creationTime === undefined ? undefined : new Date(item.creationTime);
-  if (value !== undefined) out["creationTime"] = value;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
-  if (value !== undefined) out["stateTransitionTime"] = value;
-  value = item.allocationState;
-  if (value !== undefined) out["allocationState"] = value;
-  value = item.allocationStateTransitionTime === undefined ? undefined : new Date(item.allocationStateTransitionTime);
-  if (value !== undefined) out["allocationStateTransitionTime"] = value;
-  value = item.vmSize;
-  if (value !== undefined) out["vmSize"] = value;
-  value =
-    item.virtualMachineConfiguration === undefined
-      ? undefined
-      : virtualMachineConfigurationDeserializer(item.virtualMachineConfiguration);
-  if (value !== undefined) out["virtualMachineConfiguration"] = value;
-  value = item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileDeserializer(item.vmSkuProfile);
-  if (value !== undefined) out["vmSkuProfile"] = value;
-  value = item.resizeTimeout;
-  if (value !== undefined) out["resizeTimeout"] = value;
-  value = item.resizeErrors === undefined ? undefined : item.resizeErrors.map((p) => resizeErrorDeserializer(p));
-  if (value !== undefined) out["resizeErrors"] = value;
-  value = item.currentDedicatedNodes;
-  if (value !== undefined) out["currentDedicatedNodes"] = value;
-  value = item.currentLowPriorityNodes;
-  if (value !== undefined) out["currentLowPriorityNodes"] = value;
-  value = item.targetDedicatedNodes;
-  if (value !== undefined) out["targetDedicatedNodes"] = value;
-  value = item.targetLowPriorityNodes;
-  if (value !== undefined) out["targetLowPriorityNodes"] = value;
-  value = item.enableAutoScale;
-  if (value !== undefined) out["enableAutoScale"] = value;
-  value = item.autoScaleFormula;
-  if (value !== undefined) out["autoScaleFormula"] = value;
-  value = item.autoScaleEvaluationInterval;
-  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
-  value = item.autoScaleRun === undefined ? undefined : autoScaleRunDeserializer(item.autoScaleRun);
-  if (value !== undefined) out["autoScaleRun"] = value;
-  value = item.enableInterNodeCommunication;
-  if (value !== undefined) out["enableInterNodeCommunication"] = value;
-  value =
-    item.networkConfiguration === undefined ? undefined : networkConfigurationDeserializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.startTask === undefined ? undefined : batchStartTaskDeserializer(item.startTask);
-  if (value !== undefined) out["startTask"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  value = item.taskSlotsPerNode;
-  if (value !== undefined) out["taskSlotsPerNode"] = value;
-  value =
-    item.taskSchedulingPolicy === undefined
-      ? undefined
-      : batchTaskSchedulingPolicyDeserializer(item.taskSchedulingPolicy);
-  if (value !== undefined) out["taskSchedulingPolicy"] = value;
-  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountDeserializer(p));
-  if (value !== undefined) out["userAccounts"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  value = item.stats === undefined ? undefined : batchPoolStatisticsDeserializer(item.stats);
-  if (value !== undefined) out["poolStatistics"] = value;
-  value =
-    item.mountConfiguration === undefined
-      ? undefined
-      : item.mountConfiguration.map((p) => mountConfigurationDeserializer(p));
-  if (value !== undefined) out["mountConfiguration"] = value;
-  value = item.identity === undefined ? undefined : batchPoolIdentityDeserializer(item.identity);
-  if (value !== undefined) out["identity"] = value;
-  value = item.upgradePolicy === undefined ? undefined : upgradePolicyDeserializer(item.upgradePolicy);
-  if (value !== undefined) out["upgradePolicy"] = value;
-  return out as unknown as BatchPool;
+  return convertShape(item, batchPoolFromWire) as unknown as BatchPool;
 }
+
+const batchPoolCreateOptionsToWire: Shape = [
+  "id",
+  "displayName",
+  "vmSize",
+  ["virtualMachineConfiguration", 0, () => virtualMachineConfigurationToWire],
+  ["vmSkuProfile", 0, () => virtualMachineSkuProfileToWire],
+  "resizeTimeout",
+  "targetDedicatedNodes",
+  "targetLowPriorityNodes",
+  "enableAutoScale",
+  "autoScaleFormula",
+  "autoScaleEvaluationInterval",
+  "enableInterNodeCommunication",
+  ["networkConfiguration", 0, () => networkConfigurationToWire],
+  ["startTask", 0, () => batchStartTaskToWire],
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceToWire }],
+  "taskSlotsPerNode",
+  ["taskSchedulingPolicy", 0, () => batchTaskSchedulingPolicyToWire],
+  ["userAccounts", 0, { items: () => userAccountToWire }],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+  ["mountConfiguration", 0, { items: () => mountConfigurationToWire }],
+  ["upgradePolicy", 0, () => upgradePolicyToWire],
+];
 
 /**
  * Converts a {@link BatchPoolCreateOptions} to its wire form.
@@ -2787,65 +2105,10 @@ export function batchPoolDeserializer(item: RestOutput.BatchPoolOutput): BatchPo
  * @returns the JSON sent to the service.
  */
 export function batchPoolCreateOptionsSerializer(item: BatchPoolCreateOptions): Rest.BatchPoolCreateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.vmSize;
-  if (value !== undefined) out["vmSize"] = value;
-  value =
-    item.virtualMachineConfiguration === undefined
-      ? undefined
-      : virtualMachineConfigurationSerializer(item.virtualMachineConfiguration);
-  if (value !== undefined) out["virtualMachineConfiguration"] = value;
-  value = item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileSerializer(item.vmSkuProfile);
-  if (value !== undefined) out["vmSkuProfile"] = value;
-  value = item.resizeTimeout;
-  if (value !== undefined) out["resizeTimeout"] = value;
-  value = item.targetDedicatedNodes;
-  if (value !== undefined) out["targetDedicatedNodes"] = value;
-  value = item.targetLowPriorityNodes;
-  if (value !== undefined) out["targetLowPriorityNodes"] = value;
-  value = item.enableAutoScale;
-  if (value !== undefined) out["enableAutoScale"] = value;
-  value = item.autoScaleFormula;
-  if (value !== undefined) out["autoScaleFormula"] = value;
-  value = item.autoScaleEvaluationInterval;
-  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
-  value = item.enableInterNodeCommunication;
-  if (value !== undefined) out["enableInterNodeCommunication"] = value;
-  value =
-    item.networkConfiguration === undefined ? undefined : networkConfigurationSerializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask);
-  if (value !== undefined) out["startTask"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  value = item.taskSlotsPerNode;
-  if (value !== undefined) out["taskSlotsPerNode"] = value;
-  value =
-    item.taskSchedulingPolicy === undefined
-      ? undefined
-      : batchTaskSchedulingPolicySerializer(item.taskSchedulingPolicy);
-  if (value !== undefined) out["taskSchedulingPolicy"] = value;
-  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
-  if (value !== undefined) out["userAccounts"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  value =
-    item.mountConfiguration === undefined
-      ? undefined
-      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
-  if (value !== undefined) out["mountConfiguration"] = value;
-  value = item.upgradePolicy === undefined ? undefined : upgradePolicySerializer(item.upgradePolicy);
-  if (value !== undefined) out["upgradePolicy"] = value;
-  return out as unknown as Rest.BatchPoolCreateOptions;
+  return convertShape(item, batchPoolCreateOptionsToWire) as unknown as Rest.BatchPoolCreateOptions;
 }
+
+const batchPoolEnableAutoScaleOptionsToWire: Shape = ["autoScaleFormula", "autoScaleEvaluationInterval"];
 
 /**
  * Converts a {@link BatchPoolEnableAutoScaleOptions} to its wire form.
@@ -2855,14 +2118,12 @@ export function batchPoolCreateOptionsSerializer(item: BatchPoolCreateOptions): 
 export function batchPoolEnableAutoScaleOptionsSerializer(
   item: BatchPoolEnableAutoScaleOptions,
 ): Rest.BatchPoolEnableAutoScaleOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.autoScaleFormula;
-  if (value !== undefined) out["autoScaleFormula"] = value;
-  value = item.autoScaleEvaluationInterval;
-  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
-  return out as unknown as Rest.BatchPoolEnableAutoScaleOptions;
+  return convertShape(item, batchPoolEnableAutoScaleOptionsToWire) as unknown as Rest.BatchPoolEnableAutoScaleOptions;
 }
+
+const batchPoolEndpointConfigurationToWire: Shape = [
+  ["inboundNatPools", "inboundNATPools", { items: () => batchInboundNatPoolToWire }],
+];
 
 /**
  * Converts a {@link BatchPoolEndpointConfiguration} to its wire form.
@@ -2872,12 +2133,12 @@ export function batchPoolEnableAutoScaleOptionsSerializer(
 export function batchPoolEndpointConfigurationSerializer(
   item: BatchPoolEndpointConfiguration,
 ): Rest.BatchPoolEndpointConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.inboundNatPools.map((p) => batchInboundNatPoolSerializer(p));
-  if (value !== undefined) out["inboundNATPools"] = value;
-  return out as unknown as Rest.BatchPoolEndpointConfiguration;
+  return convertShape(item, batchPoolEndpointConfigurationToWire) as unknown as Rest.BatchPoolEndpointConfiguration;
 }
+
+const batchPoolEndpointConfigurationFromWire: Shape = [
+  ["inboundNATPools", "inboundNatPools", { items: () => batchInboundNatPoolFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchPoolEndpointConfiguration} to the client-side model.
@@ -2887,15 +2148,12 @@ export function batchPoolEndpointConfigurationSerializer(
 export function batchPoolEndpointConfigurationDeserializer(
   item: RestOutput.BatchPoolEndpointConfigurationOutput,
 ): BatchPoolEndpointConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.inboundNATPools === undefined
-      ? undefined
-      : item.inboundNATPools.map((p) => batchInboundNatPoolDeserializer(p));
-  if (value !== undefined) out["inboundNatPools"] = value;
-  return out as unknown as BatchPoolEndpointConfiguration;
+  return convertShape(item, batchPoolEndpointConfigurationFromWire) as unknown as BatchPoolEndpointConfiguration;
 }
+
+const batchPoolEndpointConfigurationUpdateToWire: Shape = [
+  ["inboundNatPools", "inboundNATPools", { items: () => batchInboundNatPoolToWire }],
+];
 
 /**
  * Converts a {@link BatchPoolEndpointConfigurationUpdate} to its wire form.
@@ -2905,13 +2163,13 @@ export function batchPoolEndpointConfigurationDeserializer(
 export function batchPoolEndpointConfigurationUpdateSerializer(
   item: BatchPoolEndpointConfigurationUpdate,
 ): Rest.BatchPoolEndpointConfigurationUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.inboundNatPools === undefined ? undefined : item.inboundNatPools.map((p) => batchInboundNatPoolSerializer(p));
-  if (value !== undefined) out["inboundNATPools"] = value;
-  return out as unknown as Rest.BatchPoolEndpointConfigurationUpdate;
+  return convertShape(
+    item,
+    batchPoolEndpointConfigurationUpdateToWire,
+  ) as unknown as Rest.BatchPoolEndpointConfigurationUpdate;
 }
+
+const batchPoolEvaluateAutoScaleOptionsToWire: Shape = ["autoScaleFormula"];
 
 /**
  * Converts a {@link BatchPoolEvaluateAutoScaleOptions} to its wire form.
@@ -2921,12 +2179,16 @@ export function batchPoolEndpointConfigurationUpdateSerializer(
 export function batchPoolEvaluateAutoScaleOptionsSerializer(
   item: BatchPoolEvaluateAutoScaleOptions,
 ): Rest.BatchPoolEvaluateAutoScaleOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.autoScaleFormula;
-  if (value !== undefined) out["autoScaleFormula"] = value;
-  return out as unknown as Rest.BatchPoolEvaluateAutoScaleOptions;
+  return convertShape(
+    item,
+    batchPoolEvaluateAutoScaleOptionsToWire,
+  ) as unknown as Rest.BatchPoolEvaluateAutoScaleOptions;
 }
+
+const batchPoolIdentityFromWire: Shape = [
+  "type",
+  ["userAssignedIdentities", 0, { items: () => batchUserAssignedIdentityFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchPoolIdentity} to the client-side model.
@@ -2934,17 +2196,10 @@ export function batchPoolEvaluateAutoScaleOptionsSerializer(
  * @returns the client-side value.
  */
 export function batchPoolIdentityDeserializer(item: RestOutput.BatchPoolIdentityOutput): BatchPoolIdentity {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.type;
-  if (value !== undefined) out["type"] = value;
-  value =
-    item.userAssignedIdentities === undefined
-      ? undefined
-      : item.userAssignedIdentities.map((p) => batchUserAssignedIdentityDeserializer(p));
-  if (value !== undefined) out["userAssignedIdentities"] = value;
-  return out as unknown as BatchPoolIdentity;
+  return convertShape(item, batchPoolIdentityFromWire) as unknown as BatchPoolIdentity;
 }
+
+const batchPoolIdentityReferenceToWire: Shape = ["resourceId"];
 
 /**
  * Converts a {@link BatchPoolIdentityReference} to its wire form.
@@ -2954,12 +2209,10 @@ export function batchPoolIdentityDeserializer(item: RestOutput.BatchPoolIdentity
 export function batchPoolIdentityReferenceSerializer(
   item: BatchPoolIdentityReference,
 ): Rest.BatchPoolIdentityReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.resourceId;
-  if (value !== undefined) out["resourceId"] = value;
-  return out as unknown as Rest.BatchPoolIdentityReference;
+  return convertShape(item, batchPoolIdentityReferenceToWire) as unknown as Rest.BatchPoolIdentityReference;
 }
+
+const batchPoolIdentityReferenceFromWire: Shape = ["resourceId"];
 
 /**
  * Converts the wire form of a {@link BatchPoolIdentityReference} to the client-side model.
@@ -2969,12 +2222,10 @@ export function batchPoolIdentityReferenceSerializer(
 export function batchPoolIdentityReferenceDeserializer(
   item: RestOutput.BatchPoolIdentityReferenceOutput,
 ): BatchPoolIdentityReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.resourceId;
-  if (value !== undefined) out["resourceId"] = value;
-  return out as unknown as BatchPoolIdentityReference;
+  return convertShape(item, batchPoolIdentityReferenceFromWire) as unknown as BatchPoolIdentityReference;
 }
+
+const batchPoolInfoToWire: Shape = ["poolId", ["autoPoolSpecification", 0, () => batchAutoPoolSpecificationToWire]];
 
 /**
  * Converts a {@link BatchPoolInfo} to its wire form.
@@ -2982,17 +2233,10 @@ export function batchPoolIdentityReferenceDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchPoolInfoSerializer(item: BatchPoolInfo): Rest.BatchPoolInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.poolId;
-  if (value !== undefined) out["poolId"] = value;
-  value =
-    item.autoPoolSpecification === undefined
-      ? undefined
-      : batchAutoPoolSpecificationSerializer(item.autoPoolSpecification);
-  if (value !== undefined) out["autoPoolSpecification"] = value;
-  return out as unknown as Rest.BatchPoolInfo;
+  return convertShape(item, batchPoolInfoToWire) as unknown as Rest.BatchPoolInfo;
 }
+
+const batchPoolInfoFromWire: Shape = ["poolId", ["autoPoolSpecification", 0, () => batchAutoPoolSpecificationFromWire]];
 
 /**
  * Converts the wire form of a {@link BatchPoolInfo} to the client-side model.
@@ -3000,17 +2244,13 @@ export function batchPoolInfoSerializer(item: BatchPoolInfo): Rest.BatchPoolInfo
  * @returns the client-side value.
  */
 export function batchPoolInfoDeserializer(item: RestOutput.BatchPoolInfoOutput): BatchPoolInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.poolId;
-  if (value !== undefined) out["poolId"] = value;
-  value =
-    item.autoPoolSpecification === undefined
-      ? undefined
-      : batchAutoPoolSpecificationDeserializer(item.autoPoolSpecification);
-  if (value !== undefined) out["autoPoolSpecification"] = value;
-  return out as unknown as BatchPoolInfo;
+  return convertShape(item, batchPoolInfoFromWire) as unknown as BatchPoolInfo;
 }
+
+const batchPoolInfoUpdateToWire: Shape = [
+  "poolId",
+  ["autoPoolSpecification", 0, () => batchAutoPoolSpecificationUpdateToWire],
+];
 
 /**
  * Converts a {@link BatchPoolInfoUpdate} to its wire form.
@@ -3018,17 +2258,13 @@ export function batchPoolInfoDeserializer(item: RestOutput.BatchPoolInfoOutput):
  * @returns the JSON sent to the service.
  */
 export function batchPoolInfoUpdateSerializer(item: BatchPoolInfoUpdate): Rest.BatchPoolInfoUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.poolId;
-  if (value !== undefined) out["poolId"] = value;
-  value =
-    item.autoPoolSpecification === undefined
-      ? undefined
-      : batchAutoPoolSpecificationUpdateSerializer(item.autoPoolSpecification);
-  if (value !== undefined) out["autoPoolSpecification"] = value;
-  return out as unknown as Rest.BatchPoolInfoUpdate;
+  return convertShape(item, batchPoolInfoUpdateToWire) as unknown as Rest.BatchPoolInfoUpdate;
 }
+
+const batchPoolListResultFromWire: Shape = [
+  ["value", 0, { items: () => batchPoolFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchPoolListResult} to the client-side model.
@@ -3036,14 +2272,14 @@ export function batchPoolInfoUpdateSerializer(item: BatchPoolInfoUpdate): Rest.B
  * @returns the client-side value.
  */
 export function batchPoolListResultDeserializer(item: RestOutput.BatchPoolListResultOutput): BatchPoolListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchPoolDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchPoolListResult;
+  return convertShape(item, batchPoolListResultFromWire) as unknown as BatchPoolListResult;
 }
+
+const batchPoolNodeCountsFromWire: Shape = [
+  "poolId",
+  ["dedicated", 0, () => batchNodeCountsFromWire],
+  ["lowPriority", 0, () => batchNodeCountsFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchPoolNodeCounts} to the client-side model.
@@ -3051,16 +2287,13 @@ export function batchPoolListResultDeserializer(item: RestOutput.BatchPoolListRe
  * @returns the client-side value.
  */
 export function batchPoolNodeCountsDeserializer(item: RestOutput.BatchPoolNodeCountsOutput): BatchPoolNodeCounts {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.poolId;
-  if (value !== undefined) out["poolId"] = value;
-  value = item.dedicated === undefined ? undefined : batchNodeCountsDeserializer(item.dedicated);
-  if (value !== undefined) out["dedicated"] = value;
-  value = item.lowPriority === undefined ? undefined : batchNodeCountsDeserializer(item.lowPriority);
-  if (value !== undefined) out["lowPriority"] = value;
-  return out as unknown as BatchPoolNodeCounts;
+  return convertShape(item, batchPoolNodeCountsFromWire) as unknown as BatchPoolNodeCounts;
 }
+
+const batchPoolNodeCountsListResultFromWire: Shape = [
+  ["value", 0, { items: () => batchPoolNodeCountsFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchPoolNodeCountsListResult} to the client-side model.
@@ -3070,14 +2303,14 @@ export function batchPoolNodeCountsDeserializer(item: RestOutput.BatchPoolNodeCo
 export function batchPoolNodeCountsListResultDeserializer(
   item: RestOutput.BatchPoolNodeCountsListResultOutput,
 ): BatchPoolNodeCountsListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchPoolNodeCountsDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchPoolNodeCountsListResult;
+  return convertShape(item, batchPoolNodeCountsListResultFromWire) as unknown as BatchPoolNodeCountsListResult;
 }
+
+const batchPoolReplaceOptionsToWire: Shape = [
+  ["startTask", 0, () => batchStartTaskToWire],
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceToWire }],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+];
 
 /**
  * Converts a {@link BatchPoolReplaceOptions} to its wire form.
@@ -3085,16 +2318,15 @@ export function batchPoolNodeCountsListResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchPoolReplaceOptionsSerializer(item: BatchPoolReplaceOptions): Rest.BatchPoolReplaceOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask);
-  if (value !== undefined) out["startTask"] = value;
-  value = item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  value = item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  return out as unknown as Rest.BatchPoolReplaceOptions;
+  return convertShape(item, batchPoolReplaceOptionsToWire) as unknown as Rest.BatchPoolReplaceOptions;
 }
+
+const batchPoolResizeOptionsToWire: Shape = [
+  "targetDedicatedNodes",
+  "targetLowPriorityNodes",
+  "resizeTimeout",
+  "nodeDeallocationOption",
+];
 
 /**
  * Converts a {@link BatchPoolResizeOptions} to its wire form.
@@ -3102,18 +2334,24 @@ export function batchPoolReplaceOptionsSerializer(item: BatchPoolReplaceOptions)
  * @returns the JSON sent to the service.
  */
 export function batchPoolResizeOptionsSerializer(item: BatchPoolResizeOptions): Rest.BatchPoolResizeOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.targetDedicatedNodes;
-  if (value !== undefined) out["targetDedicatedNodes"] = value;
-  value = item.targetLowPriorityNodes;
-  if (value !== undefined) out["targetLowPriorityNodes"] = value;
-  value = item.resizeTimeout;
-  if (value !== undefined) out["resizeTimeout"] = value;
-  value = item.nodeDeallocationOption;
-  if (value !== undefined) out["nodeDeallocationOption"] = value;
-  return out as unknown as Rest.BatchPoolResizeOptions;
+  return convertShape(item, batchPoolResizeOptionsToWire) as unknown as Rest.BatchPoolResizeOptions;
 }
+
+const batchPoolResourceStatisticsFromWire: Shape = [
+  ["startTime", 0, "date"],
+  ["lastUpdateTime", 0, "date"],
+  ["avgCPUPercentage", "avgCpuPercentage"],
+  "avgMemoryGiB",
+  "peakMemoryGiB",
+  "avgDiskGiB",
+  "peakDiskGiB",
+  ["diskReadIOps", "diskReadIops", "number"],
+  ["diskWriteIOps", "diskWriteIops", "number"],
+  "diskReadGiB",
+  "diskWriteGiB",
+  "networkReadGiB",
+  "networkWriteGiB",
+];
 
 /**
  * Converts the wire form of a {@link BatchPoolResourceStatistics} to the client-side model.
@@ -3123,36 +2361,30 @@ export function batchPoolResizeOptionsSerializer(item: BatchPoolResizeOptions): 
 export function batchPoolResourceStatisticsDeserializer(
   item: RestOutput.BatchPoolResourceStatisticsOutput,
 ): BatchPoolResourceStatistics {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
-  if (value !== undefined) out["lastUpdateTime"] = value;
-  value = item.avgCPUPercentage;
-  if (value !== undefined) out["avgCpuPercentage"] = value;
-  value = item.avgMemoryGiB;
-  if (value !== undefined) out["avgMemoryGiB"] = value;
-  value = item.peakMemoryGiB;
-  if (value !== undefined) out["peakMemoryGiB"] = value;
-  value = item.avgDiskGiB;
-  if (value !== undefined) out["avgDiskGiB"] = value;
-  value = item.peakDiskGiB;
-  if (value !== undefined) out["peakDiskGiB"] = value;
-  value = item.diskReadIOps === undefined ? undefined : Number(item.diskReadIOps);
-  if (value !== undefined) out["diskReadIops"] = value;
-  value = item.diskWriteIOps === undefined ? undefined : Number(item.diskWriteIOps);
-  if (value !== undefined) out["diskWriteIops"] = value;
-  value = item.diskReadGiB;
-  if (value !== undefined) out["diskReadGiB"] = value;
-  value = item.diskWriteGiB;
-  if (value !== undefined) out["diskWriteGiB"] = value;
-  value = item.networkReadGiB;
-  if (value !== undefined) out["networkReadGiB"] = value;
-  value = item.networkWriteGiB;
-  if (value !== undefined) out["networkWriteGiB"] = value;
-  return out as unknown as BatchPoolResourceStatistics;
+  return convertShape(item, batchPoolResourceStatisticsFromWire) as unknown as BatchPoolResourceStatistics;
 }
+
+const batchPoolSpecificationToWire: Shape = [
+  "displayName",
+  "vmSize",
+  ["virtualMachineConfiguration", 0, () => virtualMachineConfigurationToWire],
+  "taskSlotsPerNode",
+  ["taskSchedulingPolicy", 0, () => batchTaskSchedulingPolicyToWire],
+  "resizeTimeout",
+  "targetDedicatedNodes",
+  "targetLowPriorityNodes",
+  "enableAutoScale",
+  "autoScaleFormula",
+  "autoScaleEvaluationInterval",
+  "enableInterNodeCommunication",
+  ["networkConfiguration", 0, () => networkConfigurationToWire],
+  ["startTask", 0, () => batchStartTaskToWire],
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceToWire }],
+  ["userAccounts", 0, { items: () => userAccountToWire }],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+  ["mountConfiguration", 0, { items: () => mountConfigurationToWire }],
+  ["upgradePolicy", 0, () => upgradePolicyToWire],
+];
 
 /**
  * Converts a {@link BatchPoolSpecification} to its wire form.
@@ -3160,61 +2392,30 @@ export function batchPoolResourceStatisticsDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchPoolSpecificationSerializer(item: BatchPoolSpecification): Rest.BatchPoolSpecification {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.vmSize;
-  if (value !== undefined) out["vmSize"] = value;
-  value =
-    item.virtualMachineConfiguration === undefined
-      ? undefined
-      : virtualMachineConfigurationSerializer(item.virtualMachineConfiguration);
-  if (value !== undefined) out["virtualMachineConfiguration"] = value;
-  value = item.taskSlotsPerNode;
-  if (value !== undefined) out["taskSlotsPerNode"] = value;
-  value =
-    item.taskSchedulingPolicy === undefined
-      ? undefined
-      : batchTaskSchedulingPolicySerializer(item.taskSchedulingPolicy);
-  if (value !== undefined) out["taskSchedulingPolicy"] = value;
-  value = item.resizeTimeout;
-  if (value !== undefined) out["resizeTimeout"] = value;
-  value = item.targetDedicatedNodes;
-  if (value !== undefined) out["targetDedicatedNodes"] = value;
-  value = item.targetLowPriorityNodes;
-  if (value !== undefined) out["targetLowPriorityNodes"] = value;
-  value = item.enableAutoScale;
-  if (value !== undefined) out["enableAutoScale"] = value;
-  value = item.autoScaleFormula;
-  if (value !== undefined) out["autoScaleFormula"] = value;
-  value = item.autoScaleEvaluationInterval;
-  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
-  value = item.enableInterNodeCommunication;
-  if (value !== undefined) out["enableInterNodeCommunication"] = value;
-  value =
-    item.networkConfiguration === undefined ? undefined : networkConfigurationSerializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.startTask === undefined ? undefined : batchStartTaskSerializer(item.startTask);
-  if (value !== undefined) out["startTask"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
-  if (value !== undefined) out["userAccounts"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  value =
-    item.mountConfiguration === undefined
-      ? undefined
-      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
-  if (value !== undefined) out["mountConfiguration"] = value;
-  value = item.upgradePolicy === undefined ? undefined : upgradePolicySerializer(item.upgradePolicy);
-  if (value !== undefined) out["upgradePolicy"] = value;
-  return out as unknown as Rest.BatchPoolSpecification;
+  return convertShape(item, batchPoolSpecificationToWire) as unknown as Rest.BatchPoolSpecification;
 }
+
+const batchPoolSpecificationFromWire: Shape = [
+  "displayName",
+  "vmSize",
+  ["virtualMachineConfiguration", 0, () => virtualMachineConfigurationFromWire],
+  "taskSlotsPerNode",
+  ["taskSchedulingPolicy", 0, () => batchTaskSchedulingPolicyFromWire],
+  "resizeTimeout",
+  "targetDedicatedNodes",
+  "targetLowPriorityNodes",
+  "enableAutoScale",
+  "autoScaleFormula",
+  "autoScaleEvaluationInterval",
+  "enableInterNodeCommunication",
+  ["networkConfiguration", 0, () => networkConfigurationFromWire],
+  ["startTask", 0, () => batchStartTaskFromWire],
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceFromWire }],
+  ["userAccounts", 0, { items: () => userAccountFromWire }],
+  ["metadata", 0, { items: () => batchMetadataItemFromWire }],
+  ["mountConfiguration", 0, { items: () => mountConfigurationFromWire }],
+  ["upgradePolicy", 0, () => upgradePolicyFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchPoolSpecification} to the client-side model.
@@ -3224,61 +2425,30 @@ export function batchPoolSpecificationSerializer(item: BatchPoolSpecification): 
 export function batchPoolSpecificationDeserializer(
   item: RestOutput.BatchPoolSpecificationOutput,
 ): BatchPoolSpecification {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.vmSize;
-  if (value !== undefined) out["vmSize"] = value;
-  value =
-    item.virtualMachineConfiguration === undefined
-      ? undefined
-      : virtualMachineConfigurationDeserializer(item.virtualMachineConfiguration);
-  if (value !== undefined) out["virtualMachineConfiguration"] = value;
-  value = item.taskSlotsPerNode;
-  if (value !== undefined) out["taskSlotsPerNode"] = value;
-  value =
-    item.taskSchedulingPolicy === undefined
-      ? undefined
-      : batchTaskSchedulingPolicyDeserializer(item.taskSchedulingPolicy);
-  if (value !== undefined) out["taskSchedulingPolicy"] = value;
-  value = item.resizeTimeout;
-  if (value !== undefined) out["resizeTimeout"] = value;
-  value = item.targetDedicatedNodes;
-  if (value !== undefined) out["targetDedicatedNodes"] = value;
-  value = item.targetLowPriorityNodes;
-  if (value !== undefined) out["targetLowPriorityNodes"] = value;
-  value = item.enableAutoScale;
-  if (value !== undefined) out["enableAutoScale"] = value;
-  value = item.autoScaleFormula;
-  if (value !== undefined) out["autoScaleFormula"] = value;
-  value = item.autoScaleEvaluationInterval;
-  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
-  value = item.enableInterNodeCommunication;
-  if (value !== undefined) out["enableInterNodeCommunication"] = value;
-  value =
-    item.networkConfiguration === undefined ? undefined : networkConfigurationDeserializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.startTask === undefined ? undefined : batchStartTaskDeserializer(item.startTask);
-  if (value !== undefined) out["startTask"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountDeserializer(p));
-  if (value !== undefined) out["userAccounts"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemDeserializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  value =
-    item.mountConfiguration === undefined
-      ? undefined
-      : item.mountConfiguration.map((p) => mountConfigurationDeserializer(p));
-  if (value !== undefined) out["mountConfiguration"] = value;
-  value = item.upgradePolicy === undefined ? undefined : upgradePolicyDeserializer(item.upgradePolicy);
-  if (value !== undefined) out["upgradePolicy"] = value;
-  return out as unknown as BatchPoolSpecification;
+  return convertShape(item, batchPoolSpecificationFromWire) as unknown as BatchPoolSpecification;
 }
+
+const batchPoolSpecificationUpdateToWire: Shape = [
+  "displayName",
+  "vmSize",
+  ["virtualMachineConfiguration", 0, () => virtualMachineConfigurationUpdateToWire],
+  "taskSlotsPerNode",
+  ["taskSchedulingPolicy", 0, () => batchTaskSchedulingPolicyUpdateToWire],
+  "resizeTimeout",
+  "targetDedicatedNodes",
+  "targetLowPriorityNodes",
+  "enableAutoScale",
+  "autoScaleFormula",
+  "autoScaleEvaluationInterval",
+  "enableInterNodeCommunication",
+  ["networkConfiguration", 0, () => networkConfigurationUpdateToWire],
+  ["startTask", 0, () => batchStartTaskUpdateToWire],
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceToWire }],
+  ["userAccounts", 0, { items: () => userAccountToWire }],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+  ["mountConfiguration", 0, { items: () => mountConfigurationToWire }],
+  ["upgradePolicy", 0, () => upgradePolicyUpdateToWire],
+];
 
 /**
  * Converts a {@link BatchPoolSpecificationUpdate} to its wire form.
@@ -3288,63 +2458,15 @@ export function batchPoolSpecificationDeserializer(
 export function batchPoolSpecificationUpdateSerializer(
   item: BatchPoolSpecificationUpdate,
 ): Rest.BatchPoolSpecificationUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.vmSize;
-  if (value !== undefined) out["vmSize"] = value;
-  value =
-    item.virtualMachineConfiguration === undefined
-      ? undefined
-      : virtualMachineConfigurationUpdateSerializer(item.virtualMachineConfiguration);
-  if (value !== undefined) out["virtualMachineConfiguration"] = value;
-  value = item.taskSlotsPerNode;
-  if (value !== undefined) out["taskSlotsPerNode"] = value;
-  value =
-    item.taskSchedulingPolicy === undefined
-      ? undefined
-      : batchTaskSchedulingPolicyUpdateSerializer(item.taskSchedulingPolicy);
-  if (value !== undefined) out["taskSchedulingPolicy"] = value;
-  value = item.resizeTimeout;
-  if (value !== undefined) out["resizeTimeout"] = value;
-  value = item.targetDedicatedNodes;
-  if (value !== undefined) out["targetDedicatedNodes"] = value;
-  value = item.targetLowPriorityNodes;
-  if (value !== undefined) out["targetLowPriorityNodes"] = value;
-  value = item.enableAutoScale;
-  if (value !== undefined) out["enableAutoScale"] = value;
-  value = item.autoScaleFormula;
-  if (value !== undefined) out["autoScaleFormula"] = value;
-  value = item.autoScaleEvaluationInterval;
-  if (value !== undefined) out["autoScaleEvaluationInterval"] = value;
-  value = item.enableInterNodeCommunication;
-  if (value !== undefined) out["enableInterNodeCommunication"] = value;
-  value =
-    item.networkConfiguration === undefined
-      ? undefined
-      : networkConfigurationUpdateSerializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.startTask === undefined ? undefined : batchStartTaskUpdateSerializer(item.startTask);
-  if (value !== undefined) out["startTask"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
-  if (value !== undefined) out["userAccounts"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  value =
-    item.mountConfiguration === undefined
-      ? undefined
-      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
-  if (value !== undefined) out["mountConfiguration"] = value;
-  value = item.upgradePolicy === undefined ? undefined : upgradePolicyUpdateSerializer(item.upgradePolicy);
-  if (value !== undefined) out["upgradePolicy"] = value;
-  return out as unknown as Rest.BatchPoolSpecificationUpdate;
+  return convertShape(item, batchPoolSpecificationUpdateToWire) as unknown as Rest.BatchPoolSpecificationUpdate;
 }
+
+const batchPoolStatisticsFromWire: Shape = [
+  "url",
+  ["startTime", 0, "date"],
+  ["lastUpdateTime", 0, "date"],
+  ["resourceStats", "resourceStatistics", () => batchPoolResourceStatisticsFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchPoolStatistics} to the client-side model.
@@ -3352,18 +2474,25 @@ export function batchPoolSpecificationUpdateSerializer(
  * @returns the client-side value.
  */
 export function batchPoolStatisticsDeserializer(item: RestOutput.BatchPoolStatisticsOutput): BatchPoolStatistics {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
-  if (value !== undefined) out["lastUpdateTime"] = value;
-  value = item.resourceStats === undefined ? undefined : batchPoolResourceStatisticsDeserializer(item.resourceStats);
-  if (value !== undefined) out["resourceStatistics"] = value;
-  return out as unknown as BatchPoolStatistics;
+  return convertShape(item, batchPoolStatisticsFromWire) as unknown as BatchPoolStatistics;
 }
+
+const batchPoolUpdateOptionsToWire: Shape = [
+  "displayName",
+  "vmSize",
+  "enableInterNodeCommunication",
+  ["startTask", 0, () => batchStartTaskUpdateToWire],
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceToWire }],
+  ["metadata", 0, { items: () => batchMetadataItemToWire }],
+  ["virtualMachineConfiguration", 0, () => virtualMachineConfigurationUpdateToWire],
+  ["vmSkuProfile", 0, () => virtualMachineSkuProfileToWire],
+  "taskSlotsPerNode",
+  ["taskSchedulingPolicy", 0, () => batchTaskSchedulingPolicyUpdateToWire],
+  ["networkConfiguration", 0, () => networkConfigurationUpdateToWire],
+  ["userAccounts", 0, { items: () => userAccountToWire }],
+  ["mountConfiguration", 0, { items: () => mountConfigurationToWire }],
+  ["upgradePolicy", 0, () => upgradePolicyUpdateToWire],
+];
 
 /**
  * Converts a {@link BatchPoolUpdateOptions} to its wire form.
@@ -3371,53 +2500,15 @@ export function batchPoolStatisticsDeserializer(item: RestOutput.BatchPoolStatis
  * @returns the JSON sent to the service.
  */
 export function batchPoolUpdateOptionsSerializer(item: BatchPoolUpdateOptions): Rest.BatchPoolUpdateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.vmSize;
-  if (value !== undefined) out["vmSize"] = value;
-  value = item.enableInterNodeCommunication;
-  if (value !== undefined) out["enableInterNodeCommunication"] = value;
-  value = item.startTask === undefined ? undefined : batchStartTaskUpdateSerializer(item.startTask);
-  if (value !== undefined) out["startTask"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  value = item.metadata === undefined ? undefined : item.metadata.map((p) => batchMetadataItemSerializer(p));
-  if (value !== undefined) out["metadata"] = value;
-  value =
-    item.virtualMachineConfiguration === undefined
-      ? undefined
-      : virtualMachineConfigurationUpdateSerializer(item.virtualMachineConfiguration);
-  if (value !== undefined) out["virtualMachineConfiguration"] = value;
-  value = item.vmSkuProfile === undefined ? undefined : virtualMachineSkuProfileSerializer(item.vmSkuProfile);
-  if (value !== undefined) out["vmSkuProfile"] = value;
-  value = item.taskSlotsPerNode;
-  if (value !== undefined) out["taskSlotsPerNode"] = value;
-  value =
-    item.taskSchedulingPolicy === undefined
-      ? undefined
-      : batchTaskSchedulingPolicyUpdateSerializer(item.taskSchedulingPolicy);
-  if (value !== undefined) out["taskSchedulingPolicy"] = value;
-  value =
-    item.networkConfiguration === undefined
-      ? undefined
-      : networkConfigurationUpdateSerializer(item.networkConfiguration);
-  if (value !== undefined) out["networkConfiguration"] = value;
-  value = item.userAccounts === undefined ? undefined : item.userAccounts.map((p) => userAccountSerializer(p));
-  if (value !== undefined) out["userAccounts"] = value;
-  value =
-    item.mountConfiguration === undefined
-      ? undefined
-      : item.mountConfiguration.map((p) => mountConfigurationSerializer(p));
-  if (value !== undefined) out["mountConfiguration"] = value;
-  value = item.upgradePolicy === undefined ? undefined : upgradePolicyUpdateSerializer(item.upgradePolicy);
-  if (value !== undefined) out["upgradePolicy"] = value;
-  return out as unknown as Rest.BatchPoolUpdateOptions;
+  return convertShape(item, batchPoolUpdateOptionsToWire) as unknown as Rest.BatchPoolUpdateOptions;
 }
+
+const batchPublicIpAddressConfigurationToWire: Shape = [
+  ["ipAddressProvisioningType", "provision"],
+  "ipFamilies",
+  "ipAddressIds",
+  ["ipTags", 0, { items: () => iPTagToWire }],
+];
 
 /**
  * Converts a {@link BatchPublicIpAddressConfiguration} to its wire form.
@@ -3427,18 +2518,18 @@ export function batchPoolUpdateOptionsSerializer(item: BatchPoolUpdateOptions): 
 export function batchPublicIpAddressConfigurationSerializer(
   item: BatchPublicIpAddressConfiguration,
 ): Rest.BatchPublicIpAddressConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.ipAddressProvisioningType;
-  if (value !== undefined) out["provision"] = value;
-  value = item.ipFamilies;
-  if (value !== undefined) out["ipFamilies"] = value;
-  value = item.ipAddressIds;
-  if (value !== undefined) out["ipAddressIds"] = value;
-  value = item.ipTags === undefined ? undefined : item.ipTags.map((p) => iPTagSerializer(p));
-  if (value !== undefined) out["ipTags"] = value;
-  return out as unknown as Rest.BatchPublicIpAddressConfiguration;
+  return convertShape(
+    item,
+    batchPublicIpAddressConfigurationToWire,
+  ) as unknown as Rest.BatchPublicIpAddressConfiguration;
 }
+
+const batchPublicIpAddressConfigurationFromWire: Shape = [
+  ["provision", "ipAddressProvisioningType"],
+  "ipFamilies",
+  "ipAddressIds",
+  ["ipTags", 0, { items: () => iPTagFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchPublicIpAddressConfiguration} to the client-side model.
@@ -3448,18 +2539,18 @@ export function batchPublicIpAddressConfigurationSerializer(
 export function batchPublicIpAddressConfigurationDeserializer(
   item: RestOutput.BatchPublicIpAddressConfigurationOutput,
 ): BatchPublicIpAddressConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.provision;
-  if (value !== undefined) out["ipAddressProvisioningType"] = value;
-  value = item.ipFamilies;
-  if (value !== undefined) out["ipFamilies"] = value;
-  value = item.ipAddressIds;
-  if (value !== undefined) out["ipAddressIds"] = value;
-  value = item.ipTags === undefined ? undefined : item.ipTags.map((p) => iPTagDeserializer(p));
-  if (value !== undefined) out["ipTags"] = value;
-  return out as unknown as BatchPublicIpAddressConfiguration;
+  return convertShape(item, batchPublicIpAddressConfigurationFromWire) as unknown as BatchPublicIpAddressConfiguration;
 }
+
+const batchStartTaskToWire: Shape = [
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsToWire],
+  ["resourceFiles", 0, { items: () => resourceFileToWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingToWire }],
+  ["userIdentity", 0, () => userIdentityToWire],
+  "maxTaskRetryCount",
+  "waitForSuccess",
+];
 
 /**
  * Converts a {@link BatchStartTask} to its wire form.
@@ -3467,28 +2558,18 @@ export function batchPublicIpAddressConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchStartTaskSerializer(item: BatchStartTask): Rest.BatchStartTask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value = item.maxTaskRetryCount;
-  if (value !== undefined) out["maxTaskRetryCount"] = value;
-  value = item.waitForSuccess;
-  if (value !== undefined) out["waitForSuccess"] = value;
-  return out as unknown as Rest.BatchStartTask;
+  return convertShape(item, batchStartTaskToWire) as unknown as Rest.BatchStartTask;
 }
+
+const batchStartTaskFromWire: Shape = [
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsFromWire],
+  ["resourceFiles", 0, { items: () => resourceFileFromWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingFromWire }],
+  ["userIdentity", 0, () => userIdentityFromWire],
+  "maxTaskRetryCount",
+  "waitForSuccess",
+];
 
 /**
  * Converts the wire form of a {@link BatchStartTask} to the client-side model.
@@ -3496,28 +2577,20 @@ export function batchStartTaskSerializer(item: BatchStartTask): Rest.BatchStartT
  * @returns the client-side value.
  */
 export function batchStartTaskDeserializer(item: RestOutput.BatchStartTaskOutput): BatchStartTask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingDeserializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value = item.maxTaskRetryCount;
-  if (value !== undefined) out["maxTaskRetryCount"] = value;
-  value = item.waitForSuccess;
-  if (value !== undefined) out["waitForSuccess"] = value;
-  return out as unknown as BatchStartTask;
+  return convertShape(item, batchStartTaskFromWire) as unknown as BatchStartTask;
 }
+
+const batchStartTaskInfoFromWire: Shape = [
+  "state",
+  ["startTime", 0, "date"],
+  ["endTime", 0, "date"],
+  "exitCode",
+  ["containerInfo", 0, () => batchTaskContainerExecutionInfoFromWire],
+  ["failureInfo", 0, () => batchTaskFailureInfoFromWire],
+  "retryCount",
+  ["lastRetryTime", 0, "date"],
+  "result",
+];
 
 /**
  * Converts the wire form of a {@link BatchStartTaskInfo} to the client-side model.
@@ -3525,29 +2598,18 @@ export function batchStartTaskDeserializer(item: RestOutput.BatchStartTaskOutput
  * @returns the client-side value.
  */
 export function batchStartTaskInfoDeserializer(item: RestOutput.BatchStartTaskInfoOutput): BatchStartTaskInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.endTime === undefined ? undefined : new Date(item.endTime);
-  if (value !== undefined) out["endTime"] = value;
-  value = item.exitCode;
-  if (value !== undefined) out["exitCode"] = value;
-  value =
-    item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo);
-  if (value !== undefined) out["containerInfo"] = value;
-  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo);
-  if (value !== undefined) out["failureInfo"] = value;
-  value = item.retryCount;
-  if (value !== undefined) out["retryCount"] = value;
-  value = item.lastRetryTime === undefined ? undefined : new Date(item.lastRetryTime);
-  if (value !== undefined) out["lastRetryTime"] = value;
-  value = item.result;
-  if (value !== undefined) out["result"] = value;
-  return out as unknown as BatchStartTaskInfo;
+  return convertShape(item, batchStartTaskInfoFromWire) as unknown as BatchStartTaskInfo;
 }
+
+const batchStartTaskUpdateToWire: Shape = [
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsUpdateToWire],
+  ["resourceFiles", 0, { items: () => resourceFileToWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingToWire }],
+  ["userIdentity", 0, () => userIdentityToWire],
+  "maxTaskRetryCount",
+  "waitForSuccess",
+];
 
 /**
  * Converts a {@link BatchStartTaskUpdate} to its wire form.
@@ -3555,30 +2617,23 @@ export function batchStartTaskInfoDeserializer(item: RestOutput.BatchStartTaskIn
  * @returns the JSON sent to the service.
  */
 export function batchStartTaskUpdateSerializer(item: BatchStartTaskUpdate): Rest.BatchStartTaskUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined
-      ? undefined
-      : batchTaskContainerSettingsUpdateSerializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value = item.maxTaskRetryCount;
-  if (value !== undefined) out["maxTaskRetryCount"] = value;
-  value = item.waitForSuccess;
-  if (value !== undefined) out["waitForSuccess"] = value;
-  return out as unknown as Rest.BatchStartTaskUpdate;
+  return convertShape(item, batchStartTaskUpdateToWire) as unknown as Rest.BatchStartTaskUpdate;
 }
+
+const batchSubtaskFromWire: Shape = [
+  "id",
+  ["nodeInfo", 0, () => batchNodeInfoFromWire],
+  ["startTime", 0, "date"],
+  ["endTime", 0, "date"],
+  "exitCode",
+  ["containerInfo", 0, () => batchTaskContainerExecutionInfoFromWire],
+  ["failureInfo", 0, () => batchTaskFailureInfoFromWire],
+  "state",
+  ["stateTransitionTime", 0, "date"],
+  "previousState",
+  ["previousStateTransitionTime", 0, "date"],
+  "result",
+];
 
 /**
  * Converts the wire form of a {@link BatchSubtask} to the client-side model.
@@ -3586,35 +2641,17 @@ export function batchStartTaskUpdateSerializer(item: BatchStartTaskUpdate): Rest
  * @returns the client-side value.
  */
 export function batchSubtaskDeserializer(item: RestOutput.BatchSubtaskOutput): BatchSubtask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.nodeInfo === undefined ? undefined : batchNodeInfoDeserializer(item.nodeInfo);
-  if (value !== undefined) out["nodeInfo"] = value;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.endTime === undefined ? undefined : new Date(item.endTime);
-  if (value !== undefined) out["endTime"] = value;
-  value = item.exitCode;
-  if (value !== undefined) out["exitCode"] = value;
-  value =
-    item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo);
-  if (value !== undefined) out["containerInfo"] = value;
-  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo);
-  if (value !== undefined) out["failureInfo"] = value;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
-  if (value !== undefined) out["stateTransitionTime"] = value;
-  value = item.previousState;
-  if (value !== undefined) out["previousState"] = value;
-  value = item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime);
-  if (value !== undefined) out["previousStateTransitionTime"] = value;
-  value = item.result;
-  if (value !== undefined) out["result"] = value;
-  return out as unknown as BatchSubtask;
+  return convertShape(item, batchSubtaskFromWire) as unknown as BatchSubtask;
 }
+
+const batchSupportedImageFromWire: Shape = [
+  ["nodeAgentSKUId", "nodeAgentSkuId"],
+  ["imageReference", 0, () => batchVmImageReferenceFromWire],
+  "osType",
+  "capabilities",
+  ["batchSupportEndOfLife", 0, "date"],
+  "verificationType",
+];
 
 /**
  * Converts the wire form of a {@link BatchSupportedImage} to the client-side model.
@@ -3622,22 +2659,10 @@ export function batchSubtaskDeserializer(item: RestOutput.BatchSubtaskOutput): B
  * @returns the client-side value.
  */
 export function batchSupportedImageDeserializer(item: RestOutput.BatchSupportedImageOutput): BatchSupportedImage {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.nodeAgentSKUId;
-  if (value !== undefined) out["nodeAgentSkuId"] = value;
-  value = item.imageReference === undefined ? undefined : batchVmImageReferenceDeserializer(item.imageReference);
-  if (value !== undefined) out["imageReference"] = value;
-  value = item.osType;
-  if (value !== undefined) out["osType"] = value;
-  value = item.capabilities;
-  if (value !== undefined) out["capabilities"] = value;
-  value = item.batchSupportEndOfLife === undefined ? undefined : new Date(item.batchSupportEndOfLife);
-  if (value !== undefined) out["batchSupportEndOfLife"] = value;
-  value = item.verificationType;
-  if (value !== undefined) out["verificationType"] = value;
-  return out as unknown as BatchSupportedImage;
+  return convertShape(item, batchSupportedImageFromWire) as unknown as BatchSupportedImage;
 }
+
+const batchTaskToWire: Shape = [["constraints", 0, () => batchTaskConstraintsToWire]];
 
 /**
  * Converts a {@link BatchTask} to its wire form.
@@ -3645,12 +2670,37 @@ export function batchSupportedImageDeserializer(item: RestOutput.BatchSupportedI
  * @returns the JSON sent to the service.
  */
 export function batchTaskSerializer(item: BatchTask): Rest.BatchTask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  return out as unknown as Rest.BatchTask;
+  return convertShape(item, batchTaskToWire) as unknown as Rest.BatchTask;
 }
+
+const batchTaskFromWire: Shape = [
+  "id",
+  "displayName",
+  "url",
+  "eTag",
+  ["lastModified", 0, "date"],
+  ["creationTime", 0, "date"],
+  ["exitConditions", 0, () => exitConditionsFromWire],
+  "state",
+  ["stateTransitionTime", 0, "date"],
+  "previousState",
+  ["previousStateTransitionTime", 0, "date"],
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsFromWire],
+  ["resourceFiles", 0, { items: () => resourceFileFromWire }],
+  ["outputFiles", 0, { items: () => outputFileFromWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingFromWire }],
+  ["affinityInfo", 0, () => batchAffinityInfoFromWire],
+  ["constraints", 0, () => batchTaskConstraintsFromWire],
+  "requiredSlots",
+  ["userIdentity", 0, () => userIdentityFromWire],
+  ["executionInfo", 0, () => batchTaskExecutionInfoFromWire],
+  ["nodeInfo", 0, () => batchNodeInfoFromWire],
+  ["multiInstanceSettings", 0, () => multiInstanceSettingsFromWire],
+  ["stats", "taskStatistics", () => batchTaskStatisticsFromWire],
+  ["dependsOn", 0, () => batchTaskDependenciesFromWire],
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchTask} to the client-side model.
@@ -3658,72 +2708,10 @@ export function batchTaskSerializer(item: BatchTask): Rest.BatchTask {
  * @returns the client-side value.
  */
 export function batchTaskDeserializer(item: RestOutput.BatchTaskOutput): BatchTask {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.eTag;
-  if (value !== undefined) out["eTag"] = value;
-  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
-  if (value !== undefined) out["lastModified"] = value;
-  value = item.creationTime === undefined ? undefined : new Date(item.creationTime);
-  if (value !== undefined) out["creationTime"] = value;
-  value = item.exitConditions === undefined ? undefined : exitConditionsDeserializer(item.exitConditions);
-  if (value !== undefined) out["exitConditions"] = value;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.stateTransitionTime === undefined ? undefined : new Date(item.stateTransitionTime);
-  if (value !== undefined) out["stateTransitionTime"] = value;
-  value = item.previousState;
-  if (value !== undefined) out["previousState"] = value;
-  value = item.previousStateTransitionTime === undefined ? undefined : new Date(item.previousStateTransitionTime);
-  if (value !== undefined) out["previousStateTransitionTime"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsDeserializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileDeserializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileDeserializer(p));
-  if (value !== undefined) out["outputFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingDeserializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.affinityInfo === undefined ? undefined : batchAffinityInfoDeserializer(item.affinityInfo);
-  if (value !== undefined) out["affinityInfo"] = value;
-  value = item.constraints === undefined ? undefined : batchTaskConstraintsDeserializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.requiredSlots;
-  if (value !== undefined) out["requiredSlots"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentityDeserializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value = item.executionInfo === undefined ? undefined : batchTaskExecutionInfoDeserializer(item.executionInfo);
-  if (value !== undefined) out["executionInfo"] = value;
-  value = item.nodeInfo === undefined ? undefined : batchNodeInfoDeserializer(item.nodeInfo);
-  if (value !== undefined) out["nodeInfo"] = value;
-  value =
-    item.multiInstanceSettings === undefined
-      ? undefined
-      : multiInstanceSettingsDeserializer(item.multiInstanceSettings);
-  if (value !== undefined) out["multiInstanceSettings"] = value;
-  value = item.stats === undefined ? undefined : batchTaskStatisticsDeserializer(item.stats);
-  if (value !== undefined) out["taskStatistics"] = value;
-  value = item.dependsOn === undefined ? undefined : batchTaskDependenciesDeserializer(item.dependsOn);
-  if (value !== undefined) out["dependsOn"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceDeserializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  return out as unknown as BatchTask;
+  return convertShape(item, batchTaskFromWire) as unknown as BatchTask;
 }
+
+const batchTaskConstraintsToWire: Shape = ["maxWallClockTime", "retentionTime", "maxTaskRetryCount"];
 
 /**
  * Converts a {@link BatchTaskConstraints} to its wire form.
@@ -3731,16 +2719,10 @@ export function batchTaskDeserializer(item: RestOutput.BatchTaskOutput): BatchTa
  * @returns the JSON sent to the service.
  */
 export function batchTaskConstraintsSerializer(item: BatchTaskConstraints): Rest.BatchTaskConstraints {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.maxWallClockTime;
-  if (value !== undefined) out["maxWallClockTime"] = value;
-  value = item.retentionTime;
-  if (value !== undefined) out["retentionTime"] = value;
-  value = item.maxTaskRetryCount;
-  if (value !== undefined) out["maxTaskRetryCount"] = value;
-  return out as unknown as Rest.BatchTaskConstraints;
+  return convertShape(item, batchTaskConstraintsToWire) as unknown as Rest.BatchTaskConstraints;
 }
+
+const batchTaskConstraintsFromWire: Shape = ["maxWallClockTime", "retentionTime", "maxTaskRetryCount"];
 
 /**
  * Converts the wire form of a {@link BatchTaskConstraints} to the client-side model.
@@ -3748,16 +2730,10 @@ export function batchTaskConstraintsSerializer(item: BatchTaskConstraints): Rest
  * @returns the client-side value.
  */
 export function batchTaskConstraintsDeserializer(item: RestOutput.BatchTaskConstraintsOutput): BatchTaskConstraints {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.maxWallClockTime;
-  if (value !== undefined) out["maxWallClockTime"] = value;
-  value = item.retentionTime;
-  if (value !== undefined) out["retentionTime"] = value;
-  value = item.maxTaskRetryCount;
-  if (value !== undefined) out["maxTaskRetryCount"] = value;
-  return out as unknown as BatchTaskConstraints;
+  return convertShape(item, batchTaskConstraintsFromWire) as unknown as BatchTaskConstraints;
 }
+
+const batchTaskContainerExecutionInfoToWire: Shape = ["containerId", "state", "error"];
 
 /**
  * Converts a {@link BatchTaskContainerExecutionInfo} to its wire form.
@@ -3767,16 +2743,10 @@ export function batchTaskConstraintsDeserializer(item: RestOutput.BatchTaskConst
 export function batchTaskContainerExecutionInfoSerializer(
   item: BatchTaskContainerExecutionInfo,
 ): Rest.BatchTaskContainerExecutionInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.containerId;
-  if (value !== undefined) out["containerId"] = value;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.error;
-  if (value !== undefined) out["error"] = value;
-  return out as unknown as Rest.BatchTaskContainerExecutionInfo;
+  return convertShape(item, batchTaskContainerExecutionInfoToWire) as unknown as Rest.BatchTaskContainerExecutionInfo;
 }
+
+const batchTaskContainerExecutionInfoFromWire: Shape = ["containerId", "state", "error"];
 
 /**
  * Converts the wire form of a {@link BatchTaskContainerExecutionInfo} to the client-side model.
@@ -3786,16 +2756,16 @@ export function batchTaskContainerExecutionInfoSerializer(
 export function batchTaskContainerExecutionInfoDeserializer(
   item: RestOutput.BatchTaskContainerExecutionInfoOutput,
 ): BatchTaskContainerExecutionInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.containerId;
-  if (value !== undefined) out["containerId"] = value;
-  value = item.state;
-  if (value !== undefined) out["state"] = value;
-  value = item.error;
-  if (value !== undefined) out["error"] = value;
-  return out as unknown as BatchTaskContainerExecutionInfo;
+  return convertShape(item, batchTaskContainerExecutionInfoFromWire) as unknown as BatchTaskContainerExecutionInfo;
 }
+
+const batchTaskContainerSettingsToWire: Shape = [
+  "containerRunOptions",
+  "imageName",
+  ["registry", 0, () => containerRegistryReferenceToWire],
+  "workingDirectory",
+  ["containerHostBatchBindMounts", 0, { items: () => containerHostBatchBindMountEntryToWire }],
+];
 
 /**
  * Converts a {@link BatchTaskContainerSettings} to its wire form.
@@ -3805,23 +2775,16 @@ export function batchTaskContainerExecutionInfoDeserializer(
 export function batchTaskContainerSettingsSerializer(
   item: BatchTaskContainerSettings,
 ): Rest.BatchTaskContainerSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.containerRunOptions;
-  if (value !== undefined) out["containerRunOptions"] = value;
-  value = item.imageName;
-  if (value !== undefined) out["imageName"] = value;
-  value = item.registry === undefined ? undefined : containerRegistryReferenceSerializer(item.registry);
-  if (value !== undefined) out["registry"] = value;
-  value = item.workingDirectory;
-  if (value !== undefined) out["workingDirectory"] = value;
-  value =
-    item.containerHostBatchBindMounts === undefined
-      ? undefined
-      : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntrySerializer(p));
-  if (value !== undefined) out["containerHostBatchBindMounts"] = value;
-  return out as unknown as Rest.BatchTaskContainerSettings;
+  return convertShape(item, batchTaskContainerSettingsToWire) as unknown as Rest.BatchTaskContainerSettings;
 }
+
+const batchTaskContainerSettingsFromWire: Shape = [
+  "containerRunOptions",
+  "imageName",
+  ["registry", 0, () => containerRegistryReferenceFromWire],
+  "workingDirectory",
+  ["containerHostBatchBindMounts", 0, { items: () => containerHostBatchBindMountEntryFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchTaskContainerSettings} to the client-side model.
@@ -3831,23 +2794,16 @@ export function batchTaskContainerSettingsSerializer(
 export function batchTaskContainerSettingsDeserializer(
   item: RestOutput.BatchTaskContainerSettingsOutput,
 ): BatchTaskContainerSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.containerRunOptions;
-  if (value !== undefined) out["containerRunOptions"] = value;
-  value = item.imageName;
-  if (value !== undefined) out["imageName"] = value;
-  value = item.registry === undefined ? undefined : containerRegistryReferenceDeserializer(item.registry);
-  if (value !== undefined) out["registry"] = value;
-  value = item.workingDirectory;
-  if (value !== undefined) out["workingDirectory"] = value;
-  value =
-    item.containerHostBatchBindMounts === undefined
-      ? undefined
-      : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntryDeserializer(p));
-  if (value !== undefined) out["containerHostBatchBindMounts"] = value;
-  return out as unknown as BatchTaskContainerSettings;
+  return convertShape(item, batchTaskContainerSettingsFromWire) as unknown as BatchTaskContainerSettings;
 }
+
+const batchTaskContainerSettingsUpdateToWire: Shape = [
+  "containerRunOptions",
+  "imageName",
+  ["registry", 0, () => containerRegistryReferenceToWire],
+  "workingDirectory",
+  ["containerHostBatchBindMounts", 0, { items: () => containerHostBatchBindMountEntryToWire }],
+];
 
 /**
  * Converts a {@link BatchTaskContainerSettingsUpdate} to its wire form.
@@ -3857,23 +2813,10 @@ export function batchTaskContainerSettingsDeserializer(
 export function batchTaskContainerSettingsUpdateSerializer(
   item: BatchTaskContainerSettingsUpdate,
 ): Rest.BatchTaskContainerSettingsUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.containerRunOptions;
-  if (value !== undefined) out["containerRunOptions"] = value;
-  value = item.imageName;
-  if (value !== undefined) out["imageName"] = value;
-  value = item.registry === undefined ? undefined : containerRegistryReferenceSerializer(item.registry);
-  if (value !== undefined) out["registry"] = value;
-  value = item.workingDirectory;
-  if (value !== undefined) out["workingDirectory"] = value;
-  value =
-    item.containerHostBatchBindMounts === undefined
-      ? undefined
-      : item.containerHostBatchBindMounts.map((p) => containerHostBatchBindMountEntrySerializer(p));
-  if (value !== undefined) out["containerHostBatchBindMounts"] = value;
-  return out as unknown as Rest.BatchTaskContainerSettingsUpdate;
+  return convertShape(item, batchTaskContainerSettingsUpdateToWire) as unknown as Rest.BatchTaskContainerSettingsUpdate;
 }
+
+const batchTaskCountsFromWire: Shape = ["active", "running", "completed", "succeeded", "failed"];
 
 /**
  * Converts the wire form of a {@link BatchTaskCounts} to the client-side model.
@@ -3881,20 +2824,13 @@ export function batchTaskContainerSettingsUpdateSerializer(
  * @returns the client-side value.
  */
 export function batchTaskCountsDeserializer(item: RestOutput.BatchTaskCountsOutput): BatchTaskCounts {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.active;
-  if (value !== undefined) out["active"] = value;
-  value = item.running;
-  if (value !== undefined) out["running"] = value;
-  value = item.completed;
-  if (value !== undefined) out["completed"] = value;
-  value = item.succeeded;
-  if (value !== undefined) out["succeeded"] = value;
-  value = item.failed;
-  if (value !== undefined) out["failed"] = value;
-  return out as unknown as BatchTaskCounts;
+  return convertShape(item, batchTaskCountsFromWire) as unknown as BatchTaskCounts;
 }
+
+const batchTaskCountsResultFromWire: Shape = [
+  ["taskCounts", 0, () => batchTaskCountsFromWire],
+  ["taskSlotCounts", 0, () => batchTaskSlotCountsFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchTaskCountsResult} to the client-side model.
@@ -3902,14 +2838,26 @@ export function batchTaskCountsDeserializer(item: RestOutput.BatchTaskCountsOutp
  * @returns the client-side value.
  */
 export function batchTaskCountsResultDeserializer(item: RestOutput.BatchTaskCountsResultOutput): BatchTaskCountsResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.taskCounts === undefined ? undefined : batchTaskCountsDeserializer(item.taskCounts);
-  if (value !== undefined) out["taskCounts"] = value;
-  value = item.taskSlotCounts === undefined ? undefined : batchTaskSlotCountsDeserializer(item.taskSlotCounts);
-  if (value !== undefined) out["taskSlotCounts"] = value;
-  return out as unknown as BatchTaskCountsResult;
+  return convertShape(item, batchTaskCountsResultFromWire) as unknown as BatchTaskCountsResult;
 }
+
+const batchTaskCreateOptionsToWire: Shape = [
+  "id",
+  "displayName",
+  ["exitConditions", 0, () => exitConditionsToWire],
+  "commandLine",
+  ["containerSettings", 0, () => batchTaskContainerSettingsToWire],
+  ["resourceFiles", 0, { items: () => resourceFileToWire }],
+  ["outputFiles", 0, { items: () => outputFileToWire }],
+  ["environmentSettings", 0, { items: () => environmentSettingToWire }],
+  ["affinityInfo", 0, () => batchAffinityInfoToWire],
+  ["constraints", 0, () => batchTaskConstraintsToWire],
+  "requiredSlots",
+  ["userIdentity", 0, () => userIdentityToWire],
+  ["multiInstanceSettings", 0, () => multiInstanceSettingsToWire],
+  ["dependsOn", 0, () => batchTaskDependenciesToWire],
+  ["applicationPackageReferences", 0, { items: () => batchApplicationPackageReferenceToWire }],
+];
 
 /**
  * Converts a {@link BatchTaskCreateOptions} to its wire form.
@@ -3917,48 +2865,17 @@ export function batchTaskCountsResultDeserializer(item: RestOutput.BatchTaskCoun
  * @returns the JSON sent to the service.
  */
 export function batchTaskCreateOptionsSerializer(item: BatchTaskCreateOptions): Rest.BatchTaskCreateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.displayName;
-  if (value !== undefined) out["displayName"] = value;
-  value = item.exitConditions === undefined ? undefined : exitConditionsSerializer(item.exitConditions);
-  if (value !== undefined) out["exitConditions"] = value;
-  value = item.commandLine;
-  if (value !== undefined) out["commandLine"] = value;
-  value =
-    item.containerSettings === undefined ? undefined : batchTaskContainerSettingsSerializer(item.containerSettings);
-  if (value !== undefined) out["containerSettings"] = value;
-  value = item.resourceFiles === undefined ? undefined : item.resourceFiles.map((p) => resourceFileSerializer(p));
-  if (value !== undefined) out["resourceFiles"] = value;
-  value = item.outputFiles === undefined ? undefined : item.outputFiles.map((p) => outputFileSerializer(p));
-  if (value !== undefined) out["outputFiles"] = value;
-  value =
-    item.environmentSettings === undefined
-      ? undefined
-      : item.environmentSettings.map((p) => environmentSettingSerializer(p));
-  if (value !== undefined) out["environmentSettings"] = value;
-  value = item.affinityInfo === undefined ? undefined : batchAffinityInfoSerializer(item.affinityInfo);
-  if (value !== undefined) out["affinityInfo"] = value;
-  value = item.constraints === undefined ? undefined : batchTaskConstraintsSerializer(item.constraints);
-  if (value !== undefined) out["constraints"] = value;
-  value = item.requiredSlots;
-  if (value !== undefined) out["requiredSlots"] = value;
-  value = item.userIdentity === undefined ? undefined : userIdentitySerializer(item.userIdentity);
-  if (value !== undefined) out["userIdentity"] = value;
-  value =
-    item.multiInstanceSettings === undefined ? undefined : multiInstanceSettingsSerializer(item.multiInstanceSettings);
-  if (value !== undefined) out["multiInstanceSettings"] = value;
-  value = item.dependsOn === undefined ? undefined : batchTaskDependenciesSerializer(item.dependsOn);
-  if (value !== undefined) out["dependsOn"] = value;
-  value =
-    item.applicationPackageReferences === undefined
-      ? undefined
-      : item.applicationPackageReferences.map((p) => batchApplicationPackageReferenceSerializer(p));
-  if (value !== undefined) out["applicationPackageReferences"] = value;
-  return out as unknown as Rest.BatchTaskCreateOptions;
+  return convertShape(item, batchTaskCreateOptionsToWire) as unknown as Rest.BatchTaskCreateOptions;
 }
+
+const batchTaskCreateResultFromWire: Shape = [
+  "status",
+  "taskId",
+  "eTag",
+  ["lastModified", 0, "date"],
+  "location",
+  ["error", 0, () => batchErrorBodyFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchTaskCreateResult} to the client-side model.
@@ -3966,22 +2883,10 @@ export function batchTaskCreateOptionsSerializer(item: BatchTaskCreateOptions): 
  * @returns the client-side value.
  */
 export function batchTaskCreateResultDeserializer(item: RestOutput.BatchTaskCreateResultOutput): BatchTaskCreateResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.status;
-  if (value !== undefined) out["status"] = value;
-  value = item.taskId;
-  if (value !== undefined) out["taskId"] = value;
-  value = item.eTag;
-  if (value !== undefined) out["eTag"] = value;
-  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
-  if (value !== undefined) out["lastModified"] = value;
-  value = item.location;
-  if (value !== undefined) out["location"] = value;
-  value = item.error === undefined ? undefined : batchErrorBodyDeserializer(item.error);
-  if (value !== undefined) out["error"] = value;
-  return out as unknown as BatchTaskCreateResult;
+  return convertShape(item, batchTaskCreateResultFromWire) as unknown as BatchTaskCreateResult;
 }
+
+const batchTaskDependenciesToWire: Shape = ["taskIds", ["taskIdRanges", 0, { items: () => batchTaskIdRangeToWire }]];
 
 /**
  * Converts a {@link BatchTaskDependencies} to its wire form.
@@ -3989,14 +2894,13 @@ export function batchTaskCreateResultDeserializer(item: RestOutput.BatchTaskCrea
  * @returns the JSON sent to the service.
  */
 export function batchTaskDependenciesSerializer(item: BatchTaskDependencies): Rest.BatchTaskDependencies {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.taskIds;
-  if (value !== undefined) out["taskIds"] = value;
-  value = item.taskIdRanges === undefined ? undefined : item.taskIdRanges.map((p) => batchTaskIdRangeSerializer(p));
-  if (value !== undefined) out["taskIdRanges"] = value;
-  return out as unknown as Rest.BatchTaskDependencies;
+  return convertShape(item, batchTaskDependenciesToWire) as unknown as Rest.BatchTaskDependencies;
 }
+
+const batchTaskDependenciesFromWire: Shape = [
+  "taskIds",
+  ["taskIdRanges", 0, { items: () => batchTaskIdRangeFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchTaskDependencies} to the client-side model.
@@ -4004,14 +2908,21 @@ export function batchTaskDependenciesSerializer(item: BatchTaskDependencies): Re
  * @returns the client-side value.
  */
 export function batchTaskDependenciesDeserializer(item: RestOutput.BatchTaskDependenciesOutput): BatchTaskDependencies {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.taskIds;
-  if (value !== undefined) out["taskIds"] = value;
-  value = item.taskIdRanges === undefined ? undefined : item.taskIdRanges.map((p) => batchTaskIdRangeDeserializer(p));
-  if (value !== undefined) out["taskIdRanges"] = value;
-  return out as unknown as BatchTaskDependencies;
+  return convertShape(item, batchTaskDependenciesFromWire) as unknown as BatchTaskDependencies;
 }
+
+const batchTaskExecutionInfoToWire: Shape = [
+  ["startTime", 0, "iso"],
+  ["endTime", 0, "iso"],
+  "exitCode",
+  ["containerInfo", 0, () => batchTaskContainerExecutionInfoToWire],
+  ["failureInfo", 0, () => batchTaskFailureInfoToWire],
+  "retryCount",
+  ["lastRetryTime", 0, "iso"],
+  "requeueCount",
+  ["lastRequeueTime", 0, "iso"],
+  "result",
+];
 
 /**
  * Converts a {@link BatchTaskExecutionInfo} to its wire form.
@@ -4019,30 +2930,21 @@ export function batchTaskDependenciesDeserializer(item: RestOutput.BatchTaskDepe
  * @returns the JSON sent to the service.
  */
 export function batchTaskExecutionInfoSerializer(item: BatchTaskExecutionInfo): Rest.BatchTaskExecutionInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.startTime === undefined ? undefined : item.startTime.toISOString();
-  if (value !== undefined) out["startTime"] = value;
-  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
-  if (value !== undefined) out["endTime"] = value;
-  value = item.exitCode;
-  if (value !== undefined) out["exitCode"] = value;
-  value = item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoSerializer(item.containerInfo);
-  if (value !== undefined) out["containerInfo"] = value;
-  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoSerializer(item.failureInfo);
-  if (value !== undefined) out["failureInfo"] = value;
-  value = item.retryCount;
-  if (value !== undefined) out["retryCount"] = value;
-  value = item.lastRetryTime === undefined ? undefined : item.lastRetryTime.toISOString();
-  if (value !== undefined) out["lastRetryTime"] = value;
-  value = item.requeueCount;
-  if (value !== undefined) out["requeueCount"] = value;
-  value = item.lastRequeueTime === undefined ? undefined : item.lastRequeueTime.toISOString();
-  if (value !== undefined) out["lastRequeueTime"] = value;
-  value = item.result;
-  if (value !== undefined) out["result"] = value;
-  return out as unknown as Rest.BatchTaskExecutionInfo;
+  return convertShape(item, batchTaskExecutionInfoToWire) as unknown as Rest.BatchTaskExecutionInfo;
 }
+
+const batchTaskExecutionInfoFromWire: Shape = [
+  ["startTime", 0, "date"],
+  ["endTime", 0, "date"],
+  "exitCode",
+  ["containerInfo", 0, () => batchTaskContainerExecutionInfoFromWire],
+  ["failureInfo", 0, () => batchTaskFailureInfoFromWire],
+  "retryCount",
+  ["lastRetryTime", 0, "date"],
+  "requeueCount",
+  ["lastRequeueTime", 0, "date"],
+  "result",
+];
 
 /**
  * Converts the wire form of a {@link BatchTaskExecutionInfo} to the client-side model.
@@ -4052,31 +2954,15 @@ export function batchTaskExecutionInfoSerializer(item: BatchTaskExecutionInfo): 
 export function batchTaskExecutionInfoDeserializer(
   item: RestOutput.BatchTaskExecutionInfoOutput,
 ): BatchTaskExecutionInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.endTime === undefined ? undefined : new Date(item.endTime);
-  if (value !== undefined) out["endTime"] = value;
-  value = item.exitCode;
-  if (value !== undefined) out["exitCode"] = value;
-  value =
-    item.containerInfo === undefined ? undefined : batchTaskContainerExecutionInfoDeserializer(item.containerInfo);
-  if (value !== undefined) out["containerInfo"] = value;
-  value = item.failureInfo === undefined ? undefined : batchTaskFailureInfoDeserializer(item.failureInfo);
-  if (value !== undefined) out["failureInfo"] = value;
-  value = item.retryCount;
-  if (value !== undefined) out["retryCount"] = value;
-  value = item.lastRetryTime === undefined ? undefined : new Date(item.lastRetryTime);
-  if (value !== undefined) out["lastRetryTime"] = value;
-  value = item.requeueCount;
-  if (value !== undefined) out["requeueCount"] = value;
-  value = item.lastRequeueTime === undefined ? undefined : new Date(item.lastRequeueTime);
-  if (value !== undefined) out["lastRequeueTime"] = value;
-  value = item.result;
-  if (value !== undefined) out["result"] = value;
-  return out as unknown as BatchTaskExecutionInfo;
+  return convertShape(item, batchTaskExecutionInfoFromWire) as unknown as BatchTaskExecutionInfo;
 }
+
+const batchTaskFailureInfoToWire: Shape = [
+  "category",
+  "code",
+  "message",
+  ["details", 0, { items: () => nameValuePairToWire }],
+];
 
 /**
  * Converts a {@link BatchTaskFailureInfo} to its wire form.
@@ -4084,18 +2970,15 @@ export function batchTaskExecutionInfoDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchTaskFailureInfoSerializer(item: BatchTaskFailureInfo): Rest.BatchTaskFailureInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.category;
-  if (value !== undefined) out["category"] = value;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.message;
-  if (value !== undefined) out["message"] = value;
-  value = item.details === undefined ? undefined : item.details.map((p) => nameValuePairSerializer(p));
-  if (value !== undefined) out["details"] = value;
-  return out as unknown as Rest.BatchTaskFailureInfo;
+  return convertShape(item, batchTaskFailureInfoToWire) as unknown as Rest.BatchTaskFailureInfo;
 }
+
+const batchTaskFailureInfoFromWire: Shape = [
+  "category",
+  "code",
+  "message",
+  ["details", 0, { items: () => nameValuePairFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link BatchTaskFailureInfo} to the client-side model.
@@ -4103,18 +2986,10 @@ export function batchTaskFailureInfoSerializer(item: BatchTaskFailureInfo): Rest
  * @returns the client-side value.
  */
 export function batchTaskFailureInfoDeserializer(item: RestOutput.BatchTaskFailureInfoOutput): BatchTaskFailureInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.category;
-  if (value !== undefined) out["category"] = value;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.message;
-  if (value !== undefined) out["message"] = value;
-  value = item.details === undefined ? undefined : item.details.map((p) => nameValuePairDeserializer(p));
-  if (value !== undefined) out["details"] = value;
-  return out as unknown as BatchTaskFailureInfo;
+  return convertShape(item, batchTaskFailureInfoFromWire) as unknown as BatchTaskFailureInfo;
 }
+
+const batchTaskGroupToWire: Shape = [["values", "value", { items: () => batchTaskCreateOptionsToWire }]];
 
 /**
  * Converts a {@link BatchTaskGroup} to its wire form.
@@ -4122,12 +2997,10 @@ export function batchTaskFailureInfoDeserializer(item: RestOutput.BatchTaskFailu
  * @returns the JSON sent to the service.
  */
 export function batchTaskGroupSerializer(item: BatchTaskGroup): Rest.BatchTaskGroup {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.values.map((p) => batchTaskCreateOptionsSerializer(p));
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as Rest.BatchTaskGroup;
+  return convertShape(item, batchTaskGroupToWire) as unknown as Rest.BatchTaskGroup;
 }
+
+const batchTaskIdRangeToWire: Shape = ["start", "end"];
 
 /**
  * Converts a {@link BatchTaskIdRange} to its wire form.
@@ -4135,14 +3008,10 @@ export function batchTaskGroupSerializer(item: BatchTaskGroup): Rest.BatchTaskGr
  * @returns the JSON sent to the service.
  */
 export function batchTaskIdRangeSerializer(item: BatchTaskIdRange): Rest.BatchTaskIdRange {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.start;
-  if (value !== undefined) out["start"] = value;
-  value = item.end;
-  if (value !== undefined) out["end"] = value;
-  return out as unknown as Rest.BatchTaskIdRange;
+  return convertShape(item, batchTaskIdRangeToWire) as unknown as Rest.BatchTaskIdRange;
 }
+
+const batchTaskIdRangeFromWire: Shape = ["start", "end"];
 
 /**
  * Converts the wire form of a {@link BatchTaskIdRange} to the client-side model.
@@ -4150,14 +3019,17 @@ export function batchTaskIdRangeSerializer(item: BatchTaskIdRange): Rest.BatchTa
  * @returns the client-side value.
  */
 export function batchTaskIdRangeDeserializer(item: RestOutput.BatchTaskIdRangeOutput): BatchTaskIdRange {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.start;
-  if (value !== undefined) out["start"] = value;
-  value = item.end;
-  if (value !== undefined) out["end"] = value;
-  return out as unknown as BatchTaskIdRange;
+  return convertShape(item, batchTaskIdRangeFromWire) as unknown as BatchTaskIdRange;
 }
+
+const batchTaskInfoFromWire: Shape = [
+  "taskUrl",
+  "jobId",
+  "taskId",
+  "subtaskId",
+  "taskState",
+  ["executionInfo", 0, () => batchTaskExecutionInfoFromWire],
+];
 
 /**
  * Converts the wire form of a {@link BatchTaskInfo} to the client-side model.
@@ -4165,22 +3037,13 @@ export function batchTaskIdRangeDeserializer(item: RestOutput.BatchTaskIdRangeOu
  * @returns the client-side value.
  */
 export function batchTaskInfoDeserializer(item: RestOutput.BatchTaskInfoOutput): BatchTaskInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.taskUrl;
-  if (value !== undefined) out["taskUrl"] = value;
-  value = item.jobId;
-  if (value !== undefined) out["jobId"] = value;
-  value = item.taskId;
-  if (value !== undefined) out["taskId"] = value;
-  value = item.subtaskId;
-  if (value !== undefined) out["subtaskId"] = value;
-  value = item.taskState;
-  if (value !== undefined) out["taskState"] = value;
-  value = item.executionInfo === undefined ? undefined : batchTaskExecutionInfoDeserializer(item.executionInfo);
-  if (value !== undefined) out["executionInfo"] = value;
-  return out as unknown as BatchTaskInfo;
+  return convertShape(item, batchTaskInfoFromWire) as unknown as BatchTaskInfo;
 }
+
+const batchTaskListResultFromWire: Shape = [
+  ["value", 0, { items: () => batchTaskFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchTaskListResult} to the client-side model.
@@ -4188,14 +3051,13 @@ export function batchTaskInfoDeserializer(item: RestOutput.BatchTaskInfoOutput):
  * @returns the client-side value.
  */
 export function batchTaskListResultDeserializer(item: RestOutput.BatchTaskListResultOutput): BatchTaskListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchTaskDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchTaskListResult;
+  return convertShape(item, batchTaskListResultFromWire) as unknown as BatchTaskListResult;
 }
+
+const batchTaskListSubtasksResultFromWire: Shape = [
+  ["value", 0, { items: () => batchSubtaskFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link BatchTaskListSubtasksResult} to the client-side model.
@@ -4205,14 +3067,10 @@ export function batchTaskListResultDeserializer(item: RestOutput.BatchTaskListRe
 export function batchTaskListSubtasksResultDeserializer(
   item: RestOutput.BatchTaskListSubtasksResultOutput,
 ): BatchTaskListSubtasksResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => batchSubtaskDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as BatchTaskListSubtasksResult;
+  return convertShape(item, batchTaskListSubtasksResultFromWire) as unknown as BatchTaskListSubtasksResult;
 }
+
+const batchTaskSchedulingPolicyToWire: Shape = ["jobDefaultOrder", "nodeFillType"];
 
 /**
  * Converts a {@link BatchTaskSchedulingPolicy} to its wire form.
@@ -4220,14 +3078,10 @@ export function batchTaskListSubtasksResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchTaskSchedulingPolicySerializer(item: BatchTaskSchedulingPolicy): Rest.BatchTaskSchedulingPolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.jobDefaultOrder;
-  if (value !== undefined) out["jobDefaultOrder"] = value;
-  value = item.nodeFillType;
-  if (value !== undefined) out["nodeFillType"] = value;
-  return out as unknown as Rest.BatchTaskSchedulingPolicy;
+  return convertShape(item, batchTaskSchedulingPolicyToWire) as unknown as Rest.BatchTaskSchedulingPolicy;
 }
+
+const batchTaskSchedulingPolicyFromWire: Shape = ["jobDefaultOrder", "nodeFillType"];
 
 /**
  * Converts the wire form of a {@link BatchTaskSchedulingPolicy} to the client-side model.
@@ -4237,14 +3091,10 @@ export function batchTaskSchedulingPolicySerializer(item: BatchTaskSchedulingPol
 export function batchTaskSchedulingPolicyDeserializer(
   item: RestOutput.BatchTaskSchedulingPolicyOutput,
 ): BatchTaskSchedulingPolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.jobDefaultOrder;
-  if (value !== undefined) out["jobDefaultOrder"] = value;
-  value = item.nodeFillType;
-  if (value !== undefined) out["nodeFillType"] = value;
-  return out as unknown as BatchTaskSchedulingPolicy;
+  return convertShape(item, batchTaskSchedulingPolicyFromWire) as unknown as BatchTaskSchedulingPolicy;
 }
+
+const batchTaskSchedulingPolicyUpdateToWire: Shape = ["jobDefaultOrder", "nodeFillType"];
 
 /**
  * Converts a {@link BatchTaskSchedulingPolicyUpdate} to its wire form.
@@ -4254,14 +3104,10 @@ export function batchTaskSchedulingPolicyDeserializer(
 export function batchTaskSchedulingPolicyUpdateSerializer(
   item: BatchTaskSchedulingPolicyUpdate,
 ): Rest.BatchTaskSchedulingPolicyUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.jobDefaultOrder;
-  if (value !== undefined) out["jobDefaultOrder"] = value;
-  value = item.nodeFillType;
-  if (value !== undefined) out["nodeFillType"] = value;
-  return out as unknown as Rest.BatchTaskSchedulingPolicyUpdate;
+  return convertShape(item, batchTaskSchedulingPolicyUpdateToWire) as unknown as Rest.BatchTaskSchedulingPolicyUpdate;
 }
+
+const batchTaskSlotCountsFromWire: Shape = ["active", "running", "completed", "succeeded", "failed"];
 
 /**
  * Converts the wire form of a {@link BatchTaskSlotCounts} to the client-side model.
@@ -4269,20 +3115,22 @@ export function batchTaskSchedulingPolicyUpdateSerializer(
  * @returns the client-side value.
  */
 export function batchTaskSlotCountsDeserializer(item: RestOutput.BatchTaskSlotCountsOutput): BatchTaskSlotCounts {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.active;
-  if (value !== undefined) out["active"] = value;
-  value = item.running;
-  if (value !== undefined) out["running"] = value;
-  value = item.completed;
-  if (value !== undefined) out["completed"] = value;
-  value = item.succeeded;
-  if (value !== undefined) out["succeeded"] = value;
-  value = item.failed;
-  if (value !== undefined) out["failed"] = value;
-  return out as unknown as BatchTaskSlotCounts;
+  return convertShape(item, batchTaskSlotCountsFromWire) as unknown as BatchTaskSlotCounts;
 }
+
+const batchTaskStatisticsToWire: Shape = [
+  "url",
+  ["startTime", 0, "iso"],
+  ["lastUpdateTime", 0, "iso"],
+  ["userCpuTime", "userCPUTime"],
+  ["kernelCpuTime", "kernelCPUTime"],
+  "wallClockTime",
+  ["readIops", "readIOps", "string"],
+  ["writeIops", "writeIOps", "string"],
+  ["readIoGiB", "readIOGiB"],
+  ["writeIoGiB", "writeIOGiB"],
+  "waitTime",
+];
 
 /**
  * Converts a {@link BatchTaskStatistics} to its wire form.
@@ -4290,32 +3138,22 @@ export function batchTaskSlotCountsDeserializer(item: RestOutput.BatchTaskSlotCo
  * @returns the JSON sent to the service.
  */
 export function batchTaskStatisticsSerializer(item: BatchTaskStatistics): Rest.BatchTaskStatistics {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.startTime.toISOString();
-  if (value !== undefined) out["startTime"] = value;
-  value = item.lastUpdateTime.toISOString();
-  if (value !== undefined) out["lastUpdateTime"] = value;
-  value = item.userCpuTime;
-  if (value !== undefined) out["userCPUTime"] = value;
-  value = item.kernelCpuTime;
-  if (value !== undefined) out["kernelCPUTime"] = value;
-  value = item.wallClockTime;
-  if (value !== undefined) out["wallClockTime"] = value;
-  value = String(item.readIops);
-  if (value !== undefined) out["readIOps"] = value;
-  value = String(item.writeIops);
-  if (value !== undefined) out["writeIOps"] = value;
-  value = item.readIoGiB;
-  if (value !== undefined) out["readIOGiB"] = value;
-  value = item.writeIoGiB;
-  if (value !== undefined) out["writeIOGiB"] = value;
-  value = item.waitTime;
-  if (value !== undefined) out["waitTime"] = value;
-  return out as unknown as Rest.BatchTaskStatistics;
+  return convertShape(item, batchTaskStatisticsToWire) as unknown as Rest.BatchTaskStatistics;
 }
+
+const batchTaskStatisticsFromWire: Shape = [
+  "url",
+  ["startTime", 0, "date"],
+  ["lastUpdateTime", 0, "date"],
+  ["userCPUTime", "userCpuTime"],
+  ["kernelCPUTime", "kernelCpuTime"],
+  "wallClockTime",
+  ["readIOps", "readIops", "number"],
+  ["writeIOps", "writeIops", "number"],
+  ["readIOGiB", "readIoGiB"],
+  ["writeIOGiB", "writeIoGiB"],
+  "waitTime",
+];
 
 /**
  * Converts the wire form of a {@link BatchTaskStatistics} to the client-side model.
@@ -4323,32 +3161,10 @@ export function batchTaskStatisticsSerializer(item: BatchTaskStatistics): Rest.B
  * @returns the client-side value.
  */
 export function batchTaskStatisticsDeserializer(item: RestOutput.BatchTaskStatisticsOutput): BatchTaskStatistics {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  value = item.startTime === undefined ? undefined : new Date(item.startTime);
-  if (value !== undefined) out["startTime"] = value;
-  value = item.lastUpdateTime === undefined ? undefined : new Date(item.lastUpdateTime);
-  if (value !== undefined) out["lastUpdateTime"] = value;
-  value = item.userCPUTime;
-  if (value !== undefined) out["userCpuTime"] = value;
-  value = item.kernelCPUTime;
-  if (value !== undefined) out["kernelCpuTime"] = value;
-  value = item.wallClockTime;
-  if (value !== undefined) out["wallClockTime"] = value;
-  value = item.readIOps === undefined ? undefined : Number(item.readIOps);
-  if (value !== undefined) out["readIops"] = value;
-  value = item.writeIOps === undefined ? undefined : Number(item.writeIOps);
-  if (value !== undefined) out["writeIops"] = value;
-  value = item.readIOGiB;
-  if (value !== undefined) out["readIoGiB"] = value;
-  value = item.writeIOGiB;
-  if (value !== undefined) out["writeIoGiB"] = value;
-  value = item.waitTime;
-  if (value !== undefined) out["waitTime"] = value;
-  return out as unknown as BatchTaskStatistics;
+  return convertShape(item, batchTaskStatisticsFromWire) as unknown as BatchTaskStatistics;
 }
+
+const batchUefiSettingsToWire: Shape = ["secureBootEnabled", "vTpmEnabled"];
 
 /**
  * Converts a {@link BatchUefiSettings} to its wire form.
@@ -4356,14 +3172,10 @@ export function batchTaskStatisticsDeserializer(item: RestOutput.BatchTaskStatis
  * @returns the JSON sent to the service.
  */
 export function batchUefiSettingsSerializer(item: BatchUefiSettings): Rest.BatchUefiSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.secureBootEnabled;
-  if (value !== undefined) out["secureBootEnabled"] = value;
-  value = item.vTpmEnabled;
-  if (value !== undefined) out["vTpmEnabled"] = value;
-  return out as unknown as Rest.BatchUefiSettings;
+  return convertShape(item, batchUefiSettingsToWire) as unknown as Rest.BatchUefiSettings;
 }
+
+const batchUefiSettingsFromWire: Shape = ["secureBootEnabled", "vTpmEnabled"];
 
 /**
  * Converts the wire form of a {@link BatchUefiSettings} to the client-side model.
@@ -4371,14 +3183,10 @@ export function batchUefiSettingsSerializer(item: BatchUefiSettings): Rest.Batch
  * @returns the client-side value.
  */
 export function batchUefiSettingsDeserializer(item: RestOutput.BatchUefiSettingsOutput): BatchUefiSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.secureBootEnabled;
-  if (value !== undefined) out["secureBootEnabled"] = value;
-  value = item.vTpmEnabled;
-  if (value !== undefined) out["vTpmEnabled"] = value;
-  return out as unknown as BatchUefiSettings;
+  return convertShape(item, batchUefiSettingsFromWire) as unknown as BatchUefiSettings;
 }
+
+const batchUserAssignedIdentityFromWire: Shape = ["resourceId", "clientId", "principalId"];
 
 /**
  * Converts the wire form of a {@link BatchUserAssignedIdentity} to the client-side model.
@@ -4388,16 +3196,10 @@ export function batchUefiSettingsDeserializer(item: RestOutput.BatchUefiSettings
 export function batchUserAssignedIdentityDeserializer(
   item: RestOutput.BatchUserAssignedIdentityOutput,
 ): BatchUserAssignedIdentity {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.resourceId;
-  if (value !== undefined) out["resourceId"] = value;
-  value = item.clientId;
-  if (value !== undefined) out["clientId"] = value;
-  value = item.principalId;
-  if (value !== undefined) out["principalId"] = value;
-  return out as unknown as BatchUserAssignedIdentity;
+  return convertShape(item, batchUserAssignedIdentityFromWire) as unknown as BatchUserAssignedIdentity;
 }
+
+const batchVmDiskSecurityProfileToWire: Shape = ["securityEncryptionType"];
 
 /**
  * Converts a {@link BatchVmDiskSecurityProfile} to its wire form.
@@ -4407,12 +3209,10 @@ export function batchUserAssignedIdentityDeserializer(
 export function batchVmDiskSecurityProfileSerializer(
   item: BatchVmDiskSecurityProfile,
 ): Rest.BatchVmDiskSecurityProfile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.securityEncryptionType;
-  if (value !== undefined) out["securityEncryptionType"] = value;
-  return out as unknown as Rest.BatchVmDiskSecurityProfile;
+  return convertShape(item, batchVmDiskSecurityProfileToWire) as unknown as Rest.BatchVmDiskSecurityProfile;
 }
+
+const batchVmDiskSecurityProfileFromWire: Shape = ["securityEncryptionType"];
 
 /**
  * Converts the wire form of a {@link BatchVmDiskSecurityProfile} to the client-side model.
@@ -4422,12 +3222,18 @@ export function batchVmDiskSecurityProfileSerializer(
 export function batchVmDiskSecurityProfileDeserializer(
   item: RestOutput.BatchVmDiskSecurityProfileOutput,
 ): BatchVmDiskSecurityProfile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.securityEncryptionType;
-  if (value !== undefined) out["securityEncryptionType"] = value;
-  return out as unknown as BatchVmDiskSecurityProfile;
+  return convertShape(item, batchVmDiskSecurityProfileFromWire) as unknown as BatchVmDiskSecurityProfile;
 }
+
+const batchVmImageReferenceToWire: Shape = [
+  "publisher",
+  "offer",
+  "sku",
+  "version",
+  "virtualMachineImageId",
+  "sharedGalleryImageId",
+  "communityGalleryImageId",
+];
 
 /**
  * Converts a {@link BatchVmImageReference} to its wire form.
@@ -4435,24 +3241,19 @@ export function batchVmDiskSecurityProfileDeserializer(
  * @returns the JSON sent to the service.
  */
 export function batchVmImageReferenceSerializer(item: BatchVmImageReference): Rest.BatchVmImageReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.publisher;
-  if (value !== undefined) out["publisher"] = value;
-  value = item.offer;
-  if (value !== undefined) out["offer"] = value;
-  value = item.sku;
-  if (value !== undefined) out["sku"] = value;
-  value = item.version;
-  if (value !== undefined) out["version"] = value;
-  value = item.virtualMachineImageId;
-  if (value !== undefined) out["virtualMachineImageId"] = value;
-  value = item.sharedGalleryImageId;
-  if (value !== undefined) out["sharedGalleryImageId"] = value;
-  value = item.communityGalleryImageId;
-  if (value !== undefined) out["communityGalleryImageId"] = value;
-  return out as unknown as Rest.BatchVmImageReference;
+  return convertShape(item, batchVmImageReferenceToWire) as unknown as Rest.BatchVmImageReference;
 }
+
+const batchVmImageReferenceFromWire: Shape = [
+  "publisher",
+  "offer",
+  "sku",
+  "version",
+  "virtualMachineImageId",
+  "exactVersion",
+  "sharedGalleryImageId",
+  "communityGalleryImageId",
+];
 
 /**
  * Converts the wire form of a {@link BatchVmImageReference} to the client-side model.
@@ -4460,26 +3261,10 @@ export function batchVmImageReferenceSerializer(item: BatchVmImageReference): Re
  * @returns the client-side value.
  */
 export function batchVmImageReferenceDeserializer(item: RestOutput.BatchVmImageReferenceOutput): BatchVmImageReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.publisher;
-  if (value !== undefined) out["publisher"] = value;
-  value = item.offer;
-  if (value !== undefined) out["offer"] = value;
-  value = item.sku;
-  if (value !== undefined) out["sku"] = value;
-  value = item.version;
-  if (value !== undefined) out["version"] = value;
-  value = item.virtualMachineImageId;
-  if (value !== undefined) out["virtualMachineImageId"] = value;
-  value = item.exactVersion;
-  if (value !== undefined) out["exactVersion"] = value;
-  value = item.sharedGalleryImageId;
-  if (value !== undefined) out["sharedGalleryImageId"] = value;
-  value = item.communityGalleryImageId;
-  if (value !== undefined) out["communityGalleryImageId"] = value;
-  return out as unknown as BatchVmImageReference;
+  return convertShape(item, batchVmImageReferenceFromWire) as unknown as BatchVmImageReference;
 }
+
+const cifsMountConfigurationToWire: Shape = ["username", "source", "relativeMountPath", "mountOptions", "password"];
 
 /**
  * Converts a {@link CifsMountConfiguration} to its wire form.
@@ -4487,20 +3272,10 @@ export function batchVmImageReferenceDeserializer(item: RestOutput.BatchVmImageR
  * @returns the JSON sent to the service.
  */
 export function cifsMountConfigurationSerializer(item: CifsMountConfiguration): Rest.CifsMountConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.username;
-  if (value !== undefined) out["username"] = value;
-  value = item.source;
-  if (value !== undefined) out["source"] = value;
-  value = item.relativeMountPath;
-  if (value !== undefined) out["relativeMountPath"] = value;
-  value = item.mountOptions;
-  if (value !== undefined) out["mountOptions"] = value;
-  value = item.password;
-  if (value !== undefined) out["password"] = value;
-  return out as unknown as Rest.CifsMountConfiguration;
+  return convertShape(item, cifsMountConfigurationToWire) as unknown as Rest.CifsMountConfiguration;
 }
+
+const cifsMountConfigurationFromWire: Shape = ["username", "source", "relativeMountPath", "mountOptions", "password"];
 
 /**
  * Converts the wire form of a {@link CifsMountConfiguration} to the client-side model.
@@ -4510,20 +3285,10 @@ export function cifsMountConfigurationSerializer(item: CifsMountConfiguration): 
 export function cifsMountConfigurationDeserializer(
   item: RestOutput.CifsMountConfigurationOutput,
 ): CifsMountConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.username;
-  if (value !== undefined) out["username"] = value;
-  value = item.source;
-  if (value !== undefined) out["source"] = value;
-  value = item.relativeMountPath;
-  if (value !== undefined) out["relativeMountPath"] = value;
-  value = item.mountOptions;
-  if (value !== undefined) out["mountOptions"] = value;
-  value = item.password;
-  if (value !== undefined) out["password"] = value;
-  return out as unknown as CifsMountConfiguration;
+  return convertShape(item, cifsMountConfigurationFromWire) as unknown as CifsMountConfiguration;
 }
+
+const containerHostBatchBindMountEntryToWire: Shape = ["source", "isReadOnly"];
 
 /**
  * Converts a {@link ContainerHostBatchBindMountEntry} to its wire form.
@@ -4533,14 +3298,10 @@ export function cifsMountConfigurationDeserializer(
 export function containerHostBatchBindMountEntrySerializer(
   item: ContainerHostBatchBindMountEntry,
 ): Rest.ContainerHostBatchBindMountEntry {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.source;
-  if (value !== undefined) out["source"] = value;
-  value = item.isReadOnly;
-  if (value !== undefined) out["isReadOnly"] = value;
-  return out as unknown as Rest.ContainerHostBatchBindMountEntry;
+  return convertShape(item, containerHostBatchBindMountEntryToWire) as unknown as Rest.ContainerHostBatchBindMountEntry;
 }
+
+const containerHostBatchBindMountEntryFromWire: Shape = ["source", "isReadOnly"];
 
 /**
  * Converts the wire form of a {@link ContainerHostBatchBindMountEntry} to the client-side model.
@@ -4550,14 +3311,15 @@ export function containerHostBatchBindMountEntrySerializer(
 export function containerHostBatchBindMountEntryDeserializer(
   item: RestOutput.ContainerHostBatchBindMountEntryOutput,
 ): ContainerHostBatchBindMountEntry {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.source;
-  if (value !== undefined) out["source"] = value;
-  value = item.isReadOnly;
-  if (value !== undefined) out["isReadOnly"] = value;
-  return out as unknown as ContainerHostBatchBindMountEntry;
+  return convertShape(item, containerHostBatchBindMountEntryFromWire) as unknown as ContainerHostBatchBindMountEntry;
 }
+
+const containerRegistryReferenceToWire: Shape = [
+  "username",
+  "password",
+  "registryServer",
+  ["identityReference", 0, () => batchNodeIdentityReferenceToWire],
+];
 
 /**
  * Converts a {@link ContainerRegistryReference} to its wire form.
@@ -4567,19 +3329,15 @@ export function containerHostBatchBindMountEntryDeserializer(
 export function containerRegistryReferenceSerializer(
   item: ContainerRegistryReference,
 ): Rest.ContainerRegistryReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.username;
-  if (value !== undefined) out["username"] = value;
-  value = item.password;
-  if (value !== undefined) out["password"] = value;
-  value = item.registryServer;
-  if (value !== undefined) out["registryServer"] = value;
-  value =
-    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  return out as unknown as Rest.ContainerRegistryReference;
+  return convertShape(item, containerRegistryReferenceToWire) as unknown as Rest.ContainerRegistryReference;
 }
+
+const containerRegistryReferenceFromWire: Shape = [
+  "username",
+  "password",
+  "registryServer",
+  ["identityReference", 0, () => batchNodeIdentityReferenceFromWire],
+];
 
 /**
  * Converts the wire form of a {@link ContainerRegistryReference} to the client-side model.
@@ -4589,19 +3347,15 @@ export function containerRegistryReferenceSerializer(
 export function containerRegistryReferenceDeserializer(
   item: RestOutput.ContainerRegistryReferenceOutput,
 ): ContainerRegistryReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.username;
-  if (value !== undefined) out["username"] = value;
-  value = item.password;
-  if (value !== undefined) out["password"] = value;
-  value = item.registryServer;
-  if (value !== undefined) out["registryServer"] = value;
-  value =
-    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  return out as unknown as ContainerRegistryReference;
+  return convertShape(item, containerRegistryReferenceFromWire) as unknown as ContainerRegistryReference;
 }
+
+const dataDiskToWire: Shape = [
+  ["logicalUnitNumber", "lun"],
+  "caching",
+  ["diskSizeGb", "diskSizeGB"],
+  ["managedDisk", 0, () => managedDiskToWire],
+];
 
 /**
  * Converts a {@link DataDisk} to its wire form.
@@ -4609,18 +3363,15 @@ export function containerRegistryReferenceDeserializer(
  * @returns the JSON sent to the service.
  */
 export function dataDiskSerializer(item: DataDisk): Rest.DataDisk {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.logicalUnitNumber;
-  if (value !== undefined) out["lun"] = value;
-  value = item.caching;
-  if (value !== undefined) out["caching"] = value;
-  value = item.diskSizeGb;
-  if (value !== undefined) out["diskSizeGB"] = value;
-  value = item.managedDisk === undefined ? undefined : managedDiskSerializer(item.managedDisk);
-  if (value !== undefined) out["managedDisk"] = value;
-  return out as unknown as Rest.DataDisk;
+  return convertShape(item, dataDiskToWire) as unknown as Rest.DataDisk;
 }
+
+const dataDiskFromWire: Shape = [
+  ["lun", "logicalUnitNumber"],
+  "caching",
+  ["diskSizeGB", "diskSizeGb"],
+  ["managedDisk", 0, () => managedDiskFromWire],
+];
 
 /**
  * Converts the wire form of a {@link DataDisk} to the client-side model.
@@ -4628,18 +3379,14 @@ export function dataDiskSerializer(item: DataDisk): Rest.DataDisk {
  * @returns the client-side value.
  */
 export function dataDiskDeserializer(item: RestOutput.DataDiskOutput): DataDisk {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.lun;
-  if (value !== undefined) out["logicalUnitNumber"] = value;
-  value = item.caching;
-  if (value !== undefined) out["caching"] = value;
-  value = item.diskSizeGB;
-  if (value !== undefined) out["diskSizeGb"] = value;
-  value = item.managedDisk === undefined ? undefined : managedDiskDeserializer(item.managedDisk);
-  if (value !== undefined) out["managedDisk"] = value;
-  return out as unknown as DataDisk;
+  return convertShape(item, dataDiskFromWire) as unknown as DataDisk;
 }
+
+const diskCustomerManagedKeyToWire: Shape = [
+  ["identityReference", 0, () => batchPoolIdentityReferenceToWire],
+  "keyUrl",
+  "rotationToLatestKeyVersionEnabled",
+];
 
 /**
  * Converts a {@link DiskCustomerManagedKey} to its wire form.
@@ -4647,17 +3394,14 @@ export function dataDiskDeserializer(item: RestOutput.DataDiskOutput): DataDisk 
  * @returns the JSON sent to the service.
  */
 export function diskCustomerManagedKeySerializer(item: DiskCustomerManagedKey): Rest.DiskCustomerManagedKey {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.identityReference === undefined ? undefined : batchPoolIdentityReferenceSerializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  value = item.keyUrl;
-  if (value !== undefined) out["keyUrl"] = value;
-  value = item.rotationToLatestKeyVersionEnabled;
-  if (value !== undefined) out["rotationToLatestKeyVersionEnabled"] = value;
-  return out as unknown as Rest.DiskCustomerManagedKey;
+  return convertShape(item, diskCustomerManagedKeyToWire) as unknown as Rest.DiskCustomerManagedKey;
 }
+
+const diskCustomerManagedKeyFromWire: Shape = [
+  ["identityReference", 0, () => batchPoolIdentityReferenceFromWire],
+  "keyUrl",
+  "rotationToLatestKeyVersionEnabled",
+];
 
 /**
  * Converts the wire form of a {@link DiskCustomerManagedKey} to the client-side model.
@@ -4667,17 +3411,13 @@ export function diskCustomerManagedKeySerializer(item: DiskCustomerManagedKey): 
 export function diskCustomerManagedKeyDeserializer(
   item: RestOutput.DiskCustomerManagedKeyOutput,
 ): DiskCustomerManagedKey {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.identityReference === undefined ? undefined : batchPoolIdentityReferenceDeserializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  value = item.keyUrl;
-  if (value !== undefined) out["keyUrl"] = value;
-  value = item.rotationToLatestKeyVersionEnabled;
-  if (value !== undefined) out["rotationToLatestKeyVersionEnabled"] = value;
-  return out as unknown as DiskCustomerManagedKey;
+  return convertShape(item, diskCustomerManagedKeyFromWire) as unknown as DiskCustomerManagedKey;
 }
+
+const diskEncryptionConfigurationToWire: Shape = [
+  ["customerManagedKey", 0, () => diskCustomerManagedKeyToWire],
+  "targets",
+];
 
 /**
  * Converts a {@link DiskEncryptionConfiguration} to its wire form.
@@ -4687,14 +3427,13 @@ export function diskCustomerManagedKeyDeserializer(
 export function diskEncryptionConfigurationSerializer(
   item: DiskEncryptionConfiguration,
 ): Rest.DiskEncryptionConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.customerManagedKey === undefined ? undefined : diskCustomerManagedKeySerializer(item.customerManagedKey);
-  if (value !== undefined) out["customerManagedKey"] = value;
-  value = item.targets;
-  if (value !== undefined) out["targets"] = value;
-  return out as unknown as Rest.DiskEncryptionConfiguration;
+  return convertShape(item, diskEncryptionConfigurationToWire) as unknown as Rest.DiskEncryptionConfiguration;
 }
+
+const diskEncryptionConfigurationFromWire: Shape = [
+  ["customerManagedKey", 0, () => diskCustomerManagedKeyFromWire],
+  "targets",
+];
 
 /**
  * Converts the wire form of a {@link DiskEncryptionConfiguration} to the client-side model.
@@ -4704,15 +3443,10 @@ export function diskEncryptionConfigurationSerializer(
 export function diskEncryptionConfigurationDeserializer(
   item: RestOutput.DiskEncryptionConfigurationOutput,
 ): DiskEncryptionConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.customerManagedKey === undefined ? undefined : diskCustomerManagedKeyDeserializer(item.customerManagedKey);
-  if (value !== undefined) out["customerManagedKey"] = value;
-  value = item.targets;
-  if (value !== undefined) out["targets"] = value;
-  return out as unknown as DiskEncryptionConfiguration;
+  return convertShape(item, diskEncryptionConfigurationFromWire) as unknown as DiskEncryptionConfiguration;
 }
+
+const diskEncryptionSetParametersToWire: Shape = ["id"];
 
 /**
  * Converts a {@link DiskEncryptionSetParameters} to its wire form.
@@ -4722,12 +3456,10 @@ export function diskEncryptionConfigurationDeserializer(
 export function diskEncryptionSetParametersSerializer(
   item: DiskEncryptionSetParameters,
 ): Rest.DiskEncryptionSetParameters {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  return out as unknown as Rest.DiskEncryptionSetParameters;
+  return convertShape(item, diskEncryptionSetParametersToWire) as unknown as Rest.DiskEncryptionSetParameters;
 }
+
+const diskEncryptionSetParametersFromWire: Shape = ["id"];
 
 /**
  * Converts the wire form of a {@link DiskEncryptionSetParameters} to the client-side model.
@@ -4737,12 +3469,10 @@ export function diskEncryptionSetParametersSerializer(
 export function diskEncryptionSetParametersDeserializer(
   item: RestOutput.DiskEncryptionSetParametersOutput,
 ): DiskEncryptionSetParameters {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  return out as unknown as DiskEncryptionSetParameters;
+  return convertShape(item, diskEncryptionSetParametersFromWire) as unknown as DiskEncryptionSetParameters;
 }
+
+const environmentSettingToWire: Shape = ["name", "value"];
 
 /**
  * Converts a {@link EnvironmentSetting} to its wire form.
@@ -4750,14 +3480,10 @@ export function diskEncryptionSetParametersDeserializer(
  * @returns the JSON sent to the service.
  */
 export function environmentSettingSerializer(item: EnvironmentSetting): Rest.EnvironmentSetting {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as Rest.EnvironmentSetting;
+  return convertShape(item, environmentSettingToWire) as unknown as Rest.EnvironmentSetting;
 }
+
+const environmentSettingFromWire: Shape = ["name", "value"];
 
 /**
  * Converts the wire form of a {@link EnvironmentSetting} to the client-side model.
@@ -4765,14 +3491,10 @@ export function environmentSettingSerializer(item: EnvironmentSetting): Rest.Env
  * @returns the client-side value.
  */
 export function environmentSettingDeserializer(item: RestOutput.EnvironmentSettingOutput): EnvironmentSetting {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as EnvironmentSetting;
+  return convertShape(item, environmentSettingFromWire) as unknown as EnvironmentSetting;
 }
+
+const exitCodeMappingToWire: Shape = ["code", ["exitOptions", 0, () => exitOptionsToWire]];
 
 /**
  * Converts a {@link ExitCodeMapping} to its wire form.
@@ -4780,14 +3502,10 @@ export function environmentSettingDeserializer(item: RestOutput.EnvironmentSetti
  * @returns the JSON sent to the service.
  */
 export function exitCodeMappingSerializer(item: ExitCodeMapping): Rest.ExitCodeMapping {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = exitOptionsSerializer(item.exitOptions);
-  if (value !== undefined) out["exitOptions"] = value;
-  return out as unknown as Rest.ExitCodeMapping;
+  return convertShape(item, exitCodeMappingToWire) as unknown as Rest.ExitCodeMapping;
 }
+
+const exitCodeMappingFromWire: Shape = ["code", ["exitOptions", 0, () => exitOptionsFromWire]];
 
 /**
  * Converts the wire form of a {@link ExitCodeMapping} to the client-side model.
@@ -4795,14 +3513,10 @@ export function exitCodeMappingSerializer(item: ExitCodeMapping): Rest.ExitCodeM
  * @returns the client-side value.
  */
 export function exitCodeMappingDeserializer(item: RestOutput.ExitCodeMappingOutput): ExitCodeMapping {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.exitOptions === undefined ? undefined : exitOptionsDeserializer(item.exitOptions);
-  if (value !== undefined) out["exitOptions"] = value;
-  return out as unknown as ExitCodeMapping;
+  return convertShape(item, exitCodeMappingFromWire) as unknown as ExitCodeMapping;
 }
+
+const exitCodeRangeMappingToWire: Shape = ["start", "end", ["exitOptions", 0, () => exitOptionsToWire]];
 
 /**
  * Converts a {@link ExitCodeRangeMapping} to its wire form.
@@ -4810,16 +3524,10 @@ export function exitCodeMappingDeserializer(item: RestOutput.ExitCodeMappingOutp
  * @returns the JSON sent to the service.
  */
 export function exitCodeRangeMappingSerializer(item: ExitCodeRangeMapping): Rest.ExitCodeRangeMapping {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.start;
-  if (value !== undefined) out["start"] = value;
-  value = item.end;
-  if (value !== undefined) out["end"] = value;
-  value = exitOptionsSerializer(item.exitOptions);
-  if (value !== undefined) out["exitOptions"] = value;
-  return out as unknown as Rest.ExitCodeRangeMapping;
+  return convertShape(item, exitCodeRangeMappingToWire) as unknown as Rest.ExitCodeRangeMapping;
 }
+
+const exitCodeRangeMappingFromWire: Shape = ["start", "end", ["exitOptions", 0, () => exitOptionsFromWire]];
 
 /**
  * Converts the wire form of a {@link ExitCodeRangeMapping} to the client-side model.
@@ -4827,16 +3535,16 @@ export function exitCodeRangeMappingSerializer(item: ExitCodeRangeMapping): Rest
  * @returns the client-side value.
  */
 export function exitCodeRangeMappingDeserializer(item: RestOutput.ExitCodeRangeMappingOutput): ExitCodeRangeMapping {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.start;
-  if (value !== undefined) out["start"] = value;
-  value = item.end;
-  if (value !== undefined) out["end"] = value;
-  value = item.exitOptions === undefined ? undefined : exitOptionsDeserializer(item.exitOptions);
-  if (value !== undefined) out["exitOptions"] = value;
-  return out as unknown as ExitCodeRangeMapping;
+  return convertShape(item, exitCodeRangeMappingFromWire) as unknown as ExitCodeRangeMapping;
 }
+
+const exitConditionsToWire: Shape = [
+  ["exitCodes", 0, { items: () => exitCodeMappingToWire }],
+  ["exitCodeRanges", 0, { items: () => exitCodeRangeMappingToWire }],
+  ["preProcessingError", 0, () => exitOptionsToWire],
+  ["fileUploadError", 0, () => exitOptionsToWire],
+  ["default", 0, () => exitOptionsToWire],
+];
 
 /**
  * Converts a {@link ExitConditions} to its wire form.
@@ -4844,21 +3552,16 @@ export function exitCodeRangeMappingDeserializer(item: RestOutput.ExitCodeRangeM
  * @returns the JSON sent to the service.
  */
 export function exitConditionsSerializer(item: ExitConditions): Rest.ExitConditions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.exitCodes === undefined ? undefined : item.exitCodes.map((p) => exitCodeMappingSerializer(p));
-  if (value !== undefined) out["exitCodes"] = value;
-  value =
-    item.exitCodeRanges === undefined ? undefined : item.exitCodeRanges.map((p) => exitCodeRangeMappingSerializer(p));
-  if (value !== undefined) out["exitCodeRanges"] = value;
-  value = item.preProcessingError === undefined ? undefined : exitOptionsSerializer(item.preProcessingError);
-  if (value !== undefined) out["preProcessingError"] = value;
-  value = item.fileUploadError === undefined ? undefined : exitOptionsSerializer(item.fileUploadError);
-  if (value !== undefined) out["fileUploadError"] = value;
-  value = item.default === undefined ? undefined : exitOptionsSerializer(item.default);
-  if (value !== undefined) out["default"] = value;
-  return out as unknown as Rest.ExitConditions;
+  return convertShape(item, exitConditionsToWire) as unknown as Rest.ExitConditions;
 }
+
+const exitConditionsFromWire: Shape = [
+  ["exitCodes", 0, { items: () => exitCodeMappingFromWire }],
+  ["exitCodeRanges", 0, { items: () => exitCodeRangeMappingFromWire }],
+  ["preProcessingError", 0, () => exitOptionsFromWire],
+  ["fileUploadError", 0, () => exitOptionsFromWire],
+  ["default", 0, () => exitOptionsFromWire],
+];
 
 /**
  * Converts the wire form of a {@link ExitConditions} to the client-side model.
@@ -4866,21 +3569,10 @@ export function exitConditionsSerializer(item: ExitConditions): Rest.ExitConditi
  * @returns the client-side value.
  */
 export function exitConditionsDeserializer(item: RestOutput.ExitConditionsOutput): ExitConditions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.exitCodes === undefined ? undefined : item.exitCodes.map((p) => exitCodeMappingDeserializer(p));
-  if (value !== undefined) out["exitCodes"] = value;
-  value =
-    item.exitCodeRanges === undefined ? undefined : item.exitCodeRanges.map((p) => exitCodeRangeMappingDeserializer(p));
-  if (value !== undefined) out["exitCodeRanges"] = value;
-  value = item.preProcessingError === undefined ? undefined : exitOptionsDeserializer(item.preProcessingError);
-  if (value !== undefined) out["preProcessingError"] = value;
-  value = item.fileUploadError === undefined ? undefined : exitOptionsDeserializer(item.fileUploadError);
-  if (value !== undefined) out["fileUploadError"] = value;
-  value = item.default === undefined ? undefined : exitOptionsDeserializer(item.default);
-  if (value !== undefined) out["default"] = value;
-  return out as unknown as ExitConditions;
+  return convertShape(item, exitConditionsFromWire) as unknown as ExitConditions;
 }
+
+const exitOptionsToWire: Shape = ["jobAction", "dependencyAction"];
 
 /**
  * Converts a {@link ExitOptions} to its wire form.
@@ -4888,14 +3580,10 @@ export function exitConditionsDeserializer(item: RestOutput.ExitConditionsOutput
  * @returns the JSON sent to the service.
  */
 export function exitOptionsSerializer(item: ExitOptions): Rest.ExitOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.jobAction;
-  if (value !== undefined) out["jobAction"] = value;
-  value = item.dependencyAction;
-  if (value !== undefined) out["dependencyAction"] = value;
-  return out as unknown as Rest.ExitOptions;
+  return convertShape(item, exitOptionsToWire) as unknown as Rest.ExitOptions;
 }
+
+const exitOptionsFromWire: Shape = ["jobAction", "dependencyAction"];
 
 /**
  * Converts the wire form of a {@link ExitOptions} to the client-side model.
@@ -4903,14 +3591,16 @@ export function exitOptionsSerializer(item: ExitOptions): Rest.ExitOptions {
  * @returns the client-side value.
  */
 export function exitOptionsDeserializer(item: RestOutput.ExitOptionsOutput): ExitOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.jobAction;
-  if (value !== undefined) out["jobAction"] = value;
-  value = item.dependencyAction;
-  if (value !== undefined) out["dependencyAction"] = value;
-  return out as unknown as ExitOptions;
+  return convertShape(item, exitOptionsFromWire) as unknown as ExitOptions;
 }
+
+const filePropertiesFromWire: Shape = [
+  ["creationTime", 0, "date"],
+  ["lastModified", 0, "date"],
+  ["contentLength", 0, "number"],
+  "contentType",
+  "fileMode",
+];
 
 /**
  * Converts the wire form of a {@link FileProperties} to the client-side model.
@@ -4918,20 +3608,10 @@ export function exitOptionsDeserializer(item: RestOutput.ExitOptionsOutput): Exi
  * @returns the client-side value.
  */
 export function filePropertiesDeserializer(item: RestOutput.FilePropertiesOutput): FileProperties {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.creationTime === undefined ? undefined : new Date(item.creationTime);
-  if (value !== undefined) out["creationTime"] = value;
-  value = item.lastModified === undefined ? undefined : new Date(item.lastModified);
-  if (value !== undefined) out["lastModified"] = value;
-  value = item.contentLength === undefined ? undefined : Number(item.contentLength);
-  if (value !== undefined) out["contentLength"] = value;
-  value = item.contentType;
-  if (value !== undefined) out["contentType"] = value;
-  value = item.fileMode;
-  if (value !== undefined) out["fileMode"] = value;
-  return out as unknown as FileProperties;
+  return convertShape(item, filePropertiesFromWire) as unknown as FileProperties;
 }
+
+const hardwareProfileToWire: Shape = [["vmSizeProperties", 0, () => vMSizePropertiesToWire]];
 
 /**
  * Converts a {@link HardwareProfile} to its wire form.
@@ -4939,12 +3619,10 @@ export function filePropertiesDeserializer(item: RestOutput.FilePropertiesOutput
  * @returns the JSON sent to the service.
  */
 export function hardwareProfileSerializer(item: HardwareProfile): Rest.HardwareProfile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.vmSizeProperties === undefined ? undefined : vMSizePropertiesSerializer(item.vmSizeProperties);
-  if (value !== undefined) out["vmSizeProperties"] = value;
-  return out as unknown as Rest.HardwareProfile;
+  return convertShape(item, hardwareProfileToWire) as unknown as Rest.HardwareProfile;
 }
+
+const hardwareProfileFromWire: Shape = [["vmSizeProperties", 0, () => vMSizePropertiesFromWire]];
 
 /**
  * Converts the wire form of a {@link HardwareProfile} to the client-side model.
@@ -4952,12 +3630,13 @@ export function hardwareProfileSerializer(item: HardwareProfile): Rest.HardwareP
  * @returns the client-side value.
  */
 export function hardwareProfileDeserializer(item: RestOutput.HardwareProfileOutput): HardwareProfile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.vmSizeProperties === undefined ? undefined : vMSizePropertiesDeserializer(item.vmSizeProperties);
-  if (value !== undefined) out["vmSizeProperties"] = value;
-  return out as unknown as HardwareProfile;
+  return convertShape(item, hardwareProfileFromWire) as unknown as HardwareProfile;
 }
+
+const hostEndpointSettingsToWire: Shape = [
+  ["inVmAccessControlProfileReferenceId", "inVMAccessControlProfileReferenceId"],
+  "mode",
+];
 
 /**
  * Converts a {@link HostEndpointSettings} to its wire form.
@@ -4965,14 +3644,13 @@ export function hardwareProfileDeserializer(item: RestOutput.HardwareProfileOutp
  * @returns the JSON sent to the service.
  */
 export function hostEndpointSettingsSerializer(item: HostEndpointSettings): Rest.HostEndpointSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.inVmAccessControlProfileReferenceId;
-  if (value !== undefined) out["inVMAccessControlProfileReferenceId"] = value;
-  value = item.mode;
-  if (value !== undefined) out["mode"] = value;
-  return out as unknown as Rest.HostEndpointSettings;
+  return convertShape(item, hostEndpointSettingsToWire) as unknown as Rest.HostEndpointSettings;
 }
+
+const hostEndpointSettingsFromWire: Shape = [
+  ["inVMAccessControlProfileReferenceId", "inVmAccessControlProfileReferenceId"],
+  "mode",
+];
 
 /**
  * Converts the wire form of a {@link HostEndpointSettings} to the client-side model.
@@ -4980,14 +3658,10 @@ export function hostEndpointSettingsSerializer(item: HostEndpointSettings): Rest
  * @returns the client-side value.
  */
 export function hostEndpointSettingsDeserializer(item: RestOutput.HostEndpointSettingsOutput): HostEndpointSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.inVMAccessControlProfileReferenceId;
-  if (value !== undefined) out["inVmAccessControlProfileReferenceId"] = value;
-  value = item.mode;
-  if (value !== undefined) out["mode"] = value;
-  return out as unknown as HostEndpointSettings;
+  return convertShape(item, hostEndpointSettingsFromWire) as unknown as HostEndpointSettings;
 }
+
+const iPTagToWire: Shape = ["ipTagType", "tag"];
 
 /**
  * Converts a {@link IPTag} to its wire form.
@@ -4995,14 +3669,10 @@ export function hostEndpointSettingsDeserializer(item: RestOutput.HostEndpointSe
  * @returns the JSON sent to the service.
  */
 export function iPTagSerializer(item: IPTag): Rest.IPTag {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.ipTagType;
-  if (value !== undefined) out["ipTagType"] = value;
-  value = item.tag;
-  if (value !== undefined) out["tag"] = value;
-  return out as unknown as Rest.IPTag;
+  return convertShape(item, iPTagToWire) as unknown as Rest.IPTag;
 }
+
+const iPTagFromWire: Shape = ["ipTagType", "tag"];
 
 /**
  * Converts the wire form of a {@link IPTag} to the client-side model.
@@ -5010,14 +3680,17 @@ export function iPTagSerializer(item: IPTag): Rest.IPTag {
  * @returns the client-side value.
  */
 export function iPTagDeserializer(item: RestOutput.IPTagOutput): IPTag {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.ipTagType;
-  if (value !== undefined) out["ipTagType"] = value;
-  value = item.tag;
-  if (value !== undefined) out["tag"] = value;
-  return out as unknown as IPTag;
+  return convertShape(item, iPTagFromWire) as unknown as IPTag;
 }
+
+const inboundEndpointFromWire: Shape = [
+  "name",
+  "protocol",
+  ["publicIPAddress", "publicIpAddress"],
+  "publicFQDN",
+  "frontendPort",
+  "backendPort",
+];
 
 /**
  * Converts the wire form of a {@link InboundEndpoint} to the client-side model.
@@ -5025,22 +3698,10 @@ export function iPTagDeserializer(item: RestOutput.IPTagOutput): IPTag {
  * @returns the client-side value.
  */
 export function inboundEndpointDeserializer(item: RestOutput.InboundEndpointOutput): InboundEndpoint {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.protocol;
-  if (value !== undefined) out["protocol"] = value;
-  value = item.publicIPAddress;
-  if (value !== undefined) out["publicIpAddress"] = value;
-  value = item.publicFQDN;
-  if (value !== undefined) out["publicFQDN"] = value;
-  value = item.frontendPort;
-  if (value !== undefined) out["frontendPort"] = value;
-  value = item.backendPort;
-  if (value !== undefined) out["backendPort"] = value;
-  return out as unknown as InboundEndpoint;
+  return convertShape(item, inboundEndpointFromWire) as unknown as InboundEndpoint;
 }
+
+const instanceViewStatusFromWire: Shape = ["code", "displayStatus", "level", "message", ["time", 0, "date"]];
 
 /**
  * Converts the wire form of a {@link InstanceViewStatus} to the client-side model.
@@ -5048,20 +3709,10 @@ export function inboundEndpointDeserializer(item: RestOutput.InboundEndpointOutp
  * @returns the client-side value.
  */
 export function instanceViewStatusDeserializer(item: RestOutput.InstanceViewStatusOutput): InstanceViewStatus {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.displayStatus;
-  if (value !== undefined) out["displayStatus"] = value;
-  value = item.level;
-  if (value !== undefined) out["level"] = value;
-  value = item.message;
-  if (value !== undefined) out["message"] = value;
-  value = item.time === undefined ? undefined : new Date(item.time);
-  if (value !== undefined) out["time"] = value;
-  return out as unknown as InstanceViewStatus;
+  return convertShape(item, instanceViewStatusFromWire) as unknown as InstanceViewStatus;
 }
+
+const linuxUserConfigurationToWire: Shape = ["uid", "gid", "sshPrivateKey"];
 
 /**
  * Converts a {@link LinuxUserConfiguration} to its wire form.
@@ -5069,16 +3720,10 @@ export function instanceViewStatusDeserializer(item: RestOutput.InstanceViewStat
  * @returns the JSON sent to the service.
  */
 export function linuxUserConfigurationSerializer(item: LinuxUserConfiguration): Rest.LinuxUserConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.uid;
-  if (value !== undefined) out["uid"] = value;
-  value = item.gid;
-  if (value !== undefined) out["gid"] = value;
-  value = item.sshPrivateKey;
-  if (value !== undefined) out["sshPrivateKey"] = value;
-  return out as unknown as Rest.LinuxUserConfiguration;
+  return convertShape(item, linuxUserConfigurationToWire) as unknown as Rest.LinuxUserConfiguration;
 }
+
+const linuxUserConfigurationFromWire: Shape = ["uid", "gid", "sshPrivateKey"];
 
 /**
  * Converts the wire form of a {@link LinuxUserConfiguration} to the client-side model.
@@ -5088,16 +3733,14 @@ export function linuxUserConfigurationSerializer(item: LinuxUserConfiguration): 
 export function linuxUserConfigurationDeserializer(
   item: RestOutput.LinuxUserConfigurationOutput,
 ): LinuxUserConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.uid;
-  if (value !== undefined) out["uid"] = value;
-  value = item.gid;
-  if (value !== undefined) out["gid"] = value;
-  value = item.sshPrivateKey;
-  if (value !== undefined) out["sshPrivateKey"] = value;
-  return out as unknown as LinuxUserConfiguration;
+  return convertShape(item, linuxUserConfigurationFromWire) as unknown as LinuxUserConfiguration;
 }
+
+const managedDiskToWire: Shape = [
+  ["diskEncryptionSet", 0, () => diskEncryptionSetParametersToWire],
+  "storageAccountType",
+  ["securityProfile", 0, () => batchVmDiskSecurityProfileToWire],
+];
 
 /**
  * Converts a {@link ManagedDisk} to its wire form.
@@ -5105,17 +3748,14 @@ export function linuxUserConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function managedDiskSerializer(item: ManagedDisk): Rest.ManagedDisk {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.diskEncryptionSet === undefined ? undefined : diskEncryptionSetParametersSerializer(item.diskEncryptionSet);
-  if (value !== undefined) out["diskEncryptionSet"] = value;
-  value = item.storageAccountType;
-  if (value !== undefined) out["storageAccountType"] = value;
-  value = item.securityProfile === undefined ? undefined : batchVmDiskSecurityProfileSerializer(item.securityProfile);
-  if (value !== undefined) out["securityProfile"] = value;
-  return out as unknown as Rest.ManagedDisk;
+  return convertShape(item, managedDiskToWire) as unknown as Rest.ManagedDisk;
 }
+
+const managedDiskFromWire: Shape = [
+  ["diskEncryptionSet", 0, () => diskEncryptionSetParametersFromWire],
+  "storageAccountType",
+  ["securityProfile", 0, () => batchVmDiskSecurityProfileFromWire],
+];
 
 /**
  * Converts the wire form of a {@link ManagedDisk} to the client-side model.
@@ -5123,17 +3763,10 @@ export function managedDiskSerializer(item: ManagedDisk): Rest.ManagedDisk {
  * @returns the client-side value.
  */
 export function managedDiskDeserializer(item: RestOutput.ManagedDiskOutput): ManagedDisk {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.diskEncryptionSet === undefined ? undefined : diskEncryptionSetParametersDeserializer(item.diskEncryptionSet);
-  if (value !== undefined) out["diskEncryptionSet"] = value;
-  value = item.storageAccountType;
-  if (value !== undefined) out["storageAccountType"] = value;
-  value = item.securityProfile === undefined ? undefined : batchVmDiskSecurityProfileDeserializer(item.securityProfile);
-  if (value !== undefined) out["securityProfile"] = value;
-  return out as unknown as ManagedDisk;
+  return convertShape(item, managedDiskFromWire) as unknown as ManagedDisk;
 }
+
+const maxInstancePercentPerZonePolicyToWire: Shape = ["enabled", "value"];
 
 /**
  * Converts a {@link MaxInstancePercentPerZonePolicy} to its wire form.
@@ -5143,14 +3776,10 @@ export function managedDiskDeserializer(item: RestOutput.ManagedDiskOutput): Man
 export function maxInstancePercentPerZonePolicySerializer(
   item: MaxInstancePercentPerZonePolicy,
 ): Rest.MaxInstancePercentPerZonePolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.enabled;
-  if (value !== undefined) out["enabled"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as Rest.MaxInstancePercentPerZonePolicy;
+  return convertShape(item, maxInstancePercentPerZonePolicyToWire) as unknown as Rest.MaxInstancePercentPerZonePolicy;
 }
+
+const maxInstancePercentPerZonePolicyFromWire: Shape = ["enabled", "value"];
 
 /**
  * Converts the wire form of a {@link MaxInstancePercentPerZonePolicy} to the client-side model.
@@ -5160,14 +3789,10 @@ export function maxInstancePercentPerZonePolicySerializer(
 export function maxInstancePercentPerZonePolicyDeserializer(
   item: RestOutput.MaxInstancePercentPerZonePolicyOutput,
 ): MaxInstancePercentPerZonePolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.enabled;
-  if (value !== undefined) out["enabled"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as MaxInstancePercentPerZonePolicy;
+  return convertShape(item, maxInstancePercentPerZonePolicyFromWire) as unknown as MaxInstancePercentPerZonePolicy;
 }
+
+const maxInstancePercentPerZonePolicyUpdateToWire: Shape = ["enabled", "value"];
 
 /**
  * Converts a {@link MaxInstancePercentPerZonePolicyUpdate} to its wire form.
@@ -5177,14 +3802,18 @@ export function maxInstancePercentPerZonePolicyDeserializer(
 export function maxInstancePercentPerZonePolicyUpdateSerializer(
   item: MaxInstancePercentPerZonePolicyUpdate,
 ): Rest.MaxInstancePercentPerZonePolicyUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.enabled;
-  if (value !== undefined) out["enabled"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as Rest.MaxInstancePercentPerZonePolicyUpdate;
+  return convertShape(
+    item,
+    maxInstancePercentPerZonePolicyUpdateToWire,
+  ) as unknown as Rest.MaxInstancePercentPerZonePolicyUpdate;
 }
+
+const mountConfigurationToWire: Shape = [
+  ["azureBlobFileSystemConfiguration", 0, () => azureBlobFileSystemConfigurationToWire],
+  ["nfsMountConfiguration", 0, () => nfsMountConfigurationToWire],
+  ["cifsMountConfiguration", 0, () => cifsMountConfigurationToWire],
+  ["azureFileShareConfiguration", 0, () => azureFileShareConfigurationToWire],
+];
 
 /**
  * Converts a {@link MountConfiguration} to its wire form.
@@ -5192,28 +3821,15 @@ export function maxInstancePercentPerZonePolicyUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function mountConfigurationSerializer(item: MountConfiguration): Rest.MountConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.azureBlobFileSystemConfiguration === undefined
-      ? undefined
-      : azureBlobFileSystemConfigurationSerializer(item.azureBlobFileSystemConfiguration);
-  if (value !== undefined) out["azureBlobFileSystemConfiguration"] = value;
-  value =
-    item.nfsMountConfiguration === undefined ? undefined : nfsMountConfigurationSerializer(item.nfsMountConfiguration);
-  if (value !== undefined) out["nfsMountConfiguration"] = value;
-  value =
-    item.cifsMountConfiguration === undefined
-      ? undefined
-      : cifsMountConfigurationSerializer(item.cifsMountConfiguration);
-  if (value !== undefined) out["cifsMountConfiguration"] = value;
-  value =
-    item.azureFileShareConfiguration === undefined
-      ? undefined
-      : azureFileShareConfigurationSerializer(item.azureFileShareConfiguration);
-  if (value !== undefined) out["azureFileShareConfiguration"] = value;
-  return out as unknown as Rest.MountConfiguration;
+  return convertShape(item, mountConfigurationToWire) as unknown as Rest.MountConfiguration;
 }
+
+const mountConfigurationFromWire: Shape = [
+  ["azureBlobFileSystemConfiguration", 0, () => azureBlobFileSystemConfigurationFromWire],
+  ["nfsMountConfiguration", 0, () => nfsMountConfigurationFromWire],
+  ["cifsMountConfiguration", 0, () => cifsMountConfigurationFromWire],
+  ["azureFileShareConfiguration", 0, () => azureFileShareConfigurationFromWire],
+];
 
 /**
  * Converts the wire form of a {@link MountConfiguration} to the client-side model.
@@ -5221,30 +3837,14 @@ export function mountConfigurationSerializer(item: MountConfiguration): Rest.Mou
  * @returns the client-side value.
  */
 export function mountConfigurationDeserializer(item: RestOutput.MountConfigurationOutput): MountConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.azureBlobFileSystemConfiguration === undefined
-      ? undefined
-      : azureBlobFileSystemConfigurationDeserializer(item.azureBlobFileSystemConfiguration);
-  if (value !== undefined) out["azureBlobFileSystemConfiguration"] = value;
-  value =
-    item.nfsMountConfiguration === undefined
-      ? undefined
-      : nfsMountConfigurationDeserializer(item.nfsMountConfiguration);
-  if (value !== undefined) out["nfsMountConfiguration"] = value;
-  value =
-    item.cifsMountConfiguration === undefined
-      ? undefined
-      : cifsMountConfigurationDeserializer(item.cifsMountConfiguration);
-  if (value !== undefined) out["cifsMountConfiguration"] = value;
-  value =
-    item.azureFileShareConfiguration === undefined
-      ? undefined
-      : azureFileShareConfigurationDeserializer(item.azureFileShareConfiguration);
-  if (value !== undefined) out["azureFileShareConfiguration"] = value;
-  return out as unknown as MountConfiguration;
+  return convertShape(item, mountConfigurationFromWire) as unknown as MountConfiguration;
 }
+
+const multiInstanceSettingsToWire: Shape = [
+  "numberOfInstances",
+  "coordinationCommandLine",
+  ["commonResourceFiles", 0, { items: () => resourceFileToWire }],
+];
 
 /**
  * Converts a {@link MultiInstanceSettings} to its wire form.
@@ -5252,17 +3852,14 @@ export function mountConfigurationDeserializer(item: RestOutput.MountConfigurati
  * @returns the JSON sent to the service.
  */
 export function multiInstanceSettingsSerializer(item: MultiInstanceSettings): Rest.MultiInstanceSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.numberOfInstances;
-  if (value !== undefined) out["numberOfInstances"] = value;
-  value = item.coordinationCommandLine;
-  if (value !== undefined) out["coordinationCommandLine"] = value;
-  value =
-    item.commonResourceFiles === undefined ? undefined : item.commonResourceFiles.map((p) => resourceFileSerializer(p));
-  if (value !== undefined) out["commonResourceFiles"] = value;
-  return out as unknown as Rest.MultiInstanceSettings;
+  return convertShape(item, multiInstanceSettingsToWire) as unknown as Rest.MultiInstanceSettings;
 }
+
+const multiInstanceSettingsFromWire: Shape = [
+  "numberOfInstances",
+  "coordinationCommandLine",
+  ["commonResourceFiles", 0, { items: () => resourceFileFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link MultiInstanceSettings} to the client-side model.
@@ -5270,19 +3867,10 @@ export function multiInstanceSettingsSerializer(item: MultiInstanceSettings): Re
  * @returns the client-side value.
  */
 export function multiInstanceSettingsDeserializer(item: RestOutput.MultiInstanceSettingsOutput): MultiInstanceSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.numberOfInstances;
-  if (value !== undefined) out["numberOfInstances"] = value;
-  value = item.coordinationCommandLine;
-  if (value !== undefined) out["coordinationCommandLine"] = value;
-  value =
-    item.commonResourceFiles === undefined
-      ? undefined
-      : item.commonResourceFiles.map((p) => resourceFileDeserializer(p));
-  if (value !== undefined) out["commonResourceFiles"] = value;
-  return out as unknown as MultiInstanceSettings;
+  return convertShape(item, multiInstanceSettingsFromWire) as unknown as MultiInstanceSettings;
 }
+
+const nameValuePairToWire: Shape = ["name", "value"];
 
 /**
  * Converts a {@link NameValuePair} to its wire form.
@@ -5290,14 +3878,10 @@ export function multiInstanceSettingsDeserializer(item: RestOutput.MultiInstance
  * @returns the JSON sent to the service.
  */
 export function nameValuePairSerializer(item: NameValuePair): Rest.NameValuePair {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as Rest.NameValuePair;
+  return convertShape(item, nameValuePairToWire) as unknown as Rest.NameValuePair;
 }
+
+const nameValuePairFromWire: Shape = ["name", "value"];
 
 /**
  * Converts the wire form of a {@link NameValuePair} to the client-side model.
@@ -5305,14 +3889,16 @@ export function nameValuePairSerializer(item: NameValuePair): Rest.NameValuePair
  * @returns the client-side value.
  */
 export function nameValuePairDeserializer(item: RestOutput.NameValuePairOutput): NameValuePair {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as NameValuePair;
+  return convertShape(item, nameValuePairFromWire) as unknown as NameValuePair;
 }
+
+const networkConfigurationToWire: Shape = [
+  "subnetId",
+  ["dynamicVnetAssignmentScope", "dynamicVNetAssignmentScope"],
+  ["endpointConfiguration", 0, () => batchPoolEndpointConfigurationToWire],
+  ["publicIpAddressConfiguration", "publicIPAddressConfiguration", () => batchPublicIpAddressConfigurationToWire],
+  "enableAcceleratedNetworking",
+];
 
 /**
  * Converts a {@link NetworkConfiguration} to its wire form.
@@ -5320,26 +3906,16 @@ export function nameValuePairDeserializer(item: RestOutput.NameValuePairOutput):
  * @returns the JSON sent to the service.
  */
 export function networkConfigurationSerializer(item: NetworkConfiguration): Rest.NetworkConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.subnetId;
-  if (value !== undefined) out["subnetId"] = value;
-  value = item.dynamicVnetAssignmentScope;
-  if (value !== undefined) out["dynamicVNetAssignmentScope"] = value;
-  value =
-    item.endpointConfiguration === undefined
-      ? undefined
-      : batchPoolEndpointConfigurationSerializer(item.endpointConfiguration);
-  if (value !== undefined) out["endpointConfiguration"] = value;
-  value =
-    item.publicIpAddressConfiguration === undefined
-      ? undefined
-      : batchPublicIpAddressConfigurationSerializer(item.publicIpAddressConfiguration);
-  if (value !== undefined) out["publicIPAddressConfiguration"] = value;
-  value = item.enableAcceleratedNetworking;
-  if (value !== undefined) out["enableAcceleratedNetworking"] = value;
-  return out as unknown as Rest.NetworkConfiguration;
+  return convertShape(item, networkConfigurationToWire) as unknown as Rest.NetworkConfiguration;
 }
+
+const networkConfigurationFromWire: Shape = [
+  "subnetId",
+  ["dynamicVNetAssignmentScope", "dynamicVnetAssignmentScope"],
+  ["endpointConfiguration", 0, () => batchPoolEndpointConfigurationFromWire],
+  ["publicIPAddressConfiguration", "publicIpAddressConfiguration", () => batchPublicIpAddressConfigurationFromWire],
+  "enableAcceleratedNetworking",
+];
 
 /**
  * Converts the wire form of a {@link NetworkConfiguration} to the client-side model.
@@ -5347,26 +3923,16 @@ export function networkConfigurationSerializer(item: NetworkConfiguration): Rest
  * @returns the client-side value.
  */
 export function networkConfigurationDeserializer(item: RestOutput.NetworkConfigurationOutput): NetworkConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.subnetId;
-  if (value !== undefined) out["subnetId"] = value;
-  value = item.dynamicVNetAssignmentScope;
-  if (value !== undefined) out["dynamicVnetAssignmentScope"] = value;
-  value =
-    item.endpointConfiguration === undefined
-      ? undefined
-      : batchPoolEndpointConfigurationDeserializer(item.endpointConfiguration);
-  if (value !== undefined) out["endpointConfiguration"] = value;
-  value =
-    item.publicIPAddressConfiguration === undefined
-      ? undefined
-      : batchPublicIpAddressConfigurationDeserializer(item.publicIPAddressConfiguration);
-  if (value !== undefined) out["publicIpAddressConfiguration"] = value;
-  value = item.enableAcceleratedNetworking;
-  if (value !== undefined) out["enableAcceleratedNetworking"] = value;
-  return out as unknown as NetworkConfiguration;
+  return convertShape(item, networkConfigurationFromWire) as unknown as NetworkConfiguration;
 }
+
+const networkConfigurationUpdateToWire: Shape = [
+  "subnetId",
+  ["dynamicVnetAssignmentScope", "dynamicVNetAssignmentScope"],
+  ["endpointConfiguration", 0, () => batchPoolEndpointConfigurationUpdateToWire],
+  ["publicIpAddressConfiguration", "publicIPAddressConfiguration", () => batchPublicIpAddressConfigurationToWire],
+  "enableAcceleratedNetworking",
+];
 
 /**
  * Converts a {@link NetworkConfigurationUpdate} to its wire form.
@@ -5376,26 +3942,10 @@ export function networkConfigurationDeserializer(item: RestOutput.NetworkConfigu
 export function networkConfigurationUpdateSerializer(
   item: NetworkConfigurationUpdate,
 ): Rest.NetworkConfigurationUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.subnetId;
-  if (value !== undefined) out["subnetId"] = value;
-  value = item.dynamicVnetAssignmentScope;
-  if (value !== undefined) out["dynamicVNetAssignmentScope"] = value;
-  value =
-    item.endpointConfiguration === undefined
-      ? undefined
-      : batchPoolEndpointConfigurationUpdateSerializer(item.endpointConfiguration);
-  if (value !== undefined) out["endpointConfiguration"] = value;
-  value =
-    item.publicIpAddressConfiguration === undefined
-      ? undefined
-      : batchPublicIpAddressConfigurationSerializer(item.publicIpAddressConfiguration);
-  if (value !== undefined) out["publicIPAddressConfiguration"] = value;
-  value = item.enableAcceleratedNetworking;
-  if (value !== undefined) out["enableAcceleratedNetworking"] = value;
-  return out as unknown as Rest.NetworkConfigurationUpdate;
+  return convertShape(item, networkConfigurationUpdateToWire) as unknown as Rest.NetworkConfigurationUpdate;
 }
+
+const networkSecurityGroupRuleToWire: Shape = ["priority", "access", "sourceAddressPrefix", "sourcePortRanges"];
 
 /**
  * Converts a {@link NetworkSecurityGroupRule} to its wire form.
@@ -5403,18 +3953,10 @@ export function networkConfigurationUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function networkSecurityGroupRuleSerializer(item: NetworkSecurityGroupRule): Rest.NetworkSecurityGroupRule {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.priority;
-  if (value !== undefined) out["priority"] = value;
-  value = item.access;
-  if (value !== undefined) out["access"] = value;
-  value = item.sourceAddressPrefix;
-  if (value !== undefined) out["sourceAddressPrefix"] = value;
-  value = item.sourcePortRanges;
-  if (value !== undefined) out["sourcePortRanges"] = value;
-  return out as unknown as Rest.NetworkSecurityGroupRule;
+  return convertShape(item, networkSecurityGroupRuleToWire) as unknown as Rest.NetworkSecurityGroupRule;
 }
+
+const networkSecurityGroupRuleFromWire: Shape = ["priority", "access", "sourceAddressPrefix", "sourcePortRanges"];
 
 /**
  * Converts the wire form of a {@link NetworkSecurityGroupRule} to the client-side model.
@@ -5424,18 +3966,10 @@ export function networkSecurityGroupRuleSerializer(item: NetworkSecurityGroupRul
 export function networkSecurityGroupRuleDeserializer(
   item: RestOutput.NetworkSecurityGroupRuleOutput,
 ): NetworkSecurityGroupRule {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.priority;
-  if (value !== undefined) out["priority"] = value;
-  value = item.access;
-  if (value !== undefined) out["access"] = value;
-  value = item.sourceAddressPrefix;
-  if (value !== undefined) out["sourceAddressPrefix"] = value;
-  value = item.sourcePortRanges;
-  if (value !== undefined) out["sourcePortRanges"] = value;
-  return out as unknown as NetworkSecurityGroupRule;
+  return convertShape(item, networkSecurityGroupRuleFromWire) as unknown as NetworkSecurityGroupRule;
 }
+
+const nfsMountConfigurationToWire: Shape = ["source", "relativeMountPath", "mountOptions"];
 
 /**
  * Converts a {@link NfsMountConfiguration} to its wire form.
@@ -5443,16 +3977,10 @@ export function networkSecurityGroupRuleDeserializer(
  * @returns the JSON sent to the service.
  */
 export function nfsMountConfigurationSerializer(item: NfsMountConfiguration): Rest.NfsMountConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.source;
-  if (value !== undefined) out["source"] = value;
-  value = item.relativeMountPath;
-  if (value !== undefined) out["relativeMountPath"] = value;
-  value = item.mountOptions;
-  if (value !== undefined) out["mountOptions"] = value;
-  return out as unknown as Rest.NfsMountConfiguration;
+  return convertShape(item, nfsMountConfigurationToWire) as unknown as Rest.NfsMountConfiguration;
 }
+
+const nfsMountConfigurationFromWire: Shape = ["source", "relativeMountPath", "mountOptions"];
 
 /**
  * Converts the wire form of a {@link NfsMountConfiguration} to the client-side model.
@@ -5460,16 +3988,14 @@ export function nfsMountConfigurationSerializer(item: NfsMountConfiguration): Re
  * @returns the client-side value.
  */
 export function nfsMountConfigurationDeserializer(item: RestOutput.NfsMountConfigurationOutput): NfsMountConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.source;
-  if (value !== undefined) out["source"] = value;
-  value = item.relativeMountPath;
-  if (value !== undefined) out["relativeMountPath"] = value;
-  value = item.mountOptions;
-  if (value !== undefined) out["mountOptions"] = value;
-  return out as unknown as NfsMountConfiguration;
+  return convertShape(item, nfsMountConfigurationFromWire) as unknown as NfsMountConfiguration;
 }
+
+const outputFileToWire: Shape = [
+  "filePattern",
+  ["destination", 0, () => outputFileDestinationToWire],
+  ["uploadOptions", 0, () => outputFileUploadConfigToWire],
+];
 
 /**
  * Converts a {@link OutputFile} to its wire form.
@@ -5477,16 +4003,14 @@ export function nfsMountConfigurationDeserializer(item: RestOutput.NfsMountConfi
  * @returns the JSON sent to the service.
  */
 export function outputFileSerializer(item: OutputFile): Rest.OutputFile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.filePattern;
-  if (value !== undefined) out["filePattern"] = value;
-  value = outputFileDestinationSerializer(item.destination);
-  if (value !== undefined) out["destination"] = value;
-  value = outputFileUploadConfigSerializer(item.uploadOptions);
-  if (value !== undefined) out["uploadOptions"] = value;
-  return out as unknown as Rest.OutputFile;
+  return convertShape(item, outputFileToWire) as unknown as Rest.OutputFile;
 }
+
+const outputFileFromWire: Shape = [
+  "filePattern",
+  ["destination", 0, () => outputFileDestinationFromWire],
+  ["uploadOptions", 0, () => outputFileUploadConfigFromWire],
+];
 
 /**
  * Converts the wire form of a {@link OutputFile} to the client-side model.
@@ -5494,16 +4018,15 @@ export function outputFileSerializer(item: OutputFile): Rest.OutputFile {
  * @returns the client-side value.
  */
 export function outputFileDeserializer(item: RestOutput.OutputFileOutput): OutputFile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.filePattern;
-  if (value !== undefined) out["filePattern"] = value;
-  value = item.destination === undefined ? undefined : outputFileDestinationDeserializer(item.destination);
-  if (value !== undefined) out["destination"] = value;
-  value = item.uploadOptions === undefined ? undefined : outputFileUploadConfigDeserializer(item.uploadOptions);
-  if (value !== undefined) out["uploadOptions"] = value;
-  return out as unknown as OutputFile;
+  return convertShape(item, outputFileFromWire) as unknown as OutputFile;
 }
+
+const outputFileBlobContainerDestinationToWire: Shape = [
+  "path",
+  "containerUrl",
+  ["identityReference", 0, () => batchNodeIdentityReferenceToWire],
+  ["uploadHeaders", 0, { items: () => outputFileUploadHeaderToWire }],
+];
 
 /**
  * Converts a {@link OutputFileBlobContainerDestination} to its wire form.
@@ -5513,20 +4036,18 @@ export function outputFileDeserializer(item: RestOutput.OutputFileOutput): Outpu
 export function outputFileBlobContainerDestinationSerializer(
   item: OutputFileBlobContainerDestination,
 ): Rest.OutputFileBlobContainerDestination {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.path;
-  if (value !== undefined) out["path"] = value;
-  value = item.containerUrl;
-  if (value !== undefined) out["containerUrl"] = value;
-  value =
-    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  value =
-    item.uploadHeaders === undefined ? undefined : item.uploadHeaders.map((p) => outputFileUploadHeaderSerializer(p));
-  if (value !== undefined) out["uploadHeaders"] = value;
-  return out as unknown as Rest.OutputFileBlobContainerDestination;
+  return convertShape(
+    item,
+    outputFileBlobContainerDestinationToWire,
+  ) as unknown as Rest.OutputFileBlobContainerDestination;
 }
+
+const outputFileBlobContainerDestinationFromWire: Shape = [
+  "path",
+  "containerUrl",
+  ["identityReference", 0, () => batchNodeIdentityReferenceFromWire],
+  ["uploadHeaders", 0, { items: () => outputFileUploadHeaderFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link OutputFileBlobContainerDestination} to the client-side model.
@@ -5536,20 +4057,13 @@ export function outputFileBlobContainerDestinationSerializer(
 export function outputFileBlobContainerDestinationDeserializer(
   item: RestOutput.OutputFileBlobContainerDestinationOutput,
 ): OutputFileBlobContainerDestination {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.path;
-  if (value !== undefined) out["path"] = value;
-  value = item.containerUrl;
-  if (value !== undefined) out["containerUrl"] = value;
-  value =
-    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  value =
-    item.uploadHeaders === undefined ? undefined : item.uploadHeaders.map((p) => outputFileUploadHeaderDeserializer(p));
-  if (value !== undefined) out["uploadHeaders"] = value;
-  return out as unknown as OutputFileBlobContainerDestination;
+  return convertShape(
+    item,
+    outputFileBlobContainerDestinationFromWire,
+  ) as unknown as OutputFileBlobContainerDestination;
 }
+
+const outputFileDestinationToWire: Shape = [["container", 0, () => outputFileBlobContainerDestinationToWire]];
 
 /**
  * Converts a {@link OutputFileDestination} to its wire form.
@@ -5557,12 +4071,10 @@ export function outputFileBlobContainerDestinationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function outputFileDestinationSerializer(item: OutputFileDestination): Rest.OutputFileDestination {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.container === undefined ? undefined : outputFileBlobContainerDestinationSerializer(item.container);
-  if (value !== undefined) out["container"] = value;
-  return out as unknown as Rest.OutputFileDestination;
+  return convertShape(item, outputFileDestinationToWire) as unknown as Rest.OutputFileDestination;
 }
+
+const outputFileDestinationFromWire: Shape = [["container", 0, () => outputFileBlobContainerDestinationFromWire]];
 
 /**
  * Converts the wire form of a {@link OutputFileDestination} to the client-side model.
@@ -5570,12 +4082,10 @@ export function outputFileDestinationSerializer(item: OutputFileDestination): Re
  * @returns the client-side value.
  */
 export function outputFileDestinationDeserializer(item: RestOutput.OutputFileDestinationOutput): OutputFileDestination {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.container === undefined ? undefined : outputFileBlobContainerDestinationDeserializer(item.container);
-  if (value !== undefined) out["container"] = value;
-  return out as unknown as OutputFileDestination;
+  return convertShape(item, outputFileDestinationFromWire) as unknown as OutputFileDestination;
 }
+
+const outputFileUploadConfigToWire: Shape = ["uploadCondition"];
 
 /**
  * Converts a {@link OutputFileUploadConfig} to its wire form.
@@ -5583,12 +4093,10 @@ export function outputFileDestinationDeserializer(item: RestOutput.OutputFileDes
  * @returns the JSON sent to the service.
  */
 export function outputFileUploadConfigSerializer(item: OutputFileUploadConfig): Rest.OutputFileUploadConfig {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.uploadCondition;
-  if (value !== undefined) out["uploadCondition"] = value;
-  return out as unknown as Rest.OutputFileUploadConfig;
+  return convertShape(item, outputFileUploadConfigToWire) as unknown as Rest.OutputFileUploadConfig;
 }
+
+const outputFileUploadConfigFromWire: Shape = ["uploadCondition"];
 
 /**
  * Converts the wire form of a {@link OutputFileUploadConfig} to the client-side model.
@@ -5598,12 +4106,10 @@ export function outputFileUploadConfigSerializer(item: OutputFileUploadConfig): 
 export function outputFileUploadConfigDeserializer(
   item: RestOutput.OutputFileUploadConfigOutput,
 ): OutputFileUploadConfig {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.uploadCondition;
-  if (value !== undefined) out["uploadCondition"] = value;
-  return out as unknown as OutputFileUploadConfig;
+  return convertShape(item, outputFileUploadConfigFromWire) as unknown as OutputFileUploadConfig;
 }
+
+const outputFileUploadHeaderToWire: Shape = ["name", "value"];
 
 /**
  * Converts a {@link OutputFileUploadHeader} to its wire form.
@@ -5611,14 +4117,10 @@ export function outputFileUploadConfigDeserializer(
  * @returns the JSON sent to the service.
  */
 export function outputFileUploadHeaderSerializer(item: OutputFileUploadHeader): Rest.OutputFileUploadHeader {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as Rest.OutputFileUploadHeader;
+  return convertShape(item, outputFileUploadHeaderToWire) as unknown as Rest.OutputFileUploadHeader;
 }
+
+const outputFileUploadHeaderFromWire: Shape = ["name", "value"];
 
 /**
  * Converts the wire form of a {@link OutputFileUploadHeader} to the client-side model.
@@ -5628,14 +4130,10 @@ export function outputFileUploadHeaderSerializer(item: OutputFileUploadHeader): 
 export function outputFileUploadHeaderDeserializer(
   item: RestOutput.OutputFileUploadHeaderOutput,
 ): OutputFileUploadHeader {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.value;
-  if (value !== undefined) out["value"] = value;
-  return out as unknown as OutputFileUploadHeader;
+  return convertShape(item, outputFileUploadHeaderFromWire) as unknown as OutputFileUploadHeader;
 }
+
+const placementToWire: Shape = ["zonePlacementPolicy"];
 
 /**
  * Converts a {@link Placement} to its wire form.
@@ -5643,12 +4141,10 @@ export function outputFileUploadHeaderDeserializer(
  * @returns the JSON sent to the service.
  */
 export function placementSerializer(item: Placement): Rest.Placement {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.zonePlacementPolicy;
-  if (value !== undefined) out["zonePlacementPolicy"] = value;
-  return out as unknown as Rest.Placement;
+  return convertShape(item, placementToWire) as unknown as Rest.Placement;
 }
+
+const placementFromWire: Shape = ["zonePlacementPolicy"];
 
 /**
  * Converts the wire form of a {@link Placement} to the client-side model.
@@ -5656,12 +4152,10 @@ export function placementSerializer(item: Placement): Rest.Placement {
  * @returns the client-side value.
  */
 export function placementDeserializer(item: RestOutput.PlacementOutput): Placement {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.zonePlacementPolicy;
-  if (value !== undefined) out["zonePlacementPolicy"] = value;
-  return out as unknown as Placement;
+  return convertShape(item, placementFromWire) as unknown as Placement;
 }
+
+const placementUpdateToWire: Shape = ["zonePlacementPolicy"];
 
 /**
  * Converts a {@link PlacementUpdate} to its wire form.
@@ -5669,12 +4163,14 @@ export function placementDeserializer(item: RestOutput.PlacementOutput): Placeme
  * @returns the JSON sent to the service.
  */
 export function placementUpdateSerializer(item: PlacementUpdate): Rest.PlacementUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.zonePlacementPolicy;
-  if (value !== undefined) out["zonePlacementPolicy"] = value;
-  return out as unknown as Rest.PlacementUpdate;
+  return convertShape(item, placementUpdateToWire) as unknown as Rest.PlacementUpdate;
 }
+
+const proxyAgentSettingsToWire: Shape = [
+  "enabled",
+  ["imds", 0, () => hostEndpointSettingsToWire],
+  ["wireServer", 0, () => hostEndpointSettingsToWire],
+];
 
 /**
  * Converts a {@link ProxyAgentSettings} to its wire form.
@@ -5682,16 +4178,14 @@ export function placementUpdateSerializer(item: PlacementUpdate): Rest.Placement
  * @returns the JSON sent to the service.
  */
 export function proxyAgentSettingsSerializer(item: ProxyAgentSettings): Rest.ProxyAgentSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.enabled;
-  if (value !== undefined) out["enabled"] = value;
-  value = item.imds === undefined ? undefined : hostEndpointSettingsSerializer(item.imds);
-  if (value !== undefined) out["imds"] = value;
-  value = item.wireServer === undefined ? undefined : hostEndpointSettingsSerializer(item.wireServer);
-  if (value !== undefined) out["wireServer"] = value;
-  return out as unknown as Rest.ProxyAgentSettings;
+  return convertShape(item, proxyAgentSettingsToWire) as unknown as Rest.ProxyAgentSettings;
 }
+
+const proxyAgentSettingsFromWire: Shape = [
+  "enabled",
+  ["imds", 0, () => hostEndpointSettingsFromWire],
+  ["wireServer", 0, () => hostEndpointSettingsFromWire],
+];
 
 /**
  * Converts the wire form of a {@link ProxyAgentSettings} to the client-side model.
@@ -5699,16 +4193,10 @@ export function proxyAgentSettingsSerializer(item: ProxyAgentSettings): Rest.Pro
  * @returns the client-side value.
  */
 export function proxyAgentSettingsDeserializer(item: RestOutput.ProxyAgentSettingsOutput): ProxyAgentSettings {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.enabled;
-  if (value !== undefined) out["enabled"] = value;
-  value = item.imds === undefined ? undefined : hostEndpointSettingsDeserializer(item.imds);
-  if (value !== undefined) out["imds"] = value;
-  value = item.wireServer === undefined ? undefined : hostEndpointSettingsDeserializer(item.wireServer);
-  if (value !== undefined) out["wireServer"] = value;
-  return out as unknown as ProxyAgentSettings;
+  return convertShape(item, proxyAgentSettingsFromWire) as unknown as ProxyAgentSettings;
 }
+
+const recentBatchJobToWire: Shape = ["id", "url"];
 
 /**
  * Converts a {@link RecentBatchJob} to its wire form.
@@ -5716,14 +4204,10 @@ export function proxyAgentSettingsDeserializer(item: RestOutput.ProxyAgentSettin
  * @returns the JSON sent to the service.
  */
 export function recentBatchJobSerializer(item: RecentBatchJob): Rest.RecentBatchJob {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  return out as unknown as Rest.RecentBatchJob;
+  return convertShape(item, recentBatchJobToWire) as unknown as Rest.RecentBatchJob;
 }
+
+const recentBatchJobFromWire: Shape = ["id", "url"];
 
 /**
  * Converts the wire form of a {@link RecentBatchJob} to the client-side model.
@@ -5731,14 +4215,10 @@ export function recentBatchJobSerializer(item: RecentBatchJob): Rest.RecentBatch
  * @returns the client-side value.
  */
 export function recentBatchJobDeserializer(item: RestOutput.RecentBatchJobOutput): RecentBatchJob {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.url;
-  if (value !== undefined) out["url"] = value;
-  return out as unknown as RecentBatchJob;
+  return convertShape(item, recentBatchJobFromWire) as unknown as RecentBatchJob;
 }
+
+const resiliencyPolicyToWire: Shape = [["zoneAllocationPolicy", 0, () => zoneAllocationPolicyToWire]];
 
 /**
  * Converts a {@link ResiliencyPolicy} to its wire form.
@@ -5746,12 +4226,10 @@ export function recentBatchJobDeserializer(item: RestOutput.RecentBatchJobOutput
  * @returns the JSON sent to the service.
  */
 export function resiliencyPolicySerializer(item: ResiliencyPolicy): Rest.ResiliencyPolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = zoneAllocationPolicySerializer(item.zoneAllocationPolicy);
-  if (value !== undefined) out["zoneAllocationPolicy"] = value;
-  return out as unknown as Rest.ResiliencyPolicy;
+  return convertShape(item, resiliencyPolicyToWire) as unknown as Rest.ResiliencyPolicy;
 }
+
+const resiliencyPolicyFromWire: Shape = [["zoneAllocationPolicy", 0, () => zoneAllocationPolicyFromWire]];
 
 /**
  * Converts the wire form of a {@link ResiliencyPolicy} to the client-side model.
@@ -5759,13 +4237,10 @@ export function resiliencyPolicySerializer(item: ResiliencyPolicy): Rest.Resilie
  * @returns the client-side value.
  */
 export function resiliencyPolicyDeserializer(item: RestOutput.ResiliencyPolicyOutput): ResiliencyPolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.zoneAllocationPolicy === undefined ? undefined : zoneAllocationPolicyDeserializer(item.zoneAllocationPolicy);
-  if (value !== undefined) out["zoneAllocationPolicy"] = value;
-  return out as unknown as ResiliencyPolicy;
+  return convertShape(item, resiliencyPolicyFromWire) as unknown as ResiliencyPolicy;
 }
+
+const resiliencyPolicyUpdateToWire: Shape = [["zoneAllocationPolicy", 0, () => zoneAllocationPolicyUpdateToWire]];
 
 /**
  * Converts a {@link ResiliencyPolicyUpdate} to its wire form.
@@ -5773,15 +4248,10 @@ export function resiliencyPolicyDeserializer(item: RestOutput.ResiliencyPolicyOu
  * @returns the JSON sent to the service.
  */
 export function resiliencyPolicyUpdateSerializer(item: ResiliencyPolicyUpdate): Rest.ResiliencyPolicyUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.zoneAllocationPolicy === undefined
-      ? undefined
-      : zoneAllocationPolicyUpdateSerializer(item.zoneAllocationPolicy);
-  if (value !== undefined) out["zoneAllocationPolicy"] = value;
-  return out as unknown as Rest.ResiliencyPolicyUpdate;
+  return convertShape(item, resiliencyPolicyUpdateToWire) as unknown as Rest.ResiliencyPolicyUpdate;
 }
+
+const resizeErrorFromWire: Shape = ["code", "message", ["values", 0, { items: () => nameValuePairFromWire }]];
 
 /**
  * Converts the wire form of a {@link ResizeError} to the client-side model.
@@ -5789,16 +4259,18 @@ export function resiliencyPolicyUpdateSerializer(item: ResiliencyPolicyUpdate): 
  * @returns the client-side value.
  */
 export function resizeErrorDeserializer(item: RestOutput.ResizeErrorOutput): ResizeError {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.message;
-  if (value !== undefined) out["message"] = value;
-  value = item.values === undefined ? undefined : item.values.map((p) => nameValuePairDeserializer(p));
-  if (value !== undefined) out["values"] = value;
-  return out as unknown as ResizeError;
+  return convertShape(item, resizeErrorFromWire) as unknown as ResizeError;
 }
+
+const resourceFileToWire: Shape = [
+  "autoStorageContainerName",
+  "storageContainerUrl",
+  "httpUrl",
+  "blobPrefix",
+  "filePath",
+  "fileMode",
+  ["identityReference", 0, () => batchNodeIdentityReferenceToWire],
+];
 
 /**
  * Converts a {@link ResourceFile} to its wire form.
@@ -5806,25 +4278,18 @@ export function resizeErrorDeserializer(item: RestOutput.ResizeErrorOutput): Res
  * @returns the JSON sent to the service.
  */
 export function resourceFileSerializer(item: ResourceFile): Rest.ResourceFile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.autoStorageContainerName;
-  if (value !== undefined) out["autoStorageContainerName"] = value;
-  value = item.storageContainerUrl;
-  if (value !== undefined) out["storageContainerUrl"] = value;
-  value = item.httpUrl;
-  if (value !== undefined) out["httpUrl"] = value;
-  value = item.blobPrefix;
-  if (value !== undefined) out["blobPrefix"] = value;
-  value = item.filePath;
-  if (value !== undefined) out["filePath"] = value;
-  value = item.fileMode;
-  if (value !== undefined) out["fileMode"] = value;
-  value =
-    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  return out as unknown as Rest.ResourceFile;
+  return convertShape(item, resourceFileToWire) as unknown as Rest.ResourceFile;
 }
+
+const resourceFileFromWire: Shape = [
+  "autoStorageContainerName",
+  "storageContainerUrl",
+  "httpUrl",
+  "blobPrefix",
+  "filePath",
+  "fileMode",
+  ["identityReference", 0, () => batchNodeIdentityReferenceFromWire],
+];
 
 /**
  * Converts the wire form of a {@link ResourceFile} to the client-side model.
@@ -5832,25 +4297,18 @@ export function resourceFileSerializer(item: ResourceFile): Rest.ResourceFile {
  * @returns the client-side value.
  */
 export function resourceFileDeserializer(item: RestOutput.ResourceFileOutput): ResourceFile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.autoStorageContainerName;
-  if (value !== undefined) out["autoStorageContainerName"] = value;
-  value = item.storageContainerUrl;
-  if (value !== undefined) out["storageContainerUrl"] = value;
-  value = item.httpUrl;
-  if (value !== undefined) out["httpUrl"] = value;
-  value = item.blobPrefix;
-  if (value !== undefined) out["blobPrefix"] = value;
-  value = item.filePath;
-  if (value !== undefined) out["filePath"] = value;
-  value = item.fileMode;
-  if (value !== undefined) out["fileMode"] = value;
-  value =
-    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceDeserializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  return out as unknown as ResourceFile;
+  return convertShape(item, resourceFileFromWire) as unknown as ResourceFile;
 }
+
+const rollingUpgradePolicyToWire: Shape = [
+  "enableCrossZoneUpgrade",
+  "maxBatchInstancePercent",
+  "maxUnhealthyInstancePercent",
+  "maxUnhealthyUpgradedInstancePercent",
+  "pauseTimeBetweenBatches",
+  "prioritizeUnhealthyInstances",
+  "rollbackFailedInstancesOnPolicyBreach",
+];
 
 /**
  * Converts a {@link RollingUpgradePolicy} to its wire form.
@@ -5858,24 +4316,18 @@ export function resourceFileDeserializer(item: RestOutput.ResourceFileOutput): R
  * @returns the JSON sent to the service.
  */
 export function rollingUpgradePolicySerializer(item: RollingUpgradePolicy): Rest.RollingUpgradePolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.enableCrossZoneUpgrade;
-  if (value !== undefined) out["enableCrossZoneUpgrade"] = value;
-  value = item.maxBatchInstancePercent;
-  if (value !== undefined) out["maxBatchInstancePercent"] = value;
-  value = item.maxUnhealthyInstancePercent;
-  if (value !== undefined) out["maxUnhealthyInstancePercent"] = value;
-  value = item.maxUnhealthyUpgradedInstancePercent;
-  if (value !== undefined) out["maxUnhealthyUpgradedInstancePercent"] = value;
-  value = item.pauseTimeBetweenBatches;
-  if (value !== undefined) out["pauseTimeBetweenBatches"] = value;
-  value = item.prioritizeUnhealthyInstances;
-  if (value !== undefined) out["prioritizeUnhealthyInstances"] = value;
-  value = item.rollbackFailedInstancesOnPolicyBreach;
-  if (value !== undefined) out["rollbackFailedInstancesOnPolicyBreach"] = value;
-  return out as unknown as Rest.RollingUpgradePolicy;
+  return convertShape(item, rollingUpgradePolicyToWire) as unknown as Rest.RollingUpgradePolicy;
 }
+
+const rollingUpgradePolicyFromWire: Shape = [
+  "enableCrossZoneUpgrade",
+  "maxBatchInstancePercent",
+  "maxUnhealthyInstancePercent",
+  "maxUnhealthyUpgradedInstancePercent",
+  "pauseTimeBetweenBatches",
+  "prioritizeUnhealthyInstances",
+  "rollbackFailedInstancesOnPolicyBreach",
+];
 
 /**
  * Converts the wire form of a {@link RollingUpgradePolicy} to the client-side model.
@@ -5883,24 +4335,15 @@ export function rollingUpgradePolicySerializer(item: RollingUpgradePolicy): Rest
  * @returns the client-side value.
  */
 export function rollingUpgradePolicyDeserializer(item: RestOutput.RollingUpgradePolicyOutput): RollingUpgradePolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.enableCrossZoneUpgrade;
-  if (value !== undefined) out["enableCrossZoneUpgrade"] = value;
-  value = item.maxBatchInstancePercent;
-  if (value !== undefined) out["maxBatchInstancePercent"] = value;
-  value = item.maxUnhealthyInstancePercent;
-  if (value !== undefined) out["maxUnhealthyInstancePercent"] = value;
-  value = item.maxUnhealthyUpgradedInstancePercent;
-  if (value !== undefined) out["maxUnhealthyUpgradedInstancePercent"] = value;
-  value = item.pauseTimeBetweenBatches;
-  if (value !== undefined) out["pauseTimeBetweenBatches"] = value;
-  value = item.prioritizeUnhealthyInstances;
-  if (value !== undefined) out["prioritizeUnhealthyInstances"] = value;
-  value = item.rollbackFailedInstancesOnPolicyBreach;
-  if (value !== undefined) out["rollbackFailedInstancesOnPolicyBreach"] = value;
-  return out as unknown as RollingUpgradePolicy;
+  return convertShape(item, rollingUpgradePolicyFromWire) as unknown as RollingUpgradePolicy;
 }
+
+const securityProfileToWire: Shape = [
+  "encryptionAtHost",
+  ["proxyAgentSettings", 0, () => proxyAgentSettingsToWire],
+  "securityType",
+  ["uefiSettings", 0, () => batchUefiSettingsToWire],
+];
 
 /**
  * Converts a {@link SecurityProfile} to its wire form.
@@ -5908,18 +4351,15 @@ export function rollingUpgradePolicyDeserializer(item: RestOutput.RollingUpgrade
  * @returns the JSON sent to the service.
  */
 export function securityProfileSerializer(item: SecurityProfile): Rest.SecurityProfile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.encryptionAtHost;
-  if (value !== undefined) out["encryptionAtHost"] = value;
-  value = item.proxyAgentSettings === undefined ? undefined : proxyAgentSettingsSerializer(item.proxyAgentSettings);
-  if (value !== undefined) out["proxyAgentSettings"] = value;
-  value = item.securityType;
-  if (value !== undefined) out["securityType"] = value;
-  value = item.uefiSettings === undefined ? undefined : batchUefiSettingsSerializer(item.uefiSettings);
-  if (value !== undefined) out["uefiSettings"] = value;
-  return out as unknown as Rest.SecurityProfile;
+  return convertShape(item, securityProfileToWire) as unknown as Rest.SecurityProfile;
 }
+
+const securityProfileFromWire: Shape = [
+  "encryptionAtHost",
+  ["proxyAgentSettings", 0, () => proxyAgentSettingsFromWire],
+  "securityType",
+  ["uefiSettings", 0, () => batchUefiSettingsFromWire],
+];
 
 /**
  * Converts the wire form of a {@link SecurityProfile} to the client-side model.
@@ -5927,18 +4367,10 @@ export function securityProfileSerializer(item: SecurityProfile): Rest.SecurityP
  * @returns the client-side value.
  */
 export function securityProfileDeserializer(item: RestOutput.SecurityProfileOutput): SecurityProfile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.encryptionAtHost;
-  if (value !== undefined) out["encryptionAtHost"] = value;
-  value = item.proxyAgentSettings === undefined ? undefined : proxyAgentSettingsDeserializer(item.proxyAgentSettings);
-  if (value !== undefined) out["proxyAgentSettings"] = value;
-  value = item.securityType;
-  if (value !== undefined) out["securityType"] = value;
-  value = item.uefiSettings === undefined ? undefined : batchUefiSettingsDeserializer(item.uefiSettings);
-  if (value !== undefined) out["uefiSettings"] = value;
-  return out as unknown as SecurityProfile;
+  return convertShape(item, securityProfileFromWire) as unknown as SecurityProfile;
 }
+
+const serviceArtifactReferenceToWire: Shape = ["id"];
 
 /**
  * Converts a {@link ServiceArtifactReference} to its wire form.
@@ -5946,12 +4378,10 @@ export function securityProfileDeserializer(item: RestOutput.SecurityProfileOutp
  * @returns the JSON sent to the service.
  */
 export function serviceArtifactReferenceSerializer(item: ServiceArtifactReference): Rest.ServiceArtifactReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  return out as unknown as Rest.ServiceArtifactReference;
+  return convertShape(item, serviceArtifactReferenceToWire) as unknown as Rest.ServiceArtifactReference;
 }
+
+const serviceArtifactReferenceFromWire: Shape = ["id"];
 
 /**
  * Converts the wire form of a {@link ServiceArtifactReference} to the client-side model.
@@ -5961,12 +4391,10 @@ export function serviceArtifactReferenceSerializer(item: ServiceArtifactReferenc
 export function serviceArtifactReferenceDeserializer(
   item: RestOutput.ServiceArtifactReferenceOutput,
 ): ServiceArtifactReference {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  return out as unknown as ServiceArtifactReference;
+  return convertShape(item, serviceArtifactReferenceFromWire) as unknown as ServiceArtifactReference;
 }
+
+const serviceArtifactReferenceUpdateToWire: Shape = ["id"];
 
 /**
  * Converts a {@link ServiceArtifactReferenceUpdate} to its wire form.
@@ -5976,12 +4404,14 @@ export function serviceArtifactReferenceDeserializer(
 export function serviceArtifactReferenceUpdateSerializer(
   item: ServiceArtifactReferenceUpdate,
 ): Rest.ServiceArtifactReferenceUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  return out as unknown as Rest.ServiceArtifactReferenceUpdate;
+  return convertShape(item, serviceArtifactReferenceUpdateToWire) as unknown as Rest.ServiceArtifactReferenceUpdate;
 }
+
+const upgradePolicyToWire: Shape = [
+  "mode",
+  ["automaticOsUpgradePolicy", "automaticOSUpgradePolicy", () => automaticOsUpgradePolicyToWire],
+  ["rollingUpgradePolicy", 0, () => rollingUpgradePolicyToWire],
+];
 
 /**
  * Converts a {@link UpgradePolicy} to its wire form.
@@ -5989,20 +4419,14 @@ export function serviceArtifactReferenceUpdateSerializer(
  * @returns the JSON sent to the service.
  */
 export function upgradePolicySerializer(item: UpgradePolicy): Rest.UpgradePolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.mode;
-  if (value !== undefined) out["mode"] = value;
-  value =
-    item.automaticOsUpgradePolicy === undefined
-      ? undefined
-      : automaticOsUpgradePolicySerializer(item.automaticOsUpgradePolicy);
-  if (value !== undefined) out["automaticOSUpgradePolicy"] = value;
-  value =
-    item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicySerializer(item.rollingUpgradePolicy);
-  if (value !== undefined) out["rollingUpgradePolicy"] = value;
-  return out as unknown as Rest.UpgradePolicy;
+  return convertShape(item, upgradePolicyToWire) as unknown as Rest.UpgradePolicy;
 }
+
+const upgradePolicyFromWire: Shape = [
+  "mode",
+  ["automaticOSUpgradePolicy", "automaticOsUpgradePolicy", () => automaticOsUpgradePolicyFromWire],
+  ["rollingUpgradePolicy", 0, () => rollingUpgradePolicyFromWire],
+];
 
 /**
  * Converts the wire form of a {@link UpgradePolicy} to the client-side model.
@@ -6010,20 +4434,14 @@ export function upgradePolicySerializer(item: UpgradePolicy): Rest.UpgradePolicy
  * @returns the client-side value.
  */
 export function upgradePolicyDeserializer(item: RestOutput.UpgradePolicyOutput): UpgradePolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.mode;
-  if (value !== undefined) out["mode"] = value;
-  value =
-    item.automaticOSUpgradePolicy === undefined
-      ? undefined
-      : automaticOsUpgradePolicyDeserializer(item.automaticOSUpgradePolicy);
-  if (value !== undefined) out["automaticOsUpgradePolicy"] = value;
-  value =
-    item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicyDeserializer(item.rollingUpgradePolicy);
-  if (value !== undefined) out["rollingUpgradePolicy"] = value;
-  return out as unknown as UpgradePolicy;
+  return convertShape(item, upgradePolicyFromWire) as unknown as UpgradePolicy;
 }
+
+const upgradePolicyUpdateToWire: Shape = [
+  "mode",
+  ["automaticOsUpgradePolicy", "automaticOSUpgradePolicy", () => automaticOsUpgradePolicyToWire],
+  ["rollingUpgradePolicy", 0, () => rollingUpgradePolicyToWire],
+];
 
 /**
  * Converts a {@link UpgradePolicyUpdate} to its wire form.
@@ -6031,20 +4449,15 @@ export function upgradePolicyDeserializer(item: RestOutput.UpgradePolicyOutput):
  * @returns the JSON sent to the service.
  */
 export function upgradePolicyUpdateSerializer(item: UpgradePolicyUpdate): Rest.UpgradePolicyUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.mode;
-  if (value !== undefined) out["mode"] = value;
-  value =
-    item.automaticOsUpgradePolicy === undefined
-      ? undefined
-      : automaticOsUpgradePolicySerializer(item.automaticOsUpgradePolicy);
-  if (value !== undefined) out["automaticOSUpgradePolicy"] = value;
-  value =
-    item.rollingUpgradePolicy === undefined ? undefined : rollingUpgradePolicySerializer(item.rollingUpgradePolicy);
-  if (value !== undefined) out["rollingUpgradePolicy"] = value;
-  return out as unknown as Rest.UpgradePolicyUpdate;
+  return convertShape(item, upgradePolicyUpdateToWire) as unknown as Rest.UpgradePolicyUpdate;
 }
+
+const uploadBatchServiceLogsOptionsToWire: Shape = [
+  "containerUrl",
+  ["startTime", 0, "iso"],
+  ["endTime", 0, "iso"],
+  ["identityReference", 0, () => batchNodeIdentityReferenceToWire],
+];
 
 /**
  * Converts a {@link UploadBatchServiceLogsOptions} to its wire form.
@@ -6054,19 +4467,10 @@ export function upgradePolicyUpdateSerializer(item: UpgradePolicyUpdate): Rest.U
 export function uploadBatchServiceLogsOptionsSerializer(
   item: UploadBatchServiceLogsOptions,
 ): Rest.UploadBatchServiceLogsOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.containerUrl;
-  if (value !== undefined) out["containerUrl"] = value;
-  value = item.startTime.toISOString();
-  if (value !== undefined) out["startTime"] = value;
-  value = item.endTime === undefined ? undefined : item.endTime.toISOString();
-  if (value !== undefined) out["endTime"] = value;
-  value =
-    item.identityReference === undefined ? undefined : batchNodeIdentityReferenceSerializer(item.identityReference);
-  if (value !== undefined) out["identityReference"] = value;
-  return out as unknown as Rest.UploadBatchServiceLogsOptions;
+  return convertShape(item, uploadBatchServiceLogsOptionsToWire) as unknown as Rest.UploadBatchServiceLogsOptions;
 }
+
+const uploadBatchServiceLogsResultFromWire: Shape = ["virtualDirectoryName", "numberOfFilesUploaded"];
 
 /**
  * Converts the wire form of a {@link UploadBatchServiceLogsResult} to the client-side model.
@@ -6076,14 +4480,16 @@ export function uploadBatchServiceLogsOptionsSerializer(
 export function uploadBatchServiceLogsResultDeserializer(
   item: RestOutput.UploadBatchServiceLogsResultOutput,
 ): UploadBatchServiceLogsResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.virtualDirectoryName;
-  if (value !== undefined) out["virtualDirectoryName"] = value;
-  value = item.numberOfFilesUploaded;
-  if (value !== undefined) out["numberOfFilesUploaded"] = value;
-  return out as unknown as UploadBatchServiceLogsResult;
+  return convertShape(item, uploadBatchServiceLogsResultFromWire) as unknown as UploadBatchServiceLogsResult;
 }
+
+const userAccountToWire: Shape = [
+  "name",
+  "password",
+  "elevationLevel",
+  ["linuxUserConfiguration", 0, () => linuxUserConfigurationToWire],
+  ["windowsUserConfiguration", 0, () => windowsUserConfigurationToWire],
+];
 
 /**
  * Converts a {@link UserAccount} to its wire form.
@@ -6091,26 +4497,16 @@ export function uploadBatchServiceLogsResultDeserializer(
  * @returns the JSON sent to the service.
  */
 export function userAccountSerializer(item: UserAccount): Rest.UserAccount {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.password;
-  if (value !== undefined) out["password"] = value;
-  value = item.elevationLevel;
-  if (value !== undefined) out["elevationLevel"] = value;
-  value =
-    item.linuxUserConfiguration === undefined
-      ? undefined
-      : linuxUserConfigurationSerializer(item.linuxUserConfiguration);
-  if (value !== undefined) out["linuxUserConfiguration"] = value;
-  value =
-    item.windowsUserConfiguration === undefined
-      ? undefined
-      : windowsUserConfigurationSerializer(item.windowsUserConfiguration);
-  if (value !== undefined) out["windowsUserConfiguration"] = value;
-  return out as unknown as Rest.UserAccount;
+  return convertShape(item, userAccountToWire) as unknown as Rest.UserAccount;
 }
+
+const userAccountFromWire: Shape = [
+  "name",
+  "password",
+  "elevationLevel",
+  ["linuxUserConfiguration", 0, () => linuxUserConfigurationFromWire],
+  ["windowsUserConfiguration", 0, () => windowsUserConfigurationFromWire],
+];
 
 /**
  * Converts the wire form of a {@link UserAccount} to the client-side model.
@@ -6118,26 +4514,10 @@ export function userAccountSerializer(item: UserAccount): Rest.UserAccount {
  * @returns the client-side value.
  */
 export function userAccountDeserializer(item: RestOutput.UserAccountOutput): UserAccount {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.password;
-  if (value !== undefined) out["password"] = value;
-  value = item.elevationLevel;
-  if (value !== undefined) out["elevationLevel"] = value;
-  value =
-    item.linuxUserConfiguration === undefined
-      ? undefined
-      : linuxUserConfigurationDeserializer(item.linuxUserConfiguration);
-  if (value !== undefined) out["linuxUserConfiguration"] = value;
-  value =
-    item.windowsUserConfiguration === undefined
-      ? undefined
-      : windowsUserConfigurationDeserializer(item.windowsUserConfiguration);
-  if (value !== undefined) out["windowsUserConfiguration"] = value;
-  return out as unknown as UserAccount;
+  return convertShape(item, userAccountFromWire) as unknown as UserAccount;
 }
+
+const userIdentityToWire: Shape = ["username", ["autoUser", 0, () => autoUserSpecificationToWire]];
 
 /**
  * Converts a {@link UserIdentity} to its wire form.
@@ -6145,14 +4525,10 @@ export function userAccountDeserializer(item: RestOutput.UserAccountOutput): Use
  * @returns the JSON sent to the service.
  */
 export function userIdentitySerializer(item: UserIdentity): Rest.UserIdentity {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.username;
-  if (value !== undefined) out["username"] = value;
-  value = item.autoUser === undefined ? undefined : autoUserSpecificationSerializer(item.autoUser);
-  if (value !== undefined) out["autoUser"] = value;
-  return out as unknown as Rest.UserIdentity;
+  return convertShape(item, userIdentityToWire) as unknown as Rest.UserIdentity;
 }
+
+const userIdentityFromWire: Shape = ["username", ["autoUser", 0, () => autoUserSpecificationFromWire]];
 
 /**
  * Converts the wire form of a {@link UserIdentity} to the client-side model.
@@ -6160,14 +4536,20 @@ export function userIdentitySerializer(item: UserIdentity): Rest.UserIdentity {
  * @returns the client-side value.
  */
 export function userIdentityDeserializer(item: RestOutput.UserIdentityOutput): UserIdentity {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.username;
-  if (value !== undefined) out["username"] = value;
-  value = item.autoUser === undefined ? undefined : autoUserSpecificationDeserializer(item.autoUser);
-  if (value !== undefined) out["autoUser"] = value;
-  return out as unknown as UserIdentity;
+  return convertShape(item, userIdentityFromWire) as unknown as UserIdentity;
 }
+
+const vMExtensionToWire: Shape = [
+  "name",
+  "publisher",
+  "type",
+  "typeHandlerVersion",
+  "autoUpgradeMinorVersion",
+  "enableAutomaticUpgrade",
+  "settings",
+  "protectedSettings",
+  "provisionAfterExtensions",
+];
 
 /**
  * Converts a {@link VMExtension} to its wire form.
@@ -6175,28 +4557,20 @@ export function userIdentityDeserializer(item: RestOutput.UserIdentityOutput): U
  * @returns the JSON sent to the service.
  */
 export function vMExtensionSerializer(item: VMExtension): Rest.VMExtension {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.publisher;
-  if (value !== undefined) out["publisher"] = value;
-  value = item.type;
-  if (value !== undefined) out["type"] = value;
-  value = item.typeHandlerVersion;
-  if (value !== undefined) out["typeHandlerVersion"] = value;
-  value = item.autoUpgradeMinorVersion;
-  if (value !== undefined) out["autoUpgradeMinorVersion"] = value;
-  value = item.enableAutomaticUpgrade;
-  if (value !== undefined) out["enableAutomaticUpgrade"] = value;
-  value = item.settings;
-  if (value !== undefined) out["settings"] = value;
-  value = item.protectedSettings;
-  if (value !== undefined) out["protectedSettings"] = value;
-  value = item.provisionAfterExtensions;
-  if (value !== undefined) out["provisionAfterExtensions"] = value;
-  return out as unknown as Rest.VMExtension;
+  return convertShape(item, vMExtensionToWire) as unknown as Rest.VMExtension;
 }
+
+const vMExtensionFromWire: Shape = [
+  "name",
+  "publisher",
+  "type",
+  "typeHandlerVersion",
+  "autoUpgradeMinorVersion",
+  "enableAutomaticUpgrade",
+  "settings",
+  "protectedSettings",
+  "provisionAfterExtensions",
+];
 
 /**
  * Converts the wire form of a {@link VMExtension} to the client-side model.
@@ -6204,28 +4578,14 @@ export function vMExtensionSerializer(item: VMExtension): Rest.VMExtension {
  * @returns the client-side value.
  */
 export function vMExtensionDeserializer(item: RestOutput.VMExtensionOutput): VMExtension {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.publisher;
-  if (value !== undefined) out["publisher"] = value;
-  value = item.type;
-  if (value !== undefined) out["type"] = value;
-  value = item.typeHandlerVersion;
-  if (value !== undefined) out["typeHandlerVersion"] = value;
-  value = item.autoUpgradeMinorVersion;
-  if (value !== undefined) out["autoUpgradeMinorVersion"] = value;
-  value = item.enableAutomaticUpgrade;
-  if (value !== undefined) out["enableAutomaticUpgrade"] = value;
-  value = item.settings;
-  if (value !== undefined) out["settings"] = value;
-  value = item.protectedSettings;
-  if (value !== undefined) out["protectedSettings"] = value;
-  value = item.provisionAfterExtensions;
-  if (value !== undefined) out["provisionAfterExtensions"] = value;
-  return out as unknown as VMExtension;
+  return convertShape(item, vMExtensionFromWire) as unknown as VMExtension;
 }
+
+const vMExtensionInstanceViewFromWire: Shape = [
+  "name",
+  ["statuses", 0, { items: () => instanceViewStatusFromWire }],
+  ["subStatuses", 0, { items: () => instanceViewStatusFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link VMExtensionInstanceView} to the client-side model.
@@ -6235,16 +4595,10 @@ export function vMExtensionDeserializer(item: RestOutput.VMExtensionOutput): VME
 export function vMExtensionInstanceViewDeserializer(
   item: RestOutput.VMExtensionInstanceViewOutput,
 ): VMExtensionInstanceView {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.statuses === undefined ? undefined : item.statuses.map((p) => instanceViewStatusDeserializer(p));
-  if (value !== undefined) out["statuses"] = value;
-  value = item.subStatuses === undefined ? undefined : item.subStatuses.map((p) => instanceViewStatusDeserializer(p));
-  if (value !== undefined) out["subStatuses"] = value;
-  return out as unknown as VMExtensionInstanceView;
+  return convertShape(item, vMExtensionInstanceViewFromWire) as unknown as VMExtensionInstanceView;
 }
+
+const vMSizePropertiesToWire: Shape = ["vCPUsAvailable", "vCPUsPerCore"];
 
 /**
  * Converts a {@link VMSizeProperties} to its wire form.
@@ -6252,14 +4606,10 @@ export function vMExtensionInstanceViewDeserializer(
  * @returns the JSON sent to the service.
  */
 export function vMSizePropertiesSerializer(item: VMSizeProperties): Rest.VMSizeProperties {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.vCPUsAvailable;
-  if (value !== undefined) out["vCPUsAvailable"] = value;
-  value = item.vCPUsPerCore;
-  if (value !== undefined) out["vCPUsPerCore"] = value;
-  return out as unknown as Rest.VMSizeProperties;
+  return convertShape(item, vMSizePropertiesToWire) as unknown as Rest.VMSizeProperties;
 }
+
+const vMSizePropertiesFromWire: Shape = ["vCPUsAvailable", "vCPUsPerCore"];
 
 /**
  * Converts the wire form of a {@link VMSizeProperties} to the client-side model.
@@ -6267,14 +4617,26 @@ export function vMSizePropertiesSerializer(item: VMSizeProperties): Rest.VMSizeP
  * @returns the client-side value.
  */
 export function vMSizePropertiesDeserializer(item: RestOutput.VMSizePropertiesOutput): VMSizeProperties {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.vCPUsAvailable;
-  if (value !== undefined) out["vCPUsAvailable"] = value;
-  value = item.vCPUsPerCore;
-  if (value !== undefined) out["vCPUsPerCore"] = value;
-  return out as unknown as VMSizeProperties;
+  return convertShape(item, vMSizePropertiesFromWire) as unknown as VMSizeProperties;
 }
+
+const virtualMachineConfigurationToWire: Shape = [
+  ["imageReference", 0, () => batchVmImageReferenceToWire],
+  ["nodeAgentSkuId", "nodeAgentSKUId"],
+  ["windowsConfiguration", 0, () => windowsConfigurationToWire],
+  ["dataDisks", 0, { items: () => dataDiskToWire }],
+  "licenseType",
+  ["containerConfiguration", 0, () => batchContainerConfigurationToWire],
+  ["diskEncryptionConfiguration", 0, () => diskEncryptionConfigurationToWire],
+  ["nodePlacementConfiguration", 0, () => batchNodePlacementConfigurationToWire],
+  ["extensions", 0, { items: () => vMExtensionToWire }],
+  ["osDisk", 0, () => batchOsDiskToWire],
+  ["securityProfile", 0, () => securityProfileToWire],
+  ["serviceArtifactReference", 0, () => serviceArtifactReferenceToWire],
+  ["hardwareProfile", 0, () => hardwareProfileToWire],
+  ["placement", 0, () => placementToWire],
+  ["resiliencyPolicy", 0, () => resiliencyPolicyToWire],
+];
 
 /**
  * Converts a {@link VirtualMachineConfiguration} to its wire form.
@@ -6284,53 +4646,26 @@ export function vMSizePropertiesDeserializer(item: RestOutput.VMSizePropertiesOu
 export function virtualMachineConfigurationSerializer(
   item: VirtualMachineConfiguration,
 ): Rest.VirtualMachineConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = batchVmImageReferenceSerializer(item.imageReference);
-  if (value !== undefined) out["imageReference"] = value;
-  value = item.nodeAgentSkuId;
-  if (value !== undefined) out["nodeAgentSKUId"] = value;
-  value =
-    item.windowsConfiguration === undefined ? undefined : windowsConfigurationSerializer(item.windowsConfiguration);
-  if (value !== undefined) out["windowsConfiguration"] = value;
-  value = item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskSerializer(p));
-  if (value !== undefined) out["dataDisks"] = value;
-  value = item.licenseType;
-  if (value !== undefined) out["licenseType"] = value;
-  value =
-    item.containerConfiguration === undefined
-      ? undefined
-      : batchContainerConfigurationSerializer(item.containerConfiguration);
-  if (value !== undefined) out["containerConfiguration"] = value;
-  value =
-    item.diskEncryptionConfiguration === undefined
-      ? undefined
-      : diskEncryptionConfigurationSerializer(item.diskEncryptionConfiguration);
-  if (value !== undefined) out["diskEncryptionConfiguration"] = value;
-  value =
-    item.nodePlacementConfiguration === undefined
-      ? undefined
-      : batchNodePlacementConfigurationSerializer(item.nodePlacementConfiguration);
-  if (value !== undefined) out["nodePlacementConfiguration"] = value;
-  value = item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionSerializer(p));
-  if (value !== undefined) out["extensions"] = value;
-  value = item.osDisk === undefined ? undefined : batchOsDiskSerializer(item.osDisk);
-  if (value !== undefined) out["osDisk"] = value;
-  value = item.securityProfile === undefined ? undefined : securityProfileSerializer(item.securityProfile);
-  if (value !== undefined) out["securityProfile"] = value;
-  value =
-    item.serviceArtifactReference === undefined
-      ? undefined
-      : serviceArtifactReferenceSerializer(item.serviceArtifactReference);
-  if (value !== undefined) out["serviceArtifactReference"] = value;
-  value = item.hardwareProfile === undefined ? undefined : hardwareProfileSerializer(item.hardwareProfile);
-  if (value !== undefined) out["hardwareProfile"] = value;
-  value = item.placement === undefined ? undefined : placementSerializer(item.placement);
-  if (value !== undefined) out["placement"] = value;
-  value = item.resiliencyPolicy === undefined ? undefined : resiliencyPolicySerializer(item.resiliencyPolicy);
-  if (value !== undefined) out["resiliencyPolicy"] = value;
-  return out as unknown as Rest.VirtualMachineConfiguration;
+  return convertShape(item, virtualMachineConfigurationToWire) as unknown as Rest.VirtualMachineConfiguration;
 }
+
+const virtualMachineConfigurationFromWire: Shape = [
+  ["imageReference", 0, () => batchVmImageReferenceFromWire],
+  ["nodeAgentSKUId", "nodeAgentSkuId"],
+  ["windowsConfiguration", 0, () => windowsConfigurationFromWire],
+  ["dataDisks", 0, { items: () => dataDiskFromWire }],
+  "licenseType",
+  ["containerConfiguration", 0, () => batchContainerConfigurationFromWire],
+  ["diskEncryptionConfiguration", 0, () => diskEncryptionConfigurationFromWire],
+  ["nodePlacementConfiguration", 0, () => batchNodePlacementConfigurationFromWire],
+  ["extensions", 0, { items: () => vMExtensionFromWire }],
+  ["osDisk", 0, () => batchOsDiskFromWire],
+  ["securityProfile", 0, () => securityProfileFromWire],
+  ["serviceArtifactReference", 0, () => serviceArtifactReferenceFromWire],
+  ["hardwareProfile", 0, () => hardwareProfileFromWire],
+  ["placement", 0, () => placementFromWire],
+  ["resiliencyPolicy", 0, () => resiliencyPolicyFromWire],
+];
 
 /**
  * Converts the wire form of a {@link VirtualMachineConfiguration} to the client-side model.
@@ -6340,53 +4675,26 @@ export function virtualMachineConfigurationSerializer(
 export function virtualMachineConfigurationDeserializer(
   item: RestOutput.VirtualMachineConfigurationOutput,
 ): VirtualMachineConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.imageReference === undefined ? undefined : batchVmImageReferenceDeserializer(item.imageReference);
-  if (value !== undefined) out["imageReference"] = value;
-  value = item.nodeAgentSKUId;
-  if (value !== undefined) out["nodeAgentSkuId"] = value;
-  value =
-    item.windowsConfiguration === undefined ? undefined : windowsConfigurationDeserializer(item.windowsConfiguration);
-  if (value !== undefined) out["windowsConfiguration"] = value;
-  value = item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskDeserializer(p));
-  if (value !== undefined) out["dataDisks"] = value;
-  value = item.licenseType;
-  if (value !== undefined) out["licenseType"] = value;
-  value =
-    item.containerConfiguration === undefined
-      ? undefined
-      : batchContainerConfigurationDeserializer(item.containerConfiguration);
-  if (value !== undefined) out["containerConfiguration"] = value;
-  value =
-    item.diskEncryptionConfiguration === undefined
-      ? undefined
-      : diskEncryptionConfigurationDeserializer(item.diskEncryptionConfiguration);
-  if (value !== undefined) out["diskEncryptionConfiguration"] = value;
-  value =
-    item.nodePlacementConfiguration === undefined
-      ? undefined
-      : batchNodePlacementConfigurationDeserializer(item.nodePlacementConfiguration);
-  if (value !== undefined) out["nodePlacementConfiguration"] = value;
-  value = item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionDeserializer(p));
-  if (value !== undefined) out["extensions"] = value;
-  value = item.osDisk === undefined ? undefined : batchOsDiskDeserializer(item.osDisk);
-  if (value !== undefined) out["osDisk"] = value;
-  value = item.securityProfile === undefined ? undefined : securityProfileDeserializer(item.securityProfile);
-  if (value !== undefined) out["securityProfile"] = value;
-  value =
-    item.serviceArtifactReference === undefined
-      ? undefined
-      : serviceArtifactReferenceDeserializer(item.serviceArtifactReference);
-  if (value !== undefined) out["serviceArtifactReference"] = value;
-  value = item.hardwareProfile === undefined ? undefined : hardwareProfileDeserializer(item.hardwareProfile);
-  if (value !== undefined) out["hardwareProfile"] = value;
-  value = item.placement === undefined ? undefined : placementDeserializer(item.placement);
-  if (value !== undefined) out["placement"] = value;
-  value = item.resiliencyPolicy === undefined ? undefined : resiliencyPolicyDeserializer(item.resiliencyPolicy);
-  if (value !== undefined) out["resiliencyPolicy"] = value;
-  return out as unknown as VirtualMachineConfiguration;
+  return convertShape(item, virtualMachineConfigurationFromWire) as unknown as VirtualMachineConfiguration;
 }
+
+const virtualMachineConfigurationUpdateToWire: Shape = [
+  ["imageReference", 0, () => batchVmImageReferenceToWire],
+  ["nodeAgentSkuId", "nodeAgentSKUId"],
+  ["windowsConfiguration", 0, () => windowsConfigurationToWire],
+  ["dataDisks", 0, { items: () => dataDiskToWire }],
+  "licenseType",
+  ["containerConfiguration", 0, () => batchContainerConfigurationUpdateToWire],
+  ["diskEncryptionConfiguration", 0, () => diskEncryptionConfigurationToWire],
+  ["nodePlacementConfiguration", 0, () => batchNodePlacementConfigurationToWire],
+  ["extensions", 0, { items: () => vMExtensionToWire }],
+  ["osDisk", 0, () => batchOsDiskToWire],
+  ["securityProfile", 0, () => securityProfileToWire],
+  ["serviceArtifactReference", 0, () => serviceArtifactReferenceUpdateToWire],
+  ["hardwareProfile", 0, () => hardwareProfileToWire],
+  ["placement", 0, () => placementUpdateToWire],
+  ["resiliencyPolicy", 0, () => resiliencyPolicyUpdateToWire],
+];
 
 /**
  * Converts a {@link VirtualMachineConfigurationUpdate} to its wire form.
@@ -6396,53 +4704,16 @@ export function virtualMachineConfigurationDeserializer(
 export function virtualMachineConfigurationUpdateSerializer(
   item: VirtualMachineConfigurationUpdate,
 ): Rest.VirtualMachineConfigurationUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.imageReference === undefined ? undefined : batchVmImageReferenceSerializer(item.imageReference);
-  if (value !== undefined) out["imageReference"] = value;
-  value = item.nodeAgentSkuId;
-  if (value !== undefined) out["nodeAgentSKUId"] = value;
-  value =
-    item.windowsConfiguration === undefined ? undefined : windowsConfigurationSerializer(item.windowsConfiguration);
-  if (value !== undefined) out["windowsConfiguration"] = value;
-  value = item.dataDisks === undefined ? undefined : item.dataDisks.map((p) => dataDiskSerializer(p));
-  if (value !== undefined) out["dataDisks"] = value;
-  value = item.licenseType;
-  if (value !== undefined) out["licenseType"] = value;
-  value =
-    item.containerConfiguration === undefined
-      ? undefined
-      : batchContainerConfigurationUpdateSerializer(item.containerConfiguration);
-  if (value !== undefined) out["containerConfiguration"] = value;
-  value =
-    item.diskEncryptionConfiguration === undefined
-      ? undefined
-      : diskEncryptionConfigurationSerializer(item.diskEncryptionConfiguration);
-  if (value !== undefined) out["diskEncryptionConfiguration"] = value;
-  value =
-    item.nodePlacementConfiguration === undefined
-      ? undefined
-      : batchNodePlacementConfigurationSerializer(item.nodePlacementConfiguration);
-  if (value !== undefined) out["nodePlacementConfiguration"] = value;
-  value = item.extensions === undefined ? undefined : item.extensions.map((p) => vMExtensionSerializer(p));
-  if (value !== undefined) out["extensions"] = value;
-  value = item.osDisk === undefined ? undefined : batchOsDiskSerializer(item.osDisk);
-  if (value !== undefined) out["osDisk"] = value;
-  value = item.securityProfile === undefined ? undefined : securityProfileSerializer(item.securityProfile);
-  if (value !== undefined) out["securityProfile"] = value;
-  value =
-    item.serviceArtifactReference === undefined
-      ? undefined
-      : serviceArtifactReferenceUpdateSerializer(item.serviceArtifactReference);
-  if (value !== undefined) out["serviceArtifactReference"] = value;
-  value = item.hardwareProfile === undefined ? undefined : hardwareProfileSerializer(item.hardwareProfile);
-  if (value !== undefined) out["hardwareProfile"] = value;
-  value = item.placement === undefined ? undefined : placementUpdateSerializer(item.placement);
-  if (value !== undefined) out["placement"] = value;
-  value = item.resiliencyPolicy === undefined ? undefined : resiliencyPolicyUpdateSerializer(item.resiliencyPolicy);
-  if (value !== undefined) out["resiliencyPolicy"] = value;
-  return out as unknown as Rest.VirtualMachineConfigurationUpdate;
+  return convertShape(
+    item,
+    virtualMachineConfigurationUpdateToWire,
+  ) as unknown as Rest.VirtualMachineConfigurationUpdate;
 }
+
+const virtualMachineInfoFromWire: Shape = [
+  ["imageReference", 0, () => batchVmImageReferenceFromWire],
+  "scaleSetVmResourceId",
+];
 
 /**
  * Converts the wire form of a {@link VirtualMachineInfo} to the client-side model.
@@ -6450,14 +4721,13 @@ export function virtualMachineConfigurationUpdateSerializer(
  * @returns the client-side value.
  */
 export function virtualMachineInfoDeserializer(item: RestOutput.VirtualMachineInfoOutput): VirtualMachineInfo {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.imageReference === undefined ? undefined : batchVmImageReferenceDeserializer(item.imageReference);
-  if (value !== undefined) out["imageReference"] = value;
-  value = item.scaleSetVmResourceId;
-  if (value !== undefined) out["scaleSetVmResourceId"] = value;
-  return out as unknown as VirtualMachineInfo;
+  return convertShape(item, virtualMachineInfoFromWire) as unknown as VirtualMachineInfo;
 }
+
+const virtualMachineSkuProfileToWire: Shape = [
+  ["vmSizes", 0, { items: () => virtualMachineSkuProfileVmSizeToWire }],
+  "allocationStrategy",
+];
 
 /**
  * Converts a {@link VirtualMachineSkuProfile} to its wire form.
@@ -6465,14 +4735,13 @@ export function virtualMachineInfoDeserializer(item: RestOutput.VirtualMachineIn
  * @returns the JSON sent to the service.
  */
 export function virtualMachineSkuProfileSerializer(item: VirtualMachineSkuProfile): Rest.VirtualMachineSkuProfile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.vmSizes === undefined ? undefined : item.vmSizes.map((p) => virtualMachineSkuProfileVmSizeSerializer(p));
-  if (value !== undefined) out["vmSizes"] = value;
-  value = item.allocationStrategy;
-  if (value !== undefined) out["allocationStrategy"] = value;
-  return out as unknown as Rest.VirtualMachineSkuProfile;
+  return convertShape(item, virtualMachineSkuProfileToWire) as unknown as Rest.VirtualMachineSkuProfile;
 }
+
+const virtualMachineSkuProfileFromWire: Shape = [
+  ["vmSizes", 0, { items: () => virtualMachineSkuProfileVmSizeFromWire }],
+  "allocationStrategy",
+];
 
 /**
  * Converts the wire form of a {@link VirtualMachineSkuProfile} to the client-side model.
@@ -6482,15 +4751,10 @@ export function virtualMachineSkuProfileSerializer(item: VirtualMachineSkuProfil
 export function virtualMachineSkuProfileDeserializer(
   item: RestOutput.VirtualMachineSkuProfileOutput,
 ): VirtualMachineSkuProfile {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value =
-    item.vmSizes === undefined ? undefined : item.vmSizes.map((p) => virtualMachineSkuProfileVmSizeDeserializer(p));
-  if (value !== undefined) out["vmSizes"] = value;
-  value = item.allocationStrategy;
-  if (value !== undefined) out["allocationStrategy"] = value;
-  return out as unknown as VirtualMachineSkuProfile;
+  return convertShape(item, virtualMachineSkuProfileFromWire) as unknown as VirtualMachineSkuProfile;
 }
+
+const virtualMachineSkuProfileVmSizeToWire: Shape = ["name", "rank"];
 
 /**
  * Converts a {@link VirtualMachineSkuProfileVmSize} to its wire form.
@@ -6500,14 +4764,10 @@ export function virtualMachineSkuProfileDeserializer(
 export function virtualMachineSkuProfileVmSizeSerializer(
   item: VirtualMachineSkuProfileVmSize,
 ): Rest.VirtualMachineSkuProfileVmSize {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.rank;
-  if (value !== undefined) out["rank"] = value;
-  return out as unknown as Rest.VirtualMachineSkuProfileVmSize;
+  return convertShape(item, virtualMachineSkuProfileVmSizeToWire) as unknown as Rest.VirtualMachineSkuProfileVmSize;
 }
+
+const virtualMachineSkuProfileVmSizeFromWire: Shape = ["name", "rank"];
 
 /**
  * Converts the wire form of a {@link VirtualMachineSkuProfileVmSize} to the client-side model.
@@ -6517,14 +4777,10 @@ export function virtualMachineSkuProfileVmSizeSerializer(
 export function virtualMachineSkuProfileVmSizeDeserializer(
   item: RestOutput.VirtualMachineSkuProfileVmSizeOutput,
 ): VirtualMachineSkuProfileVmSize {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["name"] = value;
-  value = item.rank;
-  if (value !== undefined) out["rank"] = value;
-  return out as unknown as VirtualMachineSkuProfileVmSize;
+  return convertShape(item, virtualMachineSkuProfileVmSizeFromWire) as unknown as VirtualMachineSkuProfileVmSize;
 }
+
+const windowsConfigurationToWire: Shape = ["enableAutomaticUpdates"];
 
 /**
  * Converts a {@link WindowsConfiguration} to its wire form.
@@ -6532,12 +4788,10 @@ export function virtualMachineSkuProfileVmSizeDeserializer(
  * @returns the JSON sent to the service.
  */
 export function windowsConfigurationSerializer(item: WindowsConfiguration): Rest.WindowsConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.enableAutomaticUpdates;
-  if (value !== undefined) out["enableAutomaticUpdates"] = value;
-  return out as unknown as Rest.WindowsConfiguration;
+  return convertShape(item, windowsConfigurationToWire) as unknown as Rest.WindowsConfiguration;
 }
+
+const windowsConfigurationFromWire: Shape = ["enableAutomaticUpdates"];
 
 /**
  * Converts the wire form of a {@link WindowsConfiguration} to the client-side model.
@@ -6545,12 +4799,10 @@ export function windowsConfigurationSerializer(item: WindowsConfiguration): Rest
  * @returns the client-side value.
  */
 export function windowsConfigurationDeserializer(item: RestOutput.WindowsConfigurationOutput): WindowsConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.enableAutomaticUpdates;
-  if (value !== undefined) out["enableAutomaticUpdates"] = value;
-  return out as unknown as WindowsConfiguration;
+  return convertShape(item, windowsConfigurationFromWire) as unknown as WindowsConfiguration;
 }
+
+const windowsUserConfigurationToWire: Shape = ["loginMode"];
 
 /**
  * Converts a {@link WindowsUserConfiguration} to its wire form.
@@ -6558,12 +4810,10 @@ export function windowsConfigurationDeserializer(item: RestOutput.WindowsConfigu
  * @returns the JSON sent to the service.
  */
 export function windowsUserConfigurationSerializer(item: WindowsUserConfiguration): Rest.WindowsUserConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.loginMode;
-  if (value !== undefined) out["loginMode"] = value;
-  return out as unknown as Rest.WindowsUserConfiguration;
+  return convertShape(item, windowsUserConfigurationToWire) as unknown as Rest.WindowsUserConfiguration;
 }
+
+const windowsUserConfigurationFromWire: Shape = ["loginMode"];
 
 /**
  * Converts the wire form of a {@link WindowsUserConfiguration} to the client-side model.
@@ -6573,12 +4823,13 @@ export function windowsUserConfigurationSerializer(item: WindowsUserConfiguratio
 export function windowsUserConfigurationDeserializer(
   item: RestOutput.WindowsUserConfigurationOutput,
 ): WindowsUserConfiguration {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.loginMode;
-  if (value !== undefined) out["loginMode"] = value;
-  return out as unknown as WindowsUserConfiguration;
+  return convertShape(item, windowsUserConfigurationFromWire) as unknown as WindowsUserConfiguration;
 }
+
+const zoneAllocationPolicyToWire: Shape = [
+  "maxZoneCount",
+  ["maxInstancePercentPerZonePolicy", 0, () => maxInstancePercentPerZonePolicyToWire],
+];
 
 /**
  * Converts a {@link ZoneAllocationPolicy} to its wire form.
@@ -6586,17 +4837,13 @@ export function windowsUserConfigurationDeserializer(
  * @returns the JSON sent to the service.
  */
 export function zoneAllocationPolicySerializer(item: ZoneAllocationPolicy): Rest.ZoneAllocationPolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.maxZoneCount;
-  if (value !== undefined) out["maxZoneCount"] = value;
-  value =
-    item.maxInstancePercentPerZonePolicy === undefined
-      ? undefined
-      : maxInstancePercentPerZonePolicySerializer(item.maxInstancePercentPerZonePolicy);
-  if (value !== undefined) out["maxInstancePercentPerZonePolicy"] = value;
-  return out as unknown as Rest.ZoneAllocationPolicy;
+  return convertShape(item, zoneAllocationPolicyToWire) as unknown as Rest.ZoneAllocationPolicy;
 }
+
+const zoneAllocationPolicyFromWire: Shape = [
+  "maxZoneCount",
+  ["maxInstancePercentPerZonePolicy", 0, () => maxInstancePercentPerZonePolicyFromWire],
+];
 
 /**
  * Converts the wire form of a {@link ZoneAllocationPolicy} to the client-side model.
@@ -6604,17 +4851,13 @@ export function zoneAllocationPolicySerializer(item: ZoneAllocationPolicy): Rest
  * @returns the client-side value.
  */
 export function zoneAllocationPolicyDeserializer(item: RestOutput.ZoneAllocationPolicyOutput): ZoneAllocationPolicy {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.maxZoneCount;
-  if (value !== undefined) out["maxZoneCount"] = value;
-  value =
-    item.maxInstancePercentPerZonePolicy === undefined
-      ? undefined
-      : maxInstancePercentPerZonePolicyDeserializer(item.maxInstancePercentPerZonePolicy);
-  if (value !== undefined) out["maxInstancePercentPerZonePolicy"] = value;
-  return out as unknown as ZoneAllocationPolicy;
+  return convertShape(item, zoneAllocationPolicyFromWire) as unknown as ZoneAllocationPolicy;
 }
+
+const zoneAllocationPolicyUpdateToWire: Shape = [
+  "maxZoneCount",
+  ["maxInstancePercentPerZonePolicy", 0, () => maxInstancePercentPerZonePolicyUpdateToWire],
+];
 
 /**
  * Converts a {@link ZoneAllocationPolicyUpdate} to its wire form.
@@ -6624,14 +4867,5 @@ export function zoneAllocationPolicyDeserializer(item: RestOutput.ZoneAllocation
 export function zoneAllocationPolicyUpdateSerializer(
   item: ZoneAllocationPolicyUpdate,
 ): Rest.ZoneAllocationPolicyUpdate {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.maxZoneCount;
-  if (value !== undefined) out["maxZoneCount"] = value;
-  value =
-    item.maxInstancePercentPerZonePolicy === undefined
-      ? undefined
-      : maxInstancePercentPerZonePolicyUpdateSerializer(item.maxInstancePercentPerZonePolicy);
-  if (value !== undefined) out["maxInstancePercentPerZonePolicy"] = value;
-  return out as unknown as Rest.ZoneAllocationPolicyUpdate;
+  return convertShape(item, zoneAllocationPolicyUpdateToWire) as unknown as Rest.ZoneAllocationPolicyUpdate;
 }

@@ -64,8 +64,36 @@ function containerConversion(
   return undefined;
 }
 
-/** `expr` applied to `value`, guarded against `undefined` unless the value is required. */
-export function convert(expr: string | undefined, value: string, required: boolean): string {
-  if (!expr) return value;
-  return required ? expr : `${value} === undefined ? undefined : ${expr}`;
+/** Which way a model's shape converts: client to wire (serializers) or wire to client. */
+export type Direction = "toWire" | "fromWire";
+
+/** The name of the shape constant of model `name` in `direction` (`api/serializers.ts`). */
+export function shapeName(name: string, direction: Direction): string {
+  return `${lowerFirst(name)}${direction === "toWire" ? "ToWire" : "FromWire"}`;
+}
+
+/**
+ * The `Conversion` (`api/static-helpers/serialization.ts`) of a property of type `t`, as code, or
+ * undefined when its value passes as it is. The same conversions as {@link toWire} and
+ * {@link fromWire}.
+ */
+export function shapeConversion(t: TypeRef, direction: Direction): string | undefined {
+  if (direction === "toWire") {
+    if (t.kind === "string" && t.format === "date-time") return `"iso"`;
+    if (t.kind === "string" && t.format === "date-time-rfc7231") return `"utc"`;
+    if (t.kind === "string" && t.format === "int64") return `"string"`;
+  } else {
+    if (isDate(t)) return `"date"`;
+    if (t.kind === "string" && t.format === "int64") return `"number"`;
+  }
+  if (t.kind === "model") return `() => ${shapeName(t.name, direction)}`;
+  if (t.kind === "array") {
+    const items = shapeConversion(t.items, direction);
+    return items ? `{ items: ${items} }` : undefined;
+  }
+  if (t.kind === "dictionary") {
+    const values = shapeConversion(t.values, direction);
+    return values ? `{ values: ${values} }` : undefined;
+  }
+  return undefined;
 }

@@ -4,6 +4,22 @@
 import type * as Rest from "../rest/models.js";
 import type * as RestOutput from "../rest/outputModels.js";
 import type { Widget, WidgetBase, WidgetCreateOptions, WidgetError, WidgetListResult, WidgetPart } from "./models.js";
+import { convertShape, type Shape } from "./static-helpers/serialization.js";
+
+const widgetFromWire: Shape = [
+  "color",
+  ["onFailure", "failureMode"],
+  "id",
+  ["createdAt", 0, "date"],
+  ["size", 0, "number"],
+  "ratio",
+  "timeout",
+  "homepage",
+  "secretCode",
+  "subnetId",
+  "tags",
+  ["parts", 0, { items: () => widgetPartFromWire }],
+];
 
 /**
  * Converts the wire form of a {@link Widget} to the client-side model.
@@ -11,34 +27,10 @@ import type { Widget, WidgetBase, WidgetCreateOptions, WidgetError, WidgetListRe
  * @returns the client-side value.
  */
 export function widgetDeserializer(item: RestOutput.WidgetOutput): Widget {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.color;
-  if (value !== undefined) out["color"] = value;
-  value = item.onFailure;
-  if (value !== undefined) out["failureMode"] = value;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.createdAt === undefined ? undefined : new Date(item.createdAt);
-  if (value !== undefined) out["createdAt"] = value;
-  value = item.size === undefined ? undefined : Number(item.size);
-  if (value !== undefined) out["size"] = value;
-  value = item.ratio;
-  if (value !== undefined) out["ratio"] = value;
-  value = item.timeout;
-  if (value !== undefined) out["timeout"] = value;
-  value = item.homepage;
-  if (value !== undefined) out["homepage"] = value;
-  value = item.secretCode;
-  if (value !== undefined) out["secretCode"] = value;
-  value = item.subnetId;
-  if (value !== undefined) out["subnetId"] = value;
-  value = item.tags;
-  if (value !== undefined) out["tags"] = value;
-  value = item.parts === undefined ? undefined : item.parts.map((p) => widgetPartDeserializer(p));
-  if (value !== undefined) out["parts"] = value;
-  return out as unknown as Widget;
+  return convertShape(item, widgetFromWire) as unknown as Widget;
 }
+
+const widgetBaseFromWire: Shape = ["color", ["onFailure", "failureMode"]];
 
 /**
  * Converts the wire form of a {@link WidgetBase} to the client-side model.
@@ -46,14 +38,15 @@ export function widgetDeserializer(item: RestOutput.WidgetOutput): Widget {
  * @returns the client-side value.
  */
 export function widgetBaseDeserializer(item: RestOutput.WidgetBaseOutput): WidgetBase {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.color;
-  if (value !== undefined) out["color"] = value;
-  value = item.onFailure;
-  if (value !== undefined) out["failureMode"] = value;
-  return out as unknown as WidgetBase;
+  return convertShape(item, widgetBaseFromWire) as unknown as WidgetBase;
 }
+
+const widgetCreateOptionsToWire: Shape = [
+  "id",
+  "color",
+  ["notBefore", 0, "iso"],
+  ["parts", 0, { items: () => widgetPartToWire }],
+];
 
 /**
  * Converts a {@link WidgetCreateOptions} to its wire form.
@@ -61,18 +54,10 @@ export function widgetBaseDeserializer(item: RestOutput.WidgetBaseOutput): Widge
  * @returns the JSON sent to the service.
  */
 export function widgetCreateOptionsSerializer(item: WidgetCreateOptions): Rest.WidgetCreateOptions {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.id;
-  if (value !== undefined) out["id"] = value;
-  value = item.color;
-  if (value !== undefined) out["color"] = value;
-  value = item.notBefore === undefined ? undefined : item.notBefore.toISOString();
-  if (value !== undefined) out["notBefore"] = value;
-  value = item.parts === undefined ? undefined : item.parts.map((p) => widgetPartSerializer(p));
-  if (value !== undefined) out["parts"] = value;
-  return out as unknown as Rest.WidgetCreateOptions;
+  return convertShape(item, widgetCreateOptionsToWire) as unknown as Rest.WidgetCreateOptions;
 }
+
+const widgetErrorFromWire: Shape = ["code", "message"];
 
 /**
  * Converts the wire form of a {@link WidgetError} to the client-side model.
@@ -80,14 +65,13 @@ export function widgetCreateOptionsSerializer(item: WidgetCreateOptions): Rest.W
  * @returns the client-side value.
  */
 export function widgetErrorDeserializer(item: RestOutput.WidgetErrorOutput): WidgetError {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.code;
-  if (value !== undefined) out["code"] = value;
-  value = item.message;
-  if (value !== undefined) out["message"] = value;
-  return out as unknown as WidgetError;
+  return convertShape(item, widgetErrorFromWire) as unknown as WidgetError;
 }
+
+const widgetListResultFromWire: Shape = [
+  ["value", 0, { items: () => widgetFromWire }],
+  ["odata.nextLink", "odataNextLink"],
+];
 
 /**
  * Converts the wire form of a {@link WidgetListResult} to the client-side model.
@@ -95,14 +79,10 @@ export function widgetErrorDeserializer(item: RestOutput.WidgetErrorOutput): Wid
  * @returns the client-side value.
  */
 export function widgetListResultDeserializer(item: RestOutput.WidgetListResultOutput): WidgetListResult {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.value === undefined ? undefined : item.value.map((p) => widgetDeserializer(p));
-  if (value !== undefined) out["value"] = value;
-  value = item["odata.nextLink"];
-  if (value !== undefined) out["odataNextLink"] = value;
-  return out as unknown as WidgetListResult;
+  return convertShape(item, widgetListResultFromWire) as unknown as WidgetListResult;
 }
+
+const widgetPartToWire: Shape = [["name", "partName"], "count", "makerFQDN"];
 
 /**
  * Converts a {@link WidgetPart} to its wire form.
@@ -110,16 +90,10 @@ export function widgetListResultDeserializer(item: RestOutput.WidgetListResultOu
  * @returns the JSON sent to the service.
  */
 export function widgetPartSerializer(item: WidgetPart): Rest.WidgetPart {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.name;
-  if (value !== undefined) out["partName"] = value;
-  value = item.count;
-  if (value !== undefined) out["count"] = value;
-  value = item.makerFQDN;
-  if (value !== undefined) out["makerFQDN"] = value;
-  return out as unknown as Rest.WidgetPart;
+  return convertShape(item, widgetPartToWire) as unknown as Rest.WidgetPart;
 }
+
+const widgetPartFromWire: Shape = [["partName", "name"], "count", "makerFQDN"];
 
 /**
  * Converts the wire form of a {@link WidgetPart} to the client-side model.
@@ -127,13 +101,5 @@ export function widgetPartSerializer(item: WidgetPart): Rest.WidgetPart {
  * @returns the client-side value.
  */
 export function widgetPartDeserializer(item: RestOutput.WidgetPartOutput): WidgetPart {
-  const out: Record<string, unknown> = {};
-  let value: unknown;
-  value = item.partName;
-  if (value !== undefined) out["name"] = value;
-  value = item.count;
-  if (value !== undefined) out["count"] = value;
-  value = item.makerFQDN;
-  if (value !== undefined) out["makerFQDN"] = value;
-  return out as unknown as WidgetPart;
+  return convertShape(item, widgetPartFromWire) as unknown as WidgetPart;
 }
