@@ -5,7 +5,8 @@
 // time bound, same-origin check, shared-key signing, range check and response-body checks. The
 // core's tracing and logging policies run only while something traces (`tracingPolicy.ts`) or
 // logs (`logPolicy.ts`).
-// What each policy costs per call is measured by `npx tsx bench/getPool.ts --policies`.
+// What each policy costs per call is measured by `npx tsx bench/getPool.ts --policies`; what the
+// tracing and logging policies cost while off, by `npx tsx bench/offPolicies.ts`.
 //
 // Why not `createPipelineFromOptions`: it imports the proxy policy, and with it the proxy agents
 // and their debug logger (about 20 KB of a minified bundle), even when no proxy is configured.
