@@ -1,8 +1,8 @@
 // Logging of each HTTP request: the core's `logPolicy`, skipped while its logger is off.
 //
-// The core policy checks `logger.enabled` itself, but only inside an async layer of its own, which
-// costs about 5 µs per request with logging off (`npx tsx bench/getPool.ts --policies`). Here the
-// same check comes first and an off logger hands the request straight on. `enabled` is read on
+// The core policy checks `logger.enabled` itself, but only inside an async layer of its own (50 ns
+// per request with logging off, against 2 ns here: `npx tsx bench/offPolicies.ts`). Here the same
+// check comes first and an off logger hands the request straight on. `enabled` is read on
 // every request, so `setLogLevel` (or `AZURE_LOG_LEVEL`) takes effect from the next request on.
 
 import { logPolicy, type LogPolicyOptions, type PipelinePolicy } from "@azure/core-rest-pipeline";

@@ -1,7 +1,7 @@
 // Tracing of each HTTP request: the core's `tracingPolicy`, skipped while nothing traces.
 //
-// With no tracer registered, the core policy still costs about 17 µs per request
-// (`npx tsx bench/getPool.ts --policies`): an async layer, the user-agent promise, the URL
+// With no tracer registered, the core policy still costs about 2.8 µs per request on its own
+// (21 ns here: `npx tsx bench/offPolicies.ts`): an async layer, the user-agent promise, the URL
 // sanitized for a span attribute and a no-op span started and ended. Here each request first asks
 // whether tracing is on, which costs one function call when it is not:
 //

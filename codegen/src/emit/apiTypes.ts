@@ -31,41 +31,70 @@ export function apiType(t: TypeRef): string {
   }
 }
 
-/** An expression converting `e` (client value) to the wire, or undefined when it passes as is. */
-export function toWire(t: TypeRef, e: string): string | undefined {
-  if (t.kind === "string" && t.format === "date-time") return `${e}.toISOString()`;
-  if (t.kind === "string" && t.format === "date-time-rfc7231") return `${e}.toUTCString()`;
-  if (t.kind === "string" && t.format === "int64") return `String(${e})`;
-  if (t.kind === "model") return `${lowerFirst(t.name)}Serializer(${e})`;
-  return containerConversion(t, e, toWire);
-}
+/** Which way a value converts: client to wire (serializers, request values) or wire to client. */
+export type Direction = "toWire" | "fromWire";
 
-/** An expression converting `e` (wire value) to the client, or undefined when it passes as is. */
-export function fromWire(t: TypeRef, e: string): string | undefined {
-  if (isDate(t)) return `new Date(${e})`;
-  if (t.kind === "string" && t.format === "int64") return `Number(${e})`;
-  if (t.kind === "model") return `${lowerFirst(t.name)}Deserializer(${e})`;
-  return containerConversion(t, e, fromWire);
-}
+/**
+ * How a value converts on its way between the client and the wire: the one table that both the
+ * expressions of the operations ({@link toWire}, {@link fromWire}) and the model shapes of
+ * `api/serializers.ts` ({@link shapeConversion}) are rendered from.
+ */
+type WireConversion =
+  | { kind: "iso" | "utc" | "string" | "date" | "number" }
+  | { kind: "model"; name: string }
+  | { kind: "items" | "values"; of: WireConversion };
 
-function containerConversion(
-  t: TypeRef,
-  e: string,
-  inner: (t: TypeRef, e: string) => string | undefined,
-): string | undefined {
-  if (t.kind === "array") {
-    const item = inner(t.items, "p");
-    return item ? `${e}.map((p) => ${item})` : undefined;
+/** The conversion of a value of type `t` in `direction`, or undefined when it passes as it is. */
+function wireConversion(t: TypeRef, direction: Direction): WireConversion | undefined {
+  if (direction === "toWire") {
+    if (t.kind === "string" && t.format === "date-time") return { kind: "iso" };
+    if (t.kind === "string" && t.format === "date-time-rfc7231") return { kind: "utc" };
+    if (t.kind === "string" && t.format === "int64") return { kind: "string" };
+  } else {
+    if (isDate(t)) return { kind: "date" };
+    if (t.kind === "string" && t.format === "int64") return { kind: "number" };
   }
-  if (t.kind === "dictionary") {
-    const value = inner(t.values, "p");
-    return value ? `mapRecord(${e}, (p) => ${value})` : undefined;
+  if (t.kind === "model") return { kind: "model", name: t.name };
+  if (t.kind === "array" || t.kind === "dictionary") {
+    const of = wireConversion(t.kind === "array" ? t.items : t.values, direction);
+    return of && { kind: t.kind === "array" ? "items" : "values", of };
   }
   return undefined;
 }
 
-/** Which way a model's shape converts: client to wire (serializers) or wire to client. */
-export type Direction = "toWire" | "fromWire";
+/** The expression applying conversion `c` to the expression `e`. */
+function expression(c: WireConversion, e: string, direction: Direction): string {
+  switch (c.kind) {
+    case "iso":
+      return `${e}.toISOString()`;
+    case "utc":
+      return `${e}.toUTCString()`;
+    case "string":
+      return `String(${e})`;
+    case "date":
+      return `new Date(${e})`;
+    case "number":
+      return `Number(${e})`;
+    case "model":
+      return `${lowerFirst(c.name)}${direction === "toWire" ? "Serializer" : "Deserializer"}(${e})`;
+    case "items":
+      return `${e}.map((p) => ${expression(c.of, "p", direction)})`;
+    case "values":
+      return `mapRecord(${e}, (p) => ${expression(c.of, "p", direction)})`;
+  }
+}
+
+/** An expression converting `e` (client value) to the wire, or undefined when it passes as is. */
+export function toWire(t: TypeRef, e: string): string | undefined {
+  const c = wireConversion(t, "toWire");
+  return c && expression(c, e, "toWire");
+}
+
+/** An expression converting `e` (wire value) to the client, or undefined when it passes as is. */
+export function fromWire(t: TypeRef, e: string): string | undefined {
+  const c = wireConversion(t, "fromWire");
+  return c && expression(c, e, "fromWire");
+}
 
 /** The name of the shape constant of model `name` in `direction` (`api/serializers.ts`). */
 export function shapeName(name: string, direction: Direction): string {
@@ -74,26 +103,22 @@ export function shapeName(name: string, direction: Direction): string {
 
 /**
  * The `Conversion` (`api/static-helpers/serialization.ts`) of a property of type `t`, as code, or
- * undefined when its value passes as it is. The same conversions as {@link toWire} and
- * {@link fromWire}.
+ * undefined when its value passes as it is.
  */
 export function shapeConversion(t: TypeRef, direction: Direction): string | undefined {
-  if (direction === "toWire") {
-    if (t.kind === "string" && t.format === "date-time") return `"iso"`;
-    if (t.kind === "string" && t.format === "date-time-rfc7231") return `"utc"`;
-    if (t.kind === "string" && t.format === "int64") return `"string"`;
-  } else {
-    if (isDate(t)) return `"date"`;
-    if (t.kind === "string" && t.format === "int64") return `"number"`;
+  const c = wireConversion(t, direction);
+  return c && shapeCode(c, direction);
+}
+
+function shapeCode(c: WireConversion, direction: Direction): string {
+  switch (c.kind) {
+    case "model":
+      return `() => ${shapeName(c.name, direction)}`;
+    case "items":
+      return `{ items: ${shapeCode(c.of, direction)} }`;
+    case "values":
+      return `{ values: ${shapeCode(c.of, direction)} }`;
+    default:
+      return JSON.stringify(c.kind);
   }
-  if (t.kind === "model") return `() => ${shapeName(t.name, direction)}`;
-  if (t.kind === "array") {
-    const items = shapeConversion(t.items, direction);
-    return items ? `{ items: ${items} }` : undefined;
-  }
-  if (t.kind === "dictionary") {
-    const values = shapeConversion(t.values, direction);
-    return values ? `{ values: ${values} }` : undefined;
-  }
-  return undefined;
 }
