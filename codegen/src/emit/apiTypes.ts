@@ -80,7 +80,8 @@ function expression(c: WireConversion, e: string, direction: Direction): string 
     case "items":
       return `${e}.map((p) => ${expression(c.of, "p", direction)})`;
     case "values":
-      return `mapRecord(${e}, (p) => ${expression(c.of, "p", direction)})`;
+      // Inline: the operations modules import no record helper.
+      return `Object.fromEntries(Object.entries(${e}).map(([k, p]) => [k, ${expression(c.of, "p", direction)}]))`;
   }
 }
 
