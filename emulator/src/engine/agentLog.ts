@@ -8,19 +8,29 @@
  * user, can still reach it by path, so the file is opened as
  * emulator/src/fs/safeFs.ts opens logs). These are the
  * files `uploadbatchservicelogs` uploads (emulator/src/resources/nodes.ts);
- * they go with the node when it leaves the pool.
+ * they go with the node when it leaves the pool. Bounded: the newest
+ * {@link AGENT_LOG_HOURS_KEPT} hourly files are kept, each at most
+ * {@link AGENT_LOG_FILE_MAX_BYTES} long (what comes after is dropped, with
+ * one line saying so).
  */
 import { ContainerClient, RestError } from "@azure/storage-blob";
-import { closeSync, fstatSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, readSync, writeSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Account } from "../state/account.js";
 import type { NodeRecord } from "../state/model.js";
 import { redactUrl, STORAGE_PIPELINE_OPTIONS } from "../storage/failures.js";
-import { openAppendFileAfreshSync } from "../fs/safeFs.js";
+import { openAppendFileAfreshSync, type SafeDir } from "../fs/safeFs.js";
 
 const HOUR_MS = 3_600_000;
 const FILE = /^agent-(\d{4}-\d{2}-\d{2}T\d{2})\.log$/;
+
+/** How many hourly files a node's agent log keeps: the newest two days of the emulator's clock. */
+export const AGENT_LOG_HOURS_KEPT = 48;
+/** The most one hourly file holds (8 MiB): lines after that are dropped, with one line saying so. */
+export const AGENT_LOG_FILE_MAX_BYTES = 8 * 1024 * 1024;
+/** The line that ends a file that reached {@link AGENT_LOG_FILE_MAX_BYTES}. */
+const FULL_LINE = "log file limit reached: the later lines of this hour are dropped\n";
 
 /** Pending writes per log directory, so lines keep their order. */
 const queues = new Map<string, Promise<void>>();
@@ -31,7 +41,7 @@ const buffers = new Map<string, Map<string, string[]>>();
  * closed when the hour's name changes, the log is removed ({@link removeAgentLog}) or the emulator
  * closes ({@link closeAgentLogs}).
  */
-const openLogs = new Map<string, { name: string; fd: number }>();
+const openLogs = new Map<string, { name: string; fd: number; size: number }>();
 
 /** Closes the cached log file of a directory, if any. */
 function closeLog(dir: string): void {
@@ -54,6 +64,17 @@ function stillSoleLink(fd: number): boolean {
   }
 }
 
+/**
+ * How full an open log file is: its size, or the limit when it already ends with the line that
+ * says the rest is dropped (it is closed and opened again when the emulator closes and starts).
+ */
+function sizeOf(fd: number): number {
+  const size = fstatSync(fd).size;
+  const tail = Buffer.alloc(FULL_LINE.length);
+  if (size < tail.length || readSync(fd, tail, 0, tail.length, size - tail.length) !== tail.length) return size;
+  return tail.toString("utf8") === FULL_LINE ? AGENT_LOG_FILE_MAX_BYTES : size;
+}
+
 /** Appends to `file` in `dir`, opening it (below the data directory, no link followed) when it is not the open one. */
 async function append(account: Account, dir: string, file: string, text: string): Promise<void> {
   let log = openLogs.get(dir);
@@ -61,16 +82,43 @@ async function append(account: Account, dir: string, file: string, text: string)
   if (log?.name !== file || !stillSoleLink(log.fd)) {
     closeLog(dir);
     // Not following a link, blocking on a FIFO or writing through a hard link something left here.
-    const fd = await account.files.withDir(dir, true, async (d) => openAppendFileAfreshSync(d.child(file)));
+    const fd = await account.files.withDir(dir, true, async (d) => {
+      await pruneOldFiles(d, file);
+      return openAppendFileAfreshSync(d.child(file));
+    });
     if (fd === undefined) return;
     if (account.closed) {
       closeSync(fd);
       return;
     }
-    log = { name: file, fd };
+    log = { name: file, fd, size: sizeOf(fd) };
     openLogs.set(dir, log);
   }
-  writeSync(log.fd, text);
+  if (log.size >= AGENT_LOG_FILE_MAX_BYTES) return;
+  const bytes = Buffer.from(text, "utf8");
+  // Room for lines, keeping room for the line that says the rest is dropped.
+  const room = AGENT_LOG_FILE_MAX_BYTES - FULL_LINE.length - log.size;
+  if (bytes.length <= room) {
+    log.size += writeSync(log.fd, bytes);
+    return;
+  }
+  const lastFitting = room > 0 ? bytes.lastIndexOf(0x0a, room - 1) : -1;
+  if (lastFitting >= 0) writeSync(log.fd, bytes.subarray(0, lastFitting + 1));
+  writeSync(log.fd, FULL_LINE);
+  log.size = AGENT_LOG_FILE_MAX_BYTES;
+}
+
+/**
+ * Removes the oldest hourly files of a log directory so that, with `current` (the file about to
+ * be opened), at most {@link AGENT_LOG_HOURS_KEPT} remain. Only names the log itself makes are
+ * touched, through the directory's descriptor (a link a task left is unlinked, not followed; a
+ * non-empty directory under such a name stays).
+ */
+async function pruneOldFiles(dir: SafeDir, current: string): Promise<void> {
+  const hours = (await dir.names()).filter((n) => FILE.test(n) && n !== current).sort();
+  for (const name of hours.slice(0, Math.max(0, hours.length - (AGENT_LOG_HOURS_KEPT - 1)))) {
+    await dir.remove(name, false).catch(() => {});
+  }
 }
 
 /** Appends each file's lines of a batch, in order. */

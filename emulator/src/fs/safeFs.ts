@@ -356,7 +356,8 @@ export class SafeDir {
   }
 }
 
-const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW | O_NONBLOCK;
+/** Appending to a log (readable too: the agent log reads its own tail, emulator/src/engine/agentLog.ts). */
+const APPEND_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | O_NOFOLLOW | O_NONBLOCK;
 
 /**
  * Appends `text` to a file the emulator owns (a log), creating it, without following a link,
