@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ManualClock, RunningEmulator } from "../src/index.js";
+import { MAX_LIST_DEPTH } from "../src/resources/files.js";
 import { start, TestClient, waitFor } from "./helpers.js";
 
 describe("emulator: task and node files", () => {
@@ -53,6 +54,25 @@ describe("emulator: task and node files", () => {
       })
     ).json.value;
     expect(filtered.every((f: { name: string }) => f.name.startsWith("wd/sub"))).to.equal(true);
+  });
+
+  it(`a recursive listing descends at most ${MAX_LIST_DEPTH} levels of a deeper tree`, async () => {
+    await client.post("/jobs/fj/tasks", {
+      id: "deep",
+      commandLine: "/bin/sh -c 'for i in $(seq 100); do mkdir d && cd d || exit 1; done; : > bottom'",
+    });
+    expect((await client.waitTask("fj", "deep")).executionInfo.result).to.equal("success");
+    const all = (await client.get("/jobs/fj/tasks/deep/files", { query: { recursive: "true" } })).json.value;
+    const dirs = all.map((f: { name: string }) => f.name).filter((n: string) => n.startsWith("wd/d"));
+    // wd is level 1: its chain of d's is listed down to level MAX_LIST_DEPTH.
+    expect(dirs).to.have.length(MAX_LIST_DEPTH - 1);
+    expect(dirs.at(-1)).to.equal(
+      `wd/${Array(MAX_LIST_DEPTH - 1)
+        .fill("d")
+        .join("/")}`,
+    );
+    const bottom = `wd/${Array(100).fill("d").join("/")}/bottom`;
+    expect((await client.get(`/jobs/fj/tasks/deep/files/${bottom}`)).status).to.equal(200);
   });
 
   it("gets a file, a byte range (200 as the spec says) and its properties with HEAD", async () => {

@@ -250,7 +250,15 @@ interface Entry {
   stats: Stats;
 }
 
-async function walk(dir: SafeDir, prefix: string, recursive: boolean, out: Entry[]): Promise<void> {
+/**
+ * How many directory levels a recursive listing descends (each held open while below it): a
+ * task can make a tree deeper than the emulator's descriptor limit, and a walk that held one
+ * descriptor per level of it would leave none for other requests. A directory at this depth is
+ * listed, its contents are not (see emulator/README.md, "Task and node files").
+ */
+export const MAX_LIST_DEPTH = 64;
+
+async function walk(dir: SafeDir, prefix: string, recursive: boolean, out: Entry[], depth = 1): Promise<void> {
   let names: string[];
   try {
     names = await dir.names();
@@ -266,11 +274,11 @@ async function walk(dir: SafeDir, prefix: string, recursive: boolean, out: Entry
     }
     const rel = prefix ? `${prefix}/${name}` : name;
     out.push({ seq: out.length + 1, name: rel, stats: s });
-    if (recursive && s.isDirectory()) {
+    if (recursive && s.isDirectory() && depth < MAX_LIST_DEPTH) {
       const sub = await dir.openDir(name).catch(() => undefined);
       if (!sub) continue;
       try {
-        await walk(sub, rel, recursive, out);
+        await walk(sub, rel, recursive, out, depth + 1);
       } finally {
         await sub.close();
       }
