@@ -22,6 +22,7 @@ import { stringToSignOf } from "./sharedKeyCredentialPolicy.js";
 import {
   createHttpHeaders,
   createPipelineRequest,
+  isRestError,
   type PipelineRequest,
   type PipelineResponse,
   RestError,
@@ -178,7 +179,7 @@ export function createBatchError(response: PathUncheckedResponse): BatchError {
     bodyAsText:
       body === undefined
         ? undefined
-        : excerpt(redact(typeof body === "string" ? body : JSON.stringify(body)), MAX_KEPT_BODY_CHARS),
+        : excerpt(redact(typeof body === "string" ? body : stringifiedBody(body)), MAX_KEPT_BODY_CHARS),
   };
   const signed = response.request ? stringToSignOf(response.request) : undefined;
 
@@ -195,6 +196,19 @@ export function createBatchError(response: PathUncheckedResponse): BatchError {
     response: pipelineResponse,
     stringToSign: statusCode === 403 && code === "AuthenticationFailed" ? signed : undefined,
   });
+}
+
+/**
+ * The JSON text of a parsed body, to keep an excerpt of: a body nested deeper than
+ * `JSON.stringify` can recurse (a hostile server's `[[[...]]]`, which `JSON.parse` reads) is kept
+ * as a note instead of failing the error's creation with a `RangeError`.
+ */
+function stringifiedBody(body: unknown): string {
+  try {
+    return JSON.stringify(body);
+  } catch {
+    return "(a JSON body nested too deeply to be kept)";
+  }
 }
 
 /** Longest message a {@link BatchError} built from a response carries, in characters. */
@@ -219,12 +233,32 @@ export function createClientSideBatchError(
   request: PipelineRequest | undefined,
   statusCode = 0,
 ): BatchError {
-  return new BatchError(message, {
+  // The message may quote the response (an excerpt), which may echo the request's secrets.
+  return new BatchError(secretRedactor(request)(message), {
     statusCode,
     code,
     request: request ? withoutSecrets(request) : undefined,
     clientRequestId: request?.headers.get("client-request-id"),
   });
+}
+
+/**
+ * Makes an error from the pipeline keep its request as a {@link BatchError} does: a `RestError`
+ * without a Batch answer (a connection reset, a TLS failure: the core's HTTP client throws those
+ * with the request it was sending) gets the request without its `Authorization` header and body,
+ * on `request` and on `response.request`.
+ * @param e - what the pipeline threw.
+ * @returns `e`, changed in place when it is such a `RestError`.
+ * @internal
+ */
+export function withoutRequestSecrets(e: unknown): unknown {
+  if (!isRestError(e) || isBatchError(e)) return e;
+  const request = e.request ?? e.response?.request;
+  if (!request) return e;
+  const kept = withoutSecrets(request);
+  e.request = kept;
+  if (e.response) e.response = { ...e.response, request: kept };
+  return e;
 }
 
 /**
@@ -240,6 +274,13 @@ function withoutSecrets(request: PipelineRequest): PipelineRequest {
 }
 
 /**
+ * The `sig` parameter of a SAS URL and its value: after `?` or `&`, written as it is, HTML-escaped
+ * (`&amp;`), JSON-escaped (`\u0026`) or percent-encoded (`%3F`, `%26`, `%3D`); the value runs to the
+ * next separator.
+ */
+const SAS_SIGNATURE = /((?:[?&]|&amp;|\\u0026|%3f|%26)sig(?:=|%3d))[^&\s"'<>\\]+/gi;
+
+/**
  * Replaces the request's shared-key signature or bearer token wherever the service echoed it
  * (an `AuthenticationFailed` error quotes the signature it received), and the signature (`sig=`)
  * of any SAS URL.
@@ -247,8 +288,9 @@ function withoutSecrets(request: PipelineRequest): PipelineRequest {
 function secretRedactor(request: PipelineRequest | undefined): (text: string) => string {
   const authorization = request?.headers.get("authorization") ?? "";
   const secret = /^SharedKey [^:]+:(.+)$/.exec(authorization)?.[1] ?? /^Bearer (.+)$/i.exec(authorization)?.[1];
-  // A SAS URL the service quotes back (a resource file, an output container) keeps its signature out.
-  const withoutSas = (text: string): string => text.replace(/([?&]sig=)[^&\s"'<>]+/gi, "$1REDACTED");
+  // A SAS URL the service quotes back (a resource file, an output container) keeps its signature out,
+  // also when the URL is quoted HTML- or JSON-escaped or percent-encoded.
+  const withoutSas = (text: string): string => text.replace(SAS_SIGNATURE, "$1REDACTED");
   if (!secret) return withoutSas;
   return (text) => withoutSas(text.split(secret).join("REDACTED"));
 }

@@ -35,6 +35,7 @@ import {
   type PipelineResponse,
   type RequestBodyType,
 } from "@azure/core-rest-pipeline";
+import { withoutRequestSecrets } from "./batchError.js";
 import { parsedJsonBody } from "./responseBodyPolicy.js";
 
 /** What {@link createRestClient} needs besides the pipeline. */
@@ -119,7 +120,7 @@ async function sendRequest(
       const { response } = e;
       options.onResponse({ ...response, request, rawHeaders: response.headers.toJSON() }, e, e);
     }
-    throw e;
+    throw withoutRequestSecrets(e);
   }
 }
 
@@ -239,7 +240,8 @@ type QueryStyle = "form" | "pipeDelimited" | "spaceDelimited";
 
 /** Builds the request URL: the endpoint, the route with its path parameters, the query parameters. */
 function buildRequestUrl(endpoint: string, route: string, args: unknown[], options: UrlOptions): string {
-  if (route.startsWith("https://") || route.startsWith("http://")) return route;
+  // A next link is absolute (the scheme in any case: `HTTPS://` is the same scheme).
+  if (/^https?:\/\//i.test(route)) return route;
   const base = buildBaseUrl(endpoint, options);
   let routePath = route;
   for (const arg of args) {

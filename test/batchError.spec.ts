@@ -16,7 +16,7 @@ import {
   RestError,
   type PipelineRequest,
 } from "@azure/core-rest-pipeline";
-import { BatchError, createBatchError, isBatchError } from "../src/batchError.js";
+import { BatchError, createBatchError, isBatchError, withoutRequestSecrets } from "../src/batchError.js";
 
 const HOST = "https://acct.westus.batch.azure.com";
 const SIGNATURE = "c2VjcmV0LXNpZ25hdHVyZS12YWx1ZS1kby1ub3QtbG9n";
@@ -286,6 +286,37 @@ describe("BatchError", () => {
       const err = createBatchError(response("404", poolNotFoundBody, req));
       assertClean(err, BEARER);
     });
+
+    it("a SAS signature quoted HTML-escaped, JSON-escaped or percent-encoded", () => {
+      const sas = "https://store.blob.core.windows.net/c/f?sv=2025-01-05&sig=sas-secret-value&se=2030";
+      for (const quoted of [sas.replace(/&/g, "&amp;"), sas.replace(/&/g, "\\u0026"), encodeURIComponent(sas)]) {
+        const body = { code: "BadGateway", message: { value: `failed on ${quoted}` } };
+        const err = createBatchError(response("502", body, request("GET", "/pools/p")));
+        assertClean(err, "sas-secret-value");
+        assert.include(err.message, "REDACTED", quoted);
+      }
+    });
+
+    it("a transport error's request loses its Authorization header and body", () => {
+      const req = request("PATCH", "/pools/p");
+      req.body = JSON.stringify({ password: "hunter2-secret" });
+      const err = new RestError("socket hang up", { code: "ECONNRESET", request: req });
+      assert.strictEqual(withoutRequestSecrets(err), err);
+      assert.isUndefined(err.request!.headers.get("authorization"));
+      assert.isUndefined(err.request!.body);
+      assert.strictEqual(err.request!.url, req.url);
+      assert.notInclude(inspect(err.request, { depth: 6 }), SIGNATURE);
+      assert.notInclude(inspect(err.request, { depth: 6 }), "hunter2-secret");
+    });
+  });
+
+  it("keeps a note for a body nested too deeply to re-serialize, instead of throwing", () => {
+    // JSON.parse reads 20,000 levels; JSON.stringify of the parsed value overflows the stack.
+    const body = JSON.parse(`{"code":"PoolNotFound","values":${"[".repeat(20_000)}${"]".repeat(20_000)}}`);
+    const err = createBatchError(response("404", body, request("GET", "/pools/p")));
+    assert.isTrue(isBatchError(err));
+    assert.strictEqual(err.code, "PoolNotFound");
+    assert.include(err.response!.bodyAsText, "nested too deeply");
   });
 
   describe("isBatchError", () => {

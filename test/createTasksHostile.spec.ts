@@ -115,6 +115,29 @@ describe("createTasks: malformed per-task results in a 200", function () {
     assert.deepEqual(received, [["t0", "t1"], ["t0"], ["t0"]]);
   });
 
+  it("an error answer nested too deeply to re-serialize ends with the report, not a RangeError", async () => {
+    let requests = 0;
+    nock(ENDPOINT)
+      .persist()
+      .post(PATH)
+      .query(true)
+      .reply(() => {
+        requests++;
+        if (requests === 1) return [200, { value: tasks(100).map((t) => ({ status: "success", taskId: t.id })) }];
+        // JSON.parse reads 20,000 levels; JSON.stringify of the parsed value overflows the stack.
+        const deep = "[".repeat(20_000) + "]".repeat(20_000);
+        return [
+          404,
+          `{"code":"JobNotFound","message":{"value":"gone"},"values":${deep}}`,
+          { "content-type": "application/json" },
+        ];
+      });
+    const result = await settled(client().createTasks("job-1", tasks(150), { concurrency: 1 }));
+    assert.equal(result.created, 100);
+    assert.equal(result.failed.length + result.notSubmitted.length, 50);
+    assert.equal(requests, 2);
+  });
+
   it("a success with an unreadable error is created, also for onTaskCreated", async () => {
     serve((ids) => ids.map((id) => ({ status: "success", taskId: id, error: null })));
     const created: string[] = [];

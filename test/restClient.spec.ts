@@ -102,6 +102,23 @@ describe("rest-level client (azbatch/rest)", () => {
     expect(ids).to.deep.equal(["pool-1", "pool-2"]);
   });
 
+  it("follows a next link whose scheme is written in upper case (the same scheme)", async () => {
+    const next = `HTTPS://account.region.batch.azure.com/pools?api-version=${expectedApiVersion}&$skiptoken=abc`;
+    nock(endpoint)
+      .get("/pools")
+      .query({ "api-version": expectedApiVersion })
+      .reply(200, { value: [{ id: "pool-1" }], "odata.nextLink": next })
+      .get("/pools")
+      .query({ "api-version": expectedApiVersion, $skiptoken: "abc" })
+      .reply(200, { value: [{ id: "pool-2" }] });
+    const client = createClient(endpoint, credential);
+    const first = await client.path("/pools").get();
+    if (isUnexpected(first)) throw new Error("unexpected");
+    const ids: string[] = [];
+    for await (const pool of paginate(client, first)) ids.push(pool.id!);
+    expect(ids).to.deep.equal(["pool-1", "pool-2"]);
+  });
+
   it("isUnexpected() flags an undeclared status, including on templated paths", async () => {
     nock(endpoint)
       .get("/pools/nope")

@@ -22,6 +22,7 @@ import {
 } from "./hostile/hostileServer.js";
 
 const SAS_SIG = "c2FzLXNpZ25hdHVyZS1ub3QtYS1zZWNyZXQ%3D";
+const NODE_USER_PASSWORD = "node-user-password-not-a-secret";
 const SAS_URL = `https://store.blob.core.windows.net/in/data.txt?sv=2025-01-05&sr=b&sp=r&sig=${SAS_SIG}`;
 
 function handler(server: () => HostileServer): Parameters<typeof startServer>[0] {
@@ -44,6 +45,30 @@ function handler(server: () => HostileServer): Parameters<typeof startServer>[0]
           },
         ],
       });
+    }
+    // The same echo, cut short: a body labelled JSON that does not parse (the client quotes an excerpt).
+    if (url.pathname === "/pools/truncated")
+      return sendRaw(
+        r,
+        403,
+        `{"code":"AuthenticationFailed","message":{"value":"The MAC signature found in the HTTP request '${echoed}' is not`,
+        "application/json",
+      );
+    // A proxy's page quoting a SAS URL, where a JSON object was expected.
+    if (url.pathname === "/pools/html") return sendRaw(r, 200, `<html>proxy error for ${SAS_URL}</html>`, "text/html");
+    // The SAS URL quoted HTML-escaped, JSON-escaped and percent-encoded.
+    if (url.pathname === "/pools/escaped") {
+      const escaped = [
+        SAS_URL.replace(/&/g, "&amp;"),
+        SAS_URL.replace(/&/g, "\\u0026"),
+        encodeURIComponent(SAS_URL),
+      ].join(" and ");
+      return sendJson(r, 502, { code: "BadGateway", message: { value: `Upstream failed on ${escaped}` } });
+    }
+    // The connection dropped before any answer: the core's HTTP client throws with the request it sent.
+    if (url.pathname.endsWith("/users")) {
+      q.resume();
+      return void q.socket.destroy();
     }
     if (url.pathname === "/pools" && url.searchParams.get("page") === "2")
       return sendJson(r, 200, { value: [{ id: "p2" }] });
@@ -139,10 +164,24 @@ describe("secrets stay out of logs and errors (AZURE_LOG_LEVEL=verbose, capturin
             maxRetries: 0,
           }),
         );
-        assert.lengthOf(errors, 4);
+        await failing(() => client.getPool("truncated"));
+        await failing(() => client.getPool("html"));
+        await failing(() => client.getPool("escaped"));
+        await failing(() => client.createNodeUser("p", "n", { name: "admin", password: NODE_USER_PASSWORD }));
+        assert.lengthOf(errors, 8);
+        assert.include((errors[4] as BatchError).message, "REDACTED", "the truncated echo is quoted, redacted");
+        assert.include((errors[5] as BatchError).message, "sig=REDACTED", "the proxy's page is quoted, redacted");
+        assert.strictEqual((errors[6] as BatchError).code, "BadGateway");
 
         // The secrets: the key, every signature or token the server received, the SAS signature.
-        const secrets = new Set<string>([HOSTILE_KEY, SAS_SIG, decodeURIComponent(SAS_SIG)]);
+        const secrets = new Set<string>([
+          HOSTILE_KEY,
+          SAS_SIG,
+          decodeURIComponent(SAS_SIG),
+          // The signature's text without its encoded padding, as a percent-encoded URL quotes it.
+          SAS_SIG.replace(/%3D$/, ""),
+          NODE_USER_PASSWORD,
+        ]);
         for (const received of server.received) {
           const auth = String(received.headers.authorization ?? "");
           assert.match(auth, bearer ? /^Bearer / : /^SharedKey hostile:/);
@@ -158,6 +197,11 @@ describe("secrets stay out of logs and errors (AZURE_LOG_LEVEL=verbose, capturin
           const error = e as Error;
           texts.push([`error ${i} message`, error.message], [`error ${i} stack`, String(error.stack)]);
           texts.push([`error ${i} JSON`, JSON.stringify(error)], [`error ${i} inspect`, inspect(error)]);
+          const { request } = error as { request?: unknown };
+          texts.push(
+            [`error ${i} request`, inspect(request, { depth: 6 })],
+            [`error ${i} request JSON`, String(JSON.stringify(request))],
+          );
           const cause = (error as { cause?: unknown }).cause;
           if (cause) texts.push([`error ${i} cause`, inspect(cause)]);
         }

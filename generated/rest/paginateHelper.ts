@@ -67,8 +67,10 @@ function originOf(url: string | undefined): string | undefined {
  * @param link - the next link or continuation token.
  * @param origin - the origin the listing is pinned to.
  * @param visited - the links fetched so far (the link is added).
+ * @returns the link to fetch: the same, its scheme in lower case (`HTTPS://` is `https://`, and a
+ *   rest-level client takes only a lower-case scheme for an absolute URL).
  */
-function checkNextLink(link: string, origin: string | undefined, visited: Set<string>): void {
+function checkNextLink(link: string, origin: string | undefined, visited: Set<string>): string {
   const linkOrigin = originOf(link);
   if (linkOrigin === undefined || linkOrigin === "null") {
     throw new UnsafeNextLinkError(
@@ -89,6 +91,7 @@ function checkNextLink(link: string, origin: string | undefined, visited: Set<st
     );
   }
   visited.add(link);
+  return link.replace(/^https?:/i, (scheme) => scheme.toLowerCase());
 }
 
 /** How {@link buildPagedIterator} fetches and reads pages. */
@@ -123,8 +126,7 @@ export function buildPagedIterator<TItem>(source: PagedIteratorSource<TItem>): P
     let origin = source.origin;
     let response: PathUncheckedResponse;
     if (settings.continuationToken !== undefined) {
-      checkNextLink(settings.continuationToken, origin, visited);
-      response = await source.nextPage(settings.continuationToken);
+      response = await source.nextPage(checkNextLink(settings.continuationToken, origin, visited));
     } else {
       response = await source.firstPage(settings.maxPageSize);
     }
@@ -143,8 +145,7 @@ export function buildPagedIterator<TItem>(source: PagedIteratorSource<TItem>): P
       if (hasNext) page.continuationToken = nextLink;
       yield page;
       if (!hasNext) return;
-      checkNextLink(nextLink, origin, visited);
-      response = await source.nextPage(nextLink);
+      response = await source.nextPage(checkNextLink(nextLink, origin, visited));
     }
   }
   async function* items(): AsyncIterableIterator<TItem> {

@@ -104,7 +104,13 @@ export function createChunkSender(
       // Not reached: only a 200 passes the check.
       return { kind: "results", results: [] };
     } catch (e) {
-      const error = isBatchError(e) ? e : createBatchError(response);
+      let error: BatchError;
+      try {
+        error = isBatchError(e) ? e : createBatchError(response);
+      } catch (made) {
+        // Never thrown by the sender: the chunk is reported as failed instead.
+        return { kind: "failed", error: made instanceof Error ? made : new Error(String(made)) };
+      }
       return {
         kind: "rejected",
         status,
