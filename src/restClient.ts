@@ -13,7 +13,9 @@
 // JSON bodies serialized, `responseAsStream` / `asNodeStream()` for a body read as a stream, the
 // query parameters appended without re-encoding those already in the URL, `onResponse` called on
 // success and on a `RestError` that carries a response, and the other request options copied onto
-// the pipeline request (so `tracingOptions` reach the tracing policy).
+// the pipeline request (so `tracingOptions` reach the tracing policy), except those already in the
+// URL and headers (query and path parameters, content type, accept: the core's logging policy
+// prints a request's own properties as they are).
 
 import type {
   Client,
@@ -185,8 +187,22 @@ function buildPipelineRequest(method: Method, url: string, options: SendOptions)
     responseAsStream,
     body: _body,
     headers: _headers,
+    // Already in the URL and headers: not copied onto the request, where the core's logging
+    // policy would print them as they are (the URL it prints has its query values redacted).
+    queryParameters: _queryParameters,
+    pathParameters: _pathParameters,
+    skipUrlEncoding: _skipUrlEncoding,
+    contentType: _contentType,
+    accept: _accept,
+    onResponse: _onResponse,
     ...rest
-  } = options as SendOptions & { url?: unknown; method?: unknown; multipartBody?: unknown };
+  } = options as SendOptions & {
+    url?: unknown;
+    method?: unknown;
+    multipartBody?: unknown;
+    pathParameters?: unknown;
+    skipUrlEncoding?: unknown;
+  };
   delete (rest as { url?: unknown }).url;
   delete (rest as { method?: unknown }).method;
   delete (rest as { multipartBody?: unknown }).multipartBody;
