@@ -1,6 +1,7 @@
 // Response bodies are checked before anyone reads them: a pipeline policy.
 //
-// - Every body the caller does not read as a stream is read here, up to a cap
+// - Every body the caller does not read as a stream (and every answer other than a 2xx, streamed
+//   or not) is read here, up to a cap
 //   (`BatchClientOptions.maxJsonBodyBytes`, default 32 MiB): a longer body is refused as soon as the
 //   cap is passed (or at once when `Content-Length` says so), so a huge answer costs at most the cap.
 // - A 2xx answer for which the spec declares a JSON body must be one: a JSON content type, text
@@ -71,7 +72,11 @@ export function createResponseBodyPolicy(maxBodyBytes: number): PipelinePolicy {
         request.streamResponseStatusCodes = callerStreams;
         request.abortSignal = outer;
       }
-      if (callerStreams?.has(response.status) || callerStreams?.has(Number.POSITIVE_INFINITY)) {
+      const callerReads = callerStreams?.has(response.status) || callerStreams?.has(Number.POSITIVE_INFINITY);
+      // An answer other than a success is read here even when the caller streams (a download's
+      // 404, a 503 the retry policy retries, a redirect): with the cap, and so that its connection
+      // goes back to the pool whoever drops the response.
+      if (callerReads && response.status >= 200 && response.status < 300) {
         // The caller reads the stream: an abort still ends it, until it is done.
         const stream = response.readableStreamBody as
           (NodeJS.ReadableStream & { once(e: string, f: () => void): void }) | undefined;

@@ -113,7 +113,8 @@ async function sendRequest(
     const response = await pipeline.sendRequest(httpClient, request);
     const headers = response.headers.toJSON();
     const stream = response.readableStreamBody ?? response.browserStreamBody;
-    const parsedBody = options.responseAsStream || stream !== undefined ? undefined : getResponseBody(response);
+    // A streamed call's answer other than a success comes read (`responseBodyPolicy.ts`): its body is parsed.
+    const parsedBody = stream !== undefined ? undefined : getResponseBody(response);
     const body = stream ?? parsedBody;
     options.onResponse?.({ ...response, request, rawHeaders: headers, parsedBody: parsedBody as RequestBodyType });
     return { request, headers, status: `${response.status}`, body };

@@ -178,6 +178,48 @@ describe("hostile servers", function () {
       );
     });
 
+    it("a download's error answer over maxJsonBodyBytes → ResponseBodyTooLarge (not read whole)", async () => {
+      const server = await serve((_q, r) => {
+        r.writeHead(404, { "content-type": "application/json" });
+        r.end(`{"code":"FileNotFound","message":{"value":"${"z".repeat(200_000)}"}}`);
+      });
+      const client = hostileClient(server, { maxJsonBodyBytes: 65_536 });
+      assertBatchError(await caught(() => client.downloadTaskFile("j", "t", "f.txt")), "ResponseBodyTooLarge");
+    });
+
+    it("a download's error answer is read as any other error: code and values", async () => {
+      const server = await serve((_q, r) =>
+        sendJson(r, 404, {
+          code: "FileNotFound",
+          message: { value: "The specified file does not exist." },
+          values: [{ key: "FilePath", value: "f.txt" }],
+        }),
+      );
+      const e = assertBatchError(
+        await caught(() => hostileClient(server).downloadTaskFile("j", "t", "f.txt")),
+        "FileNotFound",
+      );
+      assert.deepEqual(e.values, [{ key: "FilePath", value: "f.txt" }]);
+    });
+
+    it("downloads retried after 503s keep using one connection (each retried answer is read)", async () => {
+      const sockets = new Set<unknown>();
+      let requests = 0;
+      const server = await serve((q, r) => {
+        sockets.add(q.socket);
+        if (++requests % 4 !== 0)
+          return sendJson(r, 503, { code: "ServerBusy", message: { value: "busy" } }, { "retry-after": "0" });
+        sendRaw(r, 200, "data", "application/octet-stream");
+      });
+      const client = hostileClient(server, { retryOptions: { maxRetries: 3, retryDelayInMs: 1 } });
+      for (let i = 0; i < 5; i++) {
+        const stream = await client.downloadTaskFile("j", "t", "f.txt");
+        for await (const _ of stream) void _;
+      }
+      assert.strictEqual(requests, 20);
+      assert.isAtMost(sockets.size, 2, "connections opened for 20 requests");
+    });
+
     it("a body under the cap is read as usual", async () => {
       const server = await serve((_q, r) => sendJson(r, 200, POOL));
       const pool = await hostileClient(server, { maxJsonBodyBytes: 65_536 }).getPool("p");

@@ -51,10 +51,29 @@ export function parseNumber(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
-/** Reads a streamed error response so it can be turned into an error like any other. */
+/** The most of a streamed error answer {@link readErrorBody} reads (an error body is a few KB). */
+const MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Reads a streamed error response so it can be turned into an error like any other: at most
+ * {@link MAX_ERROR_BODY_BYTES} of it (the rest is not read; the stream is destroyed). A body that
+ * is no longer a stream (a pipeline policy read it already) is used as it is.
+ */
 export async function readErrorBody(response: HttpNodeStreamResponse): Promise<PathUncheckedResponse> {
+  const stream = response.body as (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
+  if (typeof stream?.on !== "function") return response as unknown as PathUncheckedResponse;
   const chunks: Buffer[] = [];
-  if (response.body) for await (const chunk of response.body) chunks.push(Buffer.from(chunk as Uint8Array));
+  let bytes = 0;
+  try {
+    for await (const chunk of stream) {
+      const data = Buffer.from(chunk as Uint8Array);
+      chunks.push(data.subarray(0, MAX_ERROR_BODY_BYTES - bytes));
+      bytes += data.length;
+      if (bytes >= MAX_ERROR_BODY_BYTES) break;
+    }
+  } finally {
+    stream.destroy?.();
+  }
   const text = Buffer.concat(chunks).toString("utf8");
   let body: unknown = text.length ? text : undefined;
   try {
