@@ -109,8 +109,8 @@ export interface BatchPipelineOptions extends ClientOptions {
  *
  * Added: the throttling retry for a 429 without `Retry-After` (phase `Retry`); the whole-exchange
  * timeout (`timeoutPolicy.ts`, phase `Serialize`); then in phase `Sign`, in this order, the
- * same-origin check, for a shared-key credential the signer (so every retry and redirect is signed
- * afresh), the range check of ranged reads (`rangeCheckPolicy.ts`) and the response body checks
+ * same-origin check, for an Entra ID credential the bearer policy and for a shared-key credential
+ * the signer (so every retry and every redirect hop carries the credential afresh), the range check of ranged reads (`rangeCheckPolicy.ts`) and the response body checks
  * (`responseBodyPolicy.ts`).
  *
  * @param options - the client options, the account URL and the credential.
@@ -137,14 +137,6 @@ export function createBatchPipeline(options: BatchPipelineOptions): Pipeline {
     pipeline.addPolicy(redirectPolicy(options.redirectOptions), { afterPhase: "Retry" });
     pipeline.addPolicy(createLogPolicy(loggingOptions), { afterPhase: "Sign" });
     pipeline.addPolicy(apiVersionPolicy(options.apiVersion ?? generatedApiVersion));
-    if (options.tokenCredential) {
-      pipeline.addPolicy(
-        bearerTokenAuthenticationPolicy({
-          credential: options.tokenCredential,
-          scopes: options.credentials?.scopes ?? ["https://batch.core.windows.net//.default"],
-        }),
-      );
-    }
   }
   for (const { policy, position } of options.additionalPolicies ?? ([] as AdditionalPolicyConfig[])) {
     // As the rest-level core client: a per-retry policy runs after the Sign phase.
@@ -155,6 +147,17 @@ export function createBatchPipeline(options: BatchPipelineOptions): Pipeline {
     phase: "Serialize",
   });
   pipeline.addPolicy(createSameOriginPolicy(options.endpoint), { phase: "Sign" });
+  if (options.tokenCredential && !options.pipeline) {
+    // In the Sign phase, after the retries and redirects: the redirect policy takes the
+    // `Authorization` header off a redirected request, and each hop gets the token again.
+    pipeline.addPolicy(
+      bearerTokenAuthenticationPolicy({
+        credential: options.tokenCredential,
+        scopes: options.credentials?.scopes ?? ["https://batch.core.windows.net//.default"],
+      }),
+      { phase: "Sign" },
+    );
+  }
   if (options.sharedKey) pipeline.addPolicy(createSharedKeyCredentialPolicy(options.sharedKey), { phase: "Sign" });
   pipeline.addPolicy(createRangeCheckPolicy(), { phase: "Sign" });
   pipeline.addPolicy(createResponseBodyPolicy(options.maxJsonBodyBytes ?? DEFAULT_MAX_JSON_BODY_BYTES), {

@@ -327,16 +327,21 @@ describe("hostile servers", function () {
       assert.lengthOf(other.received, 0);
     });
 
-    it("a redirect on the same origin is followed and signed afresh", async () => {
-      const server = await serve((q, r) =>
-        q.url!.startsWith("/pools/old")
-          ? sendRaw(r, 307, "", undefined, { location: "/pools/p?api-version=2026-10-01" })
-          : sendJson(r, 200, POOL),
-      );
-      const pool = await hostileClient(server).getPool("old");
-      assert.strictEqual(pool.id, "p");
-      assert.match(String(server.received[1]!.headers.authorization), /^SharedKey hostile:/);
-    });
+    for (const bearer of [false, true]) {
+      it(`a redirect on the same origin is followed and signed afresh (${bearer ? "bearer token" : "shared key"})`, async () => {
+        const server = await serve(
+          (q, r) =>
+            q.url!.startsWith("/pools/old")
+              ? sendRaw(r, 307, "", undefined, { location: "/pools/p?api-version=2026-10-01" })
+              : sendJson(r, 200, POOL),
+          bearer,
+        );
+        const pool = await hostileClient(server, { bearer }).getPool("old");
+        assert.strictEqual(pool.id, "p");
+        assert.lengthOf(server.received, 2);
+        assert.match(String(server.received[1]!.headers.authorization), bearer ? /^Bearer / : /^SharedKey hostile:/);
+      });
+    }
 
     for (const bearer of [false, true]) {
       const kind = bearer ? "bearer token" : "shared key";
