@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 // Tests for the Batch throttling retry policy: a 429 without Retry-After is retried with backoff by
-// every BatchClient call, a 429 with Retry-After is left to the core policy, and retries are
-// bounded and never multiplied.
+// every BatchClient call (through the core retry policy), a 429 with Retry-After is left to the
+// core policy, and one budget of retries holds for any mix of answers.
 
 import { assert } from "chai";
 import nock from "nock";
@@ -10,6 +10,7 @@ import {
   createEmptyPipeline,
   createHttpHeaders,
   createPipelineRequest,
+  defaultRetryPolicy,
   type HttpClient,
   type PipelineResponse,
 } from "@azure/core-rest-pipeline";
@@ -93,6 +94,31 @@ describe("throttlingRetryPolicy", () => {
     assert.equal(seen.count, 4, "the core throttling strategy's 1 + 3, nothing added by this policy");
   });
 
+  it("keeps one budget of retries for a mix of 429s without Retry-After and 5xx answers", async () => {
+    const seen = answer([[429], [500], [429], [503], [429], [500], [429], [500]]);
+    let caught: unknown;
+    try {
+      await client(3).getPool("p");
+    } catch (e) {
+      caught = e;
+    }
+    assert.isTrue(isBatchError(caught));
+    assert.equal(seen.count, 4, "1 + maxRetries, whichever policy's case each answer was");
+    assert.equal((caught as { statusCode: number }).statusCode, 503);
+  });
+
+  it("hands the last 429 on unchanged (no retry-after-ms of its own)", async () => {
+    answer([[429], [429], [429]]);
+    let caught: unknown;
+    try {
+      await client(2).getPool("p");
+    } catch (e) {
+      caught = e;
+    }
+    assert.equal((caught as { statusCode: number }).statusCode, 429);
+    assert.isUndefined((caught as { response: PipelineResponse }).response.headers.get("retry-after-ms"));
+  });
+
   it("does not touch other statuses", async () => {
     const policy = createBatchThrottlingRetryPolicy({ maxRetries: 3, retryDelayInMs: 1 });
     assert.equal(policy.name, batchThrottlingRetryPolicyName);
@@ -119,8 +145,10 @@ describe("throttlingRetryPolicy", () => {
       },
     };
     const pipeline = createEmptyPipeline();
+    pipeline.addPolicy(defaultRetryPolicy({ maxRetries: 3 }), { phase: "Retry" });
     pipeline.addPolicy(
       createBatchThrottlingRetryPolicy({ maxRetries: 3, retryDelayInMs: 40, maxRetryDelayInMs: 1_000 }),
+      { phase: "Retry" },
     );
     const response = await pipeline.sendRequest(httpClient, createPipelineRequest({ url: `${ENDPOINT}/pools/p` }));
     assert.equal(response.status, 200);
