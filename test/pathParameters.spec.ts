@@ -22,6 +22,10 @@ const REFUSED = [
   "a/./b",
   "..\\b",
   "a//b",
+  // Dot segments behind an encoded separator (what a server decoding twice sees as `x/../..`).
+  "x%2f%2e%2e%2f%2e%2e",
+  "x%5C..",
+  "a%2F.",
   "x\ny",
   "tab\there",
   "\u0000",

@@ -3,7 +3,8 @@ import type { Client } from "@azure-rest/core-client";
 /**
  * Thrown before anything is sent when a value placed in a URL path (an ID, a node ID, a file
  * path, a user name) could address another resource than the one it names: it is empty, it is
- * (or has a `/`- or `\`-separated segment that is) `.` or `..`, also percent-encoded (`%2e`),
+ * (or has a segment, between `/` or `\` or their encodings `%2F` and `%5C`, that is) `.` or `..`,
+ * also percent-encoded (`%2e`),
  * or it holds a control character or a lone surrogate.
  */
 export class InvalidPathParameterError extends Error {
@@ -45,7 +46,9 @@ export function checkPathParameter<T>(name: string, value: T): T {
   if (CONTROL.test(text)) throw new InvalidPathParameterError(name, "contains a control character");
   if (LONE_SURROGATE.test(text))
     throw new InvalidPathParameterError(name, "contains a lone surrogate (not valid text)");
-  for (const segment of text.split(/[/\\]/)) {
+  // Split also at an encoded separator: a server or proxy that decodes the path twice (the reason a
+  // `%2e%2e` is refused) sees `x%2f%2e%2e` as `x/..`.
+  for (const segment of text.split(/[/\\]|%2f|%5c/i)) {
     if (segment.length === 0) throw new InvalidPathParameterError(name, "has an empty path segment");
     if (DOT_SEGMENT.test(segment)) throw new InvalidPathParameterError(name, `has the dot segment '${segment}'`);
   }
