@@ -9,7 +9,7 @@
 
 import { AbortError, type AbortSignalLike } from "@azure/abort-controller";
 import type { BatchOperations } from "../generated/api/operations.js";
-import { isBatchError } from "./batchError.js";
+import { createClientSideBatchError, isBatchError } from "./batchError.js";
 import { sleep } from "./retryTiming.js";
 
 /** Options of `BatchClient.followTaskFile`. */
@@ -91,12 +91,22 @@ interface FileLength {
 }
 
 async function lengthOrUndefined(read: () => Promise<{ contentLength?: number }>): Promise<FileLength> {
+  let contentLength: number | undefined;
   try {
-    return { length: (await read()).contentLength ?? 0 };
+    contentLength = (await read()).contentLength;
   } catch (e) {
     if (isBatchError(e) && (e.statusCode === 404 || e.statusCode === 409)) return { missing: e };
     throw e;
   }
+  // Without the length there is no telling what is new: not taken as 0 (an empty file, silently).
+  if (contentLength === undefined || !Number.isSafeInteger(contentLength) || contentLength < 0) {
+    throw createClientSideBatchError(
+      "InvalidContentLength",
+      "The file's properties came back without a valid Content-Length, so the file cannot be followed.",
+      undefined,
+    );
+  }
+  return { length: contentLength };
 }
 
 /**

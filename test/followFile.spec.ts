@@ -194,4 +194,25 @@ describe("followFile", () => {
     assert.equal(text, "boot ok!");
     assert.deepEqual(served.ranges, ["bytes=0-3", "bytes=4-6", "bytes=7-7"]);
   });
+
+  // (A Content-Length that is not a number is refused by Node's HTTP parser before the SDK sees it.)
+  for (const [what, headers] of [["no Content-Length", { "Transfer-Encoding": "chunked" }]] as const) {
+    it(`throws InvalidContentLength when the file's properties have ${what} (not an empty file)`, async () => {
+      nock(ENDPOINT)
+        .get(TASK)
+        .query(true)
+        .reply(200, { id: "t", state: "completed" })
+        .head(FILE)
+        .query(true)
+        .reply(200, "", { ...headers, "ocp-batch-file-isdirectory": "false" });
+      let caught: unknown;
+      try {
+        await collect(client().followTaskFile("j", "t", "stdout.txt"));
+      } catch (e) {
+        caught = e;
+      }
+      assert.instanceOf(caught, BatchError);
+      assert.equal((caught as BatchError).code, "InvalidContentLength");
+    });
+  }
 });
