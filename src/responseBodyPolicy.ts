@@ -77,11 +77,20 @@ export function createResponseBodyPolicy(maxBodyBytes: number): PipelinePolicy {
       // 404, a 503 the retry policy retries, a redirect): with the cap, and so that its connection
       // goes back to the pool whoever drops the response.
       if (callerReads && response.status >= 200 && response.status < 300) {
-        // The caller reads the stream: an abort still ends it, until it is done.
+        // The caller reads the stream: an abort still ends it, until it is done. The stream itself
+        // is destroyed too: a decompressed body is a zlib stream the HTTP client pipes the socket
+        // into, which ending the connection does not end.
         const stream = response.readableStreamBody as
-          (NodeJS.ReadableStream & { once(e: string, f: () => void): void }) | undefined;
-        if (stream) stream.once("close", () => outer?.removeEventListener("abort", forward));
-        else outer?.removeEventListener("abort", forward);
+          (NodeJS.ReadableStream & { once(e: string, f: () => void): void; destroy(e?: Error): void }) | undefined;
+        if (stream) {
+          const end = (): void =>
+            stream.destroy(new AbortError("The operation was aborted while reading the response body."));
+          outer?.addEventListener("abort", end);
+          stream.once("close", () => {
+            outer?.removeEventListener("abort", forward);
+            outer?.removeEventListener("abort", end);
+          });
+        } else outer?.removeEventListener("abort", forward);
         return response;
       }
       outer?.removeEventListener("abort", forward);

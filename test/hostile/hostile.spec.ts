@@ -8,6 +8,7 @@
 // run on the sockets a user's program has: intercepted, a paused response is cut when the real
 // socket ends.
 
+import { gzipSync } from "node:zlib";
 import { assert } from "chai";
 import nock from "nock";
 import {
@@ -253,6 +254,28 @@ describe("hostile servers", function () {
       });
       const stream = await hostileClient(server).downloadTaskFile("j", "t", "stdout.txt");
       assertBatchError(await caught(() => readAll(stream)), "StreamIdleTimeout");
+    });
+
+    it("abortSignal ends a compressed download that stalls, with no time bound set", async () => {
+      // A gzip body of which only the first part is sent: the client's zlib stream waits for more.
+      const gzipped = gzipSync(Buffer.alloc(1_000_000, 0x62));
+      const server = await serve((_q, r) => {
+        r.writeHead(200, { "content-type": "application/octet-stream", "content-encoding": "gzip" });
+        r.write(gzipped.subarray(0, gzipped.length / 2));
+      });
+      const controller = new AbortController();
+      const client = hostileClient(server, { requestTimeoutInMs: 0 });
+      const stream = await client.downloadTaskFile("j", "t", "stdout.txt", { abortSignal: controller.signal });
+      const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+      assert.isAbove(((await chunks.next()).value as Buffer).length, 0);
+      setImmediate(() => controller.abort());
+      let caughtError: unknown;
+      try {
+        for (let c = await chunks.next(); !c.done; c = await chunks.next()) void c;
+      } catch (e) {
+        caughtError = e;
+      }
+      assert.strictEqual((caughtError as Error | undefined)?.name, "AbortError");
     });
 
     it("a streamed download that keeps sending slowly is not cut (idle, not total, bound)", async () => {
