@@ -146,7 +146,10 @@ function variants(req: SignableRequest): SigningVariant[] {
   const q = req.url.indexOf("?");
   const path = q >= 0 ? req.url.slice(0, q) : req.url;
   const hasEncodedPath = path.includes("%");
-  for (const emptyContentLength of ["0", ""] as const)
+  // The first variant is the one an error quotes: its empty Content-Length as on the wire (a GET
+  // sends no header, a bodiless POST sends `0`), so a caller comparing strings sees no false difference.
+  const sent = header(req.headers, "content-length") === "" ? "" : "0";
+  for (const emptyContentLength of sent === "" ? (["", "0"] as const) : (["0", ""] as const))
     for (const lowerCaseQueryNames of [false, true])
       for (const repeatedValues of ["lines", "comma"] as const)
         for (const plusAsSpace of hasPlus ? [false, true] : [false])

@@ -43,6 +43,13 @@ describe("emulator: authentication and api-version", () => {
     expect(r.json.message.lang).to.equal("en-US");
     expect(r.json.message.value).to.match(/RequestId:/);
     expect(r.json.values[0].key).to.equal("AuthenticationErrorDetail");
+    // The string to sign it quotes has the Content-Length as sent: none for a GET.
+    expect(r.json.values[0].value).to.contain("string to sign: 'GET\n\n\n\n");
+    const post = await client.post("/pools/p/nodes/n/reboot", undefined, {
+      key: Buffer.alloc(64, 7).toString("base64"),
+    });
+    expect(post.status).to.equal(403);
+    expect(post.json.values[0].value).to.contain("string to sign: 'POST\n\n\n0\n");
   });
 
   it("refuses a stale ocp-date (older and newer than 15 minutes)", async () => {
