@@ -42,6 +42,7 @@ import { loadOrCreateTls, type TlsFiles } from "./tls.js";
 export { API_VERSION, FAULTS_PATH, SUPPORTED_API_VERSIONS } from "./server.js";
 export type { FaultSpec, FaultRule, FaultKind, LatencySpec, BurstSpec, Sleep } from "./faults.js";
 export { BATCH_AUDIENCES } from "./oauth.js";
+export { DevelopmentTokenCredential, type DevelopmentAccessToken } from "./devToken.js";
 export type { EmulatorTimings } from "./state/account.js";
 export { ManualClock, RealClock, type Clock, type ClockTimer } from "./clock.js";
 export type { Store } from "./store/store.js";

@@ -1,27 +1,24 @@
 // BatchClient with a TokenCredential (Entra ID) over HTTPS against the emulator in development
 // OAuth mode, trusting the emulator's generated certificate through the pipeline's `tlsOptions`.
 
-import type { AccessToken, GetTokenOptions, TokenCredential } from "@azure/core-auth";
+import type { AccessToken, TokenCredential } from "@azure/core-auth";
 import { assert } from "chai";
 import { BatchClient } from "../../src/index.js";
-import { ManualClock, startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
+import {
+  DevelopmentTokenCredential,
+  ManualClock,
+  startEmulator,
+  type RunningEmulator,
+} from "../../emulator/src/index.js";
 import { createReadyPool, readText, untilTasksComplete } from "./helpers.js";
 
-/** A test credential that mints unsigned JWTs for the scope asked (the emulator does not check signatures). */
-class UnsignedJwtCredential implements TokenCredential {
+/** The emulator's development credential, recording the scopes a client asks for. */
+class UnsignedJwtCredential extends DevelopmentTokenCredential {
   readonly scopes: string[] = [];
 
-  async getToken(scopes: string | string[], _options?: GetTokenOptions): Promise<AccessToken> {
-    const scope = Array.isArray(scopes) ? scopes[0]! : scopes;
-    this.scopes.push(scope);
-    const expiresOnTimestamp = Date.now() + 3600_000;
-    const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
-    const claims = {
-      aud: scope.replace(/\/\.default$/, ""),
-      iss: "https://sts.windows.net/00000000-0000-0000-0000-000000000000/",
-      exp: Math.floor(expiresOnTimestamp / 1000),
-    };
-    return { token: `${part({ alg: "none", typ: "JWT" })}.${part(claims)}.`, expiresOnTimestamp };
+  override async getToken(scopes: string | string[]): Promise<AccessToken> {
+    this.scopes.push(Array.isArray(scopes) ? scopes[0]! : scopes);
+    return super.getToken(scopes);
   }
 }
 
