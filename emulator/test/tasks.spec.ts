@@ -246,6 +246,52 @@ describe("emulator: jobs and tasks", () => {
     expect(refused.json.code).to.equal("TaskDependenciesNotSpecifiedOnJob");
   });
 
+  it("refuses dependencies that are not task IDs or ranges (400), and keeps serving", async () => {
+    await client.createJob("j-baddep", "tp", { usesTaskDependencies: true });
+    const bad: Array<[unknown, string]> = [
+      [{ taskIds: [42] }, "dependsOn.taskIds[0]"],
+      [{ taskIds: [null] }, "dependsOn.taskIds[0]"],
+      [{ taskIds: ["a", {}] }, "dependsOn.taskIds[1]"],
+      [{ taskIds: [""] }, "dependsOn.taskIds[0]"],
+      [{ taskIdRanges: [{ start: 5, end: 4 }] }, "dependsOn.taskIdRanges[0].end"],
+      [{ taskIdRanges: [{ start: -1, end: 4 }] }, "dependsOn.taskIdRanges[0].start"],
+      [{ taskIdRanges: [{ start: 0, end: 1e308 }] }, "dependsOn.taskIdRanges[0].end"],
+    ];
+    for (const [dependsOn, property] of bad) {
+      const r = await client.post("/jobs/j-baddep/tasks", { id: "x", commandLine: "true", dependsOn });
+      expect(r.status, JSON.stringify(dependsOn)).to.equal(400);
+      expect(JSON.stringify(r.json)).to.contain(property);
+      // In a collection, that task's result is the same error.
+      const c = await client.post("/jobs/j-baddep/addtaskcollection", {
+        value: [{ id: "x", commandLine: "true", dependsOn }],
+      });
+      expect(c.json.value[0].status, JSON.stringify(dependsOn)).to.equal("clienterror");
+      expect(JSON.stringify(c.json.value[0].error)).to.contain(property);
+    }
+    const long = await client.post("/jobs/j-baddep/tasks", {
+      id: "x",
+      commandLine: "true",
+      dependsOn: { taskIds: Array.from({ length: 1100 }, (_, i) => `${"t".repeat(60)}${i}`) },
+    });
+    expect(long.json.code).to.equal("TaskDependencyListTooLong");
+    expect((await client.get("/pools")).status).to.equal(200);
+  });
+
+  it("a range of billions of task IDs is checked against the job's tasks, not walked", async () => {
+    await client.createJob("j-range", "tp", { usesTaskDependencies: true });
+    await client.post("/jobs/j-range/addtaskcollection", {
+      value: [
+        { id: "7", commandLine: "true" },
+        { id: "007", commandLine: "false" },
+        { id: "after", commandLine: "true", dependsOn: { taskIdRanges: [{ start: 0, end: Number.MAX_SAFE_INTEGER }] } },
+      ],
+    });
+    // Task 7 succeeds; "007" is not a number of the range (the service names range tasks 0, 1, ...).
+    const after = await client.waitTask("j-range", "after");
+    expect(after.executionInfo.result).to.equal("success");
+    expect((await client.get("/pools")).status).to.equal(200);
+  });
+
   it("updates job properties and task constraints, with job schedules (which create their first job at once)", async () => {
     await client.createJob("j-upd", "tp", { priority: 10 });
     expect(

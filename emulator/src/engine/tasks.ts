@@ -276,12 +276,37 @@ export function dependenciesSatisfied(task: TaskRecord): boolean {
   const job = task.job;
   const ok = (t: TaskRecord | undefined): boolean =>
     t !== undefined && t.state === "completed" && exitOptionsFor(t).dependencyAction === "satisfy";
-  for (const id of (deps.taskIds ?? []) as string[]) if (!ok(job.tasks.get(id.toLowerCase()))) return false;
-  for (const r of (deps.taskIdRanges ?? []) as Json[]) {
-    for (let i = r.start as number; i <= (r.end as number); i++) {
-      const t = job.tasks.get(String(i));
-      if (t && !ok(t)) return false;
-    }
+  // What a request stored is validated (emulator/src/resources/tasks.ts); a value that is not what
+  // it should be (a store written before the checks) leaves the task waiting, not the engine failing.
+  const ids: unknown = deps.taskIds ?? [];
+  const ranges: unknown = deps.taskIdRanges ?? [];
+  if (!Array.isArray(ids) || !Array.isArray(ranges)) return false;
+  for (const id of ids) if (typeof id !== "string" || !ok(job.tasks.get(id.toLowerCase()))) return false;
+  for (const r of ranges as Json[]) {
+    const start = r?.start;
+    const end = r?.end;
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return false;
+    for (const t of tasksInRange(job, start as number, end as number)) if (!ok(t)) return false;
   }
   return true;
+}
+
+/**
+ * The job's tasks whose IDs are the decimal numbers `start` to `end` (as the service names them:
+ * no sign, no leading zeros), found by whichever is fewer: the numbers of the range, or the job's
+ * tasks (a range may span billions of IDs).
+ */
+function* tasksInRange(job: TaskRecord["job"], start: number, end: number): Iterable<TaskRecord> {
+  if (end - start < job.tasks.size) {
+    for (let i = start; i <= end; i++) {
+      const t = job.tasks.get(String(i));
+      if (t) yield t;
+    }
+    return;
+  }
+  for (const t of job.tasks.values()) {
+    if (!/^(?:0|[1-9]\d{0,15})$/.test(t.id)) continue;
+    const n = Number(t.id);
+    if (n >= start && n <= end) yield t;
+  }
 }

@@ -207,14 +207,33 @@ export function checkTaskBody(body: Json, job: JobRecord | undefined, prefix = "
         [{ key: "JobId", value: job.id }],
       );
     }
-    arr(deps, "taskIds");
+    const ids = arr(deps, "taskIds") ?? [];
+    let idChars = 0;
+    ids.forEach((t, i) => {
+      if (typeof t !== "string" || t.length === 0)
+        throw invalidProperty(`dependsOn.taskIds[${i}]`, "A task ID (a non-empty string) was expected.");
+      idChars += t.length;
+    });
+    if (idChars > MAX_DEPENDENCY_ID_CHARS) {
+      throw new BatchServiceError(
+        400,
+        "TaskDependencyListTooLong",
+        `The task IDs a task depends on may total at most ${MAX_DEPENDENCY_ID_CHARS} characters; use taskIdRanges.`,
+        [{ key: "PropertyName", value: "dependsOn.taskIds" }],
+      );
+    }
     (arr(deps, "taskIdRanges") ?? []).forEach((r, i) => {
       const rr = asObject(r);
-      int(rr, "start", { required: true, prefix: `dependsOn.taskIdRanges[${i}]` });
-      int(rr, "end", { required: true, prefix: `dependsOn.taskIdRanges[${i}]` });
+      const prefix = `dependsOn.taskIdRanges[${i}]`;
+      const start = int(rr, "start", { required: true, prefix, min: 0, max: Number.MAX_SAFE_INTEGER })!;
+      const end = int(rr, "end", { required: true, prefix, min: 0, max: Number.MAX_SAFE_INTEGER })!;
+      if (end < start) throw invalidProperty(`${prefix}.end`, "The end of a range may not be before its start.");
     });
   }
 }
+
+/** The most characters the IDs of `dependsOn.taskIds` may total (the service's limit). */
+const MAX_DEPENDENCY_ID_CHARS = 64_000;
 
 /**
  * The engine's view of a validated task body: id, the user properties kept as given, slots.
