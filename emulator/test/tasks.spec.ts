@@ -1,4 +1,7 @@
 import { expect } from "chai";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { RETIRED_DIR } from "../src/fs/safeFs.js";
 import type { RunningEmulator } from "../src/index.js";
 import { start, TestClient } from "./helpers.js";
 
@@ -114,6 +117,20 @@ describe("emulator: jobs and tasks", () => {
     expect(again.json.code).to.equal("TaskCompleted");
     expect((await client.del("/jobs/j-term/tasks/long")).status).to.equal(200);
     expect((await client.get("/jobs/j-term/tasks/long")).json.code).to.equal("TaskNotFound");
+  });
+
+  it("a task deleted while running and added again with its ID keeps the new run's files", async () => {
+    await client.createJob("j-readd", "tp");
+    await client.post("/jobs/j-readd/tasks", { id: "t", commandLine: "/bin/sh -c 'echo old; sleep 30'" });
+    await client.settle(async () => (await client.get("/jobs/j-readd/tasks/t")).json.state === "running");
+    expect((await client.del("/jobs/j-readd/tasks/t")).status).to.equal(200);
+    await client.post("/jobs/j-readd/tasks", { id: "t", commandLine: "/bin/sh -c 'echo new; echo kept > out.txt'" });
+    expect((await client.waitTask("j-readd", "t")).executionInfo.result).to.equal("success");
+    // The old run's files were moved aside; wait until they are removed (after its process ended).
+    const retired = join(emu.dataDir, RETIRED_DIR);
+    await client.settle(async () => !existsSync(retired) || readdirSync(retired).length === 0);
+    expect((await client.get("/jobs/j-readd/tasks/t/files/stdout.txt")).text).to.equal("new\n");
+    expect((await client.get("/jobs/j-readd/tasks/t/files/wd/out.txt")).text).to.equal("kept\n");
   });
 
   it("refuses a duplicate task id ignoring case (409 TaskExists)", async () => {

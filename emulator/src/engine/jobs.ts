@@ -219,7 +219,11 @@ export function deleteJob(account: Account, job: JobRecord): void {
     // Release tasks run before the job is gone (emulator/src/engine/jobPreparation.ts).
     afterRelease(account, job, () => {
       account.remove(job);
-      for (const dir of nodeDirs) void account.files.removeTree(join(dir, jobDeletionDirectory(job)));
+      // Moved aside first: a job created again with the same ID at once gets directories of its own.
+      for (const dir of nodeDirs) {
+        const moved = account.files.retire(join(dir, jobDeletionDirectory(job)));
+        if (moved !== undefined) void account.files.removeTree(moved);
+      }
       releaseAutoPool(account, job);
       scheduledJobEnded(account, job);
       account.schedule();

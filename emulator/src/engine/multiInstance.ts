@@ -299,7 +299,6 @@ export function startMultiInstance(
       else if (c && failed(c)) endSubtask(x.sub!, end, { exitCode, failureInfo: coordinationFailure(c) });
       else if (failure) endSubtask(x.sub!, end, { exitCode, failureInfo: PEER_FAILED });
       else endSubtask(x.sub!, end, { exitCode });
-      if (task.gone) void account.files.removeTree(rootOn(x.node, task));
       account.changed(x.node);
       refreshNodeBusy(account, x.node);
     }

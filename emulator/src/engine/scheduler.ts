@@ -273,8 +273,10 @@ function onExit(
   }
   if (reason === "delete" || task.gone) {
     if (task.state !== "completed" && !task.gone) setTaskState(account, task, "completed");
-    // A deleted task's files go with it, once its process can no longer write them.
-    if (task.gone && task.taskDir) void account.files.removeTree(task.taskDir);
+    // A deleted task's files go with it, once its process can no longer write them (they were
+    // moved aside when it was deleted: its directory's path may be a new task's by now).
+    if (task.gone) for (const dir of task.retiredDirs ?? []) void account.files.removeTree(dir);
+    task.retiredDirs = undefined;
     refreshNodeBusy(account, node);
     jobTaskSettled(account, job);
     account.schedule();

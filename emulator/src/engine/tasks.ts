@@ -260,8 +260,17 @@ export function deleteTask(account: Account, task: TaskRecord): void {
   account.pending.delete(task);
   account.cancel(task.retentionTimer);
   account.cancel(task.wallClockTimer);
-  if (task.run) killTask(task, "delete");
-  else for (const dir of task.taskDir ? [task.taskDir, ...subtaskRoots(task)] : []) void account.files.removeTree(dir);
+  // Moved aside at once, so that a task added again with the same ID gets directories of its own;
+  // removed now, or once the process that may still write there has ended (emulator/src/engine/scheduler.ts).
+  const retired: string[] = [];
+  for (const dir of task.taskDir ? [task.taskDir, ...subtaskRoots(task)] : []) {
+    const moved = account.files.retire(dir);
+    if (moved !== undefined) retired.push(moved);
+  }
+  if (task.run) {
+    task.retiredDirs = retired;
+    killTask(task, "delete");
+  } else for (const dir of retired) void account.files.removeTree(dir);
   checkAllTasksComplete(account, job);
   account.schedule();
 }

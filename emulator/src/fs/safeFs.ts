@@ -34,6 +34,7 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
+  renameSync,
   unlinkSync,
   writeSync,
   type Stats,
@@ -403,6 +404,10 @@ export function openAppendFileAfreshSync(path: string): number | undefined {
   return undefined;
 }
 
+/** The directory of the data root that {@link DataRoot.retire} moves trees into before removing them. */
+export const RETIRED_DIR = ".azbatch-retired";
+let retiredMoves = 0;
+
 /**
  * The emulator's data directory, held open; every node and task path below
  * it is reached with {@link SafeDir}'s no-follow walk.
@@ -503,6 +508,51 @@ export class DataRoot {
         if (parent && parent !== this.dir) await parent.close();
       }
     });
+  }
+
+  /**
+   * Moves a path below the root out of the way at once (synchronously, into {@link RETIRED_DIR} of
+   * the root, under a fresh name), for {@link DataRoot.removeTree} to remove when its users are
+   * done: a new directory of the same name (a task or job added again with the same ID) can be made
+   * at once and is never caught by the removal of the old one. A process still working in the moved
+   * tree is not disturbed by the move.
+   * @param absolute - The path below the root.
+   * @returns Its new path, or undefined when there was nothing to move (or a link on the way).
+   */
+  retire(absolute: string): string | undefined {
+    let parts: string[];
+    try {
+      parts = this.parts(absolute);
+    } catch {
+      return undefined;
+    }
+    const name = parts.pop();
+    if (name === undefined || this.closed) return undefined;
+    let parent: SafeDir | undefined;
+    let retired: SafeDir | undefined;
+    try {
+      parent = this.walkSync(parts, false);
+      retired = this.dir.ensureDirSync(RETIRED_DIR);
+      const fresh = `${++retiredMoves}-${process.pid}-${Date.now()}`;
+      renameSync(parent.child(name), retired.child(fresh));
+      return `${this.path}${sep}${RETIRED_DIR}${sep}${fresh}`;
+    } catch {
+      return undefined; // missing, or a link on the way: nothing of ours to move
+    } finally {
+      if (parent && parent !== this.dir) parent.closeSync();
+      retired?.closeSync();
+    }
+  }
+
+  /** Removes what earlier runs retired and had not removed yet (they ended before their removals). */
+  async removeRetired(): Promise<void> {
+    try {
+      await this.withDir(`${this.path}${sep}${RETIRED_DIR}`, false, async (dir) => {
+        for (const name of await dir.names()) await dir.removeTree(name);
+      });
+    } catch {
+      // none retired: nothing to remove
+    }
   }
 
   /** Deletes everything inside the root (links removed, never followed). */

@@ -266,6 +266,8 @@ export interface TaskRecord extends Versioned {
   node?: NodeRecord;
   /** Directory of the task on its node. */
   taskDir?: string;
+  /** Where a deleted task's directories were moved (`DataRoot.retire`), to remove once its process ended. */
+  retiredDirs?: string[];
   /** Running process. */
   run?: RunHandle;
   /** Wall clock timer of the current run. */
