@@ -22,6 +22,7 @@ Options:
   --account-key <base64> Account key (env AZBATCH_EMULATOR_ACCOUNT_KEY, default: the documented dev key)
   --allow-any-token      Accept any Authorization: Bearer token (env AZBATCH_EMULATOR_ALLOW_ANY_TOKEN=1)
   --node-delay-ms <n>    Time of each simulated node transition (default 150)
+  --max-nodes <n>        The account's node quota: the most nodes its pools hold together (env AZBATCH_EMULATOR_MAX_NODES, default 1000)
   --https                Serve HTTPS with a certificate generated for 127.0.0.1/localhost (written to <data-dir>/tls/cert.pem)
   --cert <file> --key <file>  Serve HTTPS with this PEM certificate and key instead (implies --https)
   --oauth basic          Accept Entra ID bearer tokens for the Batch resource (shape, audience, expiry checked; signature NOT checked); needs --https
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       "account-key": { type: "string" },
       "allow-any-token": { type: "boolean" },
       "node-delay-ms": { type: "string" },
+      "max-nodes": { type: "string" },
       https: { type: "boolean" },
       cert: { type: "string" },
       key: { type: "string" },
@@ -86,6 +88,10 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port '${portText}'`);
   const delay = values["node-delay-ms"] !== undefined ? Number(values["node-delay-ms"]) : undefined;
   if (delay !== undefined && !(delay >= 0)) throw new Error(`Invalid --node-delay-ms '${values["node-delay-ms"]}'`);
+  const maxNodesText = values["max-nodes"] ?? env.AZBATCH_EMULATOR_MAX_NODES;
+  const maxNodes = maxNodesText !== undefined ? Number(maxNodesText) : undefined;
+  if (maxNodes !== undefined && !(Number.isSafeInteger(maxNodes) && maxNodes >= 0))
+    throw new Error(`Invalid --max-nodes '${maxNodesText}'`);
   if ((values.cert === undefined) !== (values.key === undefined)) throw new Error("--cert and --key go together");
   if (values.oauth !== undefined && values.oauth !== "basic")
     throw new Error(`Unknown --oauth mode '${values.oauth}' (only 'basic')`);
@@ -117,6 +123,7 @@ async function main(): Promise<void> {
     [...(values["application-default"] ?? []), ...listed(env.AZBATCH_EMULATOR_APPLICATION_DEFAULTS)],
   );
   const emulator = await startEmulator({
+    maxNodes,
     autoStorage,
     applications,
     host: values.host ?? env.AZBATCH_EMULATOR_HOST,

@@ -107,6 +107,12 @@ export interface EmulatorOptions {
   autoStorage?: AutoStorageOptions;
   /** Application packages (a folder or a `.zip` each) that `listApplications` reports and pools and tasks reference. */
   applications?: ApplicationPackage[];
+  /**
+   * The account's node quota: the most nodes its pools hold together (default 1,000). A resize
+   * past it gets the nodes there is room for and a resize error `AccountCoreQuotaReached`
+   * (`AccountLowPriorityCoreQuotaReached` for low-priority nodes), as the service does at its quota.
+   */
+  maxNodes?: number;
 }
 
 /** A running emulator. */
@@ -168,6 +174,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     timings: { ...DEFAULT_TIMINGS, ...options.timings },
     store,
     clock: options.clock ?? new RealClock(),
+    maxNodes: options.maxNodes,
   });
   // Processes of an emulator that was killed (kill -9) on this data directory outlive it: end them
   // before their tasks are requeued, so that an old run never writes beside the new one.

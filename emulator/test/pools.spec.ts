@@ -373,3 +373,43 @@ describe("emulator: periodic autoscale on the emulator's clock", () => {
     expect(clock.pending, "timers left after the pool and its job are gone").to.equal(0);
   });
 });
+
+describe("emulator: the account's node quota (maxNodes)", () => {
+  let emu: RunningEmulator;
+  let client: TestClient;
+  before(async () => {
+    ({ emu, client } = await start({ maxNodes: 3 }));
+  });
+  after(() => emu.close());
+
+  const steady = (id: string) =>
+    client.settle(async () => (await client.get(`/pools/${id}`)).json.allocationState === "steady");
+
+  it("gives a pool the nodes there is room for and a resize error, however large its target", async () => {
+    await client.createPool("huge", 1_000_000_000, {}, false);
+    await steady("huge");
+    const pool = (await client.get("/pools/huge")).json;
+    expect(pool.currentDedicatedNodes).to.equal(3);
+    expect(pool.targetDedicatedNodes).to.equal(1_000_000_000);
+    expect(pool.resizeErrors.map((e: { code: string }) => e.code)).to.deep.equal(["AccountCoreQuotaReached"]);
+
+    // No room left: another pool gets none (low-priority nodes count too).
+    await client.createPool("spot", 0, { targetLowPriorityNodes: 2 }, false);
+    await steady("spot");
+    const spot = (await client.get("/pools/spot")).json;
+    expect(spot.currentLowPriorityNodes).to.equal(0);
+    expect(spot.resizeErrors[0].code).to.equal("AccountLowPriorityCoreQuotaReached");
+
+    // Shrinking the first makes room; its error is cleared by the resize.
+    expect((await client.post("/pools/huge/resize", { targetDedicatedNodes: 1 })).status).to.equal(202);
+    await steady("huge");
+    await client.settle(async () => (await client.get("/pools/huge/nodes")).json.value.length === 1);
+    expect((await client.get("/pools/huge")).json.resizeErrors ?? []).to.deep.equal([]);
+    expect((await client.post("/pools/spot/resize", { targetLowPriorityNodes: 2 })).status).to.equal(202);
+    await steady("spot");
+    const resized = (await client.get("/pools/spot")).json;
+    expect(resized.currentLowPriorityNodes).to.equal(2);
+    expect(resized.resizeErrors ?? []).to.deep.equal([]);
+    expect((await client.get("/pools")).status).to.equal(200);
+  });
+});

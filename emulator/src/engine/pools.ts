@@ -182,11 +182,16 @@ export function resizePool(
   pool.targetDedicatedNodes = dedicated;
   pool.targetLowPriorityNodes = lowPriority;
   setAllocationState(account, pool, "resizing");
+  let room = account.maxNodes - nodeCount(account);
   for (const isDedicated of [true, false]) {
     const target = isDedicated ? dedicated : lowPriority;
     const nodes = live(pool).filter((n) => n.isDedicated === isDedicated);
     if (nodes.length < target) {
-      for (let i = nodes.length; i < target; i++) createNode(account, pool, isDedicated);
+      // As the service does at its core quota: the nodes there is room for, and a resize error.
+      const added = Math.max(0, Math.min(target - nodes.length, room));
+      for (let i = 0; i < added; i++) createNode(account, pool, isDedicated);
+      room -= added;
+      if (nodes.length + added < target) pool.resizeErrors.push(quotaReached(account, isDedicated));
     } else if (nodes.length > target) {
       const rank = (n: NodeRecord): number =>
         n.state === "creating" ? 0 : n.running.size === 0 ? 1 : 2 + n.running.size;
@@ -200,6 +205,22 @@ export function resizePool(
   account.touch(pool);
   checkPoolTransitions(account, pool);
   armResizeTimeout(account, pool);
+}
+
+/** The nodes of the account's pools that count against its quota (not those leaving). */
+function nodeCount(account: Account): number {
+  let n = 0;
+  for (const pool of account.pools.values())
+    for (const node of pool.nodes.values()) if (!node.gone && node.state !== "leavingpool") n++;
+  return n;
+}
+
+/** The resize error of an allocation the account's node quota cut short. */
+function quotaReached(account: Account, isDedicated: boolean): Json {
+  return {
+    code: isDedicated ? "AccountCoreQuotaReached" : "AccountLowPriorityCoreQuotaReached",
+    message: `The account has reached its quota of ${account.maxNodes} nodes (the emulator's maxNodes); the pool has the nodes there was room for.`,
+  };
 }
 
 /** The error a timed-out allocation leaves in `resizeErrors`. */

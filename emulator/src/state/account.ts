@@ -60,7 +60,15 @@ export interface AccountSettings {
   store: Store;
   /** Time source of every delay and time stamp. */
   clock: Clock;
+  /** The most nodes the account's pools hold together (default {@link DEFAULT_MAX_NODES}). */
+  maxNodes?: number;
 }
+
+/**
+ * The account's node quota when none is given: the emulator's nodes are records and directories on
+ * this machine, and a pool of millions would take the process down for everyone.
+ */
+export const DEFAULT_MAX_NODES = 1_000;
 
 /** One emulated account: its resources, timers and processes. */
 export class Account {
@@ -68,6 +76,8 @@ export class Account {
   readonly name: string;
   /** Base64 account key. */
   readonly key: string;
+  /** The most nodes the account's pools hold together (its quota). */
+  readonly maxNodes: number;
   /** Directory holding node and task files. */
   readonly dataDir: string;
   /** Transition delays. */
@@ -109,6 +119,7 @@ export class Account {
   constructor(settings: AccountSettings) {
     this.name = settings.name;
     this.key = settings.key;
+    this.maxNodes = settings.maxNodes ?? DEFAULT_MAX_NODES;
     this.dataDir = settings.dataDir;
     this.timings = settings.timings;
     this.files = new DataRoot(settings.dataDir);
