@@ -54,10 +54,12 @@ export class StorageTaskError extends Error {
   readonly failureInfo: TaskFailureInfo;
   /**
    * @param code - The failure code.
-   * @param detail - What went wrong (no secrets: pass URLs through {@link redactUrl}).
+   * @param detail - What went wrong (pass URLs through {@link redactUrl}; every URL in it, also one
+   *   quoted by an error message of a library, is reduced to scheme, host and path here).
    */
-  constructor(code: StorageFailureCode, detail: string) {
+  constructor(code: StorageFailureCode, givenDetail: string) {
     const known = STORAGE_FAILURES[code];
+    const detail = redactUrls(givenDetail);
     super(`${known.message} ${detail}`);
     this.name = "StorageTaskError";
     this.failureInfo = {
@@ -81,6 +83,15 @@ export function redactUrl(url: string): string {
   } catch {
     return "<invalid URL>";
   }
+}
+
+/**
+ * Every http(s) URL in a text reduced by {@link redactUrl} (no user name, password, query or
+ * fragment: where a SAS and basic credentials are).
+ * @param text - The text, such as an error message that quotes the URL it was given.
+ */
+export function redactUrls(text: string): string {
+  return text.replace(/\bhttps?:\/\/[^\s'"<>]+/gi, (url) => redactUrl(url));
 }
 
 /**

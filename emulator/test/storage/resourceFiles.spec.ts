@@ -125,6 +125,15 @@ describe("emulator: storage: resource files (against Azurite)", function () {
     expect(JSON.stringify(err.failureInfo)).to.not.contain("secret");
   });
 
+  it("a URL with a user name and password fails without quoting them or its SAS (the HTTP client's message does)", async () => {
+    const url = `http://user:P4ssw0rd@127.0.0.1:${await closedPort()}/c/b.txt?sv=2024-01-01&sig=SAS_SECRET`;
+    const err = await failure([{ httpUrl: url, filePath: "b.txt" }], wd);
+    expect(err.failureInfo.code).to.equal("BlobDownloadMiscError");
+    const text = JSON.stringify(err.failureInfo) + err.message;
+    for (const secret of ["P4ssw0rd", "SAS_SECRET", "user:"]) expect(text).to.not.contain(secret);
+    expect(text).to.contain("http://127.0.0.1:");
+  });
+
   it("an unreachable container fails with ResourceContainerListMiscError after a few quick retries", async () => {
     const started = Date.now();
     const err = await failure([{ storageContainerUrl: `http://127.0.0.1:${await closedPort()}/c?sig=secret` }], wd);
