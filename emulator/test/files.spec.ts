@@ -75,6 +75,16 @@ describe("emulator: task and node files", () => {
     expect((await client.get(`/jobs/fj/tasks/deep/files/${bottom}`)).status).to.equal(200);
   });
 
+  it("a Unix socket a task left is not served: 404 for GET and HEAD", async () => {
+    const listen = `require('net').createServer().listen('sock', () => process.exit(0))`;
+    await client.post("/jobs/fj/tasks", { id: "sock", commandLine: `${process.execPath} -e "${listen}"` });
+    expect((await client.waitTask("fj", "sock")).executionInfo.result).to.equal("success");
+    for (const method of ["GET", "HEAD"]) {
+      const r = await client.request(method, "/jobs/fj/tasks/sock/files/wd/sock");
+      expect(r.status, method).to.equal(404);
+    }
+  });
+
   it("gets a file, a byte range (200 as the spec says) and its properties with HEAD", async () => {
     const whole = await client.get("/jobs/fj/tasks/ft/files/wd/out.txt");
     expect(whole.status).to.equal(200);

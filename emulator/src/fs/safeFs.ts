@@ -67,10 +67,13 @@ export class OutsideRootError extends Error {
   }
 }
 
-/** True for the errors that mean "no such file under this root" (missing, a link, not a directory, outside). */
+/**
+ * True for the errors that mean "no such file under this root" (missing, a link, not a directory,
+ * outside, or a socket: opening one gives `ENXIO`, and sockets are not served).
+ */
 export function isNotFoundUnderRoot(e: unknown): boolean {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  return code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP" || code === "EOUTSIDE";
+  return code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP" || code === "EOUTSIDE" || code === "ENXIO";
 }
 
 function checkName(name: string): void {
