@@ -131,7 +131,8 @@ export function compileFilter(text: string, schema: FilterSchema): FilterPredica
     if (!t || t.kind !== "punct" || t.text !== p) fail(`expected '${p}'`);
   };
   const field = (path: string): Operand => {
-    const type = schema[path];
+    // Own properties only: `__proto__` or `constructor` is no field.
+    const type = Object.hasOwn(schema, path) ? schema[path] : undefined;
     if (!type) fail(`field '${path}' is not filterable`);
     return { kind: "field", path, type: type! };
   };

@@ -45,6 +45,10 @@ describe("emulator: $filter, $select, paging and conditional requests", () => {
       "executionInfo/exitCode eq 'x'",
       "id eq 'a' xor id eq 'b'",
       "(id eq 'a'",
+      // Names every object has: not fields.
+      "__proto__ eq null",
+      "constructor ne null",
+      "hasOwnProperty eq 'x'",
     ]) {
       const r = await client.get("/jobs/oj/tasks", { query: { $filter: filter } });
       expect(r.status, filter).to.equal(400);
@@ -173,5 +177,23 @@ describe("emulator: $filter, $select, paging and conditional requests", () => {
     });
     expect(nodes.json.value.length).to.equal(1);
     expect(Object.keys(nodes.json.value[0]).sort()).to.deep.equal(["id", "state"]);
+  });
+});
+
+describe("emulator: IDs in paths", () => {
+  let emu: RunningEmulator;
+  let client: TestClient;
+  before(async () => {
+    ({ emu, client } = await start());
+    await client.createPool("op", 0);
+  });
+  after(() => emu.close());
+
+  it("a path ID is matched ignoring ASCII case only: the Kelvin sign is not k", async () => {
+    await client.createJob("k", "op");
+    expect((await client.get("/jobs/K")).status).to.equal(200);
+    expect((await client.get("/jobs/%E2%84%AA")).status).to.equal(404);
+    expect((await client.del("/jobs/%E2%84%AA")).status).to.equal(404);
+    expect((await client.get("/jobs/k")).json.state).to.equal("active");
   });
 });

@@ -26,9 +26,19 @@ export function ordered(order: readonly string[], values: Json): Json {
   return out;
 }
 
+/**
+ * The key records are found by: the ID in lower case, ASCII letters only. IDs are ASCII, and
+ * `toLowerCase` would fold some other letters into ASCII ones (the Kelvin sign into `k`), so a
+ * path naming `\u212A` would find, and delete, the job `k`.
+ * @param id - The ID as the request names it.
+ */
+export function idKey(id: string): string {
+  return id.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
 /** Finds a pool or throws 404 `PoolNotFound`. */
 export function findPool(account: Account, id: string): PoolRecord {
-  const p = account.pools.get(id.toLowerCase());
+  const p = account.pools.get(idKey(id));
   if (!p) throw notFound("Pool", id);
   return p;
 }
@@ -46,14 +56,14 @@ export function activePool(account: Account, id: string): PoolRecord {
 /** Finds a node of a pool or throws 404 `NodeNotFound`. */
 export function findNode(account: Account, poolId: string, nodeId: string): NodeRecord {
   const pool = findPool(account, poolId);
-  const n = pool.nodes.get(nodeId.toLowerCase());
+  const n = pool.nodes.get(idKey(nodeId));
   if (!n || n.gone) throw notFound("Node", nodeId);
   return n;
 }
 
 /** Finds a job or throws 404 `JobNotFound`. */
 export function findJob(account: Account, id: string): JobRecord {
-  const j = account.jobs.get(id.toLowerCase());
+  const j = account.jobs.get(idKey(id));
   if (!j) throw notFound("Job", id);
   return j;
 }
@@ -61,7 +71,7 @@ export function findJob(account: Account, id: string): JobRecord {
 /** Finds a task or throws 404 `TaskNotFound`. */
 export function findTask(account: Account, jobId: string, taskId: string): TaskRecord {
   const job = findJob(account, jobId);
-  const t = job.tasks.get(taskId.toLowerCase());
+  const t = job.tasks.get(idKey(taskId));
   if (!t) throw notFound("Task", taskId);
   return t;
 }

@@ -23,7 +23,7 @@ import type { Route } from "../server.js";
 import type { Account } from "../state/account.js";
 import type { JobScheduleRecord, Json } from "../state/model.js";
 import { asObject, duration, id, nameValueList, obj, str } from "../validate.js";
-import { actionHeaders, iso, jobUrl, ordered, seg } from "./common.js";
+import { actionHeaders, idKey, iso, jobUrl, ordered, seg } from "./common.js";
 import { addJob, checkJobBody } from "./jobs.js";
 import { addPool } from "./pools.js";
 
@@ -91,7 +91,7 @@ export function jobScheduleToWire(account: Account, s: JobScheduleRecord): Json 
 }
 
 function find(account: Account, sid: string): JobScheduleRecord {
-  const s = account.jobSchedules.get(sid.toLowerCase());
+  const s = account.jobSchedules.get(idKey(sid));
   if (!s) throw notFound("JobSchedule", sid);
   return s;
 }

@@ -14,7 +14,7 @@ import type { Route } from "../server.js";
 import type { Account } from "../state/account.js";
 import type { JobRecord, Json } from "../state/model.js";
 import { asObject, bool, duration, id, int, nameValueList, obj, oneOf, str } from "../validate.js";
-import { actionHeaders, findJob, iso, jobUrl, ordered } from "./common.js";
+import { actionHeaders, findJob, idKey, iso, jobUrl, ordered } from "./common.js";
 import { addPool, checkPoolProperties } from "./pools.js";
 import { checkTaskBody, newTaskFrom } from "./tasks.js";
 import {
@@ -373,7 +373,7 @@ export const jobRoutes: Route[] = [
     method: "GET",
     path: "/jobschedules/{jobScheduleId}/jobs",
     handler: (ctx) => {
-      const schedule = ctx.account.jobSchedules.get(ctx.params.jobScheduleId!.toLowerCase());
+      const schedule = ctx.account.jobSchedules.get(idKey(ctx.params.jobScheduleId!));
       if (!schedule) throw notFound("JobSchedule", ctx.params.jobScheduleId!);
       const jobs = [...ctx.account.jobs.values()].filter(
         (j) => j.jobScheduleId?.toLowerCase() === schedule.id.toLowerCase(),
