@@ -96,7 +96,9 @@ export class DashboardBatchClient {
   ): Promise<BatchReply> {
     const params: [string, string][] = [["api-version", DASHBOARD_API_VERSION], ...Object.entries(query)];
     const search = new URLSearchParams(params).toString().replace(/\+/g, "%20");
-    const host = this.target.address.includes(":") ? `[${this.target.address}]` : this.target.address;
+    // A loopback name the Host check always serves (the address reached may be another 127.x, or
+    // any address with --host 0.0.0.0), whichever address the request goes to.
+    const host = this.target.address.includes(":") ? "[::1]" : "127.0.0.1";
     const headers: Record<string, string> = {
       host: `${host}:${this.target.port}`,
       "ocp-date": new Date().toUTCString(),

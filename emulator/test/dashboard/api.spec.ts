@@ -247,3 +247,30 @@ describe("emulator: dashboard file slices", () => {
     expect(FILE_SLICE_BYTES).to.be.greaterThan(1024);
   });
 });
+
+describe("emulator: dashboard API on all interfaces, reached through another loopback address", () => {
+  let emu: RunningEmulator;
+  before(async () => {
+    ({ emu } = await start({ host: "0.0.0.0" }));
+  });
+  after(() => emu.close());
+
+  it("answers through 127.0.0.2 as through 127.0.0.1 (its own reads name a loopback host)", async function () {
+    if (process.platform !== "linux") this.skip(); // 127.0.0.0/8 is all loopback on Linux
+    const port = new URL(emu.endpoint).port;
+    for (const address of ["127.0.0.1", "127.0.0.2"]) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = http.request(
+          { host: address, port, path: "/_dashboard/api/overview", headers: { host: `${address}:${port}` } },
+          (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on("error", reject);
+        req.end();
+      });
+      expect(status, address).to.equal(200);
+    }
+  });
+});
