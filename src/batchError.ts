@@ -141,7 +141,8 @@ export class BatchError extends RestError {
  * Handles a Batch JSON error body (parsed, or still a string), a body without `values`, a
  * bodiless response (HEAD: body `undefined` or `""`) and a non-JSON body such as an HTML page
  * from a gateway (then `code` is `undefined`). When the body carries no message, the message is
- * `"Batch request failed with status <status>"`, followed by ` (<code>)` when a code is known.
+ * `"Batch request failed with status <status>"`, followed by ` (<code>)` when a code is known, and
+ * for an answer without a body by the request's method and path.
  *
  * @example
  * ```ts
@@ -166,7 +167,9 @@ export function createBatchError(response: PathUncheckedResponse): BatchError {
   const message = excerpt(
     redact(
       (errorBody && messageText(errorBody.message)) ||
-        `Batch request failed with status ${response.status}` + (code ? ` (${code})` : ""),
+        `Batch request failed with status ${response.status}` +
+          (code ? ` (${code})` : "") +
+          (body === undefined ? bodilessAnswer(response.request) : ""),
     ),
     MAX_MESSAGE_CHARS,
   );
@@ -209,6 +212,18 @@ function stringifiedBody(body: unknown): string {
   } catch {
     return "(a JSON body nested too deeply to be kept)";
   }
+}
+
+/** What a message says of an answer without a body: which request it was (a HEAD answer has no body to say more). */
+function bodilessAnswer(request: PipelineRequest | undefined): string {
+  if (!request) return "";
+  let path = "";
+  try {
+    path = ` ${new URL(request.url).pathname}`;
+  } catch {
+    // not a URL: the method alone
+  }
+  return `: ${request.method}${path}, an answer without a body${request.method === "HEAD" ? " (HEAD answers have none)" : ""}`;
 }
 
 /** Longest message a {@link BatchError} built from a response carries, in characters. */

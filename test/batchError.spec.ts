@@ -147,7 +147,10 @@ describe("BatchError", () => {
         const err = createBatchError(response("404", body, request("HEAD", "/pools/p")));
         assert.strictEqual(err.statusCode, 404);
         assert.isUndefined(err.code);
-        assert.strictEqual(err.message, "Batch request failed with status 404");
+        assert.strictEqual(
+          err.message,
+          "Batch request failed with status 404: HEAD /pools/p, an answer without a body (HEAD answers have none)",
+        );
         assert.deepStrictEqual(err.values, []);
         assert.strictEqual(err.requestId, REQUEST_ID);
         assert.isUndefined(err.response?.bodyAsText);

@@ -143,7 +143,10 @@ describe("errors: BatchError from BatchClient", () => {
     assert.strictEqual(error.statusCode, 404);
     assert.isUndefined(error.code);
     assert.strictEqual(error.requestId, REQUEST_ID);
-    assert.strictEqual(error.message, "Batch request failed with status 404");
+    assert.strictEqual(
+      error.message,
+      "Batch request failed with status 404: HEAD /jobs/j/tasks/t/files/stdout.txt, an answer without a body (HEAD answers have none)",
+    );
   });
 
   it("412 ConditionNotMet on a conditional write", async () => {
