@@ -276,6 +276,25 @@ export function withoutRequestSecrets(e: unknown): unknown {
   return e;
 }
 
+/** How far past an excerpt's end secrets are redacted first: more than the longest bearer token. */
+const REDACTION_WINDOW_CHARS = 16_384;
+
+/**
+ * A short excerpt of a response body, to quote in an error message, with the request's signature
+ * or token and any SAS signature redacted before it is cut (so a secret the cut would split is not
+ * half shown). Only the start of the body is redacted, not a huge body whole.
+ * @param text - the body.
+ * @param request - the request it answers (its `Authorization` header names the secret).
+ * @param maxChars - the most characters kept (default 200).
+ * @returns the excerpt.
+ * @internal
+ */
+export function redactedExcerpt(text: string, request: PipelineRequest | undefined, maxChars = 200): string {
+  const start = secretRedactor(request)(text.slice(0, maxChars + REDACTION_WINDOW_CHARS));
+  if (start.length <= maxChars) return start;
+  return `${start.slice(0, maxChars)}... (${Math.max(1, text.length - maxChars)} more characters)`;
+}
+
 /**
  * The request as kept on an error: same method, URL and headers, but no `Authorization` header
  * and no body (a body can hold `x-ms-secret` values such as a node user's password).
@@ -291,9 +310,10 @@ function withoutSecrets(request: PipelineRequest): PipelineRequest {
 /**
  * The `sig` parameter of a SAS URL and its value: after `?` or `&`, written as it is, HTML-escaped
  * (`&amp;`), JSON-escaped (`\u0026`) or percent-encoded (`%3F`, `%26`, `%3D`); the value runs to the
- * next separator.
+ * next separator, a JSON-escaped `&` included (other escapes, such as `\u002B` for `+`, are part of
+ * the value).
  */
-const SAS_SIGNATURE = /((?:[?&]|&amp;|\\u0026|%3f|%26)sig(?:=|%3d))[^&\s"'<>\\]+/gi;
+const SAS_SIGNATURE = /((?:[?&]|&amp;|\\u0026|%3f|%26)sig(?:=|%3d))(?:(?!\\u0026)[^&\s"'<>])+/gi;
 
 /**
  * Replaces the request's shared-key signature or bearer token wherever the service echoed it

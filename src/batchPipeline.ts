@@ -37,7 +37,7 @@ import { createRangeCheckPolicy } from "./rangeCheckPolicy.js";
 import { createResponseBodyPolicy, DEFAULT_MAX_JSON_BODY_BYTES } from "./responseBodyPolicy.js";
 import { createSameOriginPolicy } from "./sameOriginPolicy.js";
 import { createSharedKeyCredentialPolicy } from "./sharedKeyCredentialPolicy.js";
-import { createBatchThrottlingRetryPolicy } from "./throttlingRetryPolicy.js";
+import { createBatchThrottlingRetryPolicy, createRetryMarkRemovalPolicy } from "./throttlingRetryPolicy.js";
 import { createTimeoutPolicy, DEFAULT_REQUEST_TIMEOUT_IN_MS } from "./timeoutPolicy.js";
 import { createTracingPolicy } from "./tracingPolicy.js";
 
@@ -107,7 +107,9 @@ export interface BatchPipelineOptions extends ClientOptions {
  * Kept: `redirectPolicy` (a proxy in front of the service may redirect; `sameOriginPolicy.ts`
  * refuses any hop to another origin before it is signed).
  *
- * Added: the throttling retry for a 429 without `Retry-After` (phase `Retry`); the whole-exchange
+ * Added: the throttling retry for a 429 without `Retry-After` (phase `Retry`, inside the core retry
+ * policy, which retries such a 429 in its one loop), and outside the retries (phase `Serialize`) the
+ * removal of the backoff it sets from the answer that reaches the caller; the whole-exchange
  * timeout (`timeoutPolicy.ts`, phase `Serialize`); then in phase `Sign`, in this order, the
  * same-origin check, for an Entra ID credential the bearer policy and for a shared-key credential
  * the signer (so every retry and every redirect hop carries the credential afresh), the range check of ranged reads (`rangeCheckPolicy.ts`) and the response body checks
@@ -143,6 +145,7 @@ export function createBatchPipeline(options: BatchPipelineOptions): Pipeline {
     pipeline.addPolicy(policy, { afterPhase: position === "perRetry" ? "Sign" : undefined });
   }
   pipeline.addPolicy(createBatchThrottlingRetryPolicy(options.retryOptions), { phase: "Retry" });
+  pipeline.addPolicy(createRetryMarkRemovalPolicy(), { phase: "Serialize" });
   pipeline.addPolicy(createTimeoutPolicy(options.requestTimeoutInMs ?? DEFAULT_REQUEST_TIMEOUT_IN_MS), {
     phase: "Serialize",
   });

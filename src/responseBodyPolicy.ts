@@ -15,8 +15,7 @@
 import { AbortError, type AbortSignalLike } from "@azure/abort-controller";
 import type { PipelinePolicy, PipelineRequest, PipelineResponse } from "@azure/core-rest-pipeline";
 import { expectsJsonBody } from "../generated/rest/isUnexpected.js";
-import { createClientSideBatchError, isBatchError } from "./batchError.js";
-import { excerpt } from "./excerpt.js";
+import { createClientSideBatchError, isBatchError, redactedExcerpt } from "./batchError.js";
 
 /** The name of the policy {@link createResponseBodyPolicy} returns. */
 export const responseBodyPolicyName = "batchResponseBodyPolicy";
@@ -192,7 +191,7 @@ function checkBody(response: PipelineResponse): void {
     throw createClientSideBatchError(
       code,
       `${request.method} ${new URL(request.url).pathname} answered ${response.status} with ${what}` +
-        (blank ? "." : `: ${JSON.stringify(excerpt(text.trim()))}`),
+        (blank ? "." : `: ${JSON.stringify(redactedExcerpt(text.trim(), request))}`),
       request,
       response.status,
     );

@@ -113,8 +113,10 @@ async function sendRequest(
     const response = await pipeline.sendRequest(httpClient, request);
     const headers = response.headers.toJSON();
     const stream = response.readableStreamBody ?? response.browserStreamBody;
-    // A streamed call's answer other than a success comes read (`responseBodyPolicy.ts`): its body is parsed.
-    const parsedBody = stream !== undefined ? undefined : getResponseBody(response);
+    // A streamed call's answer other than a success comes read (`responseBodyPolicy.ts`): its body
+    // is parsed. A success without a stream (an HTTP client of the caller's that read it) is no body.
+    const streamedSuccess = options.responseAsStream && response.status >= 200 && response.status < 300;
+    const parsedBody = stream !== undefined || streamedSuccess ? undefined : getResponseBody(response);
     const body = stream ?? parsedBody;
     options.onResponse?.({ ...response, request, rawHeaders: headers, parsedBody: parsedBody as RequestBodyType });
     return { request, headers, status: `${response.status}`, body };
@@ -227,6 +229,8 @@ function buildPipelineRequest(method: Method, url: string, options: SendOptions)
 /** The response body: the value the response-body policy parsed, else parsed here as the core client does. */
 function getResponseBody(response: PipelineResponse): unknown {
   const text = response.bodyAsText ?? "";
+  // A body of white space is no body (`responseBodyPolicy.ts` lets a blank error answer through).
+  if (!/\S/.test(text)) return undefined;
   const parsed = parsedJsonBody(response);
   if (parsed !== undefined && parsed.text === text) return parsed.value;
   const firstType = (response.headers.get("content-type") ?? "").split(";")[0];

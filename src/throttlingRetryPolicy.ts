@@ -8,8 +8,11 @@
 // 5xx and dropped connections comes back. It retries nothing itself.
 // When it can go: when the core retry policy retries a 429 without Retry-After by itself.
 
-import type { PipelinePolicy, PipelineRequest } from "@azure/core-rest-pipeline";
+import type { PipelinePolicy, PipelineRequest, PipelineResponse } from "@azure/core-rest-pipeline";
 import { backoffDelayInMs, retryAfterInMs } from "./retryTiming.js";
+
+/** The answers the policy gave a `retry-after-ms` of its own (for {@link createRetryMarkRemovalPolicy}). */
+const marked = new WeakSet<PipelineResponse>();
 
 /** The name of the policy {@link createBatchThrottlingRetryPolicy} returns, for `pipeline.removePolicy`. */
 export const batchThrottlingRetryPolicyName = "batchThrottlingRetryPolicy";
@@ -33,7 +36,8 @@ export interface BatchThrottlingRetryPolicyOptions {
  * to wait and retry within its own `maxRetries` (the last answer, when no retry is left, is handed
  * on unchanged). A 429 that has one of those headers, and every other status, is left as it is.
  * Add it after the core retry policy, in the `Retry` phase, with the same `maxRetries`; on its own
- * it retries nothing. `BatchClient` adds it so.
+ * it retries nothing (with a `pipeline` of the caller's, the retries are that pipeline's).
+ * `BatchClient` adds it so, and takes the backoff it set off the answer that reaches the caller.
  *
  * @param options - Retry count and delays; by default those of the core retry policy.
  * @returns The policy, named {@link batchThrottlingRetryPolicyName}.
@@ -63,6 +67,29 @@ export function createBatchThrottlingRetryPolicy(options: BatchThrottlingRetryPo
       const response = await next(request);
       if (response.status === 429 && attempt <= maxRetries && retryAfterInMs(response.headers) === undefined) {
         response.headers.set("retry-after-ms", String(Math.round(backoffDelayInMs(attempt, settings))));
+        marked.add(response);
+      }
+      return response;
+    },
+  };
+}
+
+/**
+ * Creates the policy that takes the `retry-after-ms` {@link createBatchThrottlingRetryPolicy} set
+ * off the answer that reaches the caller: the answer no retry followed (a pipeline of the caller's
+ * without a retry policy, or with fewer retries) is handed on as the service sent it. Add it
+ * outside the retry policies (phase `Serialize`).
+ * @returns The policy.
+ * @internal
+ */
+export function createRetryMarkRemovalPolicy(): PipelinePolicy {
+  return {
+    name: "batchRetryMarkRemovalPolicy",
+    async sendRequest(request, next) {
+      const response = await next(request);
+      if (marked.has(response)) {
+        marked.delete(response);
+        response.headers.delete("retry-after-ms");
       }
       return response;
     },

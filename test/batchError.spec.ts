@@ -292,11 +292,18 @@ describe("BatchError", () => {
 
     it("a SAS signature quoted HTML-escaped, JSON-escaped or percent-encoded", () => {
       const sas = "https://store.blob.core.windows.net/c/f?sv=2025-01-05&sig=sas-secret-value&se=2030";
-      for (const quoted of [sas.replace(/&/g, "&amp;"), sas.replace(/&/g, "\\u0026"), encodeURIComponent(sas)]) {
+      const escapedPlus = "https://store.blob.core.windows.net/c/f?sig=sas\\u002Bsecret\\u002Bvalue=\\u0026se=2030";
+      for (const quoted of [
+        sas.replace(/&/g, "&amp;"),
+        sas.replace(/&/g, "\\u0026"),
+        encodeURIComponent(sas),
+        escapedPlus,
+      ]) {
         const body = { code: "BadGateway", message: { value: `failed on ${quoted}` } };
         const err = createBatchError(response("502", body, request("GET", "/pools/p")));
         assertClean(err, "sas-secret-value");
         assert.include(err.message, "REDACTED", quoted);
+        assert.notInclude(`${err.message} ${err.response?.bodyAsText}`, "secret", quoted);
       }
     });
 

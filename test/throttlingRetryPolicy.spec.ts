@@ -119,6 +119,22 @@ describe("throttlingRetryPolicy", () => {
     assert.isUndefined((caught as { response: PipelineResponse }).response.headers.get("retry-after-ms"));
   });
 
+  it("with a pipeline of the caller's without retries: one request, the 429 handed on as sent", async () => {
+    const seen = answer([[429], [429]]);
+    const own = new BatchClient(ENDPOINT, new AzureNamedKeyCredential("acct", KEY), {
+      pipeline: createEmptyPipeline(),
+    });
+    let caught: unknown;
+    try {
+      await own.getPool("p");
+    } catch (e) {
+      caught = e;
+    }
+    assert.equal((caught as { statusCode: number }).statusCode, 429);
+    assert.equal(seen.count, 1);
+    assert.isUndefined((caught as { response: PipelineResponse }).response.headers.get("retry-after-ms"));
+  });
+
   it("does not touch other statuses", async () => {
     const policy = createBatchThrottlingRetryPolicy({ maxRetries: 3, retryDelayInMs: 1 });
     assert.equal(policy.name, batchThrottlingRetryPolicyName);

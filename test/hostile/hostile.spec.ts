@@ -11,7 +11,10 @@
 import { gzipSync } from "node:zlib";
 import { assert } from "chai";
 import nock from "nock";
+import { AzureNamedKeyCredential } from "@azure/core-auth";
+import { createHttpHeaders, type HttpClient } from "@azure/core-rest-pipeline";
 import {
+  BatchClient,
   BatchError,
   CreateTasksError,
   InvalidPathParameterError,
@@ -21,6 +24,7 @@ import {
 import { createClient, paginate } from "../../src/rest.js";
 import {
   HOSTILE_CA,
+  HOSTILE_KEY,
   drip,
   hostileClient,
   hostileTokenCredential,
@@ -47,7 +51,7 @@ async function caught(fn: () => Promise<unknown>): Promise<Error> {
   throw new Error("expected an error, got a result");
 }
 
-function assertBatchError(e: Error, code: string): BatchError {
+function assertBatchError(e: Error, code: string | undefined): BatchError {
   assert.isTrue(isBatchError(e), `a BatchError, got ${e.name}: ${e.message}`);
   assert.strictEqual((e as BatchError).code, code, e.message);
   return e as BatchError;
@@ -186,6 +190,36 @@ describe("hostile servers", function () {
       });
       const client = hostileClient(server, { maxJsonBodyBytes: 65_536 });
       assertBatchError(await caught(() => client.downloadTaskFile("j", "t", "f.txt")), "ResponseBodyTooLarge");
+    });
+
+    it("an answer of white space labelled JSON is no body: a BatchError for a 404, success for a 202", async () => {
+      const server = await serve((q, r) =>
+        q.method === "DELETE"
+          ? sendRaw(r, 202, "\r\n", "application/json; charset=utf-8")
+          : sendRaw(r, 404, "\n", "application/json; charset=utf-8"),
+      );
+      const client = hostileClient(server);
+      for (const call of [() => client.downloadTaskFile("j", "t", "f.txt"), () => client.getPool("p")]) {
+        const e = assertBatchError(await caught(call), undefined);
+        assert.strictEqual(e.statusCode, 404);
+      }
+      await client.deleteJob("j");
+    });
+
+    it("a download answered by an HTTP client that read the body (no stream) is a BatchError, not a string", async () => {
+      const httpClient: HttpClient = {
+        sendRequest: async (request) => ({
+          request,
+          status: 200,
+          headers: createHttpHeaders({ "content-type": "application/octet-stream", "content-length": "5" }),
+          bodyAsText: "hello",
+        }),
+      };
+      const client = new BatchClient("http://127.0.0.1:9", new AzureNamedKeyCredential("acct", HOSTILE_KEY), {
+        httpClient,
+        retryOptions: { maxRetries: 0 },
+      });
+      assert.isTrue(isBatchError(await caught(() => client.downloadTaskFile("j", "t", "f.txt"))));
     });
 
     it("a download's error answer is read as any other error: code and values", async () => {
