@@ -227,10 +227,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const shown = shownHost === "0.0.0.0" ? "127.0.0.1" : shownHost === "[::]" ? "[::1]" : shownHost;
   account.endpoint = `${tls ? "https" : "http"}://${shown}:${address.port}`;
-  // Trees a previous run moved aside to delete and had not removed yet (emulator/src/fs/safeFs.ts).
-  await account.files.removeRetired();
-  // Resume what a previous run left (nothing for a new store) once task environments can name the endpoint.
+  // Resume what a previous run left (nothing for a new store) once task environments can name the
+  // endpoint; in the same turn as the server starts listening, so no request comes before it.
   const { requeued } = recoverAccount(account);
+  // Trees a previous run moved aside to delete and had not removed yet (emulator/src/fs/safeFs.ts):
+  // housekeeping, in the background.
+  void account.files.removeRetired();
   let closing: Promise<void> | undefined;
   return {
     endpoint: account.endpoint,

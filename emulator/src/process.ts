@@ -78,8 +78,12 @@ export interface ProcessSpec {
   files: DataRoot;
   /** The emulator's process tag (see emulator/src/processTree.ts). */
   ownerTag: string;
-  /** Runs after the directories exist and before the process starts (resource file downloads); throwing fails the task before its command runs. */
-  prepare?: () => Promise<void>;
+  /**
+   * Runs after the directories exist and before the process starts (resource file downloads);
+   * throwing fails the task before its command runs. The signal is aborted when the run is
+   * stopped (the task deleted, requeued or ended), so that nothing more is written by path.
+   */
+  prepare?: (signal: AbortSignal) => Promise<void>;
   /** Runs after the process ended by itself or was ended by a task rule (output file uploads), with whether it succeeded; throwing sets `finishError`. */
   finish?: (succeeded: boolean) => Promise<void>;
   /** Called once when the process ends or fails to start. */
@@ -192,9 +196,11 @@ export function startProcess(spec: ProcessSpec): RunHandle {
   const keepSample = (u: ProcessUsage | undefined): void => {
     stoppedUsage ??= u;
   };
+  const preparing = new AbortController();
   const handle: RunHandle = {
     kill(reason: KillReason) {
       if (handle.killReason === undefined) handle.killReason = reason;
+      preparing.abort();
       stopRun(handle.child?.pid, runTag, MEASURED ? keepSample : undefined, wrapped);
     },
     sweep: () => killRun(runTag),
@@ -234,7 +240,7 @@ export function startProcess(spec: ProcessSpec): RunHandle {
     const { workingDir, out, err } = taskFiles;
     if (spec.prepare) {
       try {
-        await spec.prepare();
+        await spec.prepare(preparing.signal);
       } catch (e) {
         closeAll();
         finish({ startError: stepFailure(e) });

@@ -1,5 +1,7 @@
 import { expect } from "chai";
 import { existsSync, readdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { RETIRED_DIR } from "../src/fs/safeFs.js";
 import type { RunningEmulator } from "../src/index.js";
@@ -131,6 +133,47 @@ describe("emulator: jobs and tasks", () => {
     await client.settle(async () => !existsSync(retired) || readdirSync(retired).length === 0);
     expect((await client.get("/jobs/j-readd/tasks/t/files/stdout.txt")).text).to.equal("new\n");
     expect((await client.get("/jobs/j-readd/tasks/t/files/wd/out.txt")).text).to.equal("kept\n");
+  });
+
+  it("a task deleted while its resource file downloads leaves nothing at its path for a task added again", async () => {
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const server = createServer((_req, res) => void held.then(() => res.end("old task's file\n")));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow`;
+      await client.createJob("j-dl", "tp");
+      await client.post("/jobs/j-dl/tasks", {
+        id: "t",
+        commandLine: "true",
+        resourceFiles: [{ httpUrl: url, filePath: "old.txt" }],
+      });
+      await client.settle(async () => (await client.get("/jobs/j-dl/tasks/t")).json.state === "running");
+      expect((await client.del("/jobs/j-dl/tasks/t")).status).to.equal(200);
+      release();
+      // The old run ends once its download is answered; its moved directory is then removed.
+      const retired = join(emu.dataDir, RETIRED_DIR);
+      await client.settle(async () => !existsSync(retired) || readdirSync(retired).length === 0);
+      await client.post("/jobs/j-dl/tasks", { id: "t", commandLine: "/bin/sh -c 'ls -A'" });
+      expect((await client.waitTask("j-dl", "t")).executionInfo.result).to.equal("success");
+      expect((await client.get("/jobs/j-dl/tasks/t/files/stdout.txt")).text).to.equal("");
+    } finally {
+      release();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it("a dependency on an ID with the Kelvin sign is not task k", async () => {
+    await client.createJob("j-kelvin", "tp", { usesTaskDependencies: true });
+    await client.post("/jobs/j-kelvin/addtaskcollection", {
+      value: [
+        { id: "k", commandLine: "true" },
+        { id: "after", commandLine: "true", dependsOn: { taskIds: ["\u212A"] } },
+      ],
+    });
+    await client.waitTask("j-kelvin", "k");
+    await client.settle(async () => true);
+    expect((await client.get("/jobs/j-kelvin/tasks/after")).json.state).to.equal("active");
   });
 
   it("refuses a duplicate task id ignoring case (409 TaskExists)", async () => {

@@ -260,13 +260,16 @@ export function startMultiInstance(
   // The primary's environment object is the scheduler's (its `prepare` adds application package
   // variables to it); the task's own settings still come last, as on every instance.
   Object.assign(app.env, multiEnv(primaryNode), userEnv);
-  const download = (node: NodeRecord) => async (): Promise<void> => {
-    if (common.length > 0)
-      await downloadResourceFiles(common, rootOn(node, task), {
-        autoStorage: account.autoStorage,
-        files: account.files,
-      });
-  };
+  const download =
+    (node: NodeRecord) =>
+    async (signal: AbortSignal): Promise<void> => {
+      if (common.length > 0)
+        await downloadResourceFiles(common, rootOn(node, task), {
+          autoStorage: account.autoStorage,
+          files: account.files,
+          signal,
+        });
+    };
 
   let killReason: KillReason | undefined;
   let failure: ProcessOutcome | undefined;
@@ -355,9 +358,9 @@ export function startMultiInstance(
       files: account.files,
       ownerTag: account.processTag,
       prepare: primary
-        ? async () => {
-            await fetchCommon();
-            await app.prepare?.();
+        ? async (signal: AbortSignal) => {
+            await fetchCommon(signal);
+            await app.prepare?.(signal);
           }
         : common.length > 0
           ? fetchCommon

@@ -200,7 +200,7 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord, others:
     ownerTag: account.processTag,
     prepare:
       resourceFiles.length + packageRefs.length > 0
-        ? async () => {
+        ? async (signal: AbortSignal) => {
             if (packageRefs.length > 0)
               Object.assign(
                 env,
@@ -210,6 +210,7 @@ function runOnNode(account: Account, task: TaskRecord, node: NodeRecord, others:
               await downloadResourceFiles(resourceFiles, wd, {
                 autoStorage: account.autoStorage,
                 files: account.files,
+                signal,
               });
           }
         : undefined,

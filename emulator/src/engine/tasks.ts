@@ -11,6 +11,7 @@ import { STORAGE_FAILURES } from "../storage/failures.js";
 import { checkAllTasksComplete, disableJob, jobTaskSettled, terminateJob } from "./jobs.js";
 import { subtaskRoots } from "./multiInstance.js";
 import { agentLog } from "./agentLog.js";
+import { idKey } from "../state/ids.js";
 
 /** A validated task to add. */
 export interface NewTask {
@@ -290,7 +291,7 @@ export function dependenciesSatisfied(task: TaskRecord): boolean {
   const ids: unknown = deps.taskIds ?? [];
   const ranges: unknown = deps.taskIdRanges ?? [];
   if (!Array.isArray(ids) || !Array.isArray(ranges)) return false;
-  for (const id of ids) if (typeof id !== "string" || !ok(job.tasks.get(id.toLowerCase()))) return false;
+  for (const id of ids) if (typeof id !== "string" || !ok(job.tasks.get(idKey(id)))) return false;
   for (const r of ranges as Json[]) {
     const start = r?.start;
     const end = r?.end;

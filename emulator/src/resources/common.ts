@@ -2,6 +2,7 @@
 import type { Account } from "../state/account.js";
 import { notFound, conflict } from "../errors.js";
 import type { JobRecord, Json, NodeRecord, PoolRecord, TaskRecord } from "../state/model.js";
+import { idKey } from "../state/ids.js";
 
 /** Percent-encodes a path segment. */
 export function seg(s: string): string {
@@ -24,16 +25,6 @@ export function ordered(order: readonly string[], values: Json): Json {
   for (const k of Object.keys(values))
     if (!(k in out) && values[k] !== undefined && !order.includes(k)) out[k] = values[k];
   return out;
-}
-
-/**
- * The key records are found by: the ID in lower case, ASCII letters only. IDs are ASCII, and
- * `toLowerCase` would fold some other letters into ASCII ones (the Kelvin sign into `k`), so a
- * path naming `\u212A` would find, and delete, the job `k`.
- * @param id - The ID as the request names it.
- */
-export function idKey(id: string): string {
-  return id.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 /** Finds a pool or throws 404 `PoolNotFound`. */

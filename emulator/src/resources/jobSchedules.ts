@@ -23,7 +23,8 @@ import type { Route } from "../server.js";
 import type { Account } from "../state/account.js";
 import type { JobScheduleRecord, Json } from "../state/model.js";
 import { asObject, duration, id, nameValueList, obj, str } from "../validate.js";
-import { actionHeaders, idKey, iso, jobUrl, ordered, seg } from "./common.js";
+import { actionHeaders, iso, jobUrl, ordered, seg } from "./common.js";
+import { idKey } from "../state/ids.js";
 import { addJob, checkJobBody } from "./jobs.js";
 import { addPool } from "./pools.js";
 

@@ -14,7 +14,8 @@ import type { Route } from "../server.js";
 import type { Account } from "../state/account.js";
 import type { JobRecord, Json } from "../state/model.js";
 import { asObject, bool, duration, id, int, nameValueList, obj, oneOf, str } from "../validate.js";
-import { actionHeaders, findJob, idKey, iso, jobUrl, ordered } from "./common.js";
+import { actionHeaders, findJob, iso, jobUrl, ordered } from "./common.js";
+import { idKey } from "../state/ids.js";
 import { addPool, checkPoolProperties } from "./pools.js";
 import { checkTaskBody, newTaskFrom } from "./tasks.js";
 import {

@@ -153,8 +153,15 @@ async function writeFile(
   body: NodeJS.ReadableStream,
   mode: number,
   source: string,
-  files?: DataRoot,
+  files: DataRoot | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<void> {
+  // Checked in the same turn as the walk to the target's directory, which creates what is missing: a
+  // task deleted meanwhile has had its directory moved aside, and a new task may have its path.
+  if (signal?.aborted) {
+    body.resume?.();
+    throw new StorageTaskError("BlobDownloadMiscError", `Downloading ${source} stopped: the task was stopped.`);
+  }
   if (files) return writeFileSafely(files, target, body, mode, source);
   await prepareTarget(target);
   let out;
@@ -211,7 +218,7 @@ async function downloadHttp(
     await response.body?.cancel().catch(() => {});
     throw new StorageTaskError(statusCode(response.status), `Downloading ${shown} answered HTTP ${response.status}.`);
   }
-  await writeFile(target, Readable.fromWeb(response.body as never), fileModeOf(file), shown, files);
+  await writeFile(target, Readable.fromWeb(response.body as never), fileModeOf(file), shown, files, signal);
 }
 
 async function downloadContainer(
@@ -259,7 +266,7 @@ async function downloadContainer(
     }
     if (!body)
       throw new StorageTaskError("BlobDownloadMiscError", `Downloading blob '${name}' of ${shown} gave no body.`);
-    await writeFile(target, body, fileModeOf(file), `blob '${name}' of ${shown}`, files);
+    await writeFile(target, body, fileModeOf(file), `blob '${name}' of ${shown}`, files, signal);
   }
 }
 
