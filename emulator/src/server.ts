@@ -311,7 +311,7 @@ export function createBatchServer(options: ServerOptions): Server {
           new BatchServiceError(
             500,
             "InternalError",
-            `Server encountered an internal error: ${e instanceof Error ? e.message : String(e)}`,
+            `Server encountered an internal error: ${withoutDescriptorPaths(e instanceof Error ? e.message : String(e))}`,
           ),
         );
     }
@@ -340,4 +340,15 @@ export function createBatchServer(options: ServerOptions): Server {
   server.on("checkContinue", listener);
   server.keepAliveTimeout = 5000;
   return server;
+}
+
+/**
+ * An internal error's message without the descriptor paths the emulator reaches files through
+ * (`/proc/self/fd/<n>/...`, emulator/src/fs/safeFs.ts): they name nothing a client knows.
+ * @param message - The message.
+ * @returns The message, each such path replaced by a phrase.
+ * @internal
+ */
+export function withoutDescriptorPaths(message: string): string {
+  return message.replace(/'?\/proc\/(?:self|\d+)\/fd\/\d+(?:\/[^'\s]*)?'?/g, "(a file of the data directory)");
 }

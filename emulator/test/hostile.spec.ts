@@ -4,6 +4,7 @@ import { MAX_BODY_BYTES } from "../src/bodyReader.js";
 import type { RunningEmulator } from "../src/index.js";
 import { MAX_JSON_DEPTH } from "../src/jsonDepth.js";
 import { MAX_FILTER_DEPTH } from "../src/odata.js";
+import { withoutDescriptorPaths } from "../src/server.js";
 import { API, sharedKey, start, TestClient } from "./helpers.js";
 
 /** A response read by {@link raw}. */
@@ -260,5 +261,17 @@ describe("emulator: hostile requests", () => {
       const long = await client.get("/pools", { query: { $filter: chain } });
       expect(long.status).to.equal(200);
     });
+  });
+});
+
+describe("emulator: internal error messages", () => {
+  it("name no descriptor path (EMFILE and the like quote the /proc path of a file being opened)", () => {
+    expect(withoutDescriptorPaths("EMFILE: too many open files, open '/proc/self/fd/20/nodes'")).to.equal(
+      "EMFILE: too many open files, open (a file of the data directory)",
+    );
+    expect(withoutDescriptorPaths("ENXIO: no such device or address, open '/proc/123/fd/36/sock'")).to.equal(
+      "ENXIO: no such device or address, open (a file of the data directory)",
+    );
+    expect(withoutDescriptorPaths("plain message")).to.equal("plain message");
   });
 });
