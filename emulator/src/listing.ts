@@ -34,6 +34,40 @@ export function sendList<T extends { seq: number }>(
   toWire: (item: T) => Json,
   spec: ListSpec,
 ): void {
+  const page = selectPage(ctx, items, toWire, spec);
+  sendPage(ctx, spec, page, page.views);
+}
+
+/** The items of one page of a list, chosen by {@link selectPage}. */
+export interface ListPage<T> {
+  /** The page's items, in order. */
+  items: T[];
+  /** What the filter saw of each (the wire form, for {@link sendList}). */
+  views: Json[];
+  /** More items match after the page. */
+  more: boolean;
+  /** The `seq` of the page's last item. */
+  lastSeq: number;
+  /** The `$select` to apply. */
+  select: ReturnType<typeof parseSelect> | undefined;
+}
+
+/**
+ * Chooses a page of a list as {@link sendList} does, filtering on `view` of each item: for a list
+ * whose items are costly to render in full (task files, each a `stat`), `view` gives only what
+ * `$filter` may use, and the page's items are rendered afterwards ({@link sendPage}).
+ * @param ctx - The request.
+ * @param items - Items in ascending `seq` order.
+ * @param view - What `$filter` sees of an item.
+ * @param spec - Query support of the operation.
+ * @returns The page.
+ */
+export function selectPage<T extends { seq: number }>(
+  ctx: RequestContext,
+  items: Iterable<T>,
+  view: (item: T) => Json,
+  spec: ListSpec,
+): ListPage<T> {
   const max = parseMaxResults(ctx.q("maxresults"));
   const filterText = ctx.q("$filter");
   if (filterText !== undefined && !spec.filter)
@@ -54,24 +88,37 @@ export function sendList<T extends { seq: number }>(
     if (!/^\d+$/.test(tokenText)) throw invalidQuery(SKIP_TOKEN, tokenText, "Invalid continuation token.");
     after = Number(tokenText);
   }
-  const page: Json[] = [];
-  let lastSeq = 0;
-  let more = false;
+  const page: ListPage<T> = { items: [], views: [], more: false, lastSeq: 0, select };
   for (const item of items) {
     if (item.seq <= after) continue;
-    const wire = toWire(item);
-    if (filter && !filter(wire)) continue;
-    if (page.length === max) {
-      more = true;
+    const seen = view(item);
+    if (filter && !filter(seen)) continue;
+    if (page.items.length === max) {
+      page.more = true;
       break;
     }
-    page.push(applySelect(wire, select));
-    lastSeq = item.seq;
+    page.items.push(item);
+    page.views.push(seen);
+    page.lastSeq = item.seq;
   }
-  const body: Json = { "odata.metadata": `${ctx.account.endpoint}/$metadata#${spec.entitySet}`, value: page };
-  if (more) {
+  return page;
+}
+
+/**
+ * Sends a page {@link selectPage} chose, given its items' wire forms.
+ * @param ctx - The request.
+ * @param spec - Query support of the operation.
+ * @param page - The page.
+ * @param wires - The wire form of each of its items, in order.
+ */
+export function sendPage<T>(ctx: RequestContext, spec: ListSpec, page: ListPage<T>, wires: Json[]): void {
+  const body: Json = {
+    "odata.metadata": `${ctx.account.endpoint}/$metadata#${spec.entitySet}`,
+    value: wires.map((wire) => applySelect(wire, page.select)),
+  };
+  if (page.more) {
     const params = ctx.queryList.filter(([n]) => n.toLowerCase() !== SKIP_TOKEN);
-    params.push([SKIP_TOKEN, String(lastSeq)]);
+    params.push([SKIP_TOKEN, String(page.lastSeq)]);
     const query = params
       .map(([n, v]) => `${encodeURIComponent(n).replace(/^%24/, "$")}=${encodeURIComponent(v)}`)
       .join("&");

@@ -198,6 +198,17 @@ export class SafeDir {
     return (await readdir(this.path)).sort();
   }
 
+  /**
+   * The entries, sorted by name, each with whether it is a directory (from the directory itself:
+   * no `stat` per entry, and a link is not a directory).
+   */
+  async entries(): Promise<{ name: string; isDirectory: boolean }[]> {
+    const found = await readdir(this.path, { withFileTypes: true });
+    return found
+      .map((d) => ({ name: d.name, isDirectory: d.isDirectory() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
   /** Target of a child link. */
   readlink(name: string): Promise<string> {
     return readlink(this.child(name));

@@ -13,7 +13,7 @@ import { isNotFoundUnderRoot, resolveInside, type SafeDir } from "../fs/safeFs.j
 import type { RequestContext } from "../context.js";
 import { safeDecode } from "../context.js";
 import { BatchServiceError, invalidProperty, invalidState } from "../errors.js";
-import { sendList } from "../listing.js";
+import { selectPage, sendPage, type ListPage, type ListSpec } from "../listing.js";
 import type { Route } from "../server.js";
 import type { Json } from "../state/model.js";
 import { findNode, findTask, nodeUrl, seg, taskUrl } from "./common.js";
@@ -244,10 +244,11 @@ async function deleteFile(ctx: RequestContext, root: FileRoot): Promise<void> {
   ctx.sendEmpty(200);
 }
 
+/** A file or directory found by a listing: what `$filter` may use, the `stat` only for a page's entries. */
 interface Entry {
   seq: number;
   name: string;
-  stats: Stats;
+  isDirectory: boolean;
 }
 
 /**
@@ -258,23 +259,18 @@ interface Entry {
  */
 export const MAX_LIST_DEPTH = 64;
 
+/** Lists a directory (and, when `recursive`, what is below it) without a `stat` per entry. */
 async function walk(dir: SafeDir, prefix: string, recursive: boolean, out: Entry[], depth = 1): Promise<void> {
-  let names: string[];
+  let entries: { name: string; isDirectory: boolean }[];
   try {
-    names = await dir.names();
+    entries = await dir.entries();
   } catch {
     return;
   }
-  for (const name of names) {
-    let s: Stats;
-    try {
-      s = await dir.lstat(name);
-    } catch {
-      continue;
-    }
+  for (const { name, isDirectory } of entries) {
     const rel = prefix ? `${prefix}/${name}` : name;
-    out.push({ seq: out.length + 1, name: rel, stats: s });
-    if (recursive && s.isDirectory() && depth < MAX_LIST_DEPTH) {
+    out.push({ seq: out.length + 1, name: rel, isDirectory });
+    if (recursive && isDirectory && depth < MAX_LIST_DEPTH) {
       const sub = await dir.openDir(name).catch(() => undefined);
       if (!sub) continue;
       try {
@@ -286,6 +282,31 @@ async function walk(dir: SafeDir, prefix: string, recursive: boolean, out: Entry
   }
 }
 
+/** The `lstat` of an entry below the open root (undefined when it is gone or unreachable). */
+async function statOf(root: SafeDir, name: string): Promise<Stats | undefined> {
+  const parts = name.split("/");
+  const last = parts.pop()!;
+  let dir = root;
+  try {
+    for (const part of parts) {
+      const next = dir.openDirSync(part);
+      if (dir !== root) dir.closeSync();
+      dir = next;
+    }
+    return await dir.lstat(last);
+  } catch {
+    return undefined;
+  } finally {
+    if (dir !== root) dir.closeSync();
+  }
+}
+
+const FILE_LIST: ListSpec = {
+  filter: { name: "string", isDirectory: "boolean" },
+  select: new Set(["name", "url", "isDirectory", "properties"]),
+  entitySet: "files",
+};
+
 async function listFiles(ctx: RequestContext, root: FileRoot): Promise<void> {
   const recursiveText = ctx.q("recursive");
   if (recursiveText !== undefined && !/^(true|false)$/i.test(recursiveText)) {
@@ -296,33 +317,43 @@ async function listFiles(ctx: RequestContext, root: FileRoot): Promise<void> {
       [{ key: "QueryParameterName", value: "recursive" }],
     );
   }
-  const entries: Entry[] = [];
+  const recursive = (recursiveText ?? "").toLowerCase() === "true";
+  // Names and kinds of the whole tree (what $filter may use), then a stat for the page's entries
+  // only: a task can leave a million files, and a page is at most maxresults of them.
+  const wires: Json[] = [];
+  let page: ListPage<Entry> | undefined;
   try {
-    await root.account.files.withDir(root.dir, false, (dir) =>
-      walk(dir, "", (recursiveText ?? "").toLowerCase() === "true", entries),
-    );
+    await root.account.files.withDir(root.dir, false, async (dir) => {
+      const entries: Entry[] = [];
+      await walk(dir, "", recursive, entries);
+      page = selectPage(ctx, entries, (e) => ({ name: e.name, isDirectory: e.isDirectory }), FILE_LIST);
+      for (const entry of page.items) {
+        const stats = await statOf(dir, entry.name);
+        // Gone since the walk (the task removed it): left out, as a walk after that would.
+        if (stats) wires.push(fileWire(root, entry, stats));
+      }
+    });
   } catch (e) {
     // A root that is missing or has become a link lists as empty, as before for a missing one.
     if (!isNotFoundUnderRoot(e)) throw e;
   }
-  const toWire = (e: Entry): Json => {
-    const item: Json = { name: e.name, url: fileUrl(root, e.name), isDirectory: e.stats.isDirectory() };
-    if (!e.stats.isDirectory()) {
-      item.properties = {
-        creationTime: (e.stats.birthtimeMs > 0 ? e.stats.birthtime : e.stats.ctime).toISOString(),
-        lastModified: e.stats.mtime.toISOString(),
-        contentLength: String(e.stats.size),
-        contentType: "application/octet-stream",
-        fileMode: fileMode(e.stats),
-      };
-    }
-    return item;
-  };
-  sendList(ctx, entries, toWire, {
-    filter: { name: "string", isDirectory: "boolean" },
-    select: new Set(["name", "url", "isDirectory", "properties"]),
-    entitySet: "files",
-  });
+  page ??= selectPage(ctx, [], () => ({}), FILE_LIST);
+  sendPage(ctx, FILE_LIST, page, wires);
+}
+
+/** The wire form of a listed entry (a file's properties from its `stat`). */
+function fileWire(root: FileRoot, entry: Entry, stats: Stats): Json {
+  const item: Json = { name: entry.name, url: fileUrl(root, entry.name), isDirectory: entry.isDirectory };
+  if (!entry.isDirectory) {
+    item.properties = {
+      creationTime: (stats.birthtimeMs > 0 ? stats.birthtime : stats.ctime).toISOString(),
+      lastModified: stats.mtime.toISOString(),
+      contentLength: String(stats.size),
+      contentType: "application/octet-stream",
+      fileMode: fileMode(stats),
+    };
+  }
+  return item;
 }
 
 function taskRoot(ctx: RequestContext): FileRoot {
