@@ -108,8 +108,9 @@ export interface BatchPipelineOptions extends ClientOptions {
  * refuses any hop to another origin before it is signed).
  *
  * Added: the throttling retry for a 429 without `Retry-After` (phase `Retry`, inside the core retry
- * policy, which retries such a 429 in its one loop), and outside the retries (phase `Serialize`) the
- * removal of the backoff it sets from the answer that reaches the caller; the whole-exchange
+ * policy, which retries such a 429 in its one loop), and in a caller's pipeline, outside the retries
+ * (phase `Serialize`), the removal of the backoff it sets from the answer that reaches the caller;
+ * the whole-exchange
  * timeout (`timeoutPolicy.ts`, phase `Serialize`); then in phase `Sign`, in this order, the
  * same-origin check, for an Entra ID credential the bearer policy and for a shared-key credential
  * the signer (so every retry and every redirect hop carries the credential afresh), the range check of ranged reads (`rangeCheckPolicy.ts`) and the response body checks
@@ -145,7 +146,9 @@ export function createBatchPipeline(options: BatchPipelineOptions): Pipeline {
     pipeline.addPolicy(policy, { afterPhase: position === "perRetry" ? "Sign" : undefined });
   }
   pipeline.addPolicy(createBatchThrottlingRetryPolicy(options.retryOptions), { phase: "Retry" });
-  pipeline.addPolicy(createRetryMarkRemovalPolicy(), { phase: "Serialize" });
+  // In a pipeline of ours the core retry policy has the same maxRetries, so the last 429 is never
+  // marked; a caller's pipeline may retry less, or not at all.
+  if (options.pipeline) pipeline.addPolicy(createRetryMarkRemovalPolicy(), { phase: "Serialize" });
   pipeline.addPolicy(createTimeoutPolicy(options.requestTimeoutInMs ?? DEFAULT_REQUEST_TIMEOUT_IN_MS), {
     phase: "Serialize",
   });

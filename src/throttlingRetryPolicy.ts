@@ -37,7 +37,8 @@ export interface BatchThrottlingRetryPolicyOptions {
  * on unchanged). A 429 that has one of those headers, and every other status, is left as it is.
  * Add it after the core retry policy, in the `Retry` phase, with the same `maxRetries`; on its own
  * it retries nothing (with a `pipeline` of the caller's, the retries are that pipeline's).
- * `BatchClient` adds it so, and takes the backoff it set off the answer that reaches the caller.
+ * `BatchClient` adds it so (with a `pipeline` of the caller's, it also takes the backoff it set off
+ * the answer that reaches the caller).
  *
  * @param options - Retry count and delays; by default those of the core retry policy.
  * @returns The policy, named {@link batchThrottlingRetryPolicyName}.
