@@ -19,11 +19,10 @@ import {
 import { createClientLogger } from "@azure/logger";
 import { createLogPolicy } from "../src/logPolicy.js";
 import { createTracingPolicy } from "../src/tracingPolicy.js";
+import { argOf, timePolicies } from "./lib/policyLoop.js";
 
-const arg = (name: string, fallback: string): string =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const CALLS = Number(arg("calls", "200000"));
-const ROUNDS = Number(arg("rounds", "7"));
+const CALLS = Number(argOf("calls", "200000"));
+const ROUNDS = Number(argOf("rounds", "7"));
 
 const request = createPipelineRequest({ url: "https://account.region.batch.azure.com/pools/p?api-version=2026-10-01" });
 const answer = Promise.resolve({ status: 200, headers: createHttpHeaders(), request } as PipelineResponse);
@@ -40,22 +39,12 @@ const subjects: Record<string, PipelinePolicy | undefined> = {
   "azbatch logPolicy": createLogPolicy({ logger }),
 };
 
-/** CPU ns per call of CALLS awaited calls. */
-async function round(policy: PipelinePolicy | undefined): Promise<number> {
-  const start = process.cpuUsage();
-  for (let i = 0; i < CALLS; i++) await (policy ? policy.sendRequest(request, next) : next(request));
-  const used = process.cpuUsage(start);
-  return ((used.user + used.system) * 1000) / CALLS;
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const samples = new Map(Object.keys(subjects).map((name) => [name, [] as number[]]));
-for (const policy of Object.values(subjects)) await round(policy); // warm up
-for (let r = 0; r < ROUNDS; r++)
-  for (const [name, policy] of Object.entries(subjects)) samples.get(name)!.push(await round(policy));
-const bare = median(samples.get("bare loop (next alone)")!);
+const medians = await timePolicies(subjects, { calls: CALLS, rounds: ROUNDS, request: () => request, next });
+const bare = medians.get("bare loop (next alone)")!;
 console.log(`Policies while off, ${CALLS} calls x ${ROUNDS} rounds, median CPU ns per call (above the bare loop):`);
-for (const [name, ns] of samples) {
-  const m = median(ns);
-  console.log(`  ${name.padEnd(24)} ${m.toFixed(0).padStart(6)} ns  (${(m - bare).toFixed(0).padStart(5)} ns above)`);
+for (const [name, us] of medians) {
+  const ns = us * 1000;
+  console.log(
+    `  ${name.padEnd(24)} ${ns.toFixed(0).padStart(6)} ns  (${(ns - bare * 1000).toFixed(0).padStart(5)} ns above)`,
+  );
 }

@@ -27,11 +27,10 @@ import { createSameOriginPolicy } from "../src/sameOriginPolicy.js";
 import { createSharedKeyCredentialPolicy } from "../src/sharedKeyCredentialPolicy.js";
 import { createBatchThrottlingRetryPolicy } from "../src/throttlingRetryPolicy.js";
 import { createTimeoutPolicy, DEFAULT_REQUEST_TIMEOUT_IN_MS } from "../src/timeoutPolicy.js";
+import { argOf, timePolicies } from "./lib/policyLoop.js";
 
-const arg = (name: string, fallback: string): string =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const CALLS = Number(arg("calls", "100000"));
-const ROUNDS = Number(arg("rounds", "5"));
+const CALLS = Number(argOf("calls", "100000"));
+const ROUNDS = Number(argOf("rounds", "5"));
 
 const ENDPOINT = "https://account.region.batch.azure.com";
 const body = readFileSync(new URL("fixtures/pool.json", import.meta.url), "utf8");
@@ -55,28 +54,15 @@ const subjects: Record<string, PipelinePolicy | undefined> = {
   "core decompress": decompressResponsePolicy(),
 };
 
-/** CPU µs per call of CALLS awaited calls, each on a fresh request (as every call of a client is). */
-async function round(policy: PipelinePolicy | undefined): Promise<number> {
-  const start = process.cpuUsage();
-  for (let i = 0; i < CALLS; i++) {
-    const request = createPipelineRequest({ url: `${ENDPOINT}/pools/p?api-version=2026-10-01` });
-    await (policy ? policy.sendRequest(request, next) : next(request));
-  }
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / CALLS;
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const samples = new Map(Object.keys(subjects).map((name) => [name, [] as number[]]));
-for (const policy of Object.values(subjects)) await round(policy); // warm up
-for (let r = 0; r < ROUNDS; r++)
-  for (const [name, policy] of Object.entries(subjects)) samples.get(name)!.push(await round(policy));
-const bare = median(samples.get("bare loop (next alone)")!);
+// A fresh request per call, as every call of a client makes.
+const request = () => createPipelineRequest({ url: `${ENDPOINT}/pools/p?api-version=2026-10-01` });
+const medians = await timePolicies(subjects, { calls: CALLS, rounds: ROUNDS, request, next });
+const bare = medians.get("bare loop (next alone)")!;
 console.log(`Each policy alone, ${CALLS} calls x ${ROUNDS} rounds, median CPU µs per call (above the bare loop):`);
 let sum = 0;
-for (const [name, us] of samples) {
-  const above = median(us) - bare;
+for (const [name, us] of medians) {
+  const above = us - bare;
   if (name !== "bare loop (next alone)") sum += above;
-  console.log(`  ${name.padEnd(24)} ${median(us).toFixed(2).padStart(6)} µs  (${above.toFixed(2).padStart(5)} above)`);
+  console.log(`  ${name.padEnd(24)} ${us.toFixed(2).padStart(6)} µs  (${above.toFixed(2).padStart(5)} above)`);
 }
 console.log(`  all of them together: ${sum.toFixed(1)} µs above the bare loop`);

@@ -126,18 +126,7 @@ function openBelow(files: DataRoot, parent: SafeDir, parentPath: string, dir: st
   const outer = files.parts(parentPath);
   const inner = files.parts(dir);
   if (inner.length <= outer.length || outer.some((p, i) => inner[i] !== p)) return files.openDirSync(dir, true);
-  let current = parent;
-  try {
-    for (const name of inner.slice(outer.length)) {
-      const next = current.ensureDirSync(name);
-      if (current !== parent) current.closeSync();
-      current = next;
-    }
-    return current;
-  } catch (e) {
-    if (current !== parent) current.closeSync();
-    throw e;
-  }
+  return parent.openBelowSync(inner.slice(outer.length), true);
 }
 
 /** What {@link openTaskFiles} opened (the caller closes them). */

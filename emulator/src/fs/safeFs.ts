@@ -164,6 +164,28 @@ export class SafeDir {
     return new SafeDir(fd, () => closeSync(fd), `${this.lexicalPath}/${name}`);
   }
 
+  /**
+   * Opens the directory `parts` below this one, one component at a time with
+   * {@link SafeDir.openDirSync} (or, with `create`, {@link SafeDir.ensureDirSync}), closing
+   * each step on the way; the caller closes the result unless it is this directory (no parts).
+   * @param parts - The components below this directory.
+   * @param create - Create missing components (and replace planted links).
+   */
+  openBelowSync(parts: readonly string[], create: boolean): SafeDir {
+    let dir: SafeDir = this;
+    try {
+      for (const name of parts) {
+        const next = create ? dir.ensureDirSync(name) : dir.openDirSync(name);
+        if (dir !== this) dir.closeSync();
+        dir = next;
+      }
+      return dir;
+    } catch (e) {
+      if (dir !== this) dir.closeSync();
+      throw e;
+    }
+  }
+
   /** {@link SafeDir.ensureDir}, synchronously: the one implementation of both (see {@link SafeDir.openDirSync}). */
   ensureDirSync(name: string): SafeDir {
     for (let attempt = 0; ; attempt++) {
@@ -598,18 +620,7 @@ export class DataRoot {
   }
 
   private walkSync(parts: readonly string[], create: boolean): SafeDir {
-    let dir = this.dir;
-    try {
-      for (const name of parts) {
-        const next = create ? dir.ensureDirSync(name) : dir.openDirSync(name);
-        if (dir !== this.dir) dir.closeSync();
-        dir = next;
-      }
-      return dir;
-    } catch (e) {
-      if (dir !== this.dir) dir.closeSync();
-      throw e;
-    }
+    return this.dir.openBelowSync(parts, create);
   }
 }
 

@@ -286,18 +286,14 @@ async function walk(dir: SafeDir, prefix: string, recursive: boolean, out: Entry
 async function statOf(root: SafeDir, name: string): Promise<Stats | undefined> {
   const parts = name.split("/");
   const last = parts.pop()!;
-  let dir = root;
+  let dir: SafeDir | undefined;
   try {
-    for (const part of parts) {
-      const next = dir.openDirSync(part);
-      if (dir !== root) dir.closeSync();
-      dir = next;
-    }
+    dir = root.openBelowSync(parts, false);
     return await dir.lstat(last);
   } catch {
     return undefined;
   } finally {
-    if (dir !== root) dir.closeSync();
+    if (dir && dir !== root) dir.closeSync();
   }
 }
 
